@@ -1,0 +1,9 @@
+//! talkprep: prepare a difficult client conversation in ten minutes.
+//!
+//! The domain core (`playbook`, `tone`, `sheet`, `store`, `flags`, `export`) is plain Rust with no
+//! terminal in it; `cli` and `tui` are thin shells over it. See DESIGN.md.
+
+pub mod playbook;
+pub mod sheet;
+pub mod store;
+pub mod tone;

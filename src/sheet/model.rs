@@ -1,0 +1,316 @@
+//! Prep sheet schema v1: everything a user prepares for one conversation.
+//!
+//! Field order is the JSON key order, so files diff and sync well. Every section defaults, so a
+//! sheet written by hand or by an older build with fewer fields still loads.
+
+use jiff::Timestamp;
+use jiff::civil::{Date, DateTime};
+use serde::{Deserialize, Serialize};
+
+use crate::playbook::GoalKind;
+use crate::tone::Report;
+
+/// The sheet schema version this build reads and writes.
+pub const SHEET_SCHEMA_VERSION: u32 = 1;
+
+/// One prep sheet.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Sheet {
+    /// Must be at most [`SHEET_SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// Safe file name stem, see [`crate::sheet::SheetId`].
+    pub id: String,
+    /// When the sheet was first saved.
+    pub created: Timestamp,
+    /// When the sheet was last saved.
+    pub updated: Timestamp,
+    /// Playbook language the sheet was prepared in.
+    #[serde(default = "default_lang")]
+    pub lang: String,
+    /// Scenario id from the playbook.
+    #[serde(default)]
+    pub scenario: String,
+    /// The client (or subcontractor) the conversation is with.
+    #[serde(default)]
+    pub client: String,
+    /// What the conversation is about, in a few words; fills `{topic}` in openers.
+    #[serde(default)]
+    pub topic: String,
+    /// How the conversation will happen.
+    #[serde(default)]
+    pub channel: Option<Channel>,
+    /// When the conversation is planned, in local wall-clock time.
+    #[serde(default)]
+    pub when: Option<DateTime>,
+    /// What happened.
+    #[serde(default)]
+    pub facts: Facts,
+    /// Whether it is worth it and how heated the user feels.
+    #[serde(default)]
+    pub stakes: Stakes,
+    /// What the user wants out of it.
+    #[serde(default)]
+    pub goal: Goal,
+    /// Offers ready if the first ask is refused.
+    #[serde(default)]
+    pub fallbacks: Vec<String>,
+    /// The first sentence.
+    #[serde(default)]
+    pub opener: Opener,
+    /// When, where and how.
+    #[serde(default)]
+    pub logistics: LogisticsPlan,
+    /// Rehearsals run on this sheet.
+    #[serde(default)]
+    pub rehearsals: Vec<Rehearsal>,
+    /// Replies the user wrote to push-backs while rehearsing, by push-back text.
+    #[serde(default)]
+    pub my_replies: Vec<MyReply>,
+    /// How the call went.
+    #[serde(default)]
+    pub debrief: Option<Debrief>,
+    /// Promises and next steps.
+    #[serde(default)]
+    pub follow_ups: Vec<FollowUp>,
+}
+
+fn default_lang() -> String {
+    "en".to_owned()
+}
+
+/// How the conversation happens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    /// A phone call.
+    Call,
+    /// A video call.
+    Video,
+    /// Face to face.
+    InPerson,
+    /// An email.
+    Email,
+    /// A chat or text message.
+    Message,
+}
+
+impl Channel {
+    /// Every channel, in the order the wizard offers them.
+    pub const ALL: [Channel; 5] = [
+        Channel::Call,
+        Channel::Video,
+        Channel::InPerson,
+        Channel::Email,
+        Channel::Message,
+    ];
+
+    /// The id used in JSON and in the UI string catalogue.
+    pub fn id(self) -> &'static str {
+        match self {
+            Channel::Call => "call",
+            Channel::Video => "video",
+            Channel::InPerson => "in_person",
+            Channel::Email => "email",
+            Channel::Message => "message",
+        }
+    }
+}
+
+/// The facts, step 2.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Facts {
+    /// What happened.
+    #[serde(default)]
+    pub what_happened: String,
+    /// Who did what.
+    #[serde(default)]
+    pub who_did_what: String,
+    /// Evidence held: emails, time tracking, invoices.
+    #[serde(default)]
+    pub evidence: String,
+    /// What it costs the user.
+    #[serde(default)]
+    pub cost: String,
+    /// The user's own part in it.
+    #[serde(default)]
+    pub my_part: String,
+    /// How it could be repaired.
+    #[serde(default)]
+    pub repair: String,
+}
+
+/// How long the relationship is expected to last.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relationship {
+    /// A single job.
+    OneOff,
+    /// A few months.
+    Short,
+    /// A long-term account.
+    Long,
+}
+
+impl Relationship {
+    /// Every kind, in display order.
+    pub const ALL: [Relationship; 3] = [
+        Relationship::OneOff,
+        Relationship::Short,
+        Relationship::Long,
+    ];
+
+    /// The id used in JSON and in the UI string catalogue.
+    pub fn id(self) -> &'static str {
+        match self {
+            Relationship::OneOff => "one_off",
+            Relationship::Short => "short",
+            Relationship::Long => "long",
+        }
+    }
+}
+
+/// The stakes, step 3.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Stakes {
+    /// One-off, short or long.
+    #[serde(default)]
+    pub relationship: Option<Relationship>,
+    /// What the relationship is worth, in the user's words.
+    #[serde(default)]
+    pub worth: String,
+    /// Ids from the playbook's `twelve_month.wont_matter` the user ticked.
+    #[serde(default)]
+    pub wont_matter: Vec<String>,
+    /// Ids from the playbook's `twelve_month.will_matter` the user ticked.
+    #[serde(default)]
+    pub will_matter: Vec<String>,
+    /// How heated the user feels, 0 to 10.
+    #[serde(default)]
+    pub heat: Option<u8>,
+}
+
+/// The goal, step 4.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Goal {
+    /// The broad outcome.
+    #[serde(default)]
+    pub kind: Option<GoalKind>,
+    /// The outcome in words.
+    #[serde(default)]
+    pub outcome: String,
+    /// What the user stands firm on.
+    #[serde(default)]
+    pub firm_on: String,
+    /// Where the user can give.
+    #[serde(default)]
+    pub can_give: String,
+}
+
+/// The opening line, step 6.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Opener {
+    /// The line as the user will say it.
+    #[serde(default)]
+    pub text: String,
+    /// The last tone report on `text`.
+    #[serde(default)]
+    pub tone: Option<Report>,
+}
+
+/// Logistics, step 7.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct LogisticsPlan {
+    /// The moment chosen (end of day, morning...).
+    #[serde(default)]
+    pub moment: String,
+    /// The place chosen.
+    #[serde(default)]
+    pub place: String,
+    /// Anything else.
+    #[serde(default)]
+    pub notes: String,
+}
+
+/// One rehearsal session.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rehearsal {
+    /// When it started.
+    pub at: Timestamp,
+    /// Push-back rounds played.
+    #[serde(default)]
+    pub rounds: u32,
+    /// Timed runs of the opener, in milliseconds.
+    #[serde(default)]
+    pub times_ms: Vec<u64>,
+}
+
+/// A reply the user wrote to a push-back while rehearsing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyReply {
+    /// The push-back, as the playbook words it.
+    pub pushback: String,
+    /// The user's reply.
+    pub reply: String,
+}
+
+/// How the call ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// Resolved.
+    Resolved,
+    /// Partly resolved.
+    Partly,
+    /// Not resolved.
+    NotResolved,
+    /// The relationship ended.
+    PartedWays,
+}
+
+/// The debrief after the call.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Debrief {
+    /// How it ended.
+    #[serde(default)]
+    pub outcome: Option<Outcome>,
+    /// How it went against the goal.
+    #[serde(default)]
+    pub against_goal: String,
+    /// What went well.
+    #[serde(default)]
+    pub went_well: String,
+    /// What did not.
+    #[serde(default)]
+    pub went_badly: String,
+    /// What the user learned.
+    #[serde(default)]
+    pub learned: String,
+    /// What the user would change.
+    #[serde(default)]
+    pub would_change: String,
+}
+
+/// Who owes a follow-up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Owner {
+    /// The user.
+    Me,
+    /// The client.
+    Client,
+}
+
+/// A promise or next step.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FollowUp {
+    /// What was promised.
+    pub what: String,
+    /// Who owes it.
+    pub owner: Owner,
+    /// When it is due.
+    #[serde(default)]
+    pub due: Option<Date>,
+    /// Whether it is done.
+    #[serde(default)]
+    pub done: bool,
+}

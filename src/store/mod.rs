@@ -1,0 +1,1 @@
+//! Where sheets live on disk.
