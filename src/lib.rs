@@ -7,3 +7,5 @@ pub mod playbook;
 pub mod sheet;
 pub mod store;
 pub mod tone;
+pub mod sanitize;
+pub mod i18n;

@@ -1,6 +1,27 @@
 //! The playbook: scenarios, openers, checklists and tips, bundled per language and
 //! extendable by a user file.
 
+mod error;
+mod load;
+mod merge;
 mod schema;
+mod validate;
 
+pub use error::{PlaybookError, Problem};
+pub use load::{LANGUAGES, bundled, bundled_text, load, parse, read_file};
 pub use schema::*;
+pub use validate::{PLACEHOLDERS, Scope, validate};
+
+impl Playbook {
+    /// The scenario with this id.
+    pub fn scenario(&self, id: &str) -> Option<&Scenario> {
+        self.scenarios.iter().find(|s| s.id == id)
+    }
+}
+
+/// `template` with `{client}` and `{topic}` filled; an empty value leaves a readable gap marker.
+pub fn fill_placeholders(template: &str, client: &str, topic: &str) -> String {
+    let client = if client.trim().is_empty() { "[client]" } else { client.trim() };
+    let topic = if topic.trim().is_empty() { "[topic]" } else { topic.trim() };
+    template.replace("{client}", client).replace("{topic}", topic)
+}

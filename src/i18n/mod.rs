@@ -1,0 +1,72 @@
+//! The user interface's words, per language, from `assets/ui/<lang>.json`.
+//!
+//! Every label, hint and message the screens and the CLI show lives in those files; code refers
+//! to it by key. A key missing in a language falls back to English, then to the key itself, so a
+//! gap is visible but never fatal.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// A catalogue of interface texts in one language.
+#[derive(Debug)]
+pub struct Catalog {
+    lang: &'static str,
+    texts: HashMap<String, String>,
+}
+
+fn parse(lang: &'static str, text: &str) -> Catalog {
+    // The bundled catalogues are checked by a test; a broken one degrades to showing keys.
+    let texts = serde_json::from_str(text).unwrap_or_default();
+    Catalog { lang, texts }
+}
+
+/// The catalogue for `lang`; unknown languages get English.
+pub fn catalog(lang: &str) -> &'static Catalog {
+    static EN: OnceLock<Catalog> = OnceLock::new();
+    static FR: OnceLock<Catalog> = OnceLock::new();
+    static PL: OnceLock<Catalog> = OnceLock::new();
+    static RO: OnceLock<Catalog> = OnceLock::new();
+    match lang {
+        "fr" => FR.get_or_init(|| parse("fr", include_str!("../../assets/ui/fr.json"))),
+        "pl" => PL.get_or_init(|| parse("pl", include_str!("../../assets/ui/pl.json"))),
+        "ro" => RO.get_or_init(|| parse("ro", include_str!("../../assets/ui/ro.json"))),
+        _ => EN.get_or_init(|| parse("en", include_str!("../../assets/ui/en.json"))),
+    }
+}
+
+impl Catalog {
+    /// The language of this catalogue.
+    pub fn lang(&self) -> &'static str {
+        self.lang
+    }
+
+    /// The text for `key`, falling back to English and then to the key.
+    pub fn get<'a>(&'a self, key: &'a str) -> &'a str {
+        if let Some(text) = self.texts.get(key) {
+            return text;
+        }
+        if self.lang != "en" {
+            if let Some(text) = catalog("en").texts.get(key) {
+                return text;
+            }
+        }
+        key
+    }
+
+    /// The text for `key` with each `{name}` replaced by its value.
+    pub fn fill(&self, key: &str, values: &[(&str, &str)]) -> String {
+        let mut text = self.get(key).to_owned();
+        for (name, value) in values {
+            text = text.replace(&format!("{{{name}}}"), value);
+        }
+        text
+    }
+
+    /// Every key in this catalogue.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.texts.keys().map(String::as_str)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,249 @@
+//! Semantic checks on a playbook: every problem at once, each with its JSON path.
+
+use std::collections::HashSet;
+
+use super::error::Problem;
+use super::load::LANGUAGES;
+use super::schema::{PLAYBOOK_SCHEMA_VERSION, Playbook, Tip};
+
+/// The placeholders an opener may use.
+pub const PLACEHOLDERS: [&str; 2] = ["client", "topic"];
+
+/// How much of a playbook a document must hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// A user file that extends the bundled playbook: only what is present is checked.
+    Fragment,
+    /// A playbook in effect: references must resolve and required sections exist.
+    Whole,
+}
+
+struct Checker {
+    problems: Vec<Problem>,
+}
+
+impl Checker {
+    fn add(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem {
+            path: path.into(),
+            message: message.into(),
+        });
+    }
+
+    fn text(&mut self, path: String, value: &str) {
+        if value.trim().is_empty() {
+            self.add(path, "must not be empty");
+        }
+    }
+
+    fn id(&mut self, path: String, value: &str, seen: &mut HashSet<String>) {
+        let well_formed = !value.is_empty()
+            && value.len() <= 64
+            && value
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+        if !well_formed {
+            self.add(
+                path,
+                format!("id '{value}' must be 1 to 64 lowercase letters, digits, '-' or '_'"),
+            );
+        } else if !seen.insert(value.to_owned()) {
+            self.add(path, format!("duplicate id '{value}': each id may appear once"));
+        }
+    }
+
+    fn tips(&mut self, path: &str, tips: &[Tip]) {
+        for (i, tip) in tips.iter().enumerate() {
+            self.text(format!("{path}[{i}].title"), &tip.title);
+            self.text(format!("{path}[{i}].detail"), &tip.detail);
+        }
+    }
+
+    fn strings(&mut self, path: &str, values: &[String]) {
+        for (i, value) in values.iter().enumerate() {
+            self.text(format!("{path}[{i}]"), value);
+        }
+    }
+}
+
+/// Names of `{placeholders}` in `text` that talkprep does not know, and whether braces balance.
+fn bad_placeholders(text: &str) -> Vec<String> {
+    let mut bad = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let name = &after[..close];
+                if !PLACEHOLDERS.contains(&name) {
+                    bad.push(format!("{{{name}}}"));
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                bad.push("an unclosed '{'".to_owned());
+                break;
+            }
+        }
+    }
+    bad
+}
+
+/// Every problem in `playbook`, in document order; empty when it is valid.
+pub fn validate(playbook: &Playbook, scope: Scope) -> Vec<Problem> {
+    let mut c = Checker {
+        problems: Vec::new(),
+    };
+    if playbook.schema_version != PLAYBOOK_SCHEMA_VERSION {
+        c.add(
+            "schema_version",
+            format!(
+                "unknown schema_version {} (this build reads {PLAYBOOK_SCHEMA_VERSION})",
+                playbook.schema_version
+            ),
+        );
+    }
+    if !LANGUAGES.contains(&playbook.lang.as_str()) {
+        c.add(
+            "lang",
+            format!("unknown language '{}': use one of en, fr, pl, ro", playbook.lang),
+        );
+    }
+
+    let mut role_ids = HashSet::new();
+    for (i, role) in playbook.roles.iter().enumerate() {
+        c.id(format!("roles[{i}].id"), &role.id, &mut role_ids);
+        c.text(format!("roles[{i}].name"), &role.name);
+    }
+
+    let mut scenario_ids = HashSet::new();
+    for (i, s) in playbook.scenarios.iter().enumerate() {
+        let at = format!("scenarios[{i}]");
+        c.id(format!("{at}.id"), &s.id, &mut scenario_ids);
+        c.text(format!("{at}.title"), &s.title);
+        c.text(format!("{at}.summary"), &s.summary);
+        if s.openers.is_empty() {
+            c.add(format!("{at}.openers"), "at least one opener is required");
+        }
+        for (j, opener) in s.openers.iter().enumerate() {
+            c.text(format!("{at}.openers[{j}]"), opener);
+            for bad in bad_placeholders(opener) {
+                c.add(
+                    format!("{at}.openers[{j}]"),
+                    format!("unknown placeholder {bad}: use {{client}} or {{topic}}"),
+                );
+            }
+        }
+        if scope == Scope::Whole {
+            for (j, role) in s.fits.iter().enumerate() {
+                if !role_ids.contains(role) {
+                    c.add(format!("{at}.fits[{j}]"), format!("unknown role id '{role}'"));
+                }
+            }
+        }
+        c.strings(&format!("{at}.fact_prompts"), &s.fact_prompts);
+        c.strings(&format!("{at}.fallbacks"), &s.fallbacks);
+        c.strings(&format!("{at}.tips"), &s.tips);
+        for (j, g) in s.goals.iter().enumerate() {
+            c.text(format!("{at}.goals[{j}].text"), &g.text);
+        }
+        for (j, p) in s.pushbacks.iter().enumerate() {
+            c.text(format!("{at}.pushbacks[{j}].kind"), &p.kind);
+            c.text(format!("{at}.pushbacks[{j}].says"), &p.says);
+            c.text(format!("{at}.pushbacks[{j}].reply"), &p.reply);
+        }
+        for (j, a) in s.avoid.iter().enumerate() {
+            c.text(format!("{at}.avoid[{j}].phrase"), &a.phrase);
+            c.text(format!("{at}.avoid[{j}].why"), &a.why);
+        }
+    }
+
+    for (name, choices) in [
+        ("twelve_month.wont_matter", &playbook.twelve_month.wont_matter),
+        ("twelve_month.will_matter", &playbook.twelve_month.will_matter),
+    ] {
+        let mut ids = HashSet::new();
+        for (i, choice) in choices.iter().enumerate() {
+            c.id(format!("{name}[{i}].id"), &choice.id, &mut ids);
+            c.text(format!("{name}[{i}].label"), &choice.label);
+        }
+    }
+
+    let flags = &playbook.red_flags;
+    let mut group_ids = HashSet::new();
+    for (i, g) in flags.groups.iter().enumerate() {
+        c.id(format!("red_flags.groups[{i}].id"), &g.id, &mut group_ids);
+        c.text(format!("red_flags.groups[{i}].label"), &g.label);
+    }
+    let mut item_ids = HashSet::new();
+    for (i, item) in flags.items.iter().enumerate() {
+        let at = format!("red_flags.items[{i}]");
+        c.id(format!("{at}.id"), &item.id, &mut item_ids);
+        c.text(format!("{at}.title"), &item.title);
+        c.text(format!("{at}.hint"), &item.hint);
+        if item.weight == 0 {
+            c.add(format!("{at}.weight"), "weight must be at least 1");
+        }
+        if scope == Scope::Whole && !group_ids.contains(&item.group) {
+            c.add(format!("{at}.group"), format!("unknown group id '{}'", item.group));
+        }
+    }
+    let mut band_ids = HashSet::new();
+    for (i, band) in flags.bands.iter().enumerate() {
+        let at = format!("red_flags.bands[{i}]");
+        c.id(format!("{at}.id"), &band.id, &mut band_ids);
+        c.text(format!("{at}.title"), &band.title);
+        c.text(format!("{at}.advice"), &band.advice);
+        if i > 0 && band.min_score <= flags.bands[i - 1].min_score {
+            c.add(
+                format!("{at}.min_score"),
+                "bands must be in ascending order of min_score",
+            );
+        }
+    }
+
+    let mut strategy_ids = HashSet::new();
+    for (i, s) in playbook.strategies.iter().enumerate() {
+        c.id(format!("strategies[{i}].id"), &s.id, &mut strategy_ids);
+        c.text(format!("strategies[{i}].title"), &s.title);
+        c.strings(&format!("strategies[{i}].steps"), &s.steps);
+    }
+
+    c.tips("before", &playbook.before);
+    c.tips("redirection_plan", &playbook.redirection_plan);
+    c.tips("breaking_point", &playbook.breaking_point);
+    c.tips("logistics.timing", &playbook.logistics.timing);
+    c.tips("logistics.place", &playbook.logistics.place);
+    c.tips("logistics.channel", &playbook.logistics.channel);
+    c.tips("listening_cues", &playbook.listening_cues);
+    c.tips("after", &playbook.after);
+    c.strings("future_questions", &playbook.future_questions);
+    c.strings("debrief_questions", &playbook.debrief_questions);
+
+    if scope == Scope::Whole {
+        if playbook.scenarios.is_empty() {
+            c.add("scenarios", "at least one scenario is required");
+        }
+        match flags.bands.first() {
+            None => c.add("red_flags.bands", "at least one verdict band is required"),
+            Some(first) if first.min_score != 0 => c.add(
+                "red_flags.bands[0].min_score",
+                "the first band must start at 0 so every total has a verdict",
+            ),
+            Some(_) => {}
+        }
+    }
+    c.problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_checked() {
+        assert!(bad_placeholders("Hi {client}, about {topic}?").is_empty());
+        assert_eq!(bad_placeholders("Hi {name}"), vec!["{name}"]);
+        assert_eq!(bad_placeholders("Hi {client"), vec!["an unclosed '{'"]);
+    }
+}
