@@ -9,3 +9,7 @@ pub mod store;
 pub mod tone;
 pub mod sanitize;
 pub mod i18n;
+pub mod export;
+pub mod cli;
+pub mod search;
+pub mod tui;

@@ -5,7 +5,7 @@
 //! gap is visible but never fatal.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 /// A catalogue of interface texts in one language.
 #[derive(Debug)]
@@ -18,6 +18,21 @@ fn parse(lang: &'static str, text: &str) -> Catalog {
     // The bundled catalogues are checked by a test; a broken one degrades to showing keys.
     let texts = serde_json::from_str(text).unwrap_or_default();
     Catalog { lang, texts }
+}
+
+/// A missing key shown as itself. Each distinct key is kept once for the life of the process,
+/// so the memory is bounded by the number of keys in the code (a test keeps it at zero).
+fn missing_key(key: &str) -> &'static str {
+    static MISSING: Mutex<Vec<&'static str>> = Mutex::new(Vec::new());
+    let Ok(mut seen) = MISSING.lock() else {
+        return "?";
+    };
+    if let Some(known) = seen.iter().find(|k| **k == key) {
+        return known;
+    }
+    let leaked: &'static str = Box::leak(key.to_owned().into_boxed_str());
+    seen.push(leaked);
+    leaked
 }
 
 /// The catalogue for `lang`; unknown languages get English.
@@ -40,8 +55,16 @@ impl Catalog {
         self.lang
     }
 
+    /// The text for `key` in this language or English, if there is one.
+    pub fn try_get(&'static self, key: &str) -> Option<&'static str> {
+        self.texts
+            .get(key)
+            .or_else(|| catalog("en").texts.get(key))
+            .map(String::as_str)
+    }
+
     /// The text for `key`, falling back to English and then to the key.
-    pub fn get<'a>(&'a self, key: &'a str) -> &'a str {
+    pub fn get(&'static self, key: &str) -> &'static str {
         if let Some(text) = self.texts.get(key) {
             return text;
         }
@@ -50,11 +73,11 @@ impl Catalog {
                 return text;
             }
         }
-        key
+        missing_key(key)
     }
 
     /// The text for `key` with each `{name}` replaced by its value.
-    pub fn fill(&self, key: &str, values: &[(&str, &str)]) -> String {
+    pub fn fill(&'static self, key: &str, values: &[(&str, &str)]) -> String {
         let mut text = self.get(key).to_owned();
         for (name, value) in values {
             text = text.replace(&format!("{{{name}}}"), value);

@@ -4,6 +4,7 @@
 mod error;
 mod load;
 mod merge;
+pub use merge::merge;
 mod schema;
 mod validate;
 

@@ -3,3 +3,5 @@
 mod report;
 
 pub use report::*;
+mod shim;
+pub use shim::*;

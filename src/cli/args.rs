@@ -1,0 +1,115 @@
+//! The command line, as clap derives it.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Prepare a difficult client conversation in ten minutes: the facts, the goal, a fallback
+/// offer, and an opening line whose tone is checked as you type. Run with no command to open
+/// the app.
+#[derive(Debug, Parser)]
+#[command(name = "talkprep", version, max_term_width = 100)]
+pub struct Cli {
+    /// Where sheets are kept (default: the platform's data folder).
+    #[arg(long, global = true, env = "TALKPREP_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    /// A playbook file that extends the bundled one (default: playbook.json in the config folder).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub playbook: Option<PathBuf>,
+
+    /// Language of the playbook and interface: en, fr, pl or ro (default: from LANG, else en).
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
+
+    /// What to do; none opens the app.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the playbook's scenarios.
+    Scenarios {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List saved sheets, newest first.
+    List {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+        /// Only sheets whose client, scenario or any answer contains TEXT (case-insensitive).
+        #[arg(long, value_name = "TEXT")]
+        search: Option<String>,
+    },
+    /// Print a sheet.
+    Show {
+        /// The sheet's id (see `talkprep list`).
+        id: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Txt)]
+        format: Format,
+    },
+    /// Write a sheet to a file or to standard output.
+    Export(ExportArgs),
+    /// Check a sheet file (or `-` for standard input) and store it.
+    Import {
+        /// The sheet file, or `-` for standard input.
+        file: PathBuf,
+    },
+    /// Move a sheet to the trash.
+    Delete {
+        /// The sheet's id.
+        id: String,
+    },
+    /// Bring a sheet back from the trash.
+    Restore {
+        /// The sheet's id.
+        id: String,
+    },
+    /// Check or export playbooks.
+    #[command(subcommand)]
+    Playbook(PlaybookCommand),
+}
+
+/// Arguments of `export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The sheet's id.
+    pub id: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Md)]
+    pub format: Format,
+    /// The file to write (default: standard output).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Overwrite FILE if it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// `playbook` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum PlaybookCommand {
+    /// Check a playbook file (default: the one in effect) and report every problem.
+    Validate {
+        /// The file to check, or `-` for standard input.
+        file: Option<PathBuf>,
+    },
+    /// Print the bundled playbook, a starting point for your own.
+    Export,
+}
+
+/// Sheet output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Markdown.
+    Md,
+    /// Plain text.
+    Txt,
+    /// The sheet's JSON, exactly as stored.
+    Json,
+}

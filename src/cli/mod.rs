@@ -1,0 +1,36 @@
+//! Non-interactive commands for scripts and people who live in the shell.
+
+mod args;
+mod context;
+mod playbook_cmd;
+
+pub use args::{Cli, Command, ExportArgs, Format, PlaybookCommand};
+pub use context::Context;
+
+use anyhow::Result;
+
+/// How a command ended, short of an error (errors exit 2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Success: exit 0.
+    Ok,
+    /// A check found problems: exit 1.
+    CheckFailed,
+}
+
+/// Runs a subcommand.
+pub fn run(ctx: &Context, command: Command) -> Result<Outcome> {
+    match command {
+        Command::Scenarios { json } => playbook_cmd::scenarios(ctx, json),
+        Command::Playbook(PlaybookCommand::Validate { file }) => {
+            playbook_cmd::validate(ctx, file.as_deref())
+        }
+        Command::Playbook(PlaybookCommand::Export) => playbook_cmd::export(ctx),
+        Command::List { .. }
+        | Command::Show { .. }
+        | Command::Export(_)
+        | Command::Import { .. }
+        | Command::Delete { .. }
+        | Command::Restore { .. } => anyhow::bail!("sheet commands arrive with the store"),
+    }
+}

@@ -1,0 +1,28 @@
+//! Renderings of a sheet: Markdown, plain text and JSON.
+
+mod outline;
+mod render;
+
+use jiff::civil::DateTime;
+
+pub use outline::{Entry, Outline, Section, outline};
+pub use render::{markdown, plain};
+
+use crate::i18n::Catalog;
+
+/// A conversation time in words, e.g. "Tuesday 25 November 2026, 14:00".
+pub fn when_in_words(when: DateTime, cat: &'static Catalog) -> String {
+    let weekday = when.date().weekday().to_monday_zero_offset();
+    let day_name = cat.get(&format!("weekday.{weekday}"));
+    let month_name = cat.get(&format!("month.{}", when.month()));
+    cat.fill(
+        "when.format",
+        &[
+            ("weekday", day_name),
+            ("day", &when.day().to_string()),
+            ("month", month_name),
+            ("year", &when.year().to_string()),
+            ("time", &format!("{:02}:{:02}", when.hour(), when.minute())),
+        ],
+    )
+}

@@ -1,0 +1,183 @@
+//! The app's state: plain data that `update` changes and `view` draws.
+
+use std::path::PathBuf;
+
+use crossterm::event::{KeyEvent, MouseEvent};
+use jiff::Timestamp;
+
+use super::form::TextField;
+use super::theme::Theme;
+use super::wizard::Wizard;
+use crate::i18n::{Catalog, catalog};
+use crate::playbook::Playbook;
+use crate::sheet::Sheet;
+
+/// Something that happened: a key, a paste, a click, a tick, or the result of an effect.
+#[derive(Debug, Clone)]
+pub enum Msg {
+    /// A key press.
+    Key(KeyEvent),
+    /// Text pasted in one piece (bracketed paste).
+    Paste(String),
+    /// A mouse event.
+    Mouse(MouseEvent),
+    /// The terminal's new size.
+    Resize(u16, u16),
+    /// Time passes; the app clock in milliseconds.
+    Tick(u64),
+    /// The saved sheets, newest first, and problems found while listing them.
+    Library(Vec<Sheet>, Vec<String>),
+    /// A new, empty sheet to prepare.
+    Created(Sheet),
+    /// A save finished: the edit sequence it saved and its time, or why it failed.
+    Saved(Result<(u64, Timestamp), String>),
+    /// An effect finished with a message for the status line.
+    Done(Result<String, String>),
+    /// A sheet was moved to the trash.
+    Deleted(Result<String, String>),
+    /// The terminal is going away (hang-up, terminate): save and leave.
+    Terminate,
+}
+
+/// Work for the event loop: everything with a side effect.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Save the sheet; `u64` is the edit sequence being saved.
+    Save(Box<Sheet>, u64),
+    /// Read the library again.
+    LoadLibrary,
+    /// Make a new sheet in this language.
+    Create(String),
+    /// Move a sheet to the trash.
+    Delete(String),
+    /// Bring a sheet back from the trash.
+    Restore(String),
+    /// Write the sheet as Markdown to a path.
+    Export(Box<Sheet>, PathBuf),
+    /// Put text on the clipboard (OSC 52); the string is the status message.
+    Copy(String, String),
+    /// Leave the app.
+    Quit,
+}
+
+/// Which screen is shown.
+#[derive(Debug, Clone)]
+pub enum Screen {
+    /// The library and the ways in.
+    Home,
+    /// A prep in progress.
+    Wizard(Box<Wizard>),
+}
+
+/// A dialog over the screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    /// The key bindings.
+    Help,
+    /// Quit with unsaved changes?
+    ConfirmQuit,
+}
+
+/// How a status message should read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    /// Good news.
+    Good,
+    /// Neutral information.
+    Info,
+    /// Something failed.
+    Bad,
+}
+
+/// The home screen's state.
+#[derive(Debug, Clone)]
+pub struct Home {
+    /// The library filter.
+    pub filter: TextField,
+    /// Whether the filter has the keyboard.
+    pub filtering: bool,
+    /// The row under the cursor; row 0 is "start a new prep".
+    pub cursor: usize,
+}
+
+/// The whole app.
+#[derive(Debug, Clone)]
+pub struct App {
+    /// The playbook in effect.
+    pub playbook: Playbook,
+    /// Interface language.
+    pub lang: String,
+    /// Colours or NO_COLOR styles.
+    pub theme: Theme,
+    /// The screen shown.
+    pub screen: Screen,
+    /// Saved sheets, newest first.
+    pub library: Vec<Sheet>,
+    /// Home screen state.
+    pub home: Home,
+    /// A dialog, if open.
+    pub overlay: Option<Overlay>,
+    /// The status line.
+    pub status: Option<(Tone, String)>,
+    /// When (app clock, ms) the status message goes away.
+    pub status_until: u64,
+    /// The id of the sheet last moved to the trash, for undo.
+    pub last_deleted: Option<String>,
+    /// Where exports go by default.
+    pub export_dir: PathBuf,
+    /// App clock, milliseconds.
+    pub now_ms: u64,
+    /// Terminal size.
+    pub size: (u16, u16),
+    /// Set when the app should end.
+    pub quit: bool,
+}
+
+impl App {
+    /// A new app on the home screen.
+    pub fn new(playbook: Playbook, lang: &str, theme: Theme, export_dir: PathBuf) -> App {
+        App {
+            playbook,
+            lang: lang.to_owned(),
+            theme,
+            screen: Screen::Home,
+            library: Vec::new(),
+            home: Home { filter: TextField::new("", true), filtering: false, cursor: 0 },
+            overlay: None,
+            status: None,
+            status_until: 0,
+            last_deleted: None,
+            export_dir,
+            now_ms: 0,
+            size: (80, 24),
+            quit: false,
+        }
+    }
+
+    /// The interface texts.
+    pub fn cat(&self) -> &'static Catalog {
+        catalog(&self.lang)
+    }
+
+    /// The wizard, when a prep is open.
+    pub fn wizard(&self) -> Option<&Wizard> {
+        match &self.screen {
+            Screen::Wizard(w) => Some(w),
+            Screen::Home => None,
+        }
+    }
+
+    /// The library entries matching the home filter, as indices into `library`.
+    pub fn visible_library(&self) -> Vec<usize> {
+        let query = self.home.filter.value();
+        (0..self.library.len())
+            .filter(|&i| crate::search::contains_all(&search_text(&self.library[i], &self.playbook), &query))
+            .collect()
+    }
+}
+
+/// Everything in a sheet a filter may match: client, scenario and every answer.
+pub fn search_text(sheet: &Sheet, playbook: &Playbook) -> String {
+    let scenario = playbook.scenario(&sheet.scenario).map(|s| s.title.as_str()).unwrap_or("");
+    format!("{scenario} {}", crate::sheet::all_text(sheet))
+}

@@ -1,0 +1,175 @@
+//! Lists and rows of choices, and the 0-to-10 scale.
+
+/// One option of a list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    /// Stable value stored on the sheet (an id, or the text itself).
+    pub id: String,
+    /// What the user reads.
+    pub label: String,
+}
+
+impl Item {
+    /// An item whose id and label are the same text.
+    pub fn text(text: &str) -> Item {
+        Item { id: text.to_owned(), label: text.to_owned() }
+    }
+}
+
+/// How choosing works in a list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// One item is chosen at most.
+    Single,
+    /// Items are ticked on and off.
+    Multi,
+    /// Enter uses the item (inserts a suggestion); nothing stays chosen.
+    Action,
+}
+
+/// A list (or a row) of choices.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PickList {
+    /// The options.
+    pub items: Vec<Item>,
+    /// The row under the cursor.
+    pub cursor: usize,
+    /// Which items are chosen, one flag per item.
+    pub chosen: Vec<bool>,
+    /// How choosing works.
+    pub mode: Mode,
+    /// Drawn as one row of options instead of a column.
+    pub horizontal: bool,
+}
+
+impl PickList {
+    /// A list with the items whose ids are in `chosen_ids` chosen, cursor on the first chosen.
+    pub fn new(items: Vec<Item>, chosen_ids: &[&str], mode: Mode) -> PickList {
+        let chosen: Vec<bool> =
+            items.iter().map(|i| chosen_ids.contains(&i.id.as_str())).collect();
+        let cursor = chosen.iter().position(|c| *c).unwrap_or(0);
+        PickList { items, cursor, chosen, mode, horizontal: false }
+    }
+
+    /// The same list drawn as a row.
+    pub fn in_a_row(mut self) -> PickList {
+        self.horizontal = true;
+        self
+    }
+
+    /// Moves the cursor by `delta`, stopping at the ends.
+    pub fn move_cursor(&mut self, delta: isize) {
+        if self.items.is_empty() {
+            return;
+        }
+        let last = self.items.len() - 1;
+        self.cursor = self.cursor.saturating_add_signed(delta).min(last);
+    }
+
+    /// Chooses or toggles the item under the cursor; returns whether anything changed.
+    pub fn activate(&mut self) -> bool {
+        let Some(flag) = self.chosen.get(self.cursor).copied() else {
+            return false;
+        };
+        match self.mode {
+            Mode::Single => {
+                if flag {
+                    return false;
+                }
+                self.chosen.iter_mut().for_each(|c| *c = false);
+                self.chosen[self.cursor] = true;
+            }
+            Mode::Multi => self.chosen[self.cursor] = !flag,
+            Mode::Action => {}
+        }
+        true
+    }
+
+    /// The item under the cursor.
+    pub fn current(&self) -> Option<&Item> {
+        self.items.get(self.cursor)
+    }
+
+    /// The ids of the chosen items.
+    pub fn chosen_ids(&self) -> Vec<String> {
+        self.items
+            .iter()
+            .zip(&self.chosen)
+            .filter(|(_, c)| **c)
+            .map(|(i, _)| i.id.clone())
+            .collect()
+    }
+
+    /// The first visible row when `height` rows are shown, keeping the cursor in view.
+    pub fn first_visible(&self, height: usize) -> usize {
+        if height == 0 {
+            return 0;
+        }
+        self.cursor.saturating_sub(height - 1)
+    }
+}
+
+/// A 0-to-10 scale, possibly unset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Scale {
+    /// The value.
+    pub value: Option<u8>,
+}
+
+impl Scale {
+    /// Moves the value by `delta` within 0 to 10; an unset scale starts at 5.
+    pub fn step(&mut self, delta: i8) {
+        let current = self.value.unwrap_or(5) as i8;
+        let next = if self.value.is_none() { current } else { current + delta };
+        self.value = Some(next.clamp(0, 10) as u8);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn list(mode: Mode) -> PickList {
+        PickList::new(vec![Item::text("a"), Item::text("b"), Item::text("c")], &["b"], mode)
+    }
+
+    #[test]
+    fn single_choice_replaces() {
+        let mut l = list(Mode::Single);
+        assert_eq!(l.cursor, 1);
+        l.move_cursor(1);
+        assert!(l.activate());
+        assert_eq!(l.chosen_ids(), vec!["c"]);
+        assert!(!l.activate());
+    }
+
+    #[test]
+    fn multi_toggles() {
+        let mut l = list(Mode::Multi);
+        l.move_cursor(-5);
+        l.activate();
+        assert_eq!(l.chosen_ids(), vec!["a", "b"]);
+        l.move_cursor(1);
+        l.activate();
+        assert_eq!(l.chosen_ids(), vec!["a"]);
+    }
+
+    #[test]
+    fn scale_clamps() {
+        let mut s = Scale { value: None };
+        s.step(1);
+        assert_eq!(s.value, Some(5));
+        for _ in 0..20 {
+            s.step(1);
+        }
+        assert_eq!(s.value, Some(10));
+    }
+
+    #[test]
+    fn empty_list_is_harmless() {
+        let mut l = PickList::new(Vec::new(), &[], Mode::Single);
+        l.move_cursor(3);
+        assert!(!l.activate());
+        assert!(l.current().is_none());
+    }
+}

@@ -1,0 +1,183 @@
+//! Form controls: text fields, lists and the scale, each identified by what it edits.
+
+mod choice;
+mod text;
+
+pub use choice::{Item, Mode, PickList, Scale};
+pub use text::TextField;
+
+/// What a control edits or offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ControlId {
+    /// Filters the scenario list.
+    ScenarioFilter,
+    /// The scenario list.
+    Scenario,
+    /// The client's name.
+    Client,
+    /// What the talk is about.
+    Topic,
+    /// Call, video, in person...
+    Channel,
+    /// Date and time of the talk.
+    When,
+    /// What happened.
+    FactWhat,
+    /// Who did what.
+    FactWho,
+    /// The evidence.
+    FactEvidence,
+    /// The cost.
+    FactCost,
+    /// The user's own part.
+    FactMyPart,
+    /// How it could be repaired.
+    FactRepair,
+    /// One-off, short, long.
+    Relationship,
+    /// What it is worth.
+    Worth,
+    /// What will not matter in 12 months.
+    WontMatter,
+    /// What will.
+    WillMatter,
+    /// How heated the user feels.
+    Heat,
+    /// The scenario's goals.
+    GoalKind,
+    /// The outcome in words.
+    Outcome,
+    /// What the user stands firm on.
+    FirmOn,
+    /// Where the user can give.
+    CanGive,
+    /// The scenario's fallback offers.
+    FallbackIdeas,
+    /// First fallback offer.
+    Fallback1,
+    /// Second fallback offer.
+    Fallback2,
+    /// The scenario's openers.
+    OpenerIdeas,
+    /// The opening line.
+    Opener,
+    /// Suggested moments.
+    MomentIdeas,
+    /// The moment chosen.
+    Moment,
+    /// The place chosen.
+    Place,
+    /// Logistics notes.
+    LogNotes,
+    /// The home screen's library filter.
+    LibraryFilter,
+    /// The path in the export prompt.
+    ExportPath,
+}
+
+impl ControlId {
+    /// Catalogue key of the control's label.
+    pub fn label_key(self) -> &'static str {
+        use ControlId::*;
+        match self {
+            ScenarioFilter => "field.scenario_filter",
+            Scenario => "field.scenario",
+            Client => "field.client",
+            Topic => "field.topic",
+            Channel => "field.channel",
+            When => "field.when",
+            FactWhat => "facts.what_happened",
+            FactWho => "facts.who_did_what",
+            FactEvidence => "facts.evidence",
+            FactCost => "facts.cost",
+            FactMyPart => "facts.my_part",
+            FactRepair => "facts.repair",
+            Relationship => "stakes.relationship",
+            Worth => "stakes.worth",
+            WontMatter => "stakes.wont_matter",
+            WillMatter => "stakes.will_matter",
+            Heat => "stakes.heat",
+            GoalKind => "field.goal_ideas",
+            Outcome => "goal.outcome",
+            FirmOn => "goal.firm_on",
+            CanGive => "goal.can_give",
+            FallbackIdeas => "field.fallback_ideas",
+            Fallback1 => "field.fallback1",
+            Fallback2 => "field.fallback2",
+            OpenerIdeas => "field.opener_ideas",
+            Opener => "field.opener",
+            MomentIdeas => "field.moment_ideas",
+            Moment => "logistics.moment",
+            Place => "logistics.place",
+            LogNotes => "logistics.notes",
+            LibraryFilter => "field.library_filter",
+            ExportPath => "field.export_path",
+        }
+    }
+}
+
+/// The editing part of a control.
+#[derive(Debug, Clone)]
+pub enum Widget {
+    /// Free text.
+    Text(TextField),
+    /// A list or row of choices.
+    Pick(PickList),
+    /// A 0-to-10 scale.
+    Scale(Scale),
+}
+
+/// A focusable control.
+#[derive(Debug, Clone)]
+pub struct Control {
+    /// What it edits.
+    pub id: ControlId,
+    /// How it edits.
+    pub widget: Widget,
+}
+
+impl Control {
+    /// A multi-line text control.
+    pub fn text(id: ControlId, value: &str) -> Control {
+        Control { id, widget: Widget::Text(TextField::new(value, false)) }
+    }
+
+    /// A one-line text control.
+    pub fn line(id: ControlId, value: &str) -> Control {
+        Control { id, widget: Widget::Text(TextField::new(value, true)) }
+    }
+
+    /// A list control.
+    pub fn pick(id: ControlId, list: PickList) -> Control {
+        Control { id, widget: Widget::Pick(list) }
+    }
+
+    /// Whether this control takes typed characters.
+    pub fn is_text(&self) -> bool {
+        matches!(self.widget, Widget::Text(_))
+    }
+
+    /// The text field, if this is one.
+    pub fn as_text(&self) -> Option<&TextField> {
+        match &self.widget {
+            Widget::Text(field) => Some(field),
+            _ => None,
+        }
+    }
+
+    /// The text field, mutably, if this is one.
+    pub fn as_text_mut(&mut self) -> Option<&mut TextField> {
+        match &mut self.widget {
+            Widget::Text(field) => Some(field),
+            _ => None,
+        }
+    }
+
+    /// The list, if this is one.
+    pub fn as_pick(&self) -> Option<&PickList> {
+        match &self.widget {
+            Widget::Pick(list) => Some(list),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,133 @@
+//! A text field: a wrapped, multi-line editor (or a one-line one) over ratatui-textarea.
+
+use crossterm::event::{KeyCode, KeyEvent};
+use ratatui_textarea::{CursorMove, TextArea, WrapMode};
+
+use crate::sanitize;
+
+/// An editable field.
+#[derive(Debug, Clone)]
+pub struct TextField {
+    /// The editor, with its own cursor, undo history and scroll.
+    pub area: TextArea<'static>,
+    /// Whether Enter ends the field instead of starting a new line.
+    pub single_line: bool,
+}
+
+impl TextField {
+    /// A field holding `value`, cursor at its end.
+    pub fn new(value: &str, single_line: bool) -> TextField {
+        let lines: Vec<String> = if value.is_empty() {
+            vec![String::new()]
+        } else {
+            value.split('\n').map(str::to_owned).collect()
+        };
+        let mut area = TextArea::new(lines);
+        area.set_wrap_mode(WrapMode::WordOrGlyph);
+        area.set_max_histories(200);
+        area.move_cursor(CursorMove::Bottom);
+        area.move_cursor(CursorMove::End);
+        TextField { area, single_line }
+    }
+
+    /// The whole text, lines joined with `\n`.
+    pub fn value(&self) -> String {
+        self.area.lines().join("\n")
+    }
+
+    /// Replaces the whole text (undoable).
+    pub fn set_value(&mut self, value: &str) {
+        self.area.select_all();
+        self.area.cut();
+        self.insert(value);
+    }
+
+    /// Inserts text at the cursor, as a paste does: cleaned of control characters, and on one
+    /// line for a one-line field.
+    pub fn insert(&mut self, text: &str) {
+        let clean = if self.single_line {
+            sanitize::single_line(text)
+        } else {
+            sanitize::multiline(text)
+        };
+        self.area.insert_str(clean);
+    }
+
+    /// Feeds a key to the editor; returns whether the text changed.
+    pub fn key(&mut self, event: KeyEvent) -> bool {
+        if self.single_line && event.code == KeyCode::Enter {
+            return false;
+        }
+        let before_len = self.area.lines().iter().map(String::len).sum::<usize>();
+        let before = self.value();
+        self.area.input(event);
+        let after_len = self.area.lines().iter().map(String::len).sum::<usize>();
+        before_len != after_len || before != self.value()
+    }
+
+    /// Highlights every occurrence of `phrases` (case-insensitive), e.g. tone findings.
+    pub fn highlight(&mut self, phrases: &[String]) {
+        let alternatives: Vec<String> = phrases
+            .iter()
+            .filter(|p| !p.trim().is_empty())
+            .map(|p| regex_escape(p))
+            .collect();
+        let pattern = if alternatives.is_empty() {
+            String::new()
+        } else {
+            format!("(?i){}", alternatives.join("|"))
+        };
+        // An escaped alternation always compiles; on the impossible failure, no highlight.
+        let _ = self.area.set_search_pattern(pattern);
+    }
+}
+
+fn regex_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 2);
+    for c in text.chars() {
+        if "\\.+*?()|[]{}^$#&-~".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crossterm::event::KeyModifiers;
+
+    #[test]
+    fn paste_keeps_lines_in_multiline_and_flattens_single() {
+        let mut multi = TextField::new("", false);
+        multi.insert("one\r\ntwo\x1b[2J");
+        assert_eq!(multi.value(), "one\ntwo[2J");
+        let mut single = TextField::new("", true);
+        single.insert("one\ntwo");
+        assert_eq!(single.value(), "one two");
+    }
+
+    #[test]
+    fn enter_does_not_break_a_single_line() {
+        let mut single = TextField::new("abc", true);
+        assert!(!single.key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)));
+        assert_eq!(single.value(), "abc");
+    }
+
+    #[test]
+    fn set_value_is_undoable() {
+        let mut field = TextField::new("first", false);
+        field.set_value("second");
+        assert_eq!(field.value(), "second");
+        field.area.undo();
+        field.area.undo();
+        assert_eq!(field.value(), "first");
+    }
+
+    #[test]
+    fn wide_characters_round_trip() {
+        let field = TextField::new("Zażółć 🙂 漢字\nline two", false);
+        assert_eq!(field.value(), "Zażółć 🙂 漢字\nline two");
+    }
+}

@@ -1,0 +1,258 @@
+//! The one table of key bindings: the event loop, the help overlay and the hint bar all read it.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// What a key does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// Open or close the help overlay.
+    Help,
+    /// Leave the app (asks first when something is unsaved).
+    Quit,
+    /// Go back, close a dialog, or leave the wizard for home.
+    Back,
+    /// Save the sheet now.
+    Save,
+    /// Next field.
+    NextField,
+    /// Previous field.
+    PrevField,
+    /// Next wizard step.
+    NextStep,
+    /// Previous wizard step.
+    PrevStep,
+    /// Move up in a list.
+    Up,
+    /// Move down in a list.
+    Down,
+    /// Move left in a row of choices or on a scale.
+    Left,
+    /// Move right in a row of choices or on a scale.
+    Right,
+    /// Choose the item under the cursor.
+    Select,
+    /// Tick or untick the item under the cursor.
+    Toggle,
+    /// Start a new prep.
+    NewSheet,
+    /// Type to filter the library.
+    Filter,
+    /// Move the selected sheet to the trash.
+    Delete,
+    /// Bring back the sheet just deleted.
+    Undo,
+    /// Apply the first tone suggestion to the opener.
+    ApplyRewrite,
+    /// Export the sheet to Markdown.
+    Export,
+    /// Copy the opener to the clipboard.
+    CopyOpener,
+    /// Copy the whole sheet to the clipboard.
+    CopySheet,
+    /// Scroll up a page.
+    PageUp,
+    /// Scroll down a page.
+    PageDown,
+}
+
+/// Where a binding applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Scope {
+    /// Everywhere, also while typing in a text field.
+    Always,
+    /// Anywhere except while typing in a text field (plain letter keys).
+    NotTyping,
+    /// The home screen, outside the filter field.
+    Home,
+    /// Any wizard step.
+    Wizard,
+    /// A list, row of choices or scale has the focus.
+    Choosing,
+    /// The opener step.
+    Opener,
+    /// The review step.
+    Review,
+}
+
+/// A key with its modifiers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Chord {
+    /// The key.
+    pub code: KeyCode,
+    /// Ctrl, Alt, Shift.
+    pub mods: KeyModifiers,
+}
+
+const fn key(code: KeyCode) -> Chord {
+    Chord { code, mods: KeyModifiers::NONE }
+}
+
+const fn ctrl(c: char) -> Chord {
+    Chord { code: KeyCode::Char(c), mods: KeyModifiers::CONTROL }
+}
+
+const fn ch(c: char) -> Chord {
+    key(KeyCode::Char(c))
+}
+
+/// One row of the table.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    /// What it does.
+    pub action: Action,
+    /// Where it applies.
+    pub scope: Scope,
+    /// The keys, the first shown in hints.
+    pub keys: &'static [Chord],
+    /// Catalogue key of its description.
+    pub text: &'static str,
+    /// Shown in the hint bar (the help overlay shows every row).
+    pub hint: bool,
+}
+
+macro_rules! bind {
+    ($action:ident, $scope:ident, [$($k:expr),+], $text:literal, $hint:literal) => {
+        Binding { action: Action::$action, scope: Scope::$scope, keys: &[$($k),+], text: $text, hint: $hint }
+    };
+}
+
+/// Every binding, in the order help shows them. Earlier rows win when two match.
+pub const BINDINGS: &[Binding] = &[
+    bind!(Help, Always, [key(KeyCode::F(1))], "key.help_f1", false),
+    bind!(Help, NotTyping, [ch('?')], "key.help", true),
+    bind!(Save, Always, [ctrl('s')], "key.save", true),
+    bind!(Quit, Always, [ctrl('q'), ctrl('c')], "key.quit", false),
+    bind!(Quit, NotTyping, [ch('q')], "key.quit", false),
+    bind!(NextStep, Wizard, [ctrl('n'), key(KeyCode::PageDown)], "key.next_step", true),
+    bind!(PrevStep, Wizard, [ctrl('p'), key(KeyCode::PageUp)], "key.prev_step", true),
+    bind!(NextField, Always, [key(KeyCode::Tab)], "key.next_field", true),
+    bind!(PrevField, Always, [key(KeyCode::BackTab)], "key.prev_field", false),
+    bind!(Back, Always, [key(KeyCode::Esc)], "key.back", true),
+    bind!(ApplyRewrite, Opener, [ctrl('r')], "key.apply_rewrite", true),
+    bind!(NewSheet, Home, [ch('n')], "key.new", true),
+    bind!(Filter, Home, [ch('/')], "key.filter", true),
+    bind!(Delete, Home, [ch('d')], "key.delete", true),
+    bind!(Undo, Home, [ch('u')], "key.undo", false),
+    bind!(Export, Review, [ch('e')], "key.export", true),
+    bind!(CopyOpener, Review, [ch('c')], "key.copy_opener", true),
+    bind!(CopySheet, Review, [ch('C')], "key.copy_sheet", false),
+    bind!(PageUp, Review, [key(KeyCode::PageUp)], "key.page_up", false),
+    bind!(PageDown, Review, [key(KeyCode::PageDown)], "key.page_down", false),
+    bind!(Up, Choosing, [key(KeyCode::Up), ch('k')], "key.up", false),
+    bind!(Down, Choosing, [key(KeyCode::Down), ch('j')], "key.down", false),
+    bind!(Left, Choosing, [key(KeyCode::Left)], "key.left", false),
+    bind!(Right, Choosing, [key(KeyCode::Right)], "key.right", false),
+    bind!(Toggle, Choosing, [ch(' ')], "key.toggle", false),
+    bind!(Select, Choosing, [key(KeyCode::Enter)], "key.select", true),
+];
+
+impl Chord {
+    /// Whether `event` is this chord. Shift is ignored for characters, whose case says it.
+    pub fn matches(&self, event: &KeyEvent) -> bool {
+        let mut mods = event.modifiers;
+        if matches!(event.code, KeyCode::Char(_) | KeyCode::BackTab) {
+            mods.remove(KeyModifiers::SHIFT);
+        }
+        let code = match event.code {
+            KeyCode::Char(c) if mods.contains(KeyModifiers::CONTROL) => {
+                KeyCode::Char(c.to_ascii_lowercase())
+            }
+            other => other,
+        };
+        code == self.code && mods == self.mods
+    }
+
+    /// How the chord is written in hints: `Ctrl-S`, `PgDn`, `?`.
+    pub fn label(&self) -> String {
+        let base = match self.code {
+            KeyCode::Char(' ') => "Space".to_owned(),
+            KeyCode::Char(c) if self.mods.contains(KeyModifiers::CONTROL) => {
+                c.to_ascii_uppercase().to_string()
+            }
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::F(n) => format!("F{n}"),
+            KeyCode::Tab => "Tab".to_owned(),
+            KeyCode::BackTab => "Shift-Tab".to_owned(),
+            KeyCode::Esc => "Esc".to_owned(),
+            KeyCode::Enter => "Enter".to_owned(),
+            KeyCode::PageUp => "PgUp".to_owned(),
+            KeyCode::PageDown => "PgDn".to_owned(),
+            KeyCode::Up => "↑".to_owned(),
+            KeyCode::Down => "↓".to_owned(),
+            KeyCode::Left => "←".to_owned(),
+            KeyCode::Right => "→".to_owned(),
+            other => format!("{other:?}"),
+        };
+        if self.mods.contains(KeyModifiers::CONTROL) {
+            format!("Ctrl-{base}")
+        } else {
+            base
+        }
+    }
+}
+
+impl Binding {
+    /// All the binding's keys, written for people: `Ctrl-N/PgDn`.
+    pub fn keys_label(&self) -> String {
+        self.keys.iter().map(Chord::label).collect::<Vec<_>>().join("/")
+    }
+}
+
+/// The action bound to `event` in the active `scopes`, if any.
+pub fn lookup(event: &KeyEvent, scopes: &[Scope]) -> Option<Action> {
+    BINDINGS
+        .iter()
+        .filter(|b| scopes.contains(&b.scope))
+        .find(|b| b.keys.iter().any(|k| k.matches(event)))
+        .map(|b| b.action)
+}
+
+/// The bindings active in `scopes`, for the hint bar (`hint_only`) or the help overlay.
+pub fn active(scopes: &[Scope], hint_only: bool) -> Vec<&'static Binding> {
+    let mut seen = Vec::new();
+    BINDINGS
+        .iter()
+        .filter(|b| scopes.contains(&b.scope) && (!hint_only || b.hint))
+        .filter(|b| {
+            let fresh = !seen.contains(&(b.action, b.text));
+            seen.push((b.action, b.text));
+            fresh
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ev(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, mods)
+    }
+
+    #[test]
+    fn typing_does_not_trigger_letter_keys() {
+        let q = ev(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert_eq!(lookup(&q, &[Scope::Always, Scope::Wizard]), None);
+        assert_eq!(lookup(&q, &[Scope::Always, Scope::NotTyping]), Some(Action::Quit));
+    }
+
+    #[test]
+    fn ctrl_letters_match_either_case() {
+        let s = ev(KeyCode::Char('S'), KeyModifiers::CONTROL | KeyModifiers::SHIFT);
+        assert_eq!(lookup(&s, &[Scope::Always]), Some(Action::Save));
+    }
+
+    #[test]
+    fn capital_letters_keep_their_case() {
+        let c = ev(KeyCode::Char('C'), KeyModifiers::SHIFT);
+        assert_eq!(lookup(&c, &[Scope::Review]), Some(Action::CopySheet));
+    }
+
+    #[test]
+    fn every_binding_has_a_description() {
+        let cat = crate::i18n::catalog("en");
+        for b in BINDINGS {
+            assert_ne!(cat.get(b.text), b.text, "missing text for {:?}", b.action);
+        }
+    }
+}

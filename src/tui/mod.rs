@@ -1,0 +1,17 @@
+//! The interactive app: plain state (`app`), a pure `update`, a `view` that only draws, and an
+//! event loop (`runtime`) that runs the effects. Key bindings live in one table (`keys`).
+
+pub mod app;
+pub mod form;
+pub mod keys;
+pub mod layout;
+mod runtime;
+pub mod screens;
+mod terminal;
+pub mod theme;
+pub mod update;
+pub mod view;
+pub mod widgets;
+pub mod wizard;
+
+pub use runtime::run;

@@ -1,0 +1,163 @@
+//! The event loop: terminal events and signals in, `update`, effects out, `view` drawn.
+
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context as _, Result, bail};
+use base64::Engine as _;
+use crossterm::event::{self, Event, KeyEventKind};
+use jiff::Timestamp;
+
+use super::app::{App, Effect, Msg};
+use super::terminal;
+use super::theme::Theme;
+use super::update::update;
+use super::view::view;
+use crate::cli::{Context, Outcome};
+use crate::sheet::{Sheet, SheetId};
+use crate::store::Store;
+
+const TICK: Duration = Duration::from_millis(200);
+
+/// Opens the interactive app. Needs a terminal on both standard input and output.
+pub fn run(ctx: &Context) -> Result<Outcome> {
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        bail!("{}", crate::i18n::catalog(&ctx.lang).get("app.needs_terminal"));
+    }
+    let playbook = ctx.playbook()?;
+    let store = Store::open(ctx.data_dir.clone())
+        .with_context(|| format!("cannot open the data folder {}", ctx.data_dir.display()))?;
+    let export_dir = std::env::current_dir().unwrap_or_else(|_| ctx.data_dir.clone());
+    let mut app = App::new(playbook, &ctx.lang, Theme::from_env(), export_dir);
+
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register(signal, Arc::clone(&stop)).context("cannot watch for signals")?;
+    }
+
+    let mut term = terminal::enter()?;
+    let result = event_loop(&mut term, &mut app, &store, &stop);
+    terminal::leave();
+    result.map(|()| Outcome::Ok)
+}
+
+fn event_loop(
+    term: &mut terminal::Term,
+    app: &mut App,
+    store: &Store,
+    stop: &AtomicBool,
+) -> Result<()> {
+    let started = Instant::now();
+    let size = term.size()?;
+    let mut queue = vec![Msg::Resize(size.width, size.height), library(store)];
+    loop {
+        for msg in queue.drain(..).collect::<Vec<_>>() {
+            for effect in update(app, msg) {
+                if let Some(reply) = run_effect(effect, app, store) {
+                    queue.push(reply);
+                }
+            }
+        }
+        if !queue.is_empty() {
+            continue;
+        }
+        if app.quit {
+            return Ok(());
+        }
+        term.draw(|frame| view(app, frame))?;
+        if stop.load(Ordering::Relaxed) {
+            queue.push(Msg::Terminate);
+            continue;
+        }
+        let now = started.elapsed().as_millis() as u64;
+        match event::poll(TICK) {
+            Ok(true) => match event::read() {
+                Ok(ev) => queue.extend(to_msg(ev)),
+                Err(_) => queue.push(Msg::Terminate),
+            },
+            Ok(false) => {}
+            // A terminal that went away makes polling fail: save and leave.
+            Err(_) => queue.push(Msg::Terminate),
+        }
+        queue.push(Msg::Tick(now));
+    }
+}
+
+fn to_msg(event: Event) -> Option<Msg> {
+    match event {
+        Event::Key(key) if key.kind == KeyEventKind::Press => Some(Msg::Key(key)),
+        Event::Paste(text) => Some(Msg::Paste(text)),
+        Event::Mouse(mouse) => Some(Msg::Mouse(mouse)),
+        Event::Resize(w, h) => Some(Msg::Resize(w, h)),
+        _ => None,
+    }
+}
+
+fn library(store: &Store) -> Msg {
+    match store.list() {
+        Ok(listing) => {
+            let mut problems: Vec<String> = listing.quarantined.iter().map(|q| q.to_string()).collect();
+            problems.extend(listing.refused.iter().map(|r| r.to_string()));
+            Msg::Library(listing.sheets, problems)
+        }
+        Err(err) => Msg::Library(Vec::new(), vec![err.to_string()]),
+    }
+}
+
+/// Runs one effect and returns what came of it.
+fn run_effect(effect: Effect, app: &mut App, store: &Store) -> Option<Msg> {
+    let cat = app.cat();
+    match effect {
+        Effect::Save(sheet, seq) => {
+            let mut sheet = *sheet;
+            let now = Timestamp::now();
+            sheet.updated = now;
+            Some(Msg::Saved(store.save(&sheet).map(|_| (seq, now)).map_err(|e| e.to_string())))
+        }
+        Effect::LoadLibrary => Some(library(store)),
+        Effect::Create(lang) => {
+            let now = Timestamp::now();
+            let mut sheet = Sheet::new(SheetId::generate("", now), now);
+            sheet.lang = lang;
+            Some(Msg::Created(sheet))
+        }
+        Effect::Delete(id) => Some(Msg::Deleted(
+            SheetId::parse(&id)
+                .map_err(|e| e.to_string())
+                .and_then(|sid| store.delete(&sid).map_err(|e| e.to_string()))
+                .map(|_| id),
+        )),
+        Effect::Restore(id) => Some(Msg::Done(
+            SheetId::parse(&id)
+                .map_err(|e| e.to_string())
+                .and_then(|sid| store.restore(&sid).map_err(|e| e.to_string()))
+                .map(|_| cat.get("home.restored").to_owned()),
+        )),
+        Effect::Export(sheet, path) => Some(Msg::Done(export(&sheet, &path, app).map(|()| {
+            cat.fill("review.exported", &[("path", &path.display().to_string())])
+        }))),
+        Effect::Copy(text, done) => {
+            let encoded = base64::engine::general_purpose::STANDARD.encode(text.as_bytes());
+            let mut out = std::io::stdout();
+            let written = write!(out, "\x1b]52;c;{encoded}\x07").and_then(|()| out.flush());
+            Some(Msg::Done(written.map(|()| done).map_err(|e| e.to_string())))
+        }
+        Effect::Quit => {
+            app.quit = true;
+            None
+        }
+    }
+}
+
+/// Writes the sheet as Markdown to `path`, never over an existing file, never half-written.
+fn export(sheet: &Sheet, path: &Path, app: &App) -> Result<(), String> {
+    let cat = app.cat();
+    if path.exists() {
+        return Err(cat.fill("review.exists", &[("path", &path.display().to_string())]));
+    }
+    let text = crate::export::markdown(&crate::export::outline(sheet, &app.playbook, cat));
+    crate::store::write_new_file(path, text.as_bytes()).map_err(|e| e.to_string())
+}

@@ -1,0 +1,188 @@
+//! The home screen: start a new prep, or find a saved one.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use crate::sheet::{Sheet, percent_complete};
+use crate::tui::app::App;
+use crate::tui::layout;
+use crate::tui::update::selected_sheet;
+
+/// Draws the home screen in `body`.
+pub fn draw(frame: &mut Frame, body: Rect, app: &App) {
+    let cat = app.cat();
+    let theme = &app.theme;
+    let areas = layout::home(body);
+
+    let header = vec![
+        Line::styled(cat.get("home.title"), theme.title),
+        Line::styled(cat.get("home.subtitle"), theme.muted),
+    ];
+    frame.render_widget(Paragraph::new(header), areas.header);
+
+    let mut filter = app.home.filter.area.clone();
+    let focused = app.home.filtering;
+    filter.set_block(
+        Block::bordered()
+            .title(format!(" {} ", cat.get("field.library_filter")))
+            .border_style(if focused { theme.focus } else { theme.border }),
+    );
+    filter.set_cursor_line_style(Style::new());
+    filter.set_cursor_style(if focused { Style::new().add_modifier(ratatui::style::Modifier::REVERSED) } else { Style::new() });
+    filter.set_placeholder_text(cat.get("home.filter_placeholder"));
+    filter.set_placeholder_style(theme.muted);
+    frame.render_widget(&filter, areas.filter);
+
+    draw_list(frame, areas.list, app);
+    if let Some(preview) = areas.preview {
+        draw_preview(frame, preview, app);
+    }
+}
+
+/// The first list row shown when `height` rows fit.
+pub fn first_visible_row(cursor: usize, height: usize) -> usize {
+    cursor.saturating_sub(height.saturating_sub(1))
+}
+
+fn draw_list(frame: &mut Frame, area: Rect, app: &App) {
+    let cat = app.cat();
+    let theme = &app.theme;
+    let visible = app.visible_library();
+    let title = cat.fill(
+        "home.library",
+        &[("shown", &visible.len().to_string()), ("total", &app.library.len().to_string())],
+    );
+    let block = Block::bordered().title(format!(" {title} ")).border_style(theme.border);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+
+    let mut rows: Vec<Line> = vec![Line::from(format!("+ {}", cat.get("home.new")))];
+    let width = inner.width as usize;
+    for &i in &visible {
+        rows.push(Line::from(row_text(&app.library[i], app, width.saturating_sub(2))));
+    }
+    if visible.is_empty() {
+        let key = if app.library.is_empty() { "home.empty" } else { "home.no_match" };
+        rows.push(Line::styled(cat.get(key), theme.muted));
+    }
+    let height = inner.height as usize;
+    let first = first_visible_row(app.home.cursor, height);
+    let lines: Vec<Line> = rows
+        .into_iter()
+        .enumerate()
+        .skip(first)
+        .take(height)
+        .map(|(i, line)| {
+            if i == app.home.cursor && !app.home.filtering {
+                let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+                Line::styled(format!("› {text}"), theme.selected)
+            } else {
+                let mut spans = vec![Span::raw("  ")];
+                spans.extend(line.spans);
+                Line::from(spans)
+            }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+fn truncate(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w > width {
+            if width > 0 {
+                out.pop();
+                out.push('…');
+            }
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out
+}
+
+fn pad(text: &str, width: usize) -> String {
+    let cut = truncate(text, width);
+    let used = unicode_width::UnicodeWidthStr::width(cut.as_str());
+    format!("{cut}{}", " ".repeat(width.saturating_sub(used)))
+}
+
+fn row_text(sheet: &Sheet, app: &App, width: usize) -> String {
+    let cat = app.cat();
+    let client = if sheet.client.trim().is_empty() { cat.get("sheet.no_client") } else { sheet.client.as_str() };
+    let scenario = app.playbook.scenario(&sheet.scenario).map_or(sheet.scenario.as_str(), |s| s.title.as_str());
+    let when = sheet.when.map(|w| w.date().to_string()).unwrap_or_else(|| "—".to_owned());
+    let percent = format!("{:>3}%", percent_complete(sheet));
+    let fixed = 10 + 1 + 4 + 2;
+    let rest = width.saturating_sub(fixed);
+    let client_width = (rest * 2 / 5).max(6);
+    let scenario_width = rest.saturating_sub(client_width + 1);
+    format!("{} {} {:<10} {percent}", pad(client, client_width), pad(scenario, scenario_width), when)
+}
+
+fn draw_preview(frame: &mut Frame, area: Rect, app: &App) {
+    let cat = app.cat();
+    let theme = &app.theme;
+    let mut lines = Vec::new();
+    match selected_sheet(app) {
+        Some(sheet) => {
+            let scenario = app.playbook.scenario(&sheet.scenario);
+            lines.push(Line::styled(sheet.client.clone(), theme.title));
+            if let Some(s) = scenario {
+                lines.push(Line::raw(s.title.clone()));
+            }
+            if let Some(when) = sheet.when {
+                lines.push(Line::raw(crate::export::when_in_words(when, cat)));
+            }
+            lines.push(Line::raw(""));
+            if !sheet.goal.outcome.trim().is_empty() {
+                lines.push(Line::styled(cat.get("goal.outcome"), theme.muted));
+                lines.push(Line::raw(sheet.goal.outcome.clone()));
+                lines.push(Line::raw(""));
+            }
+            if !sheet.opener.text.trim().is_empty() {
+                lines.push(Line::styled(cat.get("field.opener"), theme.muted));
+                lines.push(Line::raw(format!("“{}”", sheet.opener.text)));
+                lines.push(Line::raw(""));
+            }
+            let missing: Vec<&str> = crate::sheet::Part::ALL
+                .iter()
+                .filter(|p| !p.is_filled(sheet))
+                .map(|p| cat.get(part_key(*p)))
+                .collect();
+            if !missing.is_empty() {
+                lines.push(Line::styled(cat.fill("home.missing", &[("parts", &missing.join(", "))]), theme.muted));
+            }
+        }
+        None => {
+            lines.push(Line::styled(cat.get("home.before_title"), theme.title));
+            for tip in app.playbook.before.iter().take(6) {
+                lines.push(Line::from(vec![Span::styled(format!("• {}: ", tip.title), theme.key), Span::raw(tip.detail.clone())]));
+            }
+        }
+    }
+    frame.render_widget(
+        Paragraph::new(lines).wrap(Wrap { trim: true }).block(Block::bordered().border_style(theme.border)),
+        area,
+    );
+}
+
+/// Catalogue key naming a sheet part.
+pub fn part_key(part: crate::sheet::Part) -> &'static str {
+    use crate::sheet::Part;
+    match part {
+        Part::Who => "step.who",
+        Part::Facts => "step.facts",
+        Part::Stakes => "step.stakes",
+        Part::Goal => "step.goal",
+        Part::Fallback => "step.fallback",
+        Part::Opener => "step.opener",
+        Part::Logistics => "step.logistics",
+    }
+}

@@ -1,0 +1,7 @@
+//! One file per screen.
+
+pub mod home;
+pub mod opener;
+pub mod review;
+pub mod side;
+pub mod wizard;

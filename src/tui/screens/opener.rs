@@ -1,0 +1,88 @@
+//! The opener step's panel: the live tone report and the scenario's phrases to avoid.
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use crate::tone::{Label, Severity};
+use crate::tui::app::App;
+use crate::tui::theme::Theme;
+use crate::tui::wizard::Wizard;
+
+fn label_style(label: Label, theme: &Theme) -> Style {
+    match label {
+        Label::Warm => theme.good,
+        Label::Neutral => Style::new(),
+        Label::Tense => theme.warn,
+        Label::Hostile => theme.bad,
+    }
+}
+
+fn severity_key(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Info => "tone.severity.info",
+        Severity::Warn => "tone.severity.warn",
+        Severity::High => "tone.severity.high",
+    }
+}
+
+/// The lines of the tone panel.
+pub fn panel(app: &App, w: &Wizard) -> Vec<Line<'static>> {
+    let cat = app.cat();
+    let theme = &app.theme;
+    let mut lines = Vec::new();
+    match &w.tone {
+        None => lines.push(Line::styled(cat.get("tone.empty"), theme.muted)),
+        Some(report) => {
+            let label_key = match report.label {
+                Label::Warm => "tone.label.warm",
+                Label::Neutral => "tone.label.neutral",
+                Label::Tense => "tone.label.tense",
+                Label::Hostile => "tone.label.hostile",
+            };
+            lines.push(Line::from(vec![
+                Span::styled(format!("{} ", cat.get("tone.heading")), theme.title),
+                Span::styled(format!("{} {}/100", cat.get(label_key), report.score), label_style(report.label, theme)),
+            ]));
+            for f in &report.findings {
+                lines.push(Line::raw(""));
+                lines.push(Line::from(vec![
+                    Span::styled(format!("{} ", cat.get(severity_key(f.severity))), theme.warn),
+                    Span::styled(format!("“{}”", f.matched), theme.flagged),
+                ]));
+                lines.push(Line::raw(f.message.clone()));
+                if !f.suggestion.is_empty() {
+                    lines.push(Line::styled(cat.fill("tone.try_line", &[("suggestion", &f.suggestion)]), theme.good));
+                }
+            }
+            if !report.strengths.is_empty() {
+                lines.push(Line::raw(""));
+                lines.push(Line::styled(cat.get("tone.strengths"), theme.title));
+                for s in &report.strengths {
+                    lines.push(Line::raw(format!("✓ “{}”: {}", s.matched, s.message)));
+                }
+            }
+            if !report.arithmetic.is_empty() {
+                lines.push(Line::raw(""));
+                let steps: Vec<String> = report
+                    .arithmetic
+                    .iter()
+                    .map(|s| format!("{:+} {}", s.points, s.category))
+                    .collect();
+                lines.push(Line::styled(cat.fill("tone.arithmetic", &[("steps", &steps.join(", "))]), theme.muted));
+            }
+        }
+    }
+    if let Some(s) = app.playbook.scenario(&w.sheet.scenario) {
+        if !s.avoid.is_empty() {
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(cat.get("opener.avoid"), theme.title));
+            for a in &s.avoid {
+                lines.push(Line::from(vec![
+                    Span::styled(format!("✗ “{}” ", a.phrase), theme.warn),
+                    Span::raw(a.why.clone()),
+                ]));
+            }
+        }
+    }
+    lines
+}

@@ -1,0 +1,110 @@
+//! The playbook beside each step: prompts, tips and reminders that fit what is being written.
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use crate::playbook::Tip;
+use crate::tui::app::App;
+use crate::tui::form::ControlId;
+use crate::tui::wizard::{Step, Wizard};
+
+/// Heat at or above this gets the advice to cool down first.
+pub const HOT: u8 = 7;
+
+fn heading(text: &str, style: Style) -> Line<'static> {
+    Line::styled(text.to_owned(), style)
+}
+
+fn bullet(text: &str) -> Line<'static> {
+    Line::raw(format!("• {text}"))
+}
+
+fn tips(lines: &mut Vec<Line<'static>>, tips: &[Tip], key_style: Style) {
+    for tip in tips {
+        lines.push(Line::from(vec![
+            Span::styled(format!("• {}: ", tip.title), key_style),
+            Span::raw(tip.detail.clone()),
+        ]));
+    }
+}
+
+/// The side panel's lines for the wizard's current step.
+pub fn panel(app: &App, w: &Wizard) -> Vec<Line<'static>> {
+    let cat = app.cat();
+    let theme = &app.theme;
+    let playbook = &app.playbook;
+    let scenario = playbook.scenario(&w.sheet.scenario);
+    let mut lines = Vec::new();
+    match w.step {
+        Step::Who => {
+            let shown = w
+                .controls
+                .iter()
+                .find(|c| c.id == ControlId::Scenario)
+                .and_then(|c| c.as_pick())
+                .and_then(|p| p.current())
+                .and_then(|item| playbook.scenario(&item.id))
+                .or(scenario);
+            match shown {
+                Some(s) => {
+                    lines.push(heading(&s.title, theme.title));
+                    lines.push(Line::raw(s.summary.clone()));
+                    let roles: Vec<&str> = s
+                        .fits
+                        .iter()
+                        .filter_map(|id| playbook.roles.iter().find(|r| &r.id == id))
+                        .map(|r| r.name.as_str())
+                        .collect();
+                    if !roles.is_empty() {
+                        lines.push(Line::raw(""));
+                        lines.push(Line::styled(cat.fill("who.fits", &[("roles", &roles.join(", "))]), theme.muted));
+                    }
+                }
+                None => lines.push(Line::styled(cat.get("who.pick_hint"), theme.muted)),
+            }
+        }
+        Step::Facts => {
+            lines.push(heading(cat.get("facts.reminder_title"), theme.title));
+            lines.push(Line::raw(cat.get("facts.reminder")));
+            if let Some(s) = scenario {
+                lines.push(Line::raw(""));
+                lines.push(heading(cat.get("facts.prompts"), theme.title));
+                s.fact_prompts.iter().for_each(|p| lines.push(bullet(p)));
+            }
+        }
+        Step::Stakes => {
+            if let Some(heat) = w.sheet.stakes.heat {
+                if heat >= HOT {
+                    lines.push(heading(cat.get("stakes.hot_title"), theme.warn));
+                    lines.push(Line::raw(cat.get("stakes.hot")));
+                    lines.push(Line::raw(""));
+                }
+            }
+            lines.push(heading(cat.get("stakes.twelve_title"), theme.title));
+            lines.push(Line::raw(cat.get("stakes.twelve")));
+            lines.push(Line::raw(""));
+            lines.push(Line::raw(cat.get("stakes.worth_hint")));
+        }
+        Step::Goal => {
+            lines.push(heading(cat.get("goal.hint_title"), theme.title));
+            lines.push(Line::raw(cat.get("goal.hint")));
+            if let Some(s) = scenario {
+                lines.push(Line::raw(""));
+                s.tips.iter().for_each(|t| lines.push(bullet(t)));
+            }
+        }
+        Step::Fallback => {
+            lines.push(heading(cat.get("fallback.hint_title"), theme.title));
+            lines.push(Line::raw(cat.get("fallback.hint")));
+        }
+        Step::Logistics => {
+            lines.push(heading(cat.get("logistics.place_title"), theme.title));
+            tips(&mut lines, &playbook.logistics.place, theme.key);
+            lines.push(Line::raw(""));
+            lines.push(heading(cat.get("logistics.channel_title"), theme.title));
+            tips(&mut lines, &playbook.logistics.channel, theme.key);
+        }
+        Step::Opener | Step::Review => {}
+    }
+    lines
+}

@@ -1,0 +1,119 @@
+//! The wizard's frame: step title, progress, the step's controls and the playbook beside them.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use super::{opener, review, side};
+use crate::sheet::percent_complete;
+use crate::tui::app::App;
+use crate::tui::form::ControlId;
+use crate::tui::layout;
+use crate::tui::widgets::{chrome, control};
+use crate::tui::wizard::{Step, Wizard};
+
+/// Draws the wizard in `body`.
+pub fn draw(frame: &mut Frame, body: Rect, app: &App, w: &Wizard) {
+    let areas = layout::wizard(body);
+    draw_header(frame, areas.header, app, w);
+    if w.step == Step::Review {
+        let page = match areas.side {
+            Some(side) => Rect { width: areas.form.width + side.width, ..areas.form },
+            None => areas.form,
+        };
+        review::draw(frame, page, app, w);
+    } else {
+        draw_controls(frame, areas.form, app, w);
+        if let Some(side_area) = areas.side {
+            let lines = if w.step == Step::Opener { opener::panel(app, w) } else { side::panel(app, w) };
+            frame.render_widget(
+                Paragraph::new(lines)
+                    .wrap(Wrap { trim: true })
+                    .block(Block::bordered().border_style(app.theme.border)),
+                side_area,
+            );
+        }
+    }
+    if let Some(prompt) = &w.export_prompt {
+        let area = Rect { y: body.y + body.height.saturating_sub(3), height: 3.min(body.height), ..body };
+        let mut field = prompt.area.clone();
+        field.set_block(
+            Block::bordered()
+                .title(format!(" {} ", app.cat().get("field.export_path")))
+                .border_style(app.theme.focus),
+        );
+        frame.render_widget(ratatui::widgets::Clear, area);
+        frame.render_widget(&field, area);
+    }
+}
+
+fn draw_header(frame: &mut Frame, area: Rect, app: &App, w: &Wizard) {
+    let cat = app.cat();
+    let step_words = cat.fill(
+        "wizard.step_of",
+        &[
+            ("n", &(w.step.index() + 1).to_string()),
+            ("total", &Step::ALL.len().to_string()),
+            ("title", cat.get(w.step.title_key())),
+        ],
+    );
+    let who = if w.sheet.client.trim().is_empty() {
+        String::new()
+    } else {
+        format!("  ·  {}", w.sheet.client)
+    };
+    let filled: Vec<bool> = Step::ALL
+        .iter()
+        .map(|s| s.part().is_none_or(|p| p.is_filled(&w.sheet)))
+        .collect();
+    let saved = if w.dirty {
+        cat.get("wizard.editing")
+    } else if w.on_disk {
+        cat.get("wizard.saved")
+    } else {
+        cat.get("wizard.not_saved")
+    };
+    let mut progress = chrome::progress(&filled, w.step.index(), &app.theme);
+    progress.spans.push(Span::raw(cat.fill(
+        "wizard.percent",
+        &[("percent", &percent_complete(&w.sheet).to_string()), ("saved", saved)],
+    )));
+    let lines = vec![
+        Line::from(vec![Span::styled(step_words, app.theme.title), Span::raw(who)]),
+        progress,
+    ];
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+fn draw_controls(frame: &mut Frame, form: Rect, app: &App, w: &Wizard) {
+    let cat = app.cat();
+    for (index, rect) in layout::controls(form, &w.controls, w.focus) {
+        let c = &w.controls[index];
+        let placeholder = placeholder(app, w, c.id);
+        control::draw(frame, rect, c, index == w.focus, &app.theme, cat, &placeholder);
+        if c.id == ControlId::When && !w.when_input.trim().is_empty() && rect.height >= 3 {
+            let note = match crate::sheet::parse_when(&w.when_input) {
+                Ok(Some(when)) => Span::styled(format!(" {} ", crate::export::when_in_words(when, cat)), app.theme.good),
+                Ok(None) => Span::raw(""),
+                Err(_) => Span::styled(format!(" {} ", cat.get("when.invalid")), app.theme.bad),
+            };
+            let note_area = Rect { x: rect.x + 2, y: rect.y + rect.height - 1, width: rect.width.saturating_sub(4), height: 1 };
+            frame.render_widget(Paragraph::new(Line::from(note)), note_area);
+        }
+    }
+}
+
+fn placeholder(app: &App, w: &Wizard, id: ControlId) -> String {
+    let cat = app.cat();
+    match id {
+        ControlId::Topic => {
+            let hint = app.playbook.scenario(&w.sheet.scenario).map(|s| s.topic_hint.as_str()).unwrap_or("");
+            if hint.is_empty() { String::new() } else { cat.fill("field.topic_example", &[("example", hint)]) }
+        }
+        other => {
+            let key = format!("{}.placeholder", other.label_key());
+            cat.try_get(&key).unwrap_or_default().to_owned()
+        }
+    }
+}

@@ -1,0 +1,217 @@
+//! `update`: the app's only way to change, pure and testable without a terminal.
+
+mod home;
+mod mouse;
+mod wizard;
+
+use super::app::{App, Effect, Msg, Overlay, Screen, Tone};
+use super::keys::{Action, Scope, lookup};
+use super::wizard::{Step, Wizard};
+
+/// How long after the last edit an autosave happens, in milliseconds.
+pub const AUTOSAVE_AFTER_MS: u64 = 700;
+/// How long a failed save waits before trying again.
+const RETRY_AFTER_MS: u64 = 5_000;
+/// How long a status message stays.
+const STATUS_MS: u64 = 6_000;
+
+/// Applies `msg` to `app` and returns the side effects for the event loop to run.
+pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
+    match msg {
+        Msg::Key(event) => match app.overlay {
+            Some(overlay) => overlay_key(app, overlay, &event),
+            None => match app.screen {
+                Screen::Home => home::key(app, event),
+                Screen::Wizard(_) => wizard::key(app, event),
+            },
+        },
+        Msg::Paste(text) => paste(app, &text),
+        Msg::Mouse(event) => mouse::handle(app, event),
+        Msg::Resize(width, height) => {
+            app.size = (width, height);
+            Vec::new()
+        }
+        Msg::Tick(now) => tick(app, now),
+        Msg::Library(sheets, problems) => {
+            app.library = sheets;
+            let rows = app.visible_library().len() + 1;
+            app.home.cursor = app.home.cursor.min(rows - 1);
+            if !problems.is_empty() {
+                set_status(app, Tone::Bad, problems.join(" "));
+            }
+            Vec::new()
+        }
+        Msg::Created(sheet) => {
+            let wizard = Wizard::new(sheet, Step::Who, false, &app.playbook);
+            app.screen = Screen::Wizard(Box::new(wizard));
+            Vec::new()
+        }
+        Msg::Saved(result) => {
+            match result {
+                Ok((seq, at)) => {
+                    if let Screen::Wizard(w) = &mut app.screen {
+                        w.sheet.updated = at;
+                        w.on_disk = true;
+                        if w.edit_seq == seq {
+                            w.dirty = false;
+                        }
+                    }
+                }
+                Err(err) => {
+                    if let Screen::Wizard(w) = &mut app.screen {
+                        w.last_edit_ms = app.now_ms + RETRY_AFTER_MS;
+                    }
+                    set_status(app, Tone::Bad, err);
+                }
+            }
+            Vec::new()
+        }
+        Msg::Done(result) => {
+            match result {
+                Ok(text) => set_status(app, Tone::Good, text),
+                Err(text) => set_status(app, Tone::Bad, text),
+            }
+            Vec::new()
+        }
+        Msg::Deleted(result) => match result {
+            Ok(id) => {
+                app.last_deleted = Some(id);
+                let text = app.cat().get("home.deleted").to_owned();
+                set_status(app, Tone::Info, text);
+                vec![Effect::LoadLibrary]
+            }
+            Err(err) => {
+                set_status(app, Tone::Bad, err);
+                Vec::new()
+            }
+        },
+        Msg::Terminate => {
+            let mut effects = save_if_dirty(app);
+            effects.push(Effect::Quit);
+            effects
+        }
+    }
+}
+
+/// Shows a status message.
+pub fn set_status(app: &mut App, tone: Tone, text: String) {
+    app.status = Some((tone, text));
+    app.status_until = app.now_ms + STATUS_MS;
+}
+
+fn tick(app: &mut App, now: u64) -> Vec<Effect> {
+    app.now_ms = now;
+    if app.status.is_some() && now >= app.status_until {
+        app.status = None;
+    }
+    match &app.screen {
+        Screen::Wizard(w) if w.dirty && now >= w.last_edit_ms + AUTOSAVE_AFTER_MS => {
+            save_if_dirty(app)
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// A save of the open sheet when it has unsaved edits worth keeping.
+pub fn save_if_dirty(app: &mut App) -> Vec<Effect> {
+    match &app.screen {
+        Screen::Wizard(w) if w.dirty => vec![save(w)],
+        _ => Vec::new(),
+    }
+}
+
+fn save(w: &Wizard) -> Effect {
+    Effect::Save(Box::new(w.sheet.clone()), w.edit_seq)
+}
+
+fn overlay_key(
+    app: &mut App,
+    overlay: Overlay,
+    event: &crossterm::event::KeyEvent,
+) -> Vec<Effect> {
+    use crossterm::event::KeyCode;
+    match overlay {
+        Overlay::Help => {
+            app.overlay = None;
+            Vec::new()
+        }
+        Overlay::ConfirmQuit => match event.code {
+            KeyCode::Char('y' | 'Y' | 's' | 'S') | KeyCode::Enter => {
+                app.overlay = None;
+                let mut effects = save_if_dirty(app);
+                effects.push(Effect::Quit);
+                effects
+            }
+            KeyCode::Char('n' | 'N') => {
+                app.overlay = None;
+                vec![Effect::Quit]
+            }
+            _ if lookup(event, &[Scope::Always]) == Some(Action::Back) => {
+                app.overlay = None;
+                Vec::new()
+            }
+            _ => Vec::new(),
+        },
+    }
+}
+
+fn paste(app: &mut App, text: &str) -> Vec<Effect> {
+    if app.overlay.is_some() {
+        return Vec::new();
+    }
+    let now = app.now_ms;
+    match &mut app.screen {
+        Screen::Home => {
+            app.home.filtering = true;
+            app.home.filter.insert(text);
+            app.home.cursor = 0;
+            Vec::new()
+        }
+        Screen::Wizard(w) => {
+            if let Some(prompt) = &mut w.export_prompt {
+                prompt.insert(text);
+                return Vec::new();
+            }
+            let index = w.focus;
+            let Some(field) = w.controls.get_mut(index).and_then(|c| c.as_text_mut()) else {
+                return Vec::new();
+            };
+            field.insert(text);
+            super::wizard::store_control(w, index, &app.playbook);
+            w.touch(now);
+            Vec::new()
+        }
+    }
+}
+
+/// Leaves the wizard for home, saving first when needed.
+pub fn go_home(app: &mut App) -> Vec<Effect> {
+    let mut effects = save_if_dirty(app);
+    app.screen = Screen::Home;
+    effects.push(Effect::LoadLibrary);
+    effects
+}
+
+/// Quits, asking first when the open sheet has unsaved edits.
+pub fn quit(app: &mut App) -> Vec<Effect> {
+    match &app.screen {
+        Screen::Wizard(w) if w.dirty => {
+            app.overlay = Some(Overlay::ConfirmQuit);
+            Vec::new()
+        }
+        _ => vec![Effect::Quit],
+    }
+}
+
+#[cfg(test)]
+mod tests;
+
+pub use home::selected as selected_sheet;
+
+/// The key scopes active right now, for lookup, the hint bar and help.
+pub fn scopes(app: &App) -> Vec<Scope> {
+    match &app.screen {
+        Screen::Home => home::scopes(app),
+        Screen::Wizard(w) => wizard::scopes(w),
+    }
+}

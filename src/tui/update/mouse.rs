@@ -1,0 +1,95 @@
+//! Mouse clicks and the wheel, mapped through the same layout the view draws with.
+
+use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+use ratatui::layout::{Position, Rect};
+
+use super::home::open_selected;
+use crate::tui::app::{App, Effect, Screen};
+use crate::tui::form::Widget;
+use crate::tui::layout;
+use crate::tui::screens::home::first_visible_row;
+use crate::tui::widgets::control::row_offsets;
+use crate::tui::wizard::{Step, apply_choice};
+
+/// Handles a mouse event.
+pub fn handle(app: &mut App, event: MouseEvent) -> Vec<Effect> {
+    let area = Rect::new(0, 0, app.size.0, app.size.1);
+    if app.overlay.is_some() || layout::too_small(area) {
+        return Vec::new();
+    }
+    let body = layout::frame(area).body;
+    let at = Position::new(event.column, event.row);
+    let now = app.now_ms;
+    match (&mut app.screen, event.kind) {
+        (Screen::Home, MouseEventKind::Down(MouseButton::Left)) => {
+            let areas = layout::home(body);
+            if areas.filter.contains(at) {
+                app.home.filtering = true;
+                return Vec::new();
+            }
+            let inner = areas.list.inner(ratatui::layout::Margin::new(1, 1));
+            if inner.contains(at) {
+                app.home.filtering = false;
+                let rows = app.visible_library().len() + 1;
+                let first = first_visible_row(app.home.cursor, inner.height as usize);
+                let row = first + (at.y - inner.y) as usize;
+                if row < rows {
+                    if row == app.home.cursor {
+                        return open_selected(app);
+                    }
+                    app.home.cursor = row;
+                }
+            }
+            Vec::new()
+        }
+        (Screen::Home, MouseEventKind::ScrollDown) => {
+            let rows = app.visible_library().len() + 1;
+            app.home.cursor = (app.home.cursor + 1).min(rows - 1);
+            Vec::new()
+        }
+        (Screen::Home, MouseEventKind::ScrollUp) => {
+            app.home.cursor = app.home.cursor.saturating_sub(1);
+            Vec::new()
+        }
+        (Screen::Wizard(w), MouseEventKind::ScrollDown) if w.step == Step::Review => {
+            w.review_scroll = w.review_scroll.saturating_add(3);
+            Vec::new()
+        }
+        (Screen::Wizard(w), MouseEventKind::ScrollUp) if w.step == Step::Review => {
+            w.review_scroll = w.review_scroll.saturating_sub(3);
+            Vec::new()
+        }
+        (Screen::Wizard(w), MouseEventKind::Down(MouseButton::Left)) => {
+            let form = layout::wizard(body).form;
+            let placed = layout::controls(form, &w.controls, w.focus);
+            let Some(&(index, rect)) = placed.iter().find(|(_, r)| r.contains(at)) else {
+                return Vec::new();
+            };
+            w.focus = index;
+            // The layout may change with the new focus; map the click in the new one.
+            let placed = layout::controls(form, &w.controls, w.focus);
+            let rect = placed.iter().find(|(i, _)| *i == index).map_or(rect, |(_, r)| *r);
+            let inner = rect.inner(ratatui::layout::Margin::new(1, 1));
+            if !inner.contains(at) {
+                return Vec::new();
+            }
+            if let Some(Widget::Pick(list)) = w.controls.get_mut(index).map(|c| &mut c.widget) {
+                let target = if list.horizontal {
+                    let x = at.x - inner.x;
+                    row_offsets(list).iter().position(|(start, width)| x >= *start && x < start + width)
+                } else {
+                    let first = list.first_visible(inner.height as usize);
+                    Some(first + (at.y - inner.y) as usize)
+                };
+                if let Some(row) = target.filter(|r| *r < list.items.len()) {
+                    list.cursor = row;
+                    if apply_choice(w, &app.playbook) {
+                        w.touch(now);
+                    }
+                }
+            }
+            Vec::new()
+        }
+        _ => Vec::new(),
+    }
+}

@@ -1,0 +1,243 @@
+//! Keys in the prep wizard: fields, lists, steps, and the review page's actions.
+
+use crossterm::event::{KeyCode, KeyEvent};
+
+use super::{go_home, quit, save, set_status};
+use crate::tui::app::{App, Effect, Overlay, Screen, Tone};
+use crate::tui::form::{ControlId, TextField, Widget};
+use crate::tui::keys::{Action, Scope, lookup};
+use crate::tui::wizard::{Step, Wizard, apply_choice, store_control};
+
+/// The scopes active in the wizard.
+pub fn scopes(w: &Wizard) -> Vec<Scope> {
+    let mut scopes = vec![Scope::Always, Scope::Wizard];
+    match w.step {
+        Step::Opener => scopes.push(Scope::Opener),
+        Step::Review => scopes.push(Scope::Review),
+        _ => {}
+    }
+    match w.focused() {
+        Some(c) if c.is_text() => {}
+        Some(_) => scopes.extend([Scope::NotTyping, Scope::Choosing]),
+        None => scopes.push(Scope::NotTyping),
+    }
+    scopes
+}
+
+/// Handles a key in the wizard.
+pub fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
+    let now = app.now_ms;
+    let Screen::Wizard(w) = &mut app.screen else {
+        return Vec::new();
+    };
+    if w.export_prompt.is_some() {
+        return export_prompt_key(app, event);
+    }
+    let action = lookup(&event, &scopes(w));
+    match action {
+        Some(Action::Help) => app.overlay = Some(Overlay::Help),
+        Some(Action::Quit) => return quit(app),
+        Some(Action::Back) => return go_home(app),
+        Some(Action::Save) => return vec![save(w)],
+        Some(Action::NextStep) => return change_step(app, true),
+        Some(Action::PrevStep) => return change_step(app, false),
+        Some(Action::NextField) => cycle_focus(w, 1),
+        Some(Action::PrevField) => cycle_focus(w, -1),
+        Some(Action::ApplyRewrite) => {
+            if apply_rewrite(w, &app.playbook) {
+                w.touch(now);
+            } else {
+                let text = app.cat().get("opener.no_rewrite").to_owned();
+                set_status(app, Tone::Info, text);
+            }
+        }
+        Some(Action::Up | Action::Down | Action::Left | Action::Right) => {
+            move_in_control(w, action, now, &app.playbook);
+        }
+        Some(Action::Select | Action::Toggle) => {
+            if apply_choice(w, &app.playbook) {
+                w.touch(now);
+                if matches!(w.focused().map(|c| c.id), Some(ControlId::Scenario)) {
+                    cycle_focus(w, 1);
+                }
+            }
+        }
+        Some(Action::PageUp) => w.review_scroll = w.review_scroll.saturating_sub(10),
+        Some(Action::PageDown) => w.review_scroll = w.review_scroll.saturating_add(10),
+        Some(Action::Export) => {
+            let path = app.export_dir.join(format!("{}.md", w.sheet.id));
+            w.export_prompt = Some(TextField::new(&path.to_string_lossy(), true));
+        }
+        Some(Action::CopyOpener) => {
+            let done = app.cat().get("review.copied_opener").to_owned();
+            return vec![Effect::Copy(w.sheet.opener.text.clone(), done)];
+        }
+        Some(Action::CopySheet) => {
+            let outline = crate::export::outline(&w.sheet, &app.playbook, app.cat());
+            let done = app.cat().get("review.copied_sheet").to_owned();
+            return vec![Effect::Copy(crate::export::plain(&outline), done)];
+        }
+        _ => unbound_key(w, event, now, &app.playbook),
+    }
+    Vec::new()
+}
+
+fn unbound_key(w: &mut Wizard, event: KeyEvent, now: u64, playbook: &crate::playbook::Playbook) {
+    if w.step == Step::Review {
+        match event.code {
+            KeyCode::Up => w.review_scroll = w.review_scroll.saturating_sub(1),
+            KeyCode::Down => w.review_scroll = w.review_scroll.saturating_add(1),
+            _ => {}
+        }
+        return;
+    }
+    let index = w.focus;
+    let Some(control) = w.controls.get_mut(index) else {
+        return;
+    };
+    let id = control.id;
+    match &mut control.widget {
+        Widget::Text(field) => {
+            if field.single_line && event.code == KeyCode::Enter {
+                if id == ControlId::ScenarioFilter {
+                    cycle_focus(w, 1);
+                    if apply_choice(w, playbook) {
+                        w.touch(now);
+                        cycle_focus(w, 1);
+                    }
+                } else {
+                    cycle_focus(w, 1);
+                }
+                return;
+            }
+            if id == ControlId::ScenarioFilter && event.code == KeyCode::Down {
+                cycle_focus(w, 1);
+                return;
+            }
+            if field.key(event) {
+                store_control(w, index, playbook);
+                if id != ControlId::ScenarioFilter {
+                    w.touch(now);
+                }
+            }
+        }
+        Widget::Scale(scale) => {
+            if let KeyCode::Char(c @ '0'..='9') = event.code {
+                scale.value = c.to_digit(10).map(|d| d as u8);
+                store_control(w, index, playbook);
+                w.touch(now);
+            }
+        }
+        Widget::Pick(_) => {}
+    }
+}
+
+fn move_in_control(
+    w: &mut Wizard,
+    action: Option<Action>,
+    now: u64,
+    playbook: &crate::playbook::Playbook,
+) {
+    let index = w.focus;
+    let Some(control) = w.controls.get_mut(index) else {
+        return;
+    };
+    match (&mut control.widget, action) {
+        (Widget::Pick(list), Some(Action::Up)) if !list.horizontal => list.move_cursor(-1),
+        (Widget::Pick(list), Some(Action::Down)) if !list.horizontal => list.move_cursor(1),
+        (Widget::Pick(list), Some(Action::Left | Action::Right)) if list.horizontal => {
+            list.move_cursor(if action == Some(Action::Left) { -1 } else { 1 });
+            if apply_choice(w, playbook) {
+                w.touch(now);
+            }
+        }
+        (Widget::Scale(scale), Some(Action::Left | Action::Right)) => {
+            scale.step(if action == Some(Action::Left) { -1 } else { 1 });
+            store_control(w, index, playbook);
+            w.touch(now);
+        }
+        (_, Some(Action::Up)) => cycle_focus(w, -1),
+        (_, Some(Action::Down)) => cycle_focus(w, 1),
+        _ => {}
+    }
+}
+
+/// Moves focus by `delta`, wrapping around.
+pub fn cycle_focus(w: &mut Wizard, delta: isize) {
+    let count = w.controls.len();
+    if count == 0 {
+        return;
+    }
+    w.focus = (w.focus as isize + delta).rem_euclid(count as isize) as usize;
+}
+
+/// Moves to the next or previous step, saving first when needed.
+pub fn change_step(app: &mut App, forward: bool) -> Vec<Effect> {
+    let Screen::Wizard(w) = &mut app.screen else {
+        return Vec::new();
+    };
+    let target = if forward { w.step.next() } else { w.step.prev() };
+    let Some(step) = target else {
+        return Vec::new();
+    };
+    let effects = if w.dirty { vec![save(w)] } else { Vec::new() };
+    w.enter(step, &app.playbook);
+    effects
+}
+
+/// Replaces the first finding that has a rewrite in the opener. Returns whether it did.
+fn apply_rewrite(w: &mut Wizard, playbook: &crate::playbook::Playbook) -> bool {
+    let Some(report) = &w.tone else {
+        return false;
+    };
+    let text = w.sheet.opener.text.clone();
+    let Some(rewritten) = report
+        .findings
+        .iter()
+        .find_map(|f| crate::tone::apply_suggestion(&text, f))
+    else {
+        return false;
+    };
+    let Some(index) = w.controls.iter().position(|c| c.id == ControlId::Opener) else {
+        return false;
+    };
+    if let Some(field) = w.controls[index].as_text_mut() {
+        field.set_value(&rewritten);
+    }
+    store_control(w, index, playbook);
+    true
+}
+
+fn export_prompt_key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
+    let Screen::Wizard(w) = &mut app.screen else {
+        return Vec::new();
+    };
+    let Some(prompt) = &mut w.export_prompt else {
+        return Vec::new();
+    };
+    match lookup(&event, &[Scope::Always]) {
+        Some(Action::Back) => w.export_prompt = None,
+        _ if event.code == KeyCode::Enter => {
+            let path = prompt.value();
+            w.export_prompt = None;
+            if !path.trim().is_empty() {
+                let path = expand_home(path.trim());
+                return vec![Effect::Export(Box::new(w.sheet.clone()), path)];
+            }
+        }
+        _ => {
+            prompt.key(event);
+        }
+    }
+    Vec::new()
+}
+
+/// `~/notes/x.md` with the home folder written out.
+fn expand_home(path: &str) -> std::path::PathBuf {
+    if let Some(rest) = path.strip_prefix("~/") {
+        if let Some(dirs) = directories::BaseDirs::new() {
+            return dirs.home_dir().join(rest);
+        }
+    }
+    std::path::PathBuf::from(path)
+}

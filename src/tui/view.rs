@@ -1,0 +1,38 @@
+//! `view`: draws the app. It reads the state and changes nothing.
+
+use ratatui::Frame;
+
+use super::app::{App, Overlay, Screen};
+use super::layout;
+use super::screens;
+use super::update::scopes;
+use super::widgets::{chrome, dialog};
+
+/// Draws the whole app into `frame`.
+pub fn view(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    let cat = app.cat();
+    if layout::too_small(area) {
+        chrome::too_small(frame, area, cat);
+        return;
+    }
+    let parts = layout::frame(area);
+    match &app.screen {
+        Screen::Home => screens::home::draw(frame, parts.body, app),
+        Screen::Wizard(w) => screens::wizard::draw(frame, parts.body, app, w),
+    }
+    chrome::status(frame, parts.status, app.status.as_ref(), &app.theme);
+    let active = scopes(app);
+    chrome::hint_bar(frame, parts.hints, &active, &app.theme, cat);
+    match app.overlay {
+        Some(Overlay::Help) => dialog::help(frame, area, &active, &app.theme, cat),
+        Some(Overlay::ConfirmQuit) => dialog::confirm(
+            frame,
+            area,
+            cat.get("quit.title"),
+            cat.get("quit.body"),
+            &app.theme,
+        ),
+        None => {}
+    }
+}

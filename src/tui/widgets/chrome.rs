@@ -1,0 +1,78 @@
+//! The parts around every screen: hint bar, status line, "too small" notice, progress.
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::i18n::Catalog;
+use crate::tui::app::Tone;
+use crate::tui::keys::{Scope, active};
+use crate::tui::theme::Theme;
+
+/// The key hints for the active scopes, as many as fit.
+pub fn hint_bar(frame: &mut Frame, area: Rect, scopes: &[Scope], theme: &Theme, cat: &'static Catalog) {
+    let mut spans = Vec::new();
+    let mut used = 0usize;
+    for binding in active(scopes, true) {
+        let keys = binding.keys_label();
+        let text = cat.get(binding.text);
+        let width = keys.chars().count() + text.chars().count() + 3;
+        if used + width > area.width as usize {
+            break;
+        }
+        spans.push(Span::styled(keys, theme.key));
+        spans.push(Span::raw(format!(" {text}  ")));
+        used += width;
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The status line: a message with a word that says what kind it is.
+pub fn status(frame: &mut Frame, area: Rect, status: Option<&(Tone, String)>, theme: &Theme) {
+    let Some((tone, text)) = status else {
+        return;
+    };
+    let style = match tone {
+        Tone::Good => theme.good,
+        Tone::Info => Style::new(),
+        Tone::Bad => theme.bad,
+    };
+    let mark = match tone {
+        Tone::Good => "✓ ",
+        Tone::Info => "· ",
+        Tone::Bad => "✗ ",
+    };
+    frame.render_widget(Paragraph::new(Span::styled(format!("{mark}{text}"), style)), area);
+}
+
+/// The screen shown when the terminal is below the minimum size.
+pub fn too_small(frame: &mut Frame, area: Rect, cat: &'static Catalog) {
+    let text = cat.fill(
+        "app.too_small",
+        &[
+            ("width", &crate::tui::layout::MIN_WIDTH.to_string()),
+            ("height", &crate::tui::layout::MIN_HEIGHT.to_string()),
+        ],
+    );
+    frame.render_widget(
+        Paragraph::new(text).alignment(Alignment::Center).wrap(Wrap { trim: true }),
+        area,
+    );
+}
+
+/// A progress row: one cell per step, filled, empty or current, with the count in words.
+pub fn progress(filled: &[bool], current: usize, theme: &Theme) -> Line<'static> {
+    let mut spans = Vec::new();
+    for (i, done) in filled.iter().enumerate() {
+        let symbol = match (i == current, done) {
+            (true, _) => "◆",
+            (false, true) => "■",
+            (false, false) => "□",
+        };
+        let style = if i == current { theme.focus } else if *done { theme.good } else { theme.muted };
+        spans.push(Span::styled(format!("{symbol} "), style));
+    }
+    Line::from(spans)
+}

@@ -1,0 +1,62 @@
+//! Boxes drawn over the screen: the help overlay and the quit question.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+
+use crate::i18n::Catalog;
+use crate::tui::keys::{Scope, active};
+use crate::tui::theme::Theme;
+
+fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
+        .flex(Flex::Center)
+        .areas(area);
+    let [cell] = Layout::horizontal([Constraint::Length(width.min(area.width))])
+        .flex(Flex::Center)
+        .areas(row);
+    cell
+}
+
+/// The help overlay: every binding active here, generated from the key table.
+pub fn help(frame: &mut Frame, area: Rect, scopes: &[Scope], theme: &Theme, cat: &'static Catalog) {
+    let bindings = active(scopes, false);
+    let key_width = bindings.iter().map(|b| b.keys_label().chars().count()).max().unwrap_or(0);
+    let mut lines: Vec<Line> = bindings
+        .iter()
+        .map(|b| {
+            Line::from(vec![
+                Span::styled(format!("{:key_width$}  ", b.keys_label()), theme.key),
+                Span::raw(cat.get(b.text)),
+            ])
+        })
+        .collect();
+    lines.push(Line::raw(""));
+    for key in ["help.editing", "help.mouse", "help.autosave"] {
+        lines.push(Line::styled(cat.get(key), theme.muted));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(cat.get("help.close"), theme.muted));
+    let height = lines.len() as u16 + 2;
+    let box_area = centered(area, 72, height);
+    frame.render_widget(Clear, box_area);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(Block::bordered().title(format!(" {} ", cat.get("help.title"))).title_style(theme.title)),
+        box_area,
+    );
+}
+
+/// A question with its answers, e.g. save before quitting.
+pub fn confirm(frame: &mut Frame, area: Rect, title: &str, body: &str, theme: &Theme) {
+    let box_area = centered(area, 56, 7);
+    frame.render_widget(Clear, box_area);
+    frame.render_widget(
+        Paragraph::new(body.to_owned())
+            .wrap(Wrap { trim: true })
+            .block(Block::bordered().title(format!(" {title} ")).title_style(theme.title).border_style(theme.focus)),
+        box_area,
+    );
+}

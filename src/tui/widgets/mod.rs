@@ -1,0 +1,5 @@
+//! Reusable pieces of screen.
+
+pub mod chrome;
+pub mod control;
+pub mod dialog;

@@ -1,0 +1,211 @@
+//! The prep wizard's state: the sheet being prepared, the step, and that step's controls.
+
+mod build;
+mod sync;
+
+pub use build::controls_for;
+pub use sync::{apply_choice, store_control};
+
+use crate::playbook::Playbook;
+use crate::sheet::Sheet;
+use crate::tone::Report;
+
+use super::form::{Control, ControlId, TextField};
+
+/// The wizard's steps, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Step {
+    /// Scenario, client, channel, date.
+    Who,
+    /// What happened.
+    Facts,
+    /// Is it worth it; how heated.
+    Stakes,
+    /// The outcome wanted.
+    Goal,
+    /// Offers ready.
+    Fallback,
+    /// The first sentence, tone checked.
+    Opener,
+    /// When and where.
+    Logistics,
+    /// Everything on one page.
+    Review,
+}
+
+impl Step {
+    /// Every step, in order.
+    pub const ALL: [Step; 8] = [
+        Step::Who,
+        Step::Facts,
+        Step::Stakes,
+        Step::Goal,
+        Step::Fallback,
+        Step::Opener,
+        Step::Logistics,
+        Step::Review,
+    ];
+
+    /// Position, 0-based.
+    pub fn index(self) -> usize {
+        Step::ALL.iter().position(|s| *s == self).unwrap_or(0)
+    }
+
+    /// The next step, if any.
+    pub fn next(self) -> Option<Step> {
+        Step::ALL.get(self.index() + 1).copied()
+    }
+
+    /// The previous step, if any.
+    pub fn prev(self) -> Option<Step> {
+        self.index().checked_sub(1).and_then(|i| Step::ALL.get(i).copied())
+    }
+
+    /// Catalogue key of the step's title.
+    pub fn title_key(self) -> &'static str {
+        match self {
+            Step::Who => "step.who",
+            Step::Facts => "step.facts",
+            Step::Stakes => "step.stakes",
+            Step::Goal => "step.goal",
+            Step::Fallback => "step.fallback",
+            Step::Opener => "step.opener",
+            Step::Logistics => "step.logistics",
+            Step::Review => "step.review",
+        }
+    }
+
+    /// The sheet part this step fills, if any.
+    pub fn part(self) -> Option<crate::sheet::Part> {
+        use crate::sheet::Part;
+        match self {
+            Step::Who => Some(Part::Who),
+            Step::Facts => Some(Part::Facts),
+            Step::Stakes => Some(Part::Stakes),
+            Step::Goal => Some(Part::Goal),
+            Step::Fallback => Some(Part::Fallback),
+            Step::Opener => Some(Part::Opener),
+            Step::Logistics => Some(Part::Logistics),
+            Step::Review => None,
+        }
+    }
+}
+
+/// A prep in progress.
+#[derive(Debug, Clone)]
+pub struct Wizard {
+    /// The sheet; controls write through to it on every change.
+    pub sheet: Sheet,
+    /// The step shown.
+    pub step: Step,
+    /// The step's controls, in focus order.
+    pub controls: Vec<Control>,
+    /// Index of the focused control.
+    pub focus: usize,
+    /// The date as typed, kept while it does not parse yet.
+    pub when_input: String,
+    /// The live tone report on the opener.
+    pub tone: Option<Report>,
+    /// Lines scrolled on the review page.
+    pub review_scroll: u16,
+    /// The export path being typed, when the export prompt is open.
+    pub export_prompt: Option<TextField>,
+    /// Whether the sheet has changes not yet saved.
+    pub dirty: bool,
+    /// When (app clock, ms) the last edit happened, or a failed save asked to retry.
+    pub last_edit_ms: u64,
+    /// Counts edits, so a save that finishes knows whether newer edits are still unsaved.
+    pub edit_seq: u64,
+    /// Whether the sheet exists on disk.
+    pub on_disk: bool,
+}
+
+impl Wizard {
+    /// A wizard on `sheet`, at `step`.
+    pub fn new(sheet: Sheet, step: Step, on_disk: bool, playbook: &Playbook) -> Wizard {
+        let when_input = sheet.when.map(crate::sheet::format_when).unwrap_or_default();
+        let mut wizard = Wizard {
+            sheet,
+            step,
+            controls: Vec::new(),
+            focus: 0,
+            when_input,
+            tone: None,
+            review_scroll: 0,
+            export_prompt: None,
+            dirty: false,
+            last_edit_ms: 0,
+            edit_seq: 0,
+            on_disk,
+        };
+        wizard.enter(step, playbook);
+        wizard
+    }
+
+    /// Shows `step`, rebuilding its controls from the sheet.
+    pub fn enter(&mut self, step: Step, playbook: &Playbook) {
+        self.step = step;
+        self.controls = controls_for(step, self, playbook);
+        self.focus = first_focus(step, &self.controls);
+        self.review_scroll = 0;
+        self.recheck_tone();
+    }
+
+    /// Records an edit made at `now_ms`.
+    pub fn touch(&mut self, now_ms: u64) {
+        self.dirty = true;
+        self.edit_seq += 1;
+        self.last_edit_ms = now_ms;
+    }
+
+    /// The focused control.
+    pub fn focused(&self) -> Option<&Control> {
+        self.controls.get(self.focus)
+    }
+
+    /// The control with this id.
+    pub fn control_mut(&mut self, id: ControlId) -> Option<&mut Control> {
+        self.controls.iter_mut().find(|c| c.id == id)
+    }
+
+    /// Re-runs the tone checker on the opener and highlights what it found.
+    pub fn recheck_tone(&mut self) {
+        if self.sheet.opener.text.trim().is_empty() {
+            self.tone = None;
+        } else {
+            let lang = self.sheet.lang.parse().unwrap_or(crate::tone::Lang::En);
+            self.tone = Some(crate::tone::check(&self.sheet.opener.text, lang));
+        }
+        self.sheet.opener.tone = self.tone.clone();
+        let phrases: Vec<String> = self
+            .tone
+            .as_ref()
+            .map(|r| r.findings.iter().map(|f| f.matched.clone()).collect())
+            .unwrap_or_default();
+        if let Some(field) = self.control_mut(ControlId::Opener).and_then(Control::as_text_mut) {
+            field.highlight(&phrases);
+        }
+    }
+}
+
+/// Where focus starts on a step: the first empty text field after any list that is already
+/// answered, so a returning user lands where they left off.
+fn first_focus(step: Step, controls: &[Control]) -> usize {
+    if step == Step::Opener {
+        if let Some(i) = controls.iter().position(|c| c.id == ControlId::Opener) {
+            let empty = controls[i].as_text().is_some_and(|t| t.value().trim().is_empty());
+            return if empty { 0 } else { i };
+        }
+    }
+    if step == Step::Who {
+        let has_scenario = controls
+            .iter()
+            .find(|c| c.id == ControlId::Scenario)
+            .and_then(Control::as_pick)
+            .is_some_and(|p| p.chosen.iter().any(|c| *c));
+        if has_scenario {
+            return controls.iter().position(|c| c.id == ControlId::Client).unwrap_or(0);
+        }
+    }
+    0
+}

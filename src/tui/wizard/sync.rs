@@ -1,0 +1,142 @@
+//! Writing controls through to the sheet, and what choosing a suggestion does.
+
+use super::Wizard;
+use super::build::scenario_list;
+use crate::playbook::Playbook;
+use crate::sheet::{Channel, Relationship, parse_when};
+use crate::tui::form::{Control, ControlId as Id, Widget};
+
+/// Copies the control at `index` into the sheet.
+pub fn store_control(wizard: &mut Wizard, index: usize, playbook: &Playbook) {
+    let Some(control) = wizard.controls.get(index) else {
+        return;
+    };
+    let id = control.id;
+    match &control.widget {
+        Widget::Text(field) => {
+            let value = field.value();
+            store_text(wizard, id, value, playbook);
+        }
+        Widget::Pick(list) => {
+            let chosen = list.chosen_ids();
+            let first = chosen.first().cloned().unwrap_or_default();
+            let s = &mut wizard.sheet;
+            match id {
+                Id::Scenario => {
+                    if !first.is_empty() {
+                        s.scenario = first;
+                    }
+                }
+                Id::Channel => s.channel = Channel::ALL.into_iter().find(|c| c.id() == first),
+                Id::Relationship => {
+                    s.stakes.relationship = Relationship::ALL.into_iter().find(|r| r.id() == first);
+                }
+                Id::WontMatter => s.stakes.wont_matter = chosen,
+                Id::WillMatter => s.stakes.will_matter = chosen,
+                _ => {}
+            }
+        }
+        Widget::Scale(scale) => {
+            if id == Id::Heat {
+                wizard.sheet.stakes.heat = scale.value;
+            }
+        }
+    }
+}
+
+fn store_text(wizard: &mut Wizard, id: Id, value: String, playbook: &Playbook) {
+    let s = &mut wizard.sheet;
+    match id {
+        Id::ScenarioFilter => {
+            let list = scenario_list(playbook, &value, &s.scenario);
+            if let Some(control) = wizard.control_mut(Id::Scenario) {
+                control.widget = Widget::Pick(list);
+            }
+        }
+        Id::Client => s.client = value,
+        Id::Topic => s.topic = value,
+        Id::When => {
+            if let Ok(when) = parse_when(&value) {
+                s.when = when;
+            }
+            wizard.when_input = value;
+        }
+        Id::FactWhat => s.facts.what_happened = value,
+        Id::FactWho => s.facts.who_did_what = value,
+        Id::FactEvidence => s.facts.evidence = value,
+        Id::FactCost => s.facts.cost = value,
+        Id::FactMyPart => s.facts.my_part = value,
+        Id::FactRepair => s.facts.repair = value,
+        Id::Worth => s.stakes.worth = value,
+        Id::Outcome => s.goal.outcome = value,
+        Id::FirmOn => s.goal.firm_on = value,
+        Id::CanGive => s.goal.can_give = value,
+        Id::Fallback1 | Id::Fallback2 => {
+            let slot = usize::from(id == Id::Fallback2);
+            while s.fallbacks.len() <= slot {
+                s.fallbacks.push(String::new());
+            }
+            s.fallbacks[slot] = value;
+            while s.fallbacks.last().is_some_and(|f| f.trim().is_empty()) {
+                s.fallbacks.pop();
+            }
+        }
+        Id::Opener => {
+            s.opener.text = value;
+            wizard.recheck_tone();
+        }
+        Id::Moment => s.logistics.moment = value,
+        Id::Place => s.logistics.place = value,
+        Id::LogNotes => s.logistics.notes = value,
+        _ => {}
+    }
+}
+
+/// Puts `text` into the text control `id` (undoable) and stores it.
+fn fill_field(wizard: &mut Wizard, id: Id, text: &str, playbook: &Playbook) {
+    let Some(index) = wizard.controls.iter().position(|c| c.id == id) else {
+        return;
+    };
+    if let Some(field) = wizard.controls[index].as_text_mut() {
+        field.set_value(text);
+    }
+    store_control(wizard, index, playbook);
+}
+
+/// Enter or Space on the focused list: choose, tick, or use a suggestion. Returns whether the
+/// sheet changed.
+pub fn apply_choice(wizard: &mut Wizard, playbook: &Playbook) -> bool {
+    let index = wizard.focus;
+    let Some(Control { id, widget: Widget::Pick(list) }) = wizard.controls.get_mut(index) else {
+        return false;
+    };
+    let id = *id;
+    if !list.activate() {
+        return false;
+    }
+    let Some(current) = list.current().cloned() else {
+        return false;
+    };
+    match id {
+        Id::GoalKind => {
+            let kind = playbook
+                .scenario(&wizard.sheet.scenario)
+                .and_then(|s| s.goals.iter().find(|g| g.text == current.id))
+                .map(|g| g.kind);
+            wizard.sheet.goal.kind = kind;
+            fill_field(wizard, Id::Outcome, &current.id, playbook);
+        }
+        Id::FallbackIdeas => {
+            let target = if wizard.sheet.fallbacks.first().is_none_or(|f| f.trim().is_empty()) {
+                Id::Fallback1
+            } else {
+                Id::Fallback2
+            };
+            fill_field(wizard, target, &current.id, playbook);
+        }
+        Id::OpenerIdeas => fill_field(wizard, Id::Opener, &current.id, playbook),
+        Id::MomentIdeas => fill_field(wizard, Id::Moment, &current.id, playbook),
+        _ => store_control(wizard, index, playbook),
+    }
+    true
+}
