@@ -3,6 +3,7 @@
 mod args;
 mod context;
 mod playbook_cmd;
+mod sheets;
 
 pub use args::{Cli, Command, ExportArgs, Format, PlaybookCommand};
 pub use context::Context;
@@ -26,11 +27,11 @@ pub fn run(ctx: &Context, command: Command) -> Result<Outcome> {
             playbook_cmd::validate(ctx, file.as_deref())
         }
         Command::Playbook(PlaybookCommand::Export) => playbook_cmd::export(ctx),
-        Command::List { .. }
-        | Command::Show { .. }
-        | Command::Export(_)
-        | Command::Import { .. }
-        | Command::Delete { .. }
-        | Command::Restore { .. } => anyhow::bail!("sheet commands arrive with the store"),
+        Command::List { json, search } => sheets::list(ctx, json, search.as_deref()),
+        Command::Show { id, format } => sheets::show(ctx, &id, format),
+        Command::Export(args) => sheets::export(ctx, &args),
+        Command::Import { file } => sheets::import(ctx, &file),
+        Command::Delete { id } => sheets::delete(ctx, &id),
+        Command::Restore { id } => sheets::restore(ctx, &id),
     }
 }

@@ -128,7 +128,7 @@ pub const BINDINGS: &[Binding] = &[
     bind!(NextField, Always, [key(KeyCode::Tab)], "key.next_field", true),
     bind!(PrevField, Always, [key(KeyCode::BackTab)], "key.prev_field", false),
     bind!(Back, Always, [key(KeyCode::Esc)], "key.back", true),
-    bind!(ApplyRewrite, Opener, [ctrl('r')], "key.apply_rewrite", true),
+    bind!(ApplyRewrite, Opener, [ctrl('t')], "key.apply_rewrite", true),
     bind!(NewSheet, Home, [ch('n')], "key.new", true),
     bind!(Filter, Home, [ch('/')], "key.filter", true),
     bind!(Delete, Home, [ch('d')], "key.delete", true),

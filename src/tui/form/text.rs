@@ -58,11 +58,15 @@ impl TextField {
         if self.single_line && event.code == KeyCode::Enter {
             return false;
         }
-        let before_len = self.area.lines().iter().map(String::len).sum::<usize>();
         let before = self.value();
-        self.area.input(event);
-        let after_len = self.area.lines().iter().map(String::len).sum::<usize>();
-        before_len != after_len || before != self.value()
+        let is_ctrl_z = event.code == KeyCode::Char('z')
+            && event.modifiers.contains(crossterm::event::KeyModifiers::CONTROL);
+        if is_ctrl_z {
+            self.area.undo();
+        } else {
+            self.area.input(event);
+        }
+        before != self.value()
     }
 
     /// Highlights every occurrence of `phrases` (case-insensitive), e.g. tone findings.

@@ -1,0 +1,172 @@
+//! `list`, `show`, `export`, `import`, `delete` and `restore`.
+
+use std::io::{Read, Write};
+use std::path::Path;
+
+use anyhow::{Context as _, Result, anyhow, bail};
+use serde::Serialize;
+
+use super::{Context, ExportArgs, Format, Outcome};
+use crate::i18n::catalog;
+use crate::sheet::{Sheet, SheetId, all_text, percent_complete};
+use crate::store::Store;
+
+fn open_store(ctx: &Context) -> Result<Store> {
+    Store::open(ctx.data_dir.clone())
+        .with_context(|| format!("cannot open the data folder {}", ctx.data_dir.display()))
+}
+
+fn parse_id(id: &str) -> Result<SheetId> {
+    SheetId::parse(id).map_err(|e| anyhow!("{e}: see 'talkprep list' for the ids"))
+}
+
+/// Loads a sheet, turning "not found" into a message that says what to do.
+fn load(store: &Store, id: &SheetId) -> Result<Sheet> {
+    if !store.sheet_path(id).exists() {
+        bail!("no sheet with id '{}': see 'talkprep list' for the ids", id.as_str());
+    }
+    Ok(store.load(id)?)
+}
+
+#[derive(Serialize)]
+struct Row<'a> {
+    id: &'a str,
+    client: &'a str,
+    scenario: &'a str,
+    scenario_title: &'a str,
+    when: Option<String>,
+    updated: String,
+    complete: u8,
+}
+
+/// `talkprep list [--json] [--search TEXT]`.
+pub fn list(ctx: &Context, json: bool, search: Option<&str>) -> Result<Outcome> {
+    let store = open_store(ctx)?;
+    let playbook = ctx.playbook()?;
+    let listing = store.list()?;
+    for problem in listing.quarantined.iter().map(ToString::to_string).chain(listing.refused.iter().map(ToString::to_string)) {
+        eprintln!("talkprep: {}", crate::sanitize::single_line(&problem));
+    }
+    let query = search.unwrap_or("");
+    let rows: Vec<Row> = listing
+        .sheets
+        .iter()
+        .filter(|s| {
+            let title = playbook.scenario(&s.scenario).map_or("", |sc| sc.title.as_str());
+            crate::search::contains_all(&format!("{title} {}", all_text(s)), query)
+        })
+        .map(|s| Row {
+            id: &s.id,
+            client: &s.client,
+            scenario: &s.scenario,
+            scenario_title: playbook.scenario(&s.scenario).map_or("", |sc| sc.title.as_str()),
+            when: s.when.map(crate::sheet::format_when),
+            updated: s.updated.strftime("%Y-%m-%d %H:%M").to_string(),
+            complete: percent_complete(s),
+        })
+        .collect();
+    if json {
+        println!("{}", serde_json::to_string_pretty(&rows)?);
+        return Ok(Outcome::Ok);
+    }
+    if rows.is_empty() {
+        println!("{}", catalog(&ctx.lang).get("cli.no_sheets"));
+        return Ok(Outcome::Ok);
+    }
+    let id_width = rows.iter().map(|r| r.id.len()).max().unwrap_or(2);
+    for r in &rows {
+        let client = crate::sanitize::single_line(r.client);
+        println!(
+            "{:id_width$}  {:>3}%  {:16}  {}  {}",
+            r.id,
+            r.complete,
+            r.when.as_deref().unwrap_or("-"),
+            client,
+            r.scenario_title
+        );
+    }
+    Ok(Outcome::Ok)
+}
+
+/// The sheet rendered in `format`; JSON is the stored file, byte for byte.
+fn render(ctx: &Context, store: &Store, id: &SheetId, format: Format) -> Result<String> {
+    let sheet = load(store, id)?;
+    Ok(match format {
+        Format::Json => store.load_raw(id)?,
+        Format::Md | Format::Txt => {
+            let playbook = ctx.playbook()?;
+            let cat = catalog(&sheet.lang);
+            let outline = crate::export::outline(&sheet, &playbook, cat);
+            if format == Format::Md { crate::export::markdown(&outline) } else { crate::export::plain(&outline) }
+        }
+    })
+}
+
+/// `talkprep show ID [--format md|txt|json]`.
+pub fn show(ctx: &Context, id: &str, format: Format) -> Result<Outcome> {
+    let store = open_store(ctx)?;
+    let text = render(ctx, &store, &parse_id(id)?, format)?;
+    let text = if format == Format::Json { text } else { crate::sanitize::multiline(&text) };
+    print!("{text}");
+    Ok(Outcome::Ok)
+}
+
+/// `talkprep export ID [--format md|txt|json] [-o FILE] [--force]`.
+pub fn export(ctx: &Context, args: &ExportArgs) -> Result<Outcome> {
+    let store = open_store(ctx)?;
+    let text = render(ctx, &store, &parse_id(&args.id)?, args.format)?;
+    match &args.output {
+        None => {
+            std::io::stdout().write_all(text.as_bytes())?;
+        }
+        Some(path) => {
+            if path.exists() && !args.force {
+                bail!("{} already exists: pass --force to overwrite it, or choose another file", path.display());
+            }
+            crate::store::write_file(path, text.as_bytes())
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            eprintln!("{}", catalog(&ctx.lang).fill("review.exported", &[("path", &path.display().to_string())]));
+        }
+    }
+    Ok(Outcome::Ok)
+}
+
+/// `talkprep import FILE|-`.
+pub fn import(ctx: &Context, file: &Path) -> Result<Outcome> {
+    let store = open_store(ctx)?;
+    let (name, text) = if file == Path::new("-") {
+        let mut text = String::new();
+        std::io::stdin().read_to_string(&mut text).context("cannot read standard input")?;
+        ("<stdin>".to_owned(), text)
+    } else {
+        let text = std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+        (file.display().to_string(), text)
+    };
+    let sheet = store.import_text(&text).with_context(|| format!("{name} was not imported"))?;
+    println!("{}", catalog(&ctx.lang).fill("cli.imported", &[("id", &sheet.id)]));
+    Ok(Outcome::Ok)
+}
+
+/// `talkprep delete ID`.
+pub fn delete(ctx: &Context, id: &str) -> Result<Outcome> {
+    let store = open_store(ctx)?;
+    let id = parse_id(id)?;
+    if !store.sheet_path(&id).exists() {
+        bail!("no sheet with id '{}': see 'talkprep list' for the ids", id.as_str());
+    }
+    store.delete(&id)?;
+    println!("{}", catalog(&ctx.lang).fill("cli.deleted", &[("id", id.as_str())]));
+    Ok(Outcome::Ok)
+}
+
+/// `talkprep restore ID`.
+pub fn restore(ctx: &Context, id: &str) -> Result<Outcome> {
+    let store = open_store(ctx)?;
+    let id = parse_id(id)?;
+    if !store.trash_path(&id).exists() {
+        bail!("no sheet with id '{}' in the trash", id.as_str());
+    }
+    store.restore(&id)?;
+    println!("{}", catalog(&ctx.lang).fill("cli.restored", &[("id", id.as_str())]));
+    Ok(Outcome::Ok)
+}

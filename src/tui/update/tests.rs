@@ -1,0 +1,243 @@
+//! The whole prep flow driven through `update`, without a terminal.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use jiff::Timestamp;
+
+use super::*;
+use crate::sheet::{Sheet, SheetId};
+use crate::tui::form::ControlId;
+use crate::tui::theme::Theme;
+
+fn app() -> App {
+    let playbook = crate::playbook::bundled("en").unwrap();
+    App::new(playbook, "en", Theme::plain(), std::path::PathBuf::from("/tmp"))
+}
+
+fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
+    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+}
+
+fn ctrl(app: &mut App, c: char) -> Vec<Effect> {
+    update(app, Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)))
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        press(app, KeyCode::Char(c));
+    }
+}
+
+fn wizard(app: &App) -> &Wizard {
+    app.wizard().expect("the wizard is open")
+}
+
+fn focus_on(app: &mut App, id: ControlId) {
+    for _ in 0..20 {
+        if wizard(app).focused().map(|c| c.id) == Some(id) {
+            return;
+        }
+        press(app, KeyCode::Tab);
+    }
+    panic!("no control {id:?} on this step");
+}
+
+fn new_sheet() -> Sheet {
+    let now = Timestamp::from_second(1_790_000_000).unwrap();
+    Sheet::new(SheetId::parse("20260923-acme-0001").unwrap(), now)
+}
+
+fn start(app: &mut App) {
+    let effects = press(app, KeyCode::Enter);
+    assert_eq!(effects, vec![Effect::Create("en".into())]);
+    update(app, Msg::Created(new_sheet()));
+}
+
+#[test]
+fn a_whole_prep_fills_the_sheet() {
+    let mut app = app();
+    start(&mut app);
+    assert_eq!(wizard(&app).step, Step::Who);
+
+    // Step 1: filter scenarios, pick with Enter, then client, topic, channel, date.
+    type_text(&mut app, "unpaid");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(wizard(&app).sheet.scenario, "unpaid-invoice");
+    assert_eq!(wizard(&app).focused().map(|c| c.id), Some(ControlId::Client));
+    type_text(&mut app, "Acme Ltd");
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "invoice 031");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Right);
+    assert_eq!(wizard(&app).sheet.channel, Some(crate::sheet::Channel::Video));
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "2026-11-25 16:30");
+    assert!(wizard(&app).sheet.when.is_some());
+
+    // Step 2: facts.
+    ctrl(&mut app, 'n');
+    assert_eq!(wizard(&app).step, Step::Facts);
+    type_text(&mut app, "Invoice sent on 1 Oct, unpaid.");
+    assert_eq!(wizard(&app).sheet.facts.what_happened, "Invoice sent on 1 Oct, unpaid.");
+
+    // Step 3: stakes, heat on the scale.
+    ctrl(&mut app, 'n');
+    focus_on(&mut app, ControlId::Heat);
+    press(&mut app, KeyCode::Char('8'));
+    assert_eq!(wizard(&app).sheet.stakes.heat, Some(8));
+    focus_on(&mut app, ControlId::WillMatter);
+    press(&mut app, KeyCode::Char(' '));
+    assert_eq!(wizard(&app).sheet.stakes.will_matter.len(), 1);
+
+    // Step 4: goal from the scenario's suggestions.
+    ctrl(&mut app, 'n');
+    press(&mut app, KeyCode::Enter);
+    assert!(wizard(&app).sheet.goal.kind.is_some());
+    assert!(!wizard(&app).sheet.goal.outcome.is_empty());
+
+    // Step 5: a fallback from the list.
+    ctrl(&mut app, 'n');
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(wizard(&app).sheet.fallbacks.len(), 1);
+
+    // Step 6: an opener from the list, filled with the client and topic, then edited.
+    ctrl(&mut app, 'n');
+    press(&mut app, KeyCode::Enter);
+    let opener = wizard(&app).sheet.opener.text.clone();
+    assert!(opener.contains("Acme Ltd") || opener.contains("invoice 031"), "{opener}");
+    assert!(!opener.contains('{'));
+    assert!(wizard(&app).sheet.opener.tone.is_some());
+
+    // Step 7: logistics.
+    ctrl(&mut app, 'n');
+    focus_on(&mut app, ControlId::Place);
+    type_text(&mut app, "Their office");
+    assert_eq!(wizard(&app).sheet.logistics.place, "Their office");
+
+    // Step 8: review, and Ctrl-S saves.
+    ctrl(&mut app, 'n');
+    assert_eq!(wizard(&app).step, Step::Review);
+    let effects = ctrl(&mut app, 's');
+    let Some(Effect::Save(sheet, _)) = effects.first() else {
+        panic!("Ctrl-S saves: {effects:?}");
+    };
+    assert_eq!(crate::sheet::percent_complete(sheet), 100);
+}
+
+#[test]
+fn edits_autosave_within_a_second() {
+    let mut app = app();
+    start(&mut app);
+    update(&mut app, Msg::Tick(1_000));
+    focus_on(&mut app, ControlId::Client);
+    type_text(&mut app, "Bo");
+    assert!(update(&mut app, Msg::Tick(1_200)).is_empty());
+    let effects = update(&mut app, Msg::Tick(1_000 + AUTOSAVE_AFTER_MS + 200));
+    assert!(matches!(effects.as_slice(), [Effect::Save(s, _)] if s.client == "Bo"));
+    let Effect::Save(_, seq) = &effects[0] else { unreachable!() };
+    update(&mut app, Msg::Saved(Ok((*seq, Timestamp::UNIX_EPOCH))));
+    assert!(!wizard(&app).dirty);
+    assert!(update(&mut app, Msg::Tick(5_000)).is_empty());
+}
+
+#[test]
+fn a_save_that_races_a_new_edit_stays_dirty() {
+    let mut app = app();
+    start(&mut app);
+    focus_on(&mut app, ControlId::Client);
+    type_text(&mut app, "A");
+    let seq = wizard(&app).edit_seq;
+    type_text(&mut app, "B");
+    update(&mut app, Msg::Saved(Ok((seq, Timestamp::UNIX_EPOCH))));
+    assert!(wizard(&app).dirty);
+}
+
+#[test]
+fn quitting_with_unsaved_edits_asks_first() {
+    let mut app = app();
+    start(&mut app);
+    focus_on(&mut app, ControlId::Client);
+    type_text(&mut app, "Zed");
+    assert!(ctrl(&mut app, 'q').is_empty());
+    assert_eq!(app.overlay, Some(Overlay::ConfirmQuit));
+    let effects = press(&mut app, KeyCode::Char('y'));
+    assert!(matches!(effects.as_slice(), [Effect::Save(..), Effect::Quit]));
+}
+
+#[test]
+fn typing_q_in_a_field_types_it() {
+    let mut app = app();
+    start(&mut app);
+    focus_on(&mut app, ControlId::Client);
+    assert!(press(&mut app, KeyCode::Char('q')).is_empty());
+    assert_eq!(wizard(&app).sheet.client, "q");
+    assert_eq!(app.overlay, None);
+}
+
+#[test]
+fn paste_arrives_whole_in_the_focused_field() {
+    let mut app = app();
+    start(&mut app);
+    ctrl(&mut app, 'n');
+    update(&mut app, Msg::Paste("line one\r\nline two".into()));
+    assert_eq!(wizard(&app).sheet.facts.what_happened, "line one\nline two");
+}
+
+#[test]
+fn escape_goes_home_and_saves() {
+    let mut app = app();
+    start(&mut app);
+    focus_on(&mut app, ControlId::Client);
+    type_text(&mut app, "Kim");
+    let effects = press(&mut app, KeyCode::Esc);
+    assert!(matches!(effects.as_slice(), [Effect::Save(..), Effect::LoadLibrary]));
+    assert!(matches!(app.screen, Screen::Home));
+}
+
+#[test]
+fn home_filters_opens_and_deletes_with_undo() {
+    let mut app = app();
+    let mut a = new_sheet();
+    a.client = "Acme".into();
+    a.scenario = "unpaid-invoice".into();
+    let mut b = new_sheet();
+    b.id = "20260923-globex-0002".into();
+    b.client = "Globex".into();
+    update(&mut app, Msg::Library(vec![a, b], Vec::new()));
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "glob");
+    assert_eq!(app.visible_library(), vec![1]);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.home.cursor, 1);
+    let effects = press(&mut app, KeyCode::Char('d'));
+    assert_eq!(effects, vec![Effect::Delete("20260923-globex-0002".into())]);
+    update(&mut app, Msg::Deleted(Ok("20260923-globex-0002".into())));
+    let effects = press(&mut app, KeyCode::Char('u'));
+    assert_eq!(effects, vec![Effect::Restore("20260923-globex-0002".into()), Effect::LoadLibrary]);
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(wizard(&app).sheet.client, "Acme");
+}
+
+#[test]
+fn help_opens_outside_text_and_with_f1_anywhere() {
+    let mut app = app();
+    press(&mut app, KeyCode::Char('?'));
+    assert_eq!(app.overlay, Some(Overlay::Help));
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.overlay, None);
+    start(&mut app);
+    focus_on(&mut app, ControlId::Client);
+    press(&mut app, KeyCode::F(1));
+    assert_eq!(app.overlay, Some(Overlay::Help));
+}
+
+#[test]
+fn terminate_saves_and_quits() {
+    let mut app = app();
+    start(&mut app);
+    focus_on(&mut app, ControlId::Client);
+    type_text(&mut app, "X");
+    let effects = update(&mut app, Msg::Terminate);
+    assert!(matches!(effects.as_slice(), [Effect::Save(..), Effect::Quit]));
+}
