@@ -1,5 +1,10 @@
-//! The prep sheet: its model, ids and schema version checks.
+//! The prep sheet: its model, ids, JSON codec and schema version checks.
 
+mod blank;
+mod codec;
+mod id;
 mod model;
 
+pub use codec::{SheetError, from_json, from_json_bytes, sanitize, schema_version_of, to_json};
+pub use id::{IdError, MAX_ID_LEN, SheetId, slug};
 pub use model::*;
