@@ -56,20 +56,21 @@ pub fn to_json(sheet: &Sheet) -> String {
 
 /// Parses a sheet from bytes; invalid UTF-8 is a [`SheetError::Syntax`] at its position.
 pub fn from_json_bytes(bytes: &[u8]) -> Result<Sheet, SheetError> {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => from_json(text),
-        Err(e) => {
-            // Everything before `valid_up_to` is valid UTF-8, so this slice cannot fail.
-            let before = String::from_utf8_lossy(&bytes[..e.valid_up_to()]);
-            let line = 1 + before.matches('\n').count();
-            let column = 1 + before.rsplit('\n').next().map_or(0, |l| l.chars().count());
-            Err(SheetError::Syntax {
-                line,
-                column,
-                message: "invalid UTF-8: the file is not text, or not saved as UTF-8".to_owned(),
-            })
+    from_json(decode_utf8(bytes)?)
+}
+
+/// The bytes as text, or a [`SheetError::Syntax`] at the first byte that is not UTF-8.
+pub fn decode_utf8(bytes: &[u8]) -> Result<&str, SheetError> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let before = String::from_utf8_lossy(&bytes[..e.valid_up_to()]);
+        let line = 1 + before.matches('\n').count();
+        let column = 1 + before.rsplit('\n').next().map_or(0, |l| l.chars().count());
+        SheetError::Syntax {
+            line,
+            column,
+            message: "invalid UTF-8: the file is not text, or not saved as UTF-8".to_owned(),
         }
-    }
+    })
 }
 
 /// Parses and checks a sheet: JSON syntax, then `schema_version`, then every field and the id.
@@ -86,11 +87,6 @@ pub fn from_json(text: &str) -> Result<Sheet, SheetError> {
         });
     }
     Ok(sheet)
-}
-
-/// Reads `schema_version` from a loose JSON value, if it is a whole number.
-pub fn schema_version_of(value: &Value) -> Option<u64> {
-    value.get("schema_version").and_then(Value::as_u64)
 }
 
 fn check_version(value: &Value) -> Result<(), SheetError> {
@@ -309,5 +305,52 @@ mod tests {
                 message: "invalid UTF-8: the file is not text, or not saved as UTF-8".to_owned()
             })
         );
+    }
+}
+
+#[cfg(test)]
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn any_sheet_round_trips(sheet in crate::sheet::arb::sheet()) {
+            let text = to_json(&sheet);
+            let back = from_json(&text).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            prop_assert_eq!(&back, &sheet);
+            prop_assert_eq!(to_json(&back), text);
+        }
+
+        #[test]
+        fn from_json_never_panics_on_strings(text in any::<String>()) {
+            let _ = from_json(&text);
+        }
+
+        #[test]
+        fn from_json_never_panics_on_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+            let _ = from_json_bytes(&bytes);
+        }
+
+        #[test]
+        fn damaged_sheets_give_errors_not_panics(
+            sheet in crate::sheet::arb::sheet(),
+            cut in any::<prop::sample::Index>(),
+            junk in proptest::collection::vec(any::<u8>(), 0..8),
+        ) {
+            let mut bytes = to_json(&sheet).into_bytes();
+            let at = cut.index(bytes.len() + 1);
+            bytes.splice(at..at, junk);
+            if let Err(e) = from_json_bytes(&bytes) {
+                let shown = e.to_string();
+                prop_assert!(!shown.chars().any(char::is_control), "{:?}", shown);
+            }
+        }
+
+        #[test]
+        fn deep_nesting_is_an_error(depth in 100usize..5000) {
+            let text = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+            prop_assert!(from_json(&text).is_err());
+        }
     }
 }

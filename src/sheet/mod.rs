@@ -5,6 +5,9 @@ mod codec;
 mod id;
 mod model;
 
-pub use codec::{SheetError, from_json, from_json_bytes, sanitize, schema_version_of, to_json};
+pub use codec::{SheetError, decode_utf8, from_json, from_json_bytes, sanitize, to_json};
 pub use id::{IdError, MAX_ID_LEN, SheetId, slug};
 pub use model::*;
+
+#[cfg(test)]
+pub(crate) mod arb;
