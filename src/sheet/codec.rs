@@ -19,7 +19,7 @@ pub enum SheetError {
     Syntax {
         /// 1-based line.
         line: usize,
-        /// 1-based column, in characters (0 when the text ended before the line began).
+        /// 1-based column, in characters.
         column: usize,
         /// What the parser expected, without control characters.
         message: String,
@@ -78,6 +78,13 @@ pub fn decode_utf8(bytes: &[u8]) -> Result<&str, SheetError> {
 /// A leading byte-order mark is skipped.
 pub fn from_json(text: &str) -> Result<Sheet, SheetError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(SheetError::Syntax {
+            line: 1,
+            column: 1,
+            message: "the file is empty".to_owned(),
+        });
+    }
     let value: Value = serde_json::from_str(text).map_err(|e| syntax_error(text, &e))?;
     check_version(&value)?;
     let sheet: Sheet = serde_json::from_str(text).map_err(|e| invalid_error(text, &e))?;
@@ -153,14 +160,14 @@ fn bare_message(e: &serde_json::Error) -> String {
 /// serde_json counts columns in bytes; people and editors count characters.
 fn char_column(text: &str, line: usize, byte_column: usize) -> usize {
     let Some(line_text) = text.split('\n').nth(line.saturating_sub(1)) else {
-        return byte_column;
+        return byte_column.max(1);
     };
     let mut end = byte_column.min(line_text.len());
     // Round up to a character boundary so a partly read character counts.
     while !line_text.is_char_boundary(end) {
         end += 1;
     }
-    line_text[..end].chars().count()
+    line_text[..end].chars().count().max(1)
 }
 
 /// Drops control characters (escape sequences, newlines, NUL) from text shown to people.

@@ -51,10 +51,21 @@ fn columns_count_characters() {
 
 #[test]
 fn empty_and_truncated_text() {
-    assert!(matches!(
-        from_json(""),
-        Err(SheetError::Syntax { line: 1, .. })
-    ));
+    for empty in ["", " \n\t"] {
+        assert_eq!(
+            from_json(empty),
+            Err(SheetError::Syntax {
+                line: 1,
+                column: 1,
+                message: "the file is empty".to_owned()
+            })
+        );
+    }
+    // The text ends right after a newline: still column 1, not 0.
+    match from_json("{\n") {
+        Err(SheetError::Syntax { line, column, .. }) => assert_eq!((line, column), (2, 1)),
+        other => panic!("{other:?}"),
+    }
     let text = to_json(&sample());
     let cut = &text[..text.len() / 2];
     let err = from_json(cut).unwrap_err();

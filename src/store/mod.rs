@@ -47,7 +47,8 @@ pub struct Store {
 impl Store {
     /// Opens the store in `data_dir`, creating it and its folders (0700) if needed.
     ///
-    /// Idempotent. Temporary files left by a talkprep that died mid-save are removed.
+    /// Idempotent. An existing data folder keeps its permissions; the store's own folders
+    /// (`sheets`, `trash`, `locks`) are set to 0700. Temporary files left by a talkprep that died mid-save are removed.
     pub fn open(data_dir: PathBuf) -> Result<Store, StoreError> {
         fsio::ensure_dir(&data_dir)?;
         let store = Store {

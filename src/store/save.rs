@@ -15,11 +15,7 @@ impl Store {
     /// cannot read as this sheet (bad JSON, another id) is set aside as
     /// `<id>.json.corrupt-<stamp>` first, never lost.
     pub fn save(&self, sheet: &Sheet) -> Result<PathBuf, StoreError> {
-        let id = SheetId::parse(&sheet.id).map_err(|source| StoreError::BadId {
-            id: sheet.id.clone(),
-            dir: self.sheets.clone(),
-            source,
-        })?;
+        let id = self.id_of(sheet)?;
         let path = self.sheet_path(&id);
         let _lock = self.write_lock()?;
         self.clear_way(&id, &path)?;
@@ -34,12 +30,8 @@ impl Store {
     /// other text (different spacing, a byte-order mark, unknown fields) is stored canonically.
     pub fn import_text(&self, text: &str) -> Result<Sheet, StoreError> {
         let sheet = from_json(text).map_err(|source| StoreError::Import { source })?;
-        // from_json checked the id.
-        let id = SheetId::parse(&sheet.id).map_err(|source| StoreError::Import {
-            source: SheetError::Invalid {
-                message: source.to_string(),
-            },
-        })?;
+        // from_json has checked the id already; this only turns it into a SheetId.
+        let id = self.id_of(&sheet)?;
         let path = self.sheet_path(&id);
         let _lock = self.write_lock()?;
         if fsio::occupied(&path) {
@@ -58,6 +50,15 @@ impl Store {
         };
         fsio::write_atomic(&self.sheets, &path, bytes)?;
         Ok(sheet)
+    }
+
+    /// The sheet's id, if it is a safe file name.
+    fn id_of(&self, sheet: &Sheet) -> Result<SheetId, StoreError> {
+        SheetId::parse(&sheet.id).map_err(|source| StoreError::BadId {
+            id: sheet.id.clone(),
+            dir: self.sheets.clone(),
+            source,
+        })
     }
 
     /// Makes way for a new `<id>.json` at `path`. Call with the write lock held.
