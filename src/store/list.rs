@@ -65,6 +65,8 @@ enum Found {
     Sheet(Box<Sheet>),
     Refused(StoreError),
     Corrupt(SheetError),
+    /// Removed by another process since the folder was read.
+    Gone,
 }
 
 impl Store {
@@ -73,7 +75,8 @@ impl Store {
     /// A file that is not a sheet is moved aside to `<name>.corrupt-<stamp>` and reported in
     /// [`Listing::quarantined`]; a sheet from a newer talkprep stays put and is reported in
     /// [`Listing::refused`]. Hidden files, temporary files and files not ending in `.json`
-    /// are ignored. Fails only if the folder itself cannot be read.
+    /// are ignored. Fails only if the folder cannot be read or the store's write lock (needed
+    /// to move a file aside) cannot be taken.
     pub fn list(&self) -> Result<Listing, StoreError> {
         let mut listing = Listing::default();
         let mut lock: Option<WriteLock> = None;
@@ -89,6 +92,7 @@ impl Store {
                 other => other,
             };
             match found {
+                Found::Gone => {}
                 Found::Sheet(sheet) => listing.sheets.push(*sheet),
                 Found::Refused(error) => listing.refused.push(Refused { path, error }),
                 Found::Corrupt(error) => match self.set_aside(&path) {
@@ -160,6 +164,7 @@ fn examine(path: &Path) -> Found {
     };
     let bytes = match fs::read(path) {
         Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Found::Gone,
         Err(e) => return Found::Refused(StoreError::io("read", path)(e)),
     };
     match from_json_bytes(&bytes) {
