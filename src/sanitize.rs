@@ -14,7 +14,13 @@ pub fn multiline(text: &str) -> String {
 /// Removes every control character, newlines included (one-line fields, error messages).
 pub fn single_line(text: &str) -> String {
     text.chars()
-        .map(|c| if c == '\n' || c == '\r' || c == '\t' { ' ' } else { c })
+        .map(|c| {
+            if c == '\n' || c == '\r' || c == '\t' {
+                ' '
+            } else {
+                c
+            }
+        })
         .filter(|c| !c.is_control())
         .collect()
 }

@@ -34,7 +34,12 @@ pub fn scenarios(ctx: &Context, json: bool) -> Result<Outcome> {
             .collect();
         println!("{}", serde_json::to_string_pretty(&rows)?);
     } else {
-        let width = playbook.scenarios.iter().map(|s| s.id.len()).max().unwrap_or(0);
+        let width = playbook
+            .scenarios
+            .iter()
+            .map(|s| s.id.len())
+            .max()
+            .unwrap_or(0);
         for s in &playbook.scenarios {
             println!("{:width$}  {}: {}", s.id, s.title, s.summary);
         }

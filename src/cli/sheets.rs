@@ -23,7 +23,10 @@ fn parse_id(id: &str) -> Result<SheetId> {
 /// Loads a sheet, turning "not found" into a message that says what to do.
 fn load(store: &Store, id: &SheetId) -> Result<Sheet> {
     if !store.sheet_path(id).exists() {
-        bail!("no sheet with id '{}': see 'talkprep list' for the ids", id.as_str());
+        bail!(
+            "no sheet with id '{}': see 'talkprep list' for the ids",
+            id.as_str()
+        );
     }
     Ok(store.load(id)?)
 }
@@ -44,7 +47,12 @@ pub fn list(ctx: &Context, json: bool, search: Option<&str>) -> Result<Outcome> 
     let store = open_store(ctx)?;
     let playbook = ctx.playbook()?;
     let listing = store.list()?;
-    for problem in listing.quarantined.iter().map(ToString::to_string).chain(listing.refused.iter().map(ToString::to_string)) {
+    for problem in listing
+        .quarantined
+        .iter()
+        .map(ToString::to_string)
+        .chain(listing.refused.iter().map(ToString::to_string))
+    {
         eprintln!("talkprep: {}", crate::sanitize::single_line(&problem));
     }
     let query = search.unwrap_or("");
@@ -52,14 +60,18 @@ pub fn list(ctx: &Context, json: bool, search: Option<&str>) -> Result<Outcome> 
         .sheets
         .iter()
         .filter(|s| {
-            let title = playbook.scenario(&s.scenario).map_or("", |sc| sc.title.as_str());
+            let title = playbook
+                .scenario(&s.scenario)
+                .map_or("", |sc| sc.title.as_str());
             crate::search::contains_all(&format!("{title} {}", all_text(s)), query)
         })
         .map(|s| Row {
             id: &s.id,
             client: &s.client,
             scenario: &s.scenario,
-            scenario_title: playbook.scenario(&s.scenario).map_or("", |sc| sc.title.as_str()),
+            scenario_title: playbook
+                .scenario(&s.scenario)
+                .map_or("", |sc| sc.title.as_str()),
             when: s.when.map(crate::sheet::format_when),
             updated: s.updated.strftime("%Y-%m-%d %H:%M").to_string(),
             complete: percent_complete(s),
@@ -97,7 +109,11 @@ fn render(ctx: &Context, store: &Store, id: &SheetId, format: Format) -> Result<
             let playbook = ctx.playbook()?;
             let cat = catalog(&sheet.lang);
             let outline = crate::export::outline(&sheet, &playbook, cat);
-            if format == Format::Md { crate::export::markdown(&outline) } else { crate::export::plain(&outline) }
+            if format == Format::Md {
+                crate::export::markdown(&outline)
+            } else {
+                crate::export::plain(&outline)
+            }
         }
     })
 }
@@ -106,7 +122,11 @@ fn render(ctx: &Context, store: &Store, id: &SheetId, format: Format) -> Result<
 pub fn show(ctx: &Context, id: &str, format: Format) -> Result<Outcome> {
     let store = open_store(ctx)?;
     let text = render(ctx, &store, &parse_id(id)?, format)?;
-    let text = if format == Format::Json { text } else { crate::sanitize::multiline(&text) };
+    let text = if format == Format::Json {
+        text
+    } else {
+        crate::sanitize::multiline(&text)
+    };
     print!("{text}");
     Ok(Outcome::Ok)
 }
@@ -121,11 +141,18 @@ pub fn export(ctx: &Context, args: &ExportArgs) -> Result<Outcome> {
         }
         Some(path) => {
             if path.exists() && !args.force {
-                bail!("{} already exists: pass --force to overwrite it, or choose another file", path.display());
+                bail!(
+                    "{} already exists: pass --force to overwrite it, or choose another file",
+                    path.display()
+                );
             }
             crate::store::write_file(path, text.as_bytes())
                 .with_context(|| format!("cannot write {}", path.display()))?;
-            eprintln!("{}", catalog(&ctx.lang).fill("review.exported", &[("path", &path.display().to_string())]));
+            eprintln!(
+                "{}",
+                catalog(&ctx.lang)
+                    .fill("review.exported", &[("path", &path.display().to_string())])
+            );
         }
     }
     Ok(Outcome::Ok)
@@ -136,14 +163,22 @@ pub fn import(ctx: &Context, file: &Path) -> Result<Outcome> {
     let store = open_store(ctx)?;
     let (name, text) = if file == Path::new("-") {
         let mut text = String::new();
-        std::io::stdin().read_to_string(&mut text).context("cannot read standard input")?;
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .context("cannot read standard input")?;
         ("<stdin>".to_owned(), text)
     } else {
-        let text = std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+        let text = std::fs::read_to_string(file)
+            .with_context(|| format!("cannot read {}", file.display()))?;
         (file.display().to_string(), text)
     };
-    let sheet = store.import_text(&text).with_context(|| format!("{name} was not imported"))?;
-    println!("{}", catalog(&ctx.lang).fill("cli.imported", &[("id", &sheet.id)]));
+    let sheet = store
+        .import_text(&text)
+        .with_context(|| format!("{name} was not imported"))?;
+    println!(
+        "{}",
+        catalog(&ctx.lang).fill("cli.imported", &[("id", &sheet.id)])
+    );
     Ok(Outcome::Ok)
 }
 
@@ -152,10 +187,16 @@ pub fn delete(ctx: &Context, id: &str) -> Result<Outcome> {
     let store = open_store(ctx)?;
     let id = parse_id(id)?;
     if !store.sheet_path(&id).exists() {
-        bail!("no sheet with id '{}': see 'talkprep list' for the ids", id.as_str());
+        bail!(
+            "no sheet with id '{}': see 'talkprep list' for the ids",
+            id.as_str()
+        );
     }
     store.delete(&id)?;
-    println!("{}", catalog(&ctx.lang).fill("cli.deleted", &[("id", id.as_str())]));
+    println!(
+        "{}",
+        catalog(&ctx.lang).fill("cli.deleted", &[("id", id.as_str())])
+    );
     Ok(Outcome::Ok)
 }
 
@@ -167,6 +208,9 @@ pub fn restore(ctx: &Context, id: &str) -> Result<Outcome> {
         bail!("no sheet with id '{}' in the trash", id.as_str());
     }
     store.restore(&id)?;
-    println!("{}", catalog(&ctx.lang).fill("cli.restored", &[("id", id.as_str())]));
+    println!(
+        "{}",
+        catalog(&ctx.lang).fill("cli.restored", &[("id", id.as_str())])
+    );
     Ok(Outcome::Ok)
 }

@@ -81,7 +81,11 @@ fn labels(ids: &[String], choices: &[Choice]) -> String {
 pub fn outline(sheet: &Sheet, playbook: &Playbook, cat: &'static Catalog) -> Outline {
     let scenario = playbook.scenario(&sheet.scenario);
     let scenario_title = scenario.map_or(sheet.scenario.as_str(), |s| s.title.as_str());
-    let client = if sheet.client.trim().is_empty() { cat.get("sheet.no_client") } else { &sheet.client };
+    let client = if sheet.client.trim().is_empty() {
+        cat.get("sheet.no_client")
+    } else {
+        &sheet.client
+    };
     let title = cat.fill("sheet.title", &[("client", client)]);
     let mut subtitle = Vec::new();
     if !scenario_title.is_empty() {
@@ -95,7 +99,10 @@ pub fn outline(sheet: &Sheet, playbook: &Playbook, cat: &'static Catalog) -> Out
     }
 
     let mut sections = Vec::new();
-    let mut b = Builder { cat, entries: Vec::new() };
+    let mut b = Builder {
+        cat,
+        entries: Vec::new(),
+    };
 
     b.field("sheet.topic", &sheet.topic);
     let f = &sheet.facts;
@@ -109,11 +116,20 @@ pub fn outline(sheet: &Sheet, playbook: &Playbook, cat: &'static Catalog) -> Out
 
     let s = &sheet.stakes;
     if let Some(rel) = s.relationship {
-        b.field("stakes.relationship", cat.get(&format!("relationship.{}", rel.id())));
+        b.field(
+            "stakes.relationship",
+            cat.get(&format!("relationship.{}", rel.id())),
+        );
     }
     b.field("stakes.worth", &s.worth);
-    b.field("stakes.wont_matter", &labels(&s.wont_matter, &playbook.twelve_month.wont_matter));
-    b.field("stakes.will_matter", &labels(&s.will_matter, &playbook.twelve_month.will_matter));
+    b.field(
+        "stakes.wont_matter",
+        &labels(&s.wont_matter, &playbook.twelve_month.wont_matter),
+    );
+    b.field(
+        "stakes.will_matter",
+        &labels(&s.will_matter, &playbook.twelve_month.will_matter),
+    );
     if let Some(heat) = s.heat {
         b.field("stakes.heat", &format!("{heat}/10"));
     }
@@ -134,7 +150,8 @@ pub fn outline(sheet: &Sheet, playbook: &Playbook, cat: &'static Catalog) -> Out
     b.finish("step.fallback", &mut sections);
 
     if !sheet.opener.text.trim().is_empty() {
-        b.entries.push(Entry::Quote(sheet.opener.text.trim_end().to_owned()));
+        b.entries
+            .push(Entry::Quote(sheet.opener.text.trim_end().to_owned()));
         if let Some(report) = &sheet.opener.tone {
             let label = cat.get(&format!("tone.label.{}", serde_plain_id(&report.label)));
             b.field("tone.heading", &format!("{} ({}/100)", label, report.score));
@@ -184,11 +201,16 @@ pub fn outline(sheet: &Sheet, playbook: &Playbook, cat: &'static Catalog) -> Out
         });
         let due = f.due.map(|d| format!(", {}", d)).unwrap_or_default();
         let mark = if f.done { "[x]" } else { "[ ]" };
-        b.entries.push(Entry::Item(format!("{mark} {} ({owner}{due})", f.what)));
+        b.entries
+            .push(Entry::Item(format!("{mark} {} ({owner}{due})", f.what)));
     }
     b.finish("followups.heading", &mut sections);
 
-    Outline { title, subtitle, sections }
+    Outline {
+        title,
+        subtitle,
+        sections,
+    }
 }
 
 impl Builder {

@@ -34,7 +34,11 @@ pub fn markdown(outline: &Outline) -> String {
 
 /// The outline as plain text for a terminal, an email or a note.
 pub fn plain(outline: &Outline) -> String {
-    let mut out = format!("{}\n{}\n", outline.title, "=".repeat(outline.title.chars().count()));
+    let mut out = format!(
+        "{}\n{}\n",
+        outline.title,
+        "=".repeat(outline.title.chars().count())
+    );
     for line in &outline.subtitle {
         out.push_str(&format!("{line}\n"));
     }

@@ -30,7 +30,11 @@ fn every_key_used_in_code_exists_in_english() {
             }
         }
     }
-    assert!(missing.is_empty(), "keys missing in assets/ui/en.json:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "keys missing in assets/ui/en.json:\n{}",
+        missing.join("\n")
+    );
 }
 
 #[test]

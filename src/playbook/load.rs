@@ -3,9 +3,9 @@
 use std::path::{Path, PathBuf};
 
 use super::error::PlaybookError;
+use super::error::Problem;
 use super::merge::merge;
 use super::schema::Playbook;
-use super::error::Problem;
 use super::validate::{Scope, validate};
 use crate::sanitize;
 
@@ -25,13 +25,12 @@ pub fn bundled_text(lang: &str) -> Result<&'static str, PlaybookError> {
 
 /// Parses and validates playbook text; `file` names it in error messages.
 pub fn parse(file: &Path, text: &str, scope: Scope) -> Result<Playbook, PlaybookError> {
-    let playbook: Playbook =
-        serde_json::from_str(text).map_err(|err| PlaybookError::Syntax {
-            file: file.to_path_buf(),
-            line: err.line(),
-            column: err.column(),
-            message: sanitize::single_line(&err.to_string()),
-        })?;
+    let playbook: Playbook = serde_json::from_str(text).map_err(|err| PlaybookError::Syntax {
+        file: file.to_path_buf(),
+        line: err.line(),
+        column: err.column(),
+        message: sanitize::single_line(&err.to_string()),
+    })?;
     let problems = validate(&playbook, scope);
     if problems.is_empty() {
         Ok(playbook)

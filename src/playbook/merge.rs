@@ -36,8 +36,14 @@ pub fn merge(mut base: Playbook, overlay: Playbook) -> Playbook {
     merge_keyed(&mut base.roles, overlay.roles);
     merge_keyed(&mut base.scenarios, overlay.scenarios);
     merge_tips(&mut base.before, overlay.before);
-    merge_keyed(&mut base.twelve_month.wont_matter, overlay.twelve_month.wont_matter);
-    merge_keyed(&mut base.twelve_month.will_matter, overlay.twelve_month.will_matter);
+    merge_keyed(
+        &mut base.twelve_month.wont_matter,
+        overlay.twelve_month.wont_matter,
+    );
+    merge_keyed(
+        &mut base.twelve_month.will_matter,
+        overlay.twelve_month.will_matter,
+    );
     merge_keyed(&mut base.red_flags.groups, overlay.red_flags.groups);
     merge_keyed(&mut base.red_flags.items, overlay.red_flags.items);
     merge_keyed(&mut base.red_flags.bands, overlay.red_flags.bands);

@@ -22,7 +22,17 @@ impl Playbook {
 
 /// `template` with `{client}` and `{topic}` filled; an empty value leaves a readable gap marker.
 pub fn fill_placeholders(template: &str, client: &str, topic: &str) -> String {
-    let client = if client.trim().is_empty() { "[client]" } else { client.trim() };
-    let topic = if topic.trim().is_empty() { "[topic]" } else { topic.trim() };
-    template.replace("{client}", client).replace("{topic}", topic)
+    let client = if client.trim().is_empty() {
+        "[client]"
+    } else {
+        client.trim()
+    };
+    let topic = if topic.trim().is_empty() {
+        "[topic]"
+    } else {
+        topic.trim()
+    };
+    template
+        .replace("{client}", client)
+        .replace("{topic}", topic)
 }

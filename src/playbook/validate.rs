@@ -48,7 +48,10 @@ impl Checker {
                 format!("id '{value}' must be 1 to 64 lowercase letters, digits, '-' or '_'"),
             );
         } else if !seen.insert(value.to_owned()) {
-            self.add(path, format!("duplicate id '{value}': each id may appear once"));
+            self.add(
+                path,
+                format!("duplicate id '{value}': each id may appear once"),
+            );
         }
     }
 
@@ -106,7 +109,10 @@ pub fn validate(playbook: &Playbook, scope: Scope) -> Vec<Problem> {
     if !LANGUAGES.contains(&playbook.lang.as_str()) {
         c.add(
             "lang",
-            format!("unknown language '{}': use one of en, fr, pl, ro", playbook.lang),
+            format!(
+                "unknown language '{}': use one of en, fr, pl, ro",
+                playbook.lang
+            ),
         );
     }
 
@@ -137,7 +143,10 @@ pub fn validate(playbook: &Playbook, scope: Scope) -> Vec<Problem> {
         if scope == Scope::Whole {
             for (j, role) in s.fits.iter().enumerate() {
                 if !role_ids.contains(role) {
-                    c.add(format!("{at}.fits[{j}]"), format!("unknown role id '{role}'"));
+                    c.add(
+                        format!("{at}.fits[{j}]"),
+                        format!("unknown role id '{role}'"),
+                    );
                 }
             }
         }
@@ -159,8 +168,14 @@ pub fn validate(playbook: &Playbook, scope: Scope) -> Vec<Problem> {
     }
 
     for (name, choices) in [
-        ("twelve_month.wont_matter", &playbook.twelve_month.wont_matter),
-        ("twelve_month.will_matter", &playbook.twelve_month.will_matter),
+        (
+            "twelve_month.wont_matter",
+            &playbook.twelve_month.wont_matter,
+        ),
+        (
+            "twelve_month.will_matter",
+            &playbook.twelve_month.will_matter,
+        ),
     ] {
         let mut ids = HashSet::new();
         for (i, choice) in choices.iter().enumerate() {
@@ -185,7 +200,10 @@ pub fn validate(playbook: &Playbook, scope: Scope) -> Vec<Problem> {
             c.add(format!("{at}.weight"), "weight must be at least 1");
         }
         if scope == Scope::Whole && !group_ids.contains(&item.group) {
-            c.add(format!("{at}.group"), format!("unknown group id '{}'", item.group));
+            c.add(
+                format!("{at}.group"),
+                format!("unknown group id '{}'", item.group),
+            );
         }
     }
     let mut band_ids = HashSet::new();

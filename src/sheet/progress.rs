@@ -40,9 +40,16 @@ impl Part {
             Part::Who => has(&sheet.scenario) && has(&sheet.client),
             Part::Facts => {
                 let f = &sheet.facts;
-                [&f.what_happened, &f.who_did_what, &f.evidence, &f.cost, &f.my_part, &f.repair]
-                    .iter()
-                    .any(|s| has(s))
+                [
+                    &f.what_happened,
+                    &f.who_did_what,
+                    &f.evidence,
+                    &f.cost,
+                    &f.my_part,
+                    &f.repair,
+                ]
+                .iter()
+                .any(|s| has(s))
             }
             Part::Stakes => {
                 let s = &sheet.stakes;

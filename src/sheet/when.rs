@@ -50,13 +50,22 @@ mod tests {
         let at = date(2026, 11, 25).at(14, 0, 0, 0);
         assert_eq!(parse_when("2026-11-25 14:00"), Ok(Some(at)));
         assert_eq!(parse_when(" 2026-11-25T14:00 "), Ok(Some(at)));
-        assert_eq!(parse_when("2026-11-25"), Ok(Some(date(2026, 11, 25).at(0, 0, 0, 0))));
+        assert_eq!(
+            parse_when("2026-11-25"),
+            Ok(Some(date(2026, 11, 25).at(0, 0, 0, 0)))
+        );
         assert_eq!(parse_when(""), Ok(None));
     }
 
     #[test]
     fn refuses_nonsense() {
-        for bad in ["tomorrow", "2026-13-01", "2026-11-25 25:00", "2026-02-30", "2026-11-25 9"] {
+        for bad in [
+            "tomorrow",
+            "2026-13-01",
+            "2026-11-25 25:00",
+            "2026-02-30",
+            "2026-11-25 9",
+        ] {
             assert_eq!(parse_when(bad), Err(WhenError), "{bad}");
         }
     }

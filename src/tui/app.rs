@@ -142,7 +142,11 @@ impl App {
             theme,
             screen: Screen::Home,
             library: Vec::new(),
-            home: Home { filter: TextField::new("", true), filtering: false, cursor: 0 },
+            home: Home {
+                filter: TextField::new("", true),
+                filtering: false,
+                cursor: 0,
+            },
             overlay: None,
             status: None,
             status_until: 0,
@@ -171,13 +175,18 @@ impl App {
     pub fn visible_library(&self) -> Vec<usize> {
         let query = self.home.filter.value();
         (0..self.library.len())
-            .filter(|&i| crate::search::contains_all(&search_text(&self.library[i], &self.playbook), &query))
+            .filter(|&i| {
+                crate::search::contains_all(&search_text(&self.library[i], &self.playbook), &query)
+            })
             .collect()
     }
 }
 
 /// Everything in a sheet a filter may match: client, scenario and every answer.
 pub fn search_text(sheet: &Sheet, playbook: &Playbook) -> String {
-    let scenario = playbook.scenario(&sheet.scenario).map(|s| s.title.as_str()).unwrap_or("");
+    let scenario = playbook
+        .scenario(&sheet.scenario)
+        .map(|s| s.title.as_str())
+        .unwrap_or("");
     format!("{scenario} {}", crate::sheet::all_text(sheet))
 }

@@ -84,11 +84,17 @@ pub struct Chord {
 }
 
 const fn key(code: KeyCode) -> Chord {
-    Chord { code, mods: KeyModifiers::NONE }
+    Chord {
+        code,
+        mods: KeyModifiers::NONE,
+    }
 }
 
 const fn ctrl(c: char) -> Chord {
-    Chord { code: KeyCode::Char(c), mods: KeyModifiers::CONTROL }
+    Chord {
+        code: KeyCode::Char(c),
+        mods: KeyModifiers::CONTROL,
+    }
 }
 
 const fn ch(c: char) -> Chord {
@@ -123,10 +129,34 @@ pub const BINDINGS: &[Binding] = &[
     bind!(Save, Always, [ctrl('s')], "key.save", true),
     bind!(Quit, Always, [ctrl('q'), ctrl('c')], "key.quit", false),
     bind!(Quit, NotTyping, [ch('q')], "key.quit", false),
-    bind!(NextStep, Wizard, [ctrl('n'), key(KeyCode::PageDown)], "key.next_step", true),
-    bind!(PrevStep, Wizard, [ctrl('p'), key(KeyCode::PageUp)], "key.prev_step", true),
-    bind!(NextField, Always, [key(KeyCode::Tab)], "key.next_field", true),
-    bind!(PrevField, Always, [key(KeyCode::BackTab)], "key.prev_field", false),
+    bind!(
+        NextStep,
+        Wizard,
+        [ctrl('n'), key(KeyCode::PageDown)],
+        "key.next_step",
+        true
+    ),
+    bind!(
+        PrevStep,
+        Wizard,
+        [ctrl('p'), key(KeyCode::PageUp)],
+        "key.prev_step",
+        true
+    ),
+    bind!(
+        NextField,
+        Always,
+        [key(KeyCode::Tab)],
+        "key.next_field",
+        true
+    ),
+    bind!(
+        PrevField,
+        Always,
+        [key(KeyCode::BackTab)],
+        "key.prev_field",
+        false
+    ),
     bind!(Back, Always, [key(KeyCode::Esc)], "key.back", true),
     bind!(ApplyRewrite, Opener, [ctrl('t')], "key.apply_rewrite", true),
     bind!(NewSheet, Home, [ch('n')], "key.new", true),
@@ -137,9 +167,21 @@ pub const BINDINGS: &[Binding] = &[
     bind!(CopyOpener, Review, [ch('c')], "key.copy_opener", true),
     bind!(CopySheet, Review, [ch('C')], "key.copy_sheet", false),
     bind!(PageUp, Review, [key(KeyCode::PageUp)], "key.page_up", false),
-    bind!(PageDown, Review, [key(KeyCode::PageDown)], "key.page_down", false),
+    bind!(
+        PageDown,
+        Review,
+        [key(KeyCode::PageDown)],
+        "key.page_down",
+        false
+    ),
     bind!(Up, Choosing, [key(KeyCode::Up), ch('k')], "key.up", false),
-    bind!(Down, Choosing, [key(KeyCode::Down), ch('j')], "key.down", false),
+    bind!(
+        Down,
+        Choosing,
+        [key(KeyCode::Down), ch('j')],
+        "key.down",
+        false
+    ),
     bind!(Left, Choosing, [key(KeyCode::Left)], "key.left", false),
     bind!(Right, Choosing, [key(KeyCode::Right)], "key.right", false),
     bind!(Toggle, Choosing, [ch(' ')], "key.toggle", false),
@@ -194,7 +236,11 @@ impl Chord {
 impl Binding {
     /// All the binding's keys, written for people: `Ctrl-N/PgDn`.
     pub fn keys_label(&self) -> String {
-        self.keys.iter().map(Chord::label).collect::<Vec<_>>().join("/")
+        self.keys
+            .iter()
+            .map(Chord::label)
+            .collect::<Vec<_>>()
+            .join("/")
     }
 }
 
@@ -233,12 +279,18 @@ mod tests {
     fn typing_does_not_trigger_letter_keys() {
         let q = ev(KeyCode::Char('q'), KeyModifiers::NONE);
         assert_eq!(lookup(&q, &[Scope::Always, Scope::Wizard]), None);
-        assert_eq!(lookup(&q, &[Scope::Always, Scope::NotTyping]), Some(Action::Quit));
+        assert_eq!(
+            lookup(&q, &[Scope::Always, Scope::NotTyping]),
+            Some(Action::Quit)
+        );
     }
 
     #[test]
     fn ctrl_letters_match_either_case() {
-        let s = ev(KeyCode::Char('S'), KeyModifiers::CONTROL | KeyModifiers::SHIFT);
+        let s = ev(
+            KeyCode::Char('S'),
+            KeyModifiers::CONTROL | KeyModifiers::SHIFT,
+        );
         assert_eq!(lookup(&s, &[Scope::Always]), Some(Action::Save));
     }
 

@@ -28,10 +28,17 @@ pub struct Frame {
 
 /// Splits the terminal into body, status line and hint bar.
 pub fn frame(area: Rect) -> Frame {
-    let [body, status, hints] =
-        Layout::vertical([Constraint::Min(1), Constraint::Length(1), Constraint::Length(1)])
-            .areas(area);
-    Frame { body, status, hints }
+    let [body, status, hints] = Layout::vertical([
+        Constraint::Min(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    Frame {
+        body,
+        status,
+        hints,
+    }
 }
 
 /// The wizard's regions.
@@ -52,10 +59,19 @@ pub fn wizard(body: Rect) -> WizardAreas {
     if content.width >= 80 {
         let side_width = (content.width / 3).max(26);
         let [form, side] =
-            Layout::horizontal([Constraint::Min(40), Constraint::Length(side_width)]).areas(content);
-        WizardAreas { header, form, side: Some(side) }
+            Layout::horizontal([Constraint::Min(40), Constraint::Length(side_width)])
+                .areas(content);
+        WizardAreas {
+            header,
+            form,
+            side: Some(side),
+        }
     } else {
-        WizardAreas { header, form: content, side: None }
+        WizardAreas {
+            header,
+            form: content,
+            side: None,
+        }
     }
 }
 
@@ -71,12 +87,20 @@ fn wanted_height(control: &Control, focused: bool, width: u16) -> u16 {
                 .map(|l| unicode_width::UnicodeWidthStr::width(l.as_str()) / inner_width + 1)
                 .sum();
             let rows = rows as u16;
-            if focused { rows.clamp(4, 8) + 2 } else { rows.clamp(1, 3) + 2 }
+            if focused {
+                rows.clamp(4, 8) + 2
+            } else {
+                rows.clamp(1, 3) + 2
+            }
         }
         Widget::Pick(list) if list.horizontal => 3,
         Widget::Pick(list) => {
             let rows = list.items.len().max(1) as u16;
-            if focused { rows.min(10) + 2 } else { rows.min(4) + 2 }
+            if focused {
+                rows.min(10) + 2
+            } else {
+                rows.min(4) + 2
+            }
         }
         Widget::Scale(_) => 3,
     }
@@ -87,8 +111,11 @@ pub fn controls(form: Rect, controls: &[Control], focus: usize) -> Vec<(usize, R
     if controls.is_empty() || form.height == 0 {
         return Vec::new();
     }
-    let mut heights: Vec<u16> =
-        controls.iter().enumerate().map(|(i, c)| wanted_height(c, i == focus, form.width)).collect();
+    let mut heights: Vec<u16> = controls
+        .iter()
+        .enumerate()
+        .map(|(i, c)| wanted_height(c, i == focus, form.width))
+        .collect();
     let total: u16 = heights.iter().sum();
     if total > form.height {
         // Shrink the others to a single line of content before scrolling.
@@ -112,7 +139,15 @@ pub fn controls(form: Rect, controls: &[Control], focus: usize) -> Vec<(usize, R
             break;
         }
         let h = h.min(bottom - y);
-        placed.push((i, Rect { x: form.x, y, width: form.width, height: h }));
+        placed.push((
+            i,
+            Rect {
+                x: form.x,
+                y,
+                width: form.width,
+                height: h,
+            },
+        ));
         y += h;
     }
     placed
@@ -133,15 +168,29 @@ pub struct HomeAreas {
 
 /// Splits the home body.
 pub fn home(body: Rect) -> HomeAreas {
-    let [header, filter, rest] =
-        Layout::vertical([Constraint::Length(2), Constraint::Length(3), Constraint::Min(1)])
-            .areas(body);
+    let [header, filter, rest] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Length(3),
+        Constraint::Min(1),
+    ])
+    .areas(body);
     if rest.width >= 90 {
         let [list, preview] =
-            Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(rest);
-        HomeAreas { header, filter, list, preview: Some(preview) }
+            Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)])
+                .areas(rest);
+        HomeAreas {
+            header,
+            filter,
+            list,
+            preview: Some(preview),
+        }
     } else {
-        HomeAreas { header, filter, list: rest, preview: None }
+        HomeAreas {
+            header,
+            filter,
+            list: rest,
+            preview: None,
+        }
     }
 }
 
@@ -152,13 +201,17 @@ mod tests {
 
     #[test]
     fn focused_control_is_always_placed() {
-        let controls: Vec<Control> =
-            (0..12).map(|_| Control::text(ControlId::FactWhat, "a\nb\nc\nd")).collect();
+        let controls: Vec<Control> = (0..12)
+            .map(|_| Control::text(ControlId::FactWhat, "a\nb\nc\nd"))
+            .collect();
         for height in [1, 3, 10, 20, 60] {
             let form = Rect::new(0, 0, 50, height);
             for focus in 0..controls.len() {
                 let placed = super::controls(form, &controls, focus);
-                assert!(placed.iter().any(|(i, _)| *i == focus), "h={height} focus={focus}");
+                assert!(
+                    placed.iter().any(|(i, _)| *i == focus),
+                    "h={height} focus={focus}"
+                );
                 for (_, r) in &placed {
                     assert!(r.y + r.height <= form.y + form.height);
                 }

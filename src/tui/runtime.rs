@@ -25,7 +25,10 @@ const TICK: Duration = Duration::from_millis(200);
 /// Opens the interactive app. Needs a terminal on both standard input and output.
 pub fn run(ctx: &Context) -> Result<Outcome> {
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
-        bail!("{}", crate::i18n::catalog(&ctx.lang).get("app.needs_terminal"));
+        bail!(
+            "{}",
+            crate::i18n::catalog(&ctx.lang).get("app.needs_terminal")
+        );
     }
     let playbook = ctx.playbook()?;
     let store = Store::open(ctx.data_dir.clone())
@@ -35,7 +38,8 @@ pub fn run(ctx: &Context) -> Result<Outcome> {
 
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-        signal_hook::flag::register(signal, Arc::clone(&stop)).context("cannot watch for signals")?;
+        signal_hook::flag::register(signal, Arc::clone(&stop))
+            .context("cannot watch for signals")?;
     }
 
     let mut term = terminal::enter()?;
@@ -99,7 +103,8 @@ fn to_msg(event: Event) -> Option<Msg> {
 fn library(store: &Store) -> Msg {
     match store.list() {
         Ok(listing) => {
-            let mut problems: Vec<String> = listing.quarantined.iter().map(|q| q.to_string()).collect();
+            let mut problems: Vec<String> =
+                listing.quarantined.iter().map(|q| q.to_string()).collect();
             problems.extend(listing.refused.iter().map(|r| r.to_string()));
             Msg::Library(listing.sheets, problems)
         }
@@ -115,7 +120,12 @@ fn run_effect(effect: Effect, app: &mut App, store: &Store) -> Option<Msg> {
             let mut sheet = *sheet;
             let now = Timestamp::now();
             sheet.updated = now;
-            Some(Msg::Saved(store.save(&sheet).map(|_| (seq, now)).map_err(|e| e.to_string())))
+            Some(Msg::Saved(
+                store
+                    .save(&sheet)
+                    .map(|_| (seq, now))
+                    .map_err(|e| e.to_string()),
+            ))
         }
         Effect::LoadLibrary => Some(library(store)),
         Effect::Create(lang) => {
@@ -136,9 +146,11 @@ fn run_effect(effect: Effect, app: &mut App, store: &Store) -> Option<Msg> {
                 .and_then(|sid| store.restore(&sid).map_err(|e| e.to_string()))
                 .map(|_| cat.get("home.restored").to_owned()),
         )),
-        Effect::Export(sheet, path) => Some(Msg::Done(export(&sheet, &path, app).map(|()| {
-            cat.fill("review.exported", &[("path", &path.display().to_string())])
-        }))),
+        Effect::Export(sheet, path) => {
+            Some(Msg::Done(export(&sheet, &path, app).map(|()| {
+                cat.fill("review.exported", &[("path", &path.display().to_string())])
+            })))
+        }
         Effect::Copy(text, done) => {
             let encoded = base64::engine::general_purpose::STANDARD.encode(text.as_bytes());
             let mut out = std::io::stdout();
@@ -159,5 +171,5 @@ fn export(sheet: &Sheet, path: &Path, app: &App) -> Result<(), String> {
         return Err(cat.fill("review.exists", &[("path", &path.display().to_string())]));
     }
     let text = crate::export::markdown(&crate::export::outline(sheet, &app.playbook, cat));
-    crate::store::write_new_file(path, text.as_bytes()).map_err(|e| e.to_string())
+    crate::store::write_file(path, text.as_bytes()).map_err(|e| e.to_string())
 }

@@ -25,14 +25,24 @@ pub fn enter() -> Result<Term> {
         previous(info);
     }));
     enable_raw_mode()?;
-    execute!(stdout(), EnterAlternateScreen, EnableBracketedPaste, EnableMouseCapture)?;
+    execute!(
+        stdout(),
+        EnterAlternateScreen,
+        EnableBracketedPaste,
+        EnableMouseCapture
+    )?;
     Ok(Terminal::new(CrosstermBackend::new(stdout()))?)
 }
 
 /// Every mode `enter` turned on, off again. Safe to call twice.
 pub fn leave() {
     // Each step is attempted even when an earlier one fails: a half-restored terminal is worse.
-    let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste, LeaveAlternateScreen);
+    let _ = execute!(
+        stdout(),
+        DisableMouseCapture,
+        DisableBracketedPaste,
+        LeaveAlternateScreen
+    );
     let _ = disable_raw_mode();
     let _ = execute!(stdout(), crossterm::cursor::Show);
 }

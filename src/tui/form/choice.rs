@@ -12,7 +12,10 @@ pub struct Item {
 impl Item {
     /// An item whose id and label are the same text.
     pub fn text(text: &str) -> Item {
-        Item { id: text.to_owned(), label: text.to_owned() }
+        Item {
+            id: text.to_owned(),
+            label: text.to_owned(),
+        }
     }
 }
 
@@ -45,10 +48,18 @@ pub struct PickList {
 impl PickList {
     /// A list with the items whose ids are in `chosen_ids` chosen, cursor on the first chosen.
     pub fn new(items: Vec<Item>, chosen_ids: &[&str], mode: Mode) -> PickList {
-        let chosen: Vec<bool> =
-            items.iter().map(|i| chosen_ids.contains(&i.id.as_str())).collect();
+        let chosen: Vec<bool> = items
+            .iter()
+            .map(|i| chosen_ids.contains(&i.id.as_str()))
+            .collect();
         let cursor = chosen.iter().position(|c| *c).unwrap_or(0);
-        PickList { items, cursor, chosen, mode, horizontal: false }
+        PickList {
+            items,
+            cursor,
+            chosen,
+            mode,
+            horizontal: false,
+        }
     }
 
     /// The same list drawn as a row.
@@ -120,7 +131,11 @@ impl Scale {
     /// Moves the value by `delta` within 0 to 10; an unset scale starts at 5.
     pub fn step(&mut self, delta: i8) {
         let current = self.value.unwrap_or(5) as i8;
-        let next = if self.value.is_none() { current } else { current + delta };
+        let next = if self.value.is_none() {
+            current
+        } else {
+            current + delta
+        };
         self.value = Some(next.clamp(0, 10) as u8);
     }
 }
@@ -130,7 +145,11 @@ mod tests {
     use super::*;
 
     fn list(mode: Mode) -> PickList {
-        PickList::new(vec![Item::text("a"), Item::text("b"), Item::text("c")], &["b"], mode)
+        PickList::new(
+            vec![Item::text("a"), Item::text("b"), Item::text("c")],
+            &["b"],
+            mode,
+        )
     }
 
     #[test]

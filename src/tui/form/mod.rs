@@ -139,17 +139,26 @@ pub struct Control {
 impl Control {
     /// A multi-line text control.
     pub fn text(id: ControlId, value: &str) -> Control {
-        Control { id, widget: Widget::Text(TextField::new(value, false)) }
+        Control {
+            id,
+            widget: Widget::Text(TextField::new(value, false)),
+        }
     }
 
     /// A one-line text control.
     pub fn line(id: ControlId, value: &str) -> Control {
-        Control { id, widget: Widget::Text(TextField::new(value, true)) }
+        Control {
+            id,
+            widget: Widget::Text(TextField::new(value, true)),
+        }
     }
 
     /// A list control.
     pub fn pick(id: ControlId, list: PickList) -> Control {
-        Control { id, widget: Widget::Pick(list) }
+        Control {
+            id,
+            widget: Widget::Pick(list),
+        }
     }
 
     /// Whether this control takes typed characters.

@@ -60,7 +60,9 @@ impl TextField {
         }
         let before = self.value();
         let is_ctrl_z = event.code == KeyCode::Char('z')
-            && event.modifiers.contains(crossterm::event::KeyModifiers::CONTROL);
+            && event
+                .modifiers
+                .contains(crossterm::event::KeyModifiers::CONTROL);
         if is_ctrl_z {
             self.area.undo();
         } else {

@@ -31,7 +31,11 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App) {
             .border_style(if focused { theme.focus } else { theme.border }),
     );
     filter.set_cursor_line_style(Style::new());
-    filter.set_cursor_style(if focused { Style::new().add_modifier(ratatui::style::Modifier::REVERSED) } else { Style::new() });
+    filter.set_cursor_style(if focused {
+        Style::new().add_modifier(ratatui::style::Modifier::REVERSED)
+    } else {
+        Style::new()
+    });
     filter.set_placeholder_text(cat.get("home.filter_placeholder"));
     filter.set_placeholder_style(theme.muted);
     frame.render_widget(&filter, areas.filter);
@@ -53,19 +57,32 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &App) {
     let visible = app.visible_library();
     let title = cat.fill(
         "home.library",
-        &[("shown", &visible.len().to_string()), ("total", &app.library.len().to_string())],
+        &[
+            ("shown", &visible.len().to_string()),
+            ("total", &app.library.len().to_string()),
+        ],
     );
-    let block = Block::bordered().title(format!(" {title} ")).border_style(theme.border);
+    let block = Block::bordered()
+        .title(format!(" {title} "))
+        .border_style(theme.border);
     let inner = block.inner(area);
     frame.render_widget(block, area);
 
     let mut rows: Vec<Line> = vec![Line::from(format!("+ {}", cat.get("home.new")))];
     let width = inner.width as usize;
     for &i in &visible {
-        rows.push(Line::from(row_text(&app.library[i], app, width.saturating_sub(2))));
+        rows.push(Line::from(row_text(
+            &app.library[i],
+            app,
+            width.saturating_sub(2),
+        )));
     }
     if visible.is_empty() {
-        let key = if app.library.is_empty() { "home.empty" } else { "home.no_match" };
+        let key = if app.library.is_empty() {
+            "home.empty"
+        } else {
+            "home.no_match"
+        };
         rows.push(Line::styled(cat.get(key), theme.muted));
     }
     let height = inner.height as usize;
@@ -115,15 +132,30 @@ fn pad(text: &str, width: usize) -> String {
 
 fn row_text(sheet: &Sheet, app: &App, width: usize) -> String {
     let cat = app.cat();
-    let client = if sheet.client.trim().is_empty() { cat.get("sheet.no_client") } else { sheet.client.as_str() };
-    let scenario = app.playbook.scenario(&sheet.scenario).map_or(sheet.scenario.as_str(), |s| s.title.as_str());
-    let when = sheet.when.map(|w| w.date().to_string()).unwrap_or_else(|| "—".to_owned());
+    let client = if sheet.client.trim().is_empty() {
+        cat.get("sheet.no_client")
+    } else {
+        sheet.client.as_str()
+    };
+    let scenario = app
+        .playbook
+        .scenario(&sheet.scenario)
+        .map_or(sheet.scenario.as_str(), |s| s.title.as_str());
+    let when = sheet
+        .when
+        .map(|w| w.date().to_string())
+        .unwrap_or_else(|| "—".to_owned());
     let percent = format!("{:>3}%", percent_complete(sheet));
     let fixed = 10 + 1 + 4 + 2;
     let rest = width.saturating_sub(fixed);
     let client_width = (rest * 2 / 5).max(6);
     let scenario_width = rest.saturating_sub(client_width + 1);
-    format!("{} {} {:<10} {percent}", pad(client, client_width), pad(scenario, scenario_width), when)
+    format!(
+        "{} {} {:<10} {percent}",
+        pad(client, client_width),
+        pad(scenario, scenario_width),
+        when
+    )
 }
 
 fn draw_preview(frame: &mut Frame, area: Rect, app: &App) {
@@ -157,18 +189,26 @@ fn draw_preview(frame: &mut Frame, area: Rect, app: &App) {
                 .map(|p| cat.get(part_key(*p)))
                 .collect();
             if !missing.is_empty() {
-                lines.push(Line::styled(cat.fill("home.missing", &[("parts", &missing.join(", "))]), theme.muted));
+                lines.push(Line::styled(
+                    cat.fill("home.missing", &[("parts", &missing.join(", "))]),
+                    theme.muted,
+                ));
             }
         }
         None => {
             lines.push(Line::styled(cat.get("home.before_title"), theme.title));
             for tip in app.playbook.before.iter().take(6) {
-                lines.push(Line::from(vec![Span::styled(format!("• {}: ", tip.title), theme.key), Span::raw(tip.detail.clone())]));
+                lines.push(Line::from(vec![
+                    Span::styled(format!("• {}: ", tip.title), theme.key),
+                    Span::raw(tip.detail.clone()),
+                ]));
             }
         }
     }
     frame.render_widget(
-        Paragraph::new(lines).wrap(Wrap { trim: true }).block(Block::bordered().border_style(theme.border)),
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: true })
+            .block(Block::bordered().border_style(theme.border)),
         area,
     );
 }

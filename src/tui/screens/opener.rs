@@ -41,17 +41,26 @@ pub fn panel(app: &App, w: &Wizard) -> Vec<Line<'static>> {
             };
             lines.push(Line::from(vec![
                 Span::styled(format!("{} ", cat.get("tone.heading")), theme.title),
-                Span::styled(format!("{} {}/100", cat.get(label_key), report.score), label_style(report.label, theme)),
+                Span::styled(
+                    format!("{} {}/100", cat.get(label_key), report.score),
+                    label_style(report.label, theme),
+                ),
             ]));
             for f in &report.findings {
                 lines.push(Line::raw(""));
                 lines.push(Line::from(vec![
-                    Span::styled(format!("{} ", cat.get(severity_key(f.severity))), theme.warn),
+                    Span::styled(
+                        format!("{} ", cat.get(severity_key(f.severity))),
+                        theme.warn,
+                    ),
                     Span::styled(format!("“{}”", f.matched), theme.flagged),
                 ]));
                 lines.push(Line::raw(f.message.clone()));
                 if !f.suggestion.is_empty() {
-                    lines.push(Line::styled(cat.fill("tone.try_line", &[("suggestion", &f.suggestion)]), theme.good));
+                    lines.push(Line::styled(
+                        cat.fill("tone.try_line", &[("suggestion", &f.suggestion)]),
+                        theme.good,
+                    ));
                 }
             }
             if !report.strengths.is_empty() {
@@ -68,7 +77,10 @@ pub fn panel(app: &App, w: &Wizard) -> Vec<Line<'static>> {
                     .iter()
                     .map(|s| format!("{:+} {}", s.points, s.category))
                     .collect();
-                lines.push(Line::styled(cat.fill("tone.arithmetic", &[("steps", &steps.join(", "))]), theme.muted));
+                lines.push(Line::styled(
+                    cat.fill("tone.arithmetic", &[("steps", &steps.join(", "))]),
+                    theme.muted,
+                ));
             }
         }
     }

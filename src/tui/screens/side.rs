@@ -57,7 +57,10 @@ pub fn panel(app: &App, w: &Wizard) -> Vec<Line<'static>> {
                         .collect();
                     if !roles.is_empty() {
                         lines.push(Line::raw(""));
-                        lines.push(Line::styled(cat.fill("who.fits", &[("roles", &roles.join(", "))]), theme.muted));
+                        lines.push(Line::styled(
+                            cat.fill("who.fits", &[("roles", &roles.join(", "))]),
+                            theme.muted,
+                        ));
                     }
                 }
                 None => lines.push(Line::styled(cat.get("who.pick_hint"), theme.muted)),

@@ -19,14 +19,21 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, w: &Wizard) {
     draw_header(frame, areas.header, app, w);
     if w.step == Step::Review {
         let page = match areas.side {
-            Some(side) => Rect { width: areas.form.width + side.width, ..areas.form },
+            Some(side) => Rect {
+                width: areas.form.width + side.width,
+                ..areas.form
+            },
             None => areas.form,
         };
         review::draw(frame, page, app, w);
     } else {
         draw_controls(frame, areas.form, app, w);
         if let Some(side_area) = areas.side {
-            let lines = if w.step == Step::Opener { opener::panel(app, w) } else { side::panel(app, w) };
+            let lines = if w.step == Step::Opener {
+                opener::panel(app, w)
+            } else {
+                side::panel(app, w)
+            };
             frame.render_widget(
                 Paragraph::new(lines)
                     .wrap(Wrap { trim: true })
@@ -36,7 +43,11 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, w: &Wizard) {
         }
     }
     if let Some(prompt) = &w.export_prompt {
-        let area = Rect { y: body.y + body.height.saturating_sub(3), height: 3.min(body.height), ..body };
+        let area = Rect {
+            y: body.y + body.height.saturating_sub(3),
+            height: 3.min(body.height),
+            ..body
+        };
         let mut field = prompt.area.clone();
         field.set_block(
             Block::bordered()
@@ -77,10 +88,16 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, w: &Wizard) {
     let mut progress = chrome::progress(&filled, w.step.index(), &app.theme);
     progress.spans.push(Span::raw(cat.fill(
         "wizard.percent",
-        &[("percent", &percent_complete(&w.sheet).to_string()), ("saved", saved)],
+        &[
+            ("percent", &percent_complete(&w.sheet).to_string()),
+            ("saved", saved),
+        ],
     )));
     let lines = vec![
-        Line::from(vec![Span::styled(step_words, app.theme.title), Span::raw(who)]),
+        Line::from(vec![
+            Span::styled(step_words, app.theme.title),
+            Span::raw(who),
+        ]),
         progress,
     ];
     frame.render_widget(Paragraph::new(lines), area);
@@ -91,14 +108,30 @@ fn draw_controls(frame: &mut Frame, form: Rect, app: &App, w: &Wizard) {
     for (index, rect) in layout::controls(form, &w.controls, w.focus) {
         let c = &w.controls[index];
         let placeholder = placeholder(app, w, c.id);
-        control::draw(frame, rect, c, index == w.focus, &app.theme, cat, &placeholder);
+        control::draw(
+            frame,
+            rect,
+            c,
+            index == w.focus,
+            &app.theme,
+            cat,
+            &placeholder,
+        );
         if c.id == ControlId::When && !w.when_input.trim().is_empty() && rect.height >= 3 {
             let note = match crate::sheet::parse_when(&w.when_input) {
-                Ok(Some(when)) => Span::styled(format!(" {} ", crate::export::when_in_words(when, cat)), app.theme.good),
+                Ok(Some(when)) => Span::styled(
+                    format!(" {} ", crate::export::when_in_words(when, cat)),
+                    app.theme.good,
+                ),
                 Ok(None) => Span::raw(""),
                 Err(_) => Span::styled(format!(" {} ", cat.get("when.invalid")), app.theme.bad),
             };
-            let note_area = Rect { x: rect.x + 2, y: rect.y + rect.height - 1, width: rect.width.saturating_sub(4), height: 1 };
+            let note_area = Rect {
+                x: rect.x + 2,
+                y: rect.y + rect.height - 1,
+                width: rect.width.saturating_sub(4),
+                height: 1,
+            };
             frame.render_widget(Paragraph::new(Line::from(note)), note_area);
         }
     }
@@ -108,8 +141,16 @@ fn placeholder(app: &App, w: &Wizard, id: ControlId) -> String {
     let cat = app.cat();
     match id {
         ControlId::Topic => {
-            let hint = app.playbook.scenario(&w.sheet.scenario).map(|s| s.topic_hint.as_str()).unwrap_or("");
-            if hint.is_empty() { String::new() } else { cat.fill("field.topic_example", &[("example", hint)]) }
+            let hint = app
+                .playbook
+                .scenario(&w.sheet.scenario)
+                .map(|s| s.topic_hint.as_str())
+                .unwrap_or("");
+            if hint.is_empty() {
+                String::new()
+            } else {
+                cat.fill("field.topic_example", &[("example", hint)])
+            }
         }
         other => {
             let key = format!("{}.placeholder", other.label_key());

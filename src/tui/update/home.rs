@@ -12,7 +12,12 @@ pub fn scopes(app: &App) -> Vec<Scope> {
     if app.home.filtering {
         vec![Scope::Always]
     } else {
-        vec![Scope::Always, Scope::NotTyping, Scope::Home, Scope::Choosing]
+        vec![
+            Scope::Always,
+            Scope::NotTyping,
+            Scope::Home,
+            Scope::Choosing,
+        ]
     }
 }
 
@@ -50,7 +55,10 @@ pub fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
         _ => {
             // Any other printable character starts filtering with it.
             if let KeyCode::Char(c) = event.code {
-                if !event.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) {
+                if !event
+                    .modifiers
+                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+                {
                     app.home.filtering = true;
                     app.home.filter.insert(&c.to_string());
                     app.home.cursor = 1.min(app.visible_library().len());

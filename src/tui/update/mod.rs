@@ -124,11 +124,7 @@ fn save(w: &Wizard) -> Effect {
     Effect::Save(Box::new(w.sheet.clone()), w.edit_seq)
 }
 
-fn overlay_key(
-    app: &mut App,
-    overlay: Overlay,
-    event: &crossterm::event::KeyEvent,
-) -> Vec<Effect> {
+fn overlay_key(app: &mut App, overlay: Overlay, event: &crossterm::event::KeyEvent) -> Vec<Effect> {
     use crossterm::event::KeyCode;
     match overlay {
         Overlay::Help => {

@@ -68,7 +68,10 @@ pub fn handle(app: &mut App, event: MouseEvent) -> Vec<Effect> {
             w.focus = index;
             // The layout may change with the new focus; map the click in the new one.
             let placed = layout::controls(form, &w.controls, w.focus);
-            let rect = placed.iter().find(|(i, _)| *i == index).map_or(rect, |(_, r)| *r);
+            let rect = placed
+                .iter()
+                .find(|(i, _)| *i == index)
+                .map_or(rect, |(_, r)| *r);
             let inner = rect.inner(ratatui::layout::Margin::new(1, 1));
             if !inner.contains(at) {
                 return Vec::new();
@@ -76,7 +79,9 @@ pub fn handle(app: &mut App, event: MouseEvent) -> Vec<Effect> {
             if let Some(Widget::Pick(list)) = w.controls.get_mut(index).map(|c| &mut c.widget) {
                 let target = if list.horizontal {
                     let x = at.x - inner.x;
-                    row_offsets(list).iter().position(|(start, width)| x >= *start && x < start + width)
+                    row_offsets(list)
+                        .iter()
+                        .position(|(start, width)| x >= *start && x < start + width)
                 } else {
                     let first = list.first_visible(inner.height as usize);
                     Some(first + (at.y - inner.y) as usize)

@@ -10,7 +10,12 @@ use crate::tui::theme::Theme;
 
 fn app() -> App {
     let playbook = crate::playbook::bundled("en").unwrap();
-    App::new(playbook, "en", Theme::plain(), std::path::PathBuf::from("/tmp"))
+    App::new(
+        playbook,
+        "en",
+        Theme::plain(),
+        std::path::PathBuf::from("/tmp"),
+    )
 }
 
 fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
@@ -18,7 +23,10 @@ fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
 }
 
 fn ctrl(app: &mut App, c: char) -> Vec<Effect> {
-    update(app, Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)))
+    update(
+        app,
+        Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
+    )
 }
 
 fn type_text(app: &mut App, text: &str) {
@@ -62,13 +70,19 @@ fn a_whole_prep_fills_the_sheet() {
     type_text(&mut app, "unpaid");
     press(&mut app, KeyCode::Enter);
     assert_eq!(wizard(&app).sheet.scenario, "unpaid-invoice");
-    assert_eq!(wizard(&app).focused().map(|c| c.id), Some(ControlId::Client));
+    assert_eq!(
+        wizard(&app).focused().map(|c| c.id),
+        Some(ControlId::Client)
+    );
     type_text(&mut app, "Acme Ltd");
     press(&mut app, KeyCode::Enter);
     type_text(&mut app, "invoice 031");
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Right);
-    assert_eq!(wizard(&app).sheet.channel, Some(crate::sheet::Channel::Video));
+    assert_eq!(
+        wizard(&app).sheet.channel,
+        Some(crate::sheet::Channel::Video)
+    );
     press(&mut app, KeyCode::Tab);
     type_text(&mut app, "2026-11-25 16:30");
     assert!(wizard(&app).sheet.when.is_some());
@@ -77,7 +91,10 @@ fn a_whole_prep_fills_the_sheet() {
     ctrl(&mut app, 'n');
     assert_eq!(wizard(&app).step, Step::Facts);
     type_text(&mut app, "Invoice sent on 1 Oct, unpaid.");
-    assert_eq!(wizard(&app).sheet.facts.what_happened, "Invoice sent on 1 Oct, unpaid.");
+    assert_eq!(
+        wizard(&app).sheet.facts.what_happened,
+        "Invoice sent on 1 Oct, unpaid."
+    );
 
     // Step 3: stakes, heat on the scale.
     ctrl(&mut app, 'n');
@@ -103,7 +120,10 @@ fn a_whole_prep_fills_the_sheet() {
     ctrl(&mut app, 'n');
     press(&mut app, KeyCode::Enter);
     let opener = wizard(&app).sheet.opener.text.clone();
-    assert!(opener.contains("Acme Ltd") || opener.contains("invoice 031"), "{opener}");
+    assert!(
+        opener.contains("Acme Ltd") || opener.contains("invoice 031"),
+        "{opener}"
+    );
     assert!(!opener.contains('{'));
     assert!(wizard(&app).sheet.opener.tone.is_some());
 
@@ -133,7 +153,9 @@ fn edits_autosave_within_a_second() {
     assert!(update(&mut app, Msg::Tick(1_200)).is_empty());
     let effects = update(&mut app, Msg::Tick(1_000 + AUTOSAVE_AFTER_MS + 200));
     assert!(matches!(effects.as_slice(), [Effect::Save(s, _)] if s.client == "Bo"));
-    let Effect::Save(_, seq) = &effects[0] else { unreachable!() };
+    let Effect::Save(_, seq) = &effects[0] else {
+        unreachable!()
+    };
     update(&mut app, Msg::Saved(Ok((*seq, Timestamp::UNIX_EPOCH))));
     assert!(!wizard(&app).dirty);
     assert!(update(&mut app, Msg::Tick(5_000)).is_empty());
@@ -160,7 +182,10 @@ fn quitting_with_unsaved_edits_asks_first() {
     assert!(ctrl(&mut app, 'q').is_empty());
     assert_eq!(app.overlay, Some(Overlay::ConfirmQuit));
     let effects = press(&mut app, KeyCode::Char('y'));
-    assert!(matches!(effects.as_slice(), [Effect::Save(..), Effect::Quit]));
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::Save(..), Effect::Quit]
+    ));
 }
 
 #[test]
@@ -189,7 +214,10 @@ fn escape_goes_home_and_saves() {
     focus_on(&mut app, ControlId::Client);
     type_text(&mut app, "Kim");
     let effects = press(&mut app, KeyCode::Esc);
-    assert!(matches!(effects.as_slice(), [Effect::Save(..), Effect::LoadLibrary]));
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::Save(..), Effect::LoadLibrary]
+    ));
     assert!(matches!(app.screen, Screen::Home));
 }
 
@@ -212,7 +240,13 @@ fn home_filters_opens_and_deletes_with_undo() {
     assert_eq!(effects, vec![Effect::Delete("20260923-globex-0002".into())]);
     update(&mut app, Msg::Deleted(Ok("20260923-globex-0002".into())));
     let effects = press(&mut app, KeyCode::Char('u'));
-    assert_eq!(effects, vec![Effect::Restore("20260923-globex-0002".into()), Effect::LoadLibrary]);
+    assert_eq!(
+        effects,
+        vec![
+            Effect::Restore("20260923-globex-0002".into()),
+            Effect::LoadLibrary
+        ]
+    );
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Enter);
@@ -239,5 +273,8 @@ fn terminate_saves_and_quits() {
     focus_on(&mut app, ControlId::Client);
     type_text(&mut app, "X");
     let effects = update(&mut app, Msg::Terminate);
-    assert!(matches!(effects.as_slice(), [Effect::Save(..), Effect::Quit]));
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::Save(..), Effect::Quit]
+    ));
 }

@@ -27,6 +27,7 @@ pub fn scopes(w: &Wizard) -> Vec<Scope> {
 /// Handles a key in the wizard.
 pub fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
     let now = app.now_ms;
+    let cat = app.cat();
     let Screen::Wizard(w) = &mut app.screen else {
         return Vec::new();
     };
@@ -47,7 +48,7 @@ pub fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
             if apply_rewrite(w, &app.playbook) {
                 w.touch(now);
             } else {
-                let text = app.cat().get("opener.no_rewrite").to_owned();
+                let text = cat.get("opener.no_rewrite").to_owned();
                 set_status(app, Tone::Info, text);
             }
         }
@@ -69,12 +70,12 @@ pub fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
             w.export_prompt = Some(TextField::new(&path.to_string_lossy(), true));
         }
         Some(Action::CopyOpener) => {
-            let done = app.cat().get("review.copied_opener").to_owned();
+            let done = cat.get("review.copied_opener").to_owned();
             return vec![Effect::Copy(w.sheet.opener.text.clone(), done)];
         }
         Some(Action::CopySheet) => {
-            let outline = crate::export::outline(&w.sheet, &app.playbook, app.cat());
-            let done = app.cat().get("review.copied_sheet").to_owned();
+            let outline = crate::export::outline(&w.sheet, &app.playbook, cat);
+            let done = cat.get("review.copied_sheet").to_owned();
             return vec![Effect::Copy(crate::export::plain(&outline), done)];
         }
         _ => unbound_key(w, event, now, &app.playbook),
@@ -176,7 +177,11 @@ pub fn change_step(app: &mut App, forward: bool) -> Vec<Effect> {
     let Screen::Wizard(w) = &mut app.screen else {
         return Vec::new();
     };
-    let target = if forward { w.step.next() } else { w.step.prev() };
+    let target = if forward {
+        w.step.next()
+    } else {
+        w.step.prev()
+    };
     let Some(step) = target else {
         return Vec::new();
     };

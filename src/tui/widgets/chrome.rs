@@ -12,7 +12,13 @@ use crate::tui::keys::{Scope, active};
 use crate::tui::theme::Theme;
 
 /// The key hints for the active scopes, as many as fit.
-pub fn hint_bar(frame: &mut Frame, area: Rect, scopes: &[Scope], theme: &Theme, cat: &'static Catalog) {
+pub fn hint_bar(
+    frame: &mut Frame,
+    area: Rect,
+    scopes: &[Scope],
+    theme: &Theme,
+    cat: &'static Catalog,
+) {
     let mut spans = Vec::new();
     let mut used = 0usize;
     for binding in active(scopes, true) {
@@ -44,7 +50,10 @@ pub fn status(frame: &mut Frame, area: Rect, status: Option<&(Tone, String)>, th
         Tone::Info => "· ",
         Tone::Bad => "✗ ",
     };
-    frame.render_widget(Paragraph::new(Span::styled(format!("{mark}{text}"), style)), area);
+    frame.render_widget(
+        Paragraph::new(Span::styled(format!("{mark}{text}"), style)),
+        area,
+    );
 }
 
 /// The screen shown when the terminal is below the minimum size.
@@ -57,7 +66,9 @@ pub fn too_small(frame: &mut Frame, area: Rect, cat: &'static Catalog) {
         ],
     );
     frame.render_widget(
-        Paragraph::new(text).alignment(Alignment::Center).wrap(Wrap { trim: true }),
+        Paragraph::new(text)
+            .alignment(Alignment::Center)
+            .wrap(Wrap { trim: true }),
         area,
     );
 }
@@ -71,7 +82,13 @@ pub fn progress(filled: &[bool], current: usize, theme: &Theme) -> Line<'static>
             (false, true) => "■",
             (false, false) => "□",
         };
-        let style = if i == current { theme.focus } else if *done { theme.good } else { theme.muted };
+        let style = if i == current {
+            theme.focus
+        } else if *done {
+            theme.good
+        } else {
+            theme.muted
+        };
         spans.push(Span::styled(format!("{symbol} "), style));
     }
     Line::from(spans)

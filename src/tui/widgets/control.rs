@@ -33,7 +33,9 @@ pub fn draw(
             area_widget.set_cursor_line_style(Style::new());
             area_widget.set_search_style(theme.flagged);
             if focused {
-                area_widget.set_cursor_style(Style::new().add_modifier(ratatui::style::Modifier::REVERSED));
+                area_widget.set_cursor_style(
+                    Style::new().add_modifier(ratatui::style::Modifier::REVERSED),
+                );
             } else {
                 area_widget.set_cursor_style(Style::new());
             }
@@ -75,8 +77,15 @@ fn mark(list: &PickList, i: usize) -> &'static str {
 fn row_line<'a>(list: &'a PickList, focused: bool, theme: &Theme) -> Line<'a> {
     let mut spans = Vec::new();
     for (i, item) in list.items.iter().enumerate() {
-        let style = if focused && i == list.cursor { theme.selected } else { Style::new() };
-        spans.push(Span::styled(format!("{}{}", mark(list, i), item.label), style));
+        let style = if focused && i == list.cursor {
+            theme.selected
+        } else {
+            Style::new()
+        };
+        spans.push(Span::styled(
+            format!("{}{}", mark(list, i), item.label),
+            style,
+        ));
         spans.push(Span::raw("  "));
     }
     Line::from(spans)
@@ -108,7 +117,10 @@ fn draw_list(
     cat: &'static Catalog,
 ) {
     if list.items.is_empty() {
-        frame.render_widget(Paragraph::new(cat.get("list.empty")).style(theme.muted), inner);
+        frame.render_widget(
+            Paragraph::new(cat.get("list.empty")).style(theme.muted),
+            inner,
+        );
         return;
     }
     let height = inner.height as usize;
@@ -120,9 +132,20 @@ fn draw_list(
         .skip(first)
         .take(height)
         .map(|(i, item)| {
-            let pointer = if i == list.cursor && focused { "› " } else { "  " };
-            let style = if i == list.cursor && focused { theme.selected } else { Style::new() };
-            Line::from(Span::styled(format!("{pointer}{}{}", mark(list, i), item.label), style))
+            let pointer = if i == list.cursor && focused {
+                "› "
+            } else {
+                "  "
+            };
+            let style = if i == list.cursor && focused {
+                theme.selected
+            } else {
+                Style::new()
+            };
+            Line::from(Span::styled(
+                format!("{pointer}{}{}", mark(list, i), item.label),
+                style,
+            ))
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
@@ -132,11 +155,16 @@ fn scale_line<'a>(scale: &Scale, theme: &Theme, cat: &'static Catalog) -> Line<'
     let Some(value) = scale.value else {
         return Line::from(Span::styled(cat.get("scale.unset"), theme.muted));
     };
-    let bar: String = (0..=10).map(|i| if i <= value { '█' } else { '·' }).collect();
+    let bar: String = (0..=10)
+        .map(|i| if i <= value { '█' } else { '·' })
+        .collect();
     let style = match value {
         0..=3 => theme.good,
         4..=6 => Style::new(),
         _ => theme.warn,
     };
-    Line::from(vec![Span::styled(bar, style), Span::raw(format!(" {value}/10"))])
+    Line::from(vec![
+        Span::styled(bar, style),
+        Span::raw(format!(" {value}/10")),
+    ])
 }

@@ -22,7 +22,11 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
 /// The help overlay: every binding active here, generated from the key table.
 pub fn help(frame: &mut Frame, area: Rect, scopes: &[Scope], theme: &Theme, cat: &'static Catalog) {
     let bindings = active(scopes, false);
-    let key_width = bindings.iter().map(|b| b.keys_label().chars().count()).max().unwrap_or(0);
+    let key_width = bindings
+        .iter()
+        .map(|b| b.keys_label().chars().count())
+        .max()
+        .unwrap_or(0);
     let mut lines: Vec<Line> = bindings
         .iter()
         .map(|b| {
@@ -42,9 +46,11 @@ pub fn help(frame: &mut Frame, area: Rect, scopes: &[Scope], theme: &Theme, cat:
     let box_area = centered(area, 72, height);
     frame.render_widget(Clear, box_area);
     frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(Block::bordered().title(format!(" {} ", cat.get("help.title"))).title_style(theme.title)),
+        Paragraph::new(lines).wrap(Wrap { trim: false }).block(
+            Block::bordered()
+                .title(format!(" {} ", cat.get("help.title")))
+                .title_style(theme.title),
+        ),
         box_area,
     );
 }
@@ -56,7 +62,12 @@ pub fn confirm(frame: &mut Frame, area: Rect, title: &str, body: &str, theme: &T
     frame.render_widget(
         Paragraph::new(body.to_owned())
             .wrap(Wrap { trim: true })
-            .block(Block::bordered().title(format!(" {title} ")).title_style(theme.title).border_style(theme.focus)),
+            .block(
+                Block::bordered()
+                    .title(format!(" {title} "))
+                    .title_style(theme.title)
+                    .border_style(theme.focus),
+            ),
         box_area,
     );
 }

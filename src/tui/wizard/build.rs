@@ -7,7 +7,12 @@ use crate::sheet::{Channel, Relationship};
 use crate::tui::form::{Control, ControlId as Id, Item, Mode, PickList, Scale, Widget};
 
 fn choices(list: &[Choice]) -> Vec<Item> {
-    list.iter().map(|c| Item { id: c.id.clone(), label: c.label.clone() }).collect()
+    list.iter()
+        .map(|c| Item {
+            id: c.id.clone(),
+            label: c.label.clone(),
+        })
+        .collect()
 }
 
 fn strs(ids: &[String]) -> Vec<&str> {
@@ -40,7 +45,10 @@ pub fn controls_for(step: Step, wizard: &Wizard, playbook: &Playbook) -> Vec<Con
         Step::Who => {
             let channels = Channel::ALL
                 .iter()
-                .map(|c| Item { id: c.id().to_owned(), label: cat.get(&format!("channel.{}", c.id())).to_owned() })
+                .map(|c| Item {
+                    id: c.id().to_owned(),
+                    label: cat.get(&format!("channel.{}", c.id())).to_owned(),
+                })
                 .collect();
             let chosen_channel = sheet.channel.map(Channel::id).unwrap_or_default();
             vec![
@@ -70,21 +78,38 @@ pub fn controls_for(step: Step, wizard: &Wizard, playbook: &Playbook) -> Vec<Con
             let s = &sheet.stakes;
             let kinds = Relationship::ALL
                 .iter()
-                .map(|r| Item { id: r.id().to_owned(), label: cat.get(&format!("relationship.{}", r.id())).to_owned() })
+                .map(|r| Item {
+                    id: r.id().to_owned(),
+                    label: cat.get(&format!("relationship.{}", r.id())).to_owned(),
+                })
                 .collect();
             let chosen = s.relationship.map(Relationship::id).unwrap_or_default();
             vec![
-                Control::pick(Id::Relationship, PickList::new(kinds, &[chosen], Mode::Single).in_a_row()),
+                Control::pick(
+                    Id::Relationship,
+                    PickList::new(kinds, &[chosen], Mode::Single).in_a_row(),
+                ),
                 Control::line(Id::Worth, &s.worth),
                 Control::pick(
                     Id::WontMatter,
-                    PickList::new(choices(&playbook.twelve_month.wont_matter), &strs(&s.wont_matter), Mode::Multi),
+                    PickList::new(
+                        choices(&playbook.twelve_month.wont_matter),
+                        &strs(&s.wont_matter),
+                        Mode::Multi,
+                    ),
                 ),
                 Control::pick(
                     Id::WillMatter,
-                    PickList::new(choices(&playbook.twelve_month.will_matter), &strs(&s.will_matter), Mode::Multi),
+                    PickList::new(
+                        choices(&playbook.twelve_month.will_matter),
+                        &strs(&s.will_matter),
+                        Mode::Multi,
+                    ),
                 ),
-                Control { id: Id::Heat, widget: Widget::Scale(Scale { value: s.heat }) },
+                Control {
+                    id: Id::Heat,
+                    widget: Widget::Scale(Scale { value: s.heat }),
+                },
             ]
         }
         Step::Goal => {
@@ -92,13 +117,19 @@ pub fn controls_for(step: Step, wizard: &Wizard, playbook: &Playbook) -> Vec<Con
                 .map(|s| {
                     s.goals
                         .iter()
-                        .map(|g| Item { id: g.text.clone(), label: g.text.clone() })
+                        .map(|g| Item {
+                            id: g.text.clone(),
+                            label: g.text.clone(),
+                        })
                         .collect()
                 })
                 .unwrap_or_default();
             let g = &sheet.goal;
             vec![
-                Control::pick(Id::GoalKind, PickList::new(goals, &[g.outcome.as_str()], Mode::Single)),
+                Control::pick(
+                    Id::GoalKind,
+                    PickList::new(goals, &[g.outcome.as_str()], Mode::Single),
+                ),
                 Control::text(Id::Outcome, &g.outcome),
                 Control::text(Id::FirmOn, &g.firm_on),
                 Control::text(Id::CanGive, &g.can_give),
@@ -134,7 +165,10 @@ pub fn controls_for(step: Step, wizard: &Wizard, playbook: &Playbook) -> Vec<Con
                 .logistics
                 .timing
                 .iter()
-                .map(|t| Item { id: t.title.clone(), label: format!("{}: {}", t.title, t.detail) })
+                .map(|t| Item {
+                    id: t.title.clone(),
+                    label: format!("{}: {}", t.title, t.detail),
+                })
                 .collect();
             let l = &sheet.logistics;
             vec![

@@ -58,7 +58,9 @@ impl Step {
 
     /// The previous step, if any.
     pub fn prev(self) -> Option<Step> {
-        self.index().checked_sub(1).and_then(|i| Step::ALL.get(i).copied())
+        self.index()
+            .checked_sub(1)
+            .and_then(|i| Step::ALL.get(i).copied())
     }
 
     /// Catalogue key of the step's title.
@@ -123,7 +125,10 @@ pub struct Wizard {
 impl Wizard {
     /// A wizard on `sheet`, at `step`.
     pub fn new(sheet: Sheet, step: Step, on_disk: bool, playbook: &Playbook) -> Wizard {
-        let when_input = sheet.when.map(crate::sheet::format_when).unwrap_or_default();
+        let when_input = sheet
+            .when
+            .map(crate::sheet::format_when)
+            .unwrap_or_default();
         let mut wizard = Wizard {
             sheet,
             step,
@@ -182,7 +187,10 @@ impl Wizard {
             .as_ref()
             .map(|r| r.findings.iter().map(|f| f.matched.clone()).collect())
             .unwrap_or_default();
-        if let Some(field) = self.control_mut(ControlId::Opener).and_then(Control::as_text_mut) {
+        if let Some(field) = self
+            .control_mut(ControlId::Opener)
+            .and_then(Control::as_text_mut)
+        {
             field.highlight(&phrases);
         }
     }
@@ -193,7 +201,9 @@ impl Wizard {
 fn first_focus(step: Step, controls: &[Control]) -> usize {
     if step == Step::Opener {
         if let Some(i) = controls.iter().position(|c| c.id == ControlId::Opener) {
-            let empty = controls[i].as_text().is_some_and(|t| t.value().trim().is_empty());
+            let empty = controls[i]
+                .as_text()
+                .is_some_and(|t| t.value().trim().is_empty());
             return if empty { 0 } else { i };
         }
     }
@@ -204,7 +214,10 @@ fn first_focus(step: Step, controls: &[Control]) -> usize {
             .and_then(Control::as_pick)
             .is_some_and(|p| p.chosen.iter().any(|c| *c));
         if has_scenario {
-            return controls.iter().position(|c| c.id == ControlId::Client).unwrap_or(0);
+            return controls
+                .iter()
+                .position(|c| c.id == ControlId::Client)
+                .unwrap_or(0);
         }
     }
     0

@@ -107,7 +107,11 @@ fn fill_field(wizard: &mut Wizard, id: Id, text: &str, playbook: &Playbook) {
 /// sheet changed.
 pub fn apply_choice(wizard: &mut Wizard, playbook: &Playbook) -> bool {
     let index = wizard.focus;
-    let Some(Control { id, widget: Widget::Pick(list) }) = wizard.controls.get_mut(index) else {
+    let Some(Control {
+        id,
+        widget: Widget::Pick(list),
+    }) = wizard.controls.get_mut(index)
+    else {
         return false;
     };
     let id = *id;
@@ -127,7 +131,12 @@ pub fn apply_choice(wizard: &mut Wizard, playbook: &Playbook) -> bool {
             fill_field(wizard, Id::Outcome, &current.id, playbook);
         }
         Id::FallbackIdeas => {
-            let target = if wizard.sheet.fallbacks.first().is_none_or(|f| f.trim().is_empty()) {
+            let target = if wizard
+                .sheet
+                .fallbacks
+                .first()
+                .is_none_or(|f| f.trim().is_empty())
+            {
                 Id::Fallback1
             } else {
                 Id::Fallback2

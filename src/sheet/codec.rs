@@ -1,0 +1,180 @@
+//! Sheets to and from JSON text, with errors a person can act on.
+//!
+//! The version is checked on a loose [`serde_json::Value`] before the typed parse, so a sheet
+//! from a newer talkprep is refused as such even when its fields no longer match this build.
+
+use serde_json::Value;
+
+use super::id::SheetId;
+use super::model::{SHEET_SCHEMA_VERSION, Sheet};
+
+/// Why a text is not a sheet this build can open.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SheetError {
+    /// Not JSON (or not UTF-8 text).
+    #[error(
+        "not valid JSON at line {line}, column {column}: {message}; \
+         fix the file there or restore it from a backup"
+    )]
+    Syntax {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column, in characters.
+        column: usize,
+        /// What the parser expected, without control characters.
+        message: String,
+    },
+    /// Written by a newer talkprep.
+    #[error(
+        "written by a newer talkprep (schema {found}, this build reads up to {supported}): \
+         update talkprep to open it"
+    )]
+    NewerVersion {
+        /// `schema_version` in the file.
+        found: u64,
+        /// [`SHEET_SCHEMA_VERSION`].
+        supported: u32,
+    },
+    /// JSON, but not a valid sheet (wrong type, missing field, bad id...).
+    #[error("not a valid talkprep sheet: {message}; fix it or restore it from a backup")]
+    Invalid {
+        /// What is wrong, with line and column where known, without control characters.
+        message: String,
+    },
+}
+
+/// The canonical text of `sheet`: pretty-printed with 2-space indents, keys in model order,
+/// and a trailing newline.
+pub fn to_json(sheet: &Sheet) -> String {
+    // Invariant: a Sheet holds only strings, integers, bools, enums and jiff values, all of
+    // which serialize without error (serde_json only fails on non-string map keys or on a
+    // failing custom Serialize impl, and there are none here).
+    let mut text = serde_json::to_string_pretty(sheet).expect("a Sheet always serializes");
+    text.push('\n');
+    text
+}
+
+/// Parses a sheet from bytes; invalid UTF-8 is a [`SheetError::Syntax`] at its position.
+pub fn from_json_bytes(bytes: &[u8]) -> Result<Sheet, SheetError> {
+    from_json(decode_utf8(bytes)?)
+}
+
+/// The bytes as text, or a [`SheetError::Syntax`] at the first byte that is not UTF-8.
+pub fn decode_utf8(bytes: &[u8]) -> Result<&str, SheetError> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let before = String::from_utf8_lossy(&bytes[..e.valid_up_to()]);
+        let line = 1 + before.matches('\n').count();
+        let column = 1 + before.rsplit('\n').next().map_or(0, |l| l.chars().count());
+        SheetError::Syntax {
+            line,
+            column,
+            message: "invalid UTF-8: the file is not text, or not saved as UTF-8".to_owned(),
+        }
+    })
+}
+
+/// Parses and checks a sheet: JSON syntax, then `schema_version`, then every field and the id.
+///
+/// A leading byte-order mark is skipped.
+pub fn from_json(text: &str) -> Result<Sheet, SheetError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(SheetError::Syntax {
+            line: 1,
+            column: 1,
+            message: "the file is empty".to_owned(),
+        });
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| syntax_error(text, &e))?;
+    check_version(&value)?;
+    let sheet: Sheet = serde_json::from_str(text).map_err(|e| invalid_error(text, &e))?;
+    if let Err(e) = SheetId::parse(&sheet.id) {
+        return Err(SheetError::Invalid {
+            message: sanitize(&format!("field \"id\" {:?}: {e}", sheet.id)),
+        });
+    }
+    Ok(sheet)
+}
+
+fn check_version(value: &Value) -> Result<(), SheetError> {
+    let Some(map) = value.as_object() else {
+        return Err(SheetError::Invalid {
+            message: format!(
+                "a sheet is a JSON object ({{...}}), this text holds {}",
+                kind_of(value)
+            ),
+        });
+    };
+    if let Some(found) = map.get("schema_version").and_then(Value::as_u64)
+        && found > u64::from(SHEET_SCHEMA_VERSION)
+    {
+        return Err(SheetError::NewerVersion {
+            found,
+            supported: SHEET_SCHEMA_VERSION,
+        });
+    }
+    // A missing or malformed version is reported by the typed parse, with its position.
+    Ok(())
+}
+
+fn kind_of(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+fn syntax_error(text: &str, e: &serde_json::Error) -> SheetError {
+    SheetError::Syntax {
+        line: e.line(),
+        column: char_column(text, e.line(), e.column()),
+        message: bare_message(e),
+    }
+}
+
+fn invalid_error(text: &str, e: &serde_json::Error) -> SheetError {
+    let message = if e.line() == 0 {
+        bare_message(e)
+    } else {
+        format!(
+            "line {}, column {}: {}",
+            e.line(),
+            char_column(text, e.line(), e.column()),
+            bare_message(e)
+        )
+    };
+    SheetError::Invalid { message }
+}
+
+/// serde_json's message without its " at line L column C" tail and without control characters.
+fn bare_message(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    let tail = format!(" at line {} column {}", e.line(), e.column());
+    sanitize(full.strip_suffix(&tail).unwrap_or(&full))
+}
+
+/// serde_json counts columns in bytes; people and editors count characters.
+fn char_column(text: &str, line: usize, byte_column: usize) -> usize {
+    let Some(line_text) = text.split('\n').nth(line.saturating_sub(1)) else {
+        return byte_column.max(1);
+    };
+    let mut end = byte_column.min(line_text.len());
+    // Round up to a character boundary so a partly read character counts.
+    while !line_text.is_char_boundary(end) {
+        end += 1;
+    }
+    line_text[..end].chars().count().max(1)
+}
+
+/// Drops control characters (escape sequences, newlines, NUL) from text shown to people.
+pub fn sanitize(text: &str) -> String {
+    text.chars().filter(|c| !c.is_control()).collect()
+}
+
+#[cfg(test)]
+#[path = "codec_tests.rs"]
+mod tests;

@@ -1,0 +1,195 @@
+//! Tests of the JSON codec: positioned errors, version pre-check, round trips.
+
+use super::*;
+use jiff::Timestamp;
+
+fn sample() -> Sheet {
+    let id = SheetId::parse("20261123-acme-3f9a").unwrap();
+    let mut sheet = Sheet::new(id, Timestamp::from_second(1_800_000_000).unwrap());
+    sheet.client = "Acme \"Studio\"\nLtd".to_owned();
+    sheet
+}
+
+#[test]
+fn canonical_text_round_trips() {
+    let sheet = sample();
+    let text = to_json(&sheet);
+    assert!(text.ends_with("}\n"));
+    assert!(text.starts_with("{\n  \"schema_version\": 1,\n  \"id\": "));
+    assert_eq!(from_json(&text).unwrap(), sheet);
+    assert_eq!(to_json(&from_json(&text).unwrap()), text);
+}
+
+#[test]
+fn syntax_error_has_line_and_column() {
+    let text = "{\n  \"schema_version\": 1,\n  \"id\": \"a\" \"b\"\n}";
+    match from_json(text) {
+        Err(SheetError::Syntax {
+            line,
+            column,
+            message,
+        }) => {
+            assert_eq!(line, 3);
+            assert_eq!(column, 13);
+            assert!(!message.contains("at line"), "{message}");
+            assert!(message.contains("expected"), "{message}");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn columns_count_characters() {
+    let text = "{\"client\": \"ééé\" x}";
+    match from_json(text) {
+        Err(SheetError::Syntax { line, column, .. }) => {
+            assert_eq!((line, column), (1, 18));
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn empty_and_truncated_text() {
+    for empty in ["", " \n\t"] {
+        assert_eq!(
+            from_json(empty),
+            Err(SheetError::Syntax {
+                line: 1,
+                column: 1,
+                message: "the file is empty".to_owned()
+            })
+        );
+    }
+    // The text ends right after a newline: still column 1, not 0.
+    match from_json("{\n") {
+        Err(SheetError::Syntax { line, column, .. }) => assert_eq!((line, column), (2, 1)),
+        other => panic!("{other:?}"),
+    }
+    let text = to_json(&sample());
+    let cut = &text[..text.len() / 2];
+    let err = from_json(cut).unwrap_err();
+    assert!(matches!(err, SheetError::Syntax { .. }), "{err:?}");
+    assert!(err.to_string().contains("fix the file"));
+}
+
+#[test]
+fn messages_lose_control_characters() {
+    let text = "{\"schema_version\": 1, \"id\": \"a\", \"channel\": \"\\u001b[31mred\"}";
+    let err = from_json(text).unwrap_err();
+    let shown = err.to_string();
+    assert!(!shown.chars().any(char::is_control), "{shown:?}");
+    assert!(shown.contains("[31mred"), "{shown}");
+}
+
+#[test]
+fn newer_version_refused_before_fields_are_read() {
+    let text = r#"{"schema_version": 3, "totally": ["different"]}"#;
+    let err = from_json(text).unwrap_err();
+    assert_eq!(
+        err,
+        SheetError::NewerVersion {
+            found: 3,
+            supported: SHEET_SCHEMA_VERSION
+        }
+    );
+    assert_eq!(
+        err.to_string(),
+        "written by a newer talkprep (schema 3, this build reads up to 1): \
+         update talkprep to open it"
+    );
+}
+
+#[test]
+fn invalid_fields_have_positions() {
+    let text = "{\n  \"schema_version\": 1,\n  \"id\": 5\n}";
+    match from_json(text) {
+        Err(SheetError::Invalid { message }) => {
+            assert!(message.starts_with("line 3, column"), "{message}");
+            assert!(message.contains("expected a string"), "{message}");
+        }
+        other => panic!("{other:?}"),
+    }
+    let missing = r#"{"schema_version": 1, "id": "a"}"#;
+    let err = from_json(missing).unwrap_err();
+    assert!(err.to_string().contains("missing field `created`"), "{err}");
+}
+
+#[test]
+fn unsafe_id_is_invalid() {
+    let mut sheet = sample();
+    sheet.id = "../../etc/passwd".to_owned();
+    let err = from_json(&to_json(&sheet)).unwrap_err();
+    assert!(err.to_string().contains("field \"id\""), "{err}");
+}
+
+#[test]
+fn not_an_object() {
+    let err = from_json("[1, 2]").unwrap_err();
+    assert!(err.to_string().contains("an array"), "{err}");
+}
+
+#[test]
+fn bom_is_skipped() {
+    let text = format!("\u{feff}{}", to_json(&sample()));
+    assert_eq!(from_json(&text).unwrap(), sample());
+}
+
+#[test]
+fn invalid_utf8_has_position() {
+    let bytes = b"{\n  \"client\": \"ab\xff\"\n}";
+    assert_eq!(
+        from_json_bytes(bytes),
+        Err(SheetError::Syntax {
+            line: 2,
+            column: 16,
+            message: "invalid UTF-8: the file is not text, or not saved as UTF-8".to_owned()
+        })
+    );
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn any_sheet_round_trips(sheet in crate::sheet::arb::sheet()) {
+            let text = to_json(&sheet);
+            let back = from_json(&text).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            prop_assert_eq!(&back, &sheet);
+            prop_assert_eq!(to_json(&back), text);
+        }
+
+        #[test]
+        fn from_json_never_panics_on_strings(text in any::<String>()) {
+            let _ = from_json(&text);
+        }
+
+        #[test]
+        fn from_json_never_panics_on_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+            let _ = from_json_bytes(&bytes);
+        }
+
+        #[test]
+        fn damaged_sheets_give_errors_not_panics(
+            sheet in crate::sheet::arb::sheet(),
+            cut in any::<prop::sample::Index>(),
+            junk in proptest::collection::vec(any::<u8>(), 0..8),
+        ) {
+            let mut bytes = to_json(&sheet).into_bytes();
+            let at = cut.index(bytes.len() + 1);
+            bytes.splice(at..at, junk);
+            if let Err(e) = from_json_bytes(&bytes) {
+                let shown = e.to_string();
+                prop_assert!(!shown.chars().any(char::is_control), "{:?}", shown);
+            }
+        }
+
+        #[test]
+        fn deep_nesting_is_an_error(depth in 100usize..5000) {
+            let text = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+            prop_assert!(from_json(&text).is_err());
+        }
+    }
+}

@@ -1,0 +1,96 @@
+//! The trash: delete, restore, list.
+
+use std::path::PathBuf;
+
+use crate::sheet::{Sheet, SheetError, SheetId, from_json_bytes};
+
+use super::error::StoreError;
+use super::list::{id_from_path, json_files};
+use super::{Store, fsio};
+
+/// A sheet in the trash.
+#[derive(Debug)]
+pub struct TrashEntry {
+    /// Its id (from the file name).
+    pub id: SheetId,
+    /// Its file, `<data>/trash/<id>.json`.
+    pub path: PathBuf,
+    /// The sheet, or why it cannot be read.
+    pub sheet: Result<Sheet, SheetError>,
+}
+
+impl Store {
+    /// Moves the live sheet `id` to the trash and returns its new path.
+    ///
+    /// If the trash already holds a sheet with this id, that older copy is kept as
+    /// `<id>.json.<stamp>` beside it.
+    pub fn delete(&self, id: &SheetId) -> Result<PathBuf, StoreError> {
+        let from = self.sheet_path(id);
+        let to = self.trash_path(id);
+        let _lock = self.write_lock()?;
+        if !fsio::occupied(&from) {
+            return Err(StoreError::NotFound {
+                id: id.clone(),
+                path: from,
+            });
+        }
+        if fsio::occupied(&to) {
+            let aside = fsio::free_aside_path(&self.trash, &id.file_name(), "", self.now());
+            fsio::rename_synced(&to, &aside)?;
+        }
+        fsio::rename_synced(&from, &to)?;
+        Ok(to)
+    }
+
+    /// Moves the trashed sheet `id` back among the live sheets and returns its path.
+    ///
+    /// Refuses if a live sheet with this id exists.
+    pub fn restore(&self, id: &SheetId) -> Result<PathBuf, StoreError> {
+        let from = self.trash_path(id);
+        let to = self.sheet_path(id);
+        let _lock = self.write_lock()?;
+        if !fsio::occupied(&from) {
+            return Err(StoreError::NotInTrash {
+                id: id.clone(),
+                path: from,
+            });
+        }
+        if fsio::occupied(&to) {
+            return Err(StoreError::Exists {
+                id: id.clone(),
+                path: to,
+                hint: "delete or rename the live sheet first, then restore",
+            });
+        }
+        fsio::rename_synced(&from, &to)?;
+        Ok(to)
+    }
+
+    /// Every sheet in the trash, most recently updated first; unreadable ones last, by id.
+    ///
+    /// Older copies (`<id>.json.<stamp>`) are not listed; they stay in the folder for manual
+    /// recovery. Nothing is moved or changed.
+    pub fn list_trash(&self) -> Result<Vec<TrashEntry>, StoreError> {
+        let mut entries = Vec::new();
+        for path in json_files(&self.trash)? {
+            // A file whose name is not an id cannot be restored by id: skip it.
+            let Ok(id) = id_from_path(&path) else {
+                continue;
+            };
+            let sheet = match std::fs::read(&path) {
+                Ok(bytes) => from_json_bytes(&bytes),
+                Err(e) => Err(SheetError::Invalid {
+                    message: format!("could not read the file: {e}"),
+                }),
+            };
+            entries.push(TrashEntry { id, path, sheet });
+        }
+        entries.sort_by(|a, b| match (&a.sheet, &b.sheet) {
+            (Ok(x), Ok(y)) => y.updated.cmp(&x.updated).then_with(|| a.id.cmp(&b.id)),
+            (Ok(_), Err(_)) => std::cmp::Ordering::Less,
+            (Err(_), Ok(_)) => std::cmp::Ordering::Greater,
+            (Err(_), Err(_)) => a.id.cmp(&b.id),
+        });
+        Ok(entries)
+    }
+}
