@@ -68,10 +68,10 @@ impl Catalog {
         if let Some(text) = self.texts.get(key) {
             return text;
         }
-        if self.lang != "en" {
-            if let Some(text) = catalog("en").texts.get(key) {
-                return text;
-            }
+        if self.lang != "en"
+            && let Some(text) = catalog("en").texts.get(key)
+        {
+            return text;
         }
         missing_key(key)
     }

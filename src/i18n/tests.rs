@@ -23,7 +23,7 @@ fn every_key_used_in_code_exists_in_english() {
                 for (pos, _) in text.match_indices(call) {
                     let rest = &text[pos + call.len()..];
                     let key = &rest[..rest.find('"').unwrap()];
-                    if key.contains('.') && !key.contains(' ') && en.texts.get(key).is_none() {
+                    if key.contains('.') && !key.contains(' ') && !en.texts.contains_key(key) {
                         missing.push(format!("{}: {key}", path.display()));
                     }
                 }

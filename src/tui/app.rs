@@ -28,7 +28,7 @@ pub enum Msg {
     /// The saved sheets, newest first, and problems found while listing them.
     Library(Vec<Sheet>, Vec<String>),
     /// A new, empty sheet to prepare.
-    Created(Sheet),
+    Created(Box<Sheet>),
     /// A save finished: the edit sequence it saved and its time, or why it failed.
     Saved(Result<(u64, Timestamp), String>),
     /// An effect finished with a message for the status line.

@@ -58,7 +58,7 @@ fn event_loop(
     let size = term.size()?;
     let mut queue = vec![Msg::Resize(size.width, size.height), library(store)];
     loop {
-        for msg in queue.drain(..).collect::<Vec<_>>() {
+        for msg in std::mem::take(&mut queue) {
             for effect in update(app, msg) {
                 if let Some(reply) = run_effect(effect, app, store) {
                     queue.push(reply);
@@ -132,7 +132,7 @@ fn run_effect(effect: Effect, app: &mut App, store: &Store) -> Option<Msg> {
             let now = Timestamp::now();
             let mut sheet = Sheet::new(SheetId::generate("", now), now);
             sheet.lang = lang;
-            Some(Msg::Created(sheet))
+            Some(Msg::Created(Box::new(sheet)))
         }
         Effect::Delete(id) => Some(Msg::Deleted(
             SheetId::parse(&id)

@@ -120,7 +120,7 @@ impl ControlId {
 #[derive(Debug, Clone)]
 pub enum Widget {
     /// Free text.
-    Text(TextField),
+    Text(Box<TextField>),
     /// A list or row of choices.
     Pick(PickList),
     /// A 0-to-10 scale.
@@ -141,7 +141,7 @@ impl Control {
     pub fn text(id: ControlId, value: &str) -> Control {
         Control {
             id,
-            widget: Widget::Text(TextField::new(value, false)),
+            widget: Widget::Text(Box::new(TextField::new(value, false))),
         }
     }
 
@@ -149,7 +149,7 @@ impl Control {
     pub fn line(id: ControlId, value: &str) -> Control {
         Control {
             id,
-            widget: Widget::Text(TextField::new(value, true)),
+            widget: Widget::Text(Box::new(TextField::new(value, true))),
         }
     }
 

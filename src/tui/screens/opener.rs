@@ -84,16 +84,16 @@ pub fn panel(app: &App, w: &Wizard) -> Vec<Line<'static>> {
             }
         }
     }
-    if let Some(s) = app.playbook.scenario(&w.sheet.scenario) {
-        if !s.avoid.is_empty() {
-            lines.push(Line::raw(""));
-            lines.push(Line::styled(cat.get("opener.avoid"), theme.title));
-            for a in &s.avoid {
-                lines.push(Line::from(vec![
-                    Span::styled(format!("✗ “{}” ", a.phrase), theme.warn),
-                    Span::raw(a.why.clone()),
-                ]));
-            }
+    if let Some(s) = app.playbook.scenario(&w.sheet.scenario)
+        && !s.avoid.is_empty()
+    {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(cat.get("opener.avoid"), theme.title));
+        for a in &s.avoid {
+            lines.push(Line::from(vec![
+                Span::styled(format!("✗ “{}” ", a.phrase), theme.warn),
+                Span::raw(a.why.clone()),
+            ]));
         }
     }
     lines

@@ -76,12 +76,12 @@ pub fn panel(app: &App, w: &Wizard) -> Vec<Line<'static>> {
             }
         }
         Step::Stakes => {
-            if let Some(heat) = w.sheet.stakes.heat {
-                if heat >= HOT {
-                    lines.push(heading(cat.get("stakes.hot_title"), theme.warn));
-                    lines.push(Line::raw(cat.get("stakes.hot")));
-                    lines.push(Line::raw(""));
-                }
+            if let Some(heat) = w.sheet.stakes.heat
+                && heat >= HOT
+            {
+                lines.push(heading(cat.get("stakes.hot_title"), theme.warn));
+                lines.push(Line::raw(cat.get("stakes.hot")));
+                lines.push(Line::raw(""));
             }
             lines.push(heading(cat.get("stakes.twelve_title"), theme.title));
             lines.push(Line::raw(cat.get("stakes.twelve")));

@@ -54,15 +54,14 @@ pub fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
         }
         _ => {
             // Any other printable character starts filtering with it.
-            if let KeyCode::Char(c) = event.code {
-                if !event
+            if let KeyCode::Char(c) = event.code
+                && !event
                     .modifiers
                     .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
-                {
-                    app.home.filtering = true;
-                    app.home.filter.insert(&c.to_string());
-                    app.home.cursor = 1.min(app.visible_library().len());
-                }
+            {
+                app.home.filtering = true;
+                app.home.filter.insert(&c.to_string());
+                app.home.cursor = 1.min(app.visible_library().len());
             }
         }
     }

@@ -42,7 +42,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Created(sheet) => {
-            let wizard = Wizard::new(sheet, Step::Who, false, &app.playbook);
+            let wizard = Wizard::new(*sheet, Step::Who, false, &app.playbook);
             app.screen = Screen::Wizard(Box::new(wizard));
             Vec::new()
         }

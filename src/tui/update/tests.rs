@@ -57,7 +57,7 @@ fn new_sheet() -> Sheet {
 fn start(app: &mut App) {
     let effects = press(app, KeyCode::Enter);
     assert_eq!(effects, vec![Effect::Create("en".into())]);
-    update(app, Msg::Created(new_sheet()));
+    update(app, Msg::Created(Box::new(new_sheet())));
 }
 
 #[test]

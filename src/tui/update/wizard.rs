@@ -239,10 +239,10 @@ fn export_prompt_key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
 
 /// `~/notes/x.md` with the home folder written out.
 fn expand_home(path: &str) -> std::path::PathBuf {
-    if let Some(rest) = path.strip_prefix("~/") {
-        if let Some(dirs) = directories::BaseDirs::new() {
-            return dirs.home_dir().join(rest);
-        }
+    if let Some(rest) = path.strip_prefix("~/")
+        && let Some(dirs) = directories::BaseDirs::new()
+    {
+        return dirs.home_dir().join(rest);
     }
     std::path::PathBuf::from(path)
 }

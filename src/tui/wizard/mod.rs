@@ -199,13 +199,13 @@ impl Wizard {
 /// Where focus starts on a step: the first empty text field after any list that is already
 /// answered, so a returning user lands where they left off.
 fn first_focus(step: Step, controls: &[Control]) -> usize {
-    if step == Step::Opener {
-        if let Some(i) = controls.iter().position(|c| c.id == ControlId::Opener) {
-            let empty = controls[i]
-                .as_text()
-                .is_some_and(|t| t.value().trim().is_empty());
-            return if empty { 0 } else { i };
-        }
+    if step == Step::Opener
+        && let Some(i) = controls.iter().position(|c| c.id == ControlId::Opener)
+    {
+        let empty = controls[i]
+            .as_text()
+            .is_some_and(|t| t.value().trim().is_empty());
+        return if empty { 0 } else { i };
     }
     if step == Step::Who {
         let has_scenario = controls

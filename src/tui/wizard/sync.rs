@@ -22,10 +22,8 @@ pub fn store_control(wizard: &mut Wizard, index: usize, playbook: &Playbook) {
             let first = chosen.first().cloned().unwrap_or_default();
             let s = &mut wizard.sheet;
             match id {
-                Id::Scenario => {
-                    if !first.is_empty() {
-                        s.scenario = first;
-                    }
+                Id::Scenario if !first.is_empty() => {
+                    s.scenario = first;
                 }
                 Id::Channel => s.channel = Channel::ALL.into_iter().find(|c| c.id() == first),
                 Id::Relationship => {
