@@ -123,40 +123,19 @@ macro_rules! bind {
 }
 
 /// Every binding, in the order help shows them. Earlier rows win when two match.
+#[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
     bind!(Help, Always, [key(KeyCode::F(1))], "key.help_f1", false),
     bind!(Help, NotTyping, [ch('?')], "key.help", true),
-    bind!(Save, Always, [ctrl('s')], "key.save", true),
+    bind!(Save, Wizard, [ctrl('s')], "key.save", true),
     bind!(Quit, Always, [ctrl('q'), ctrl('c')], "key.quit", false),
-    bind!(Quit, NotTyping, [ch('q')], "key.quit", false),
-    bind!(
-        NextStep,
-        Wizard,
-        [ctrl('n'), key(KeyCode::PageDown)],
-        "key.next_step",
-        true
-    ),
-    bind!(
-        PrevStep,
-        Wizard,
-        [ctrl('p'), key(KeyCode::PageUp)],
-        "key.prev_step",
-        true
-    ),
-    bind!(
-        NextField,
-        Always,
-        [key(KeyCode::Tab)],
-        "key.next_field",
-        true
-    ),
-    bind!(
-        PrevField,
-        Always,
-        [key(KeyCode::BackTab)],
-        "key.prev_field",
-        false
-    ),
+    bind!(Quit, NotTyping, [ch('q')], "key.quit", true),
+    bind!(PageUp, Review, [key(KeyCode::PageUp)], "key.page_up", false),
+    bind!(PageDown, Review, [key(KeyCode::PageDown)], "key.page_down", false),
+    bind!(NextStep, Wizard, [ctrl('n'), key(KeyCode::PageDown)], "key.next_step", true),
+    bind!(PrevStep, Wizard, [ctrl('p'), key(KeyCode::PageUp)], "key.prev_step", true),
+    bind!(NextField, Wizard, [key(KeyCode::Tab)], "key.next_field", true),
+    bind!(PrevField, Wizard, [key(KeyCode::BackTab)], "key.prev_field", false),
     bind!(Back, Always, [key(KeyCode::Esc)], "key.back", true),
     bind!(ApplyRewrite, Opener, [ctrl('t')], "key.apply_rewrite", true),
     bind!(NewSheet, Home, [ch('n')], "key.new", true),
@@ -166,22 +145,8 @@ pub const BINDINGS: &[Binding] = &[
     bind!(Export, Review, [ch('e')], "key.export", true),
     bind!(CopyOpener, Review, [ch('c')], "key.copy_opener", true),
     bind!(CopySheet, Review, [ch('C')], "key.copy_sheet", false),
-    bind!(PageUp, Review, [key(KeyCode::PageUp)], "key.page_up", false),
-    bind!(
-        PageDown,
-        Review,
-        [key(KeyCode::PageDown)],
-        "key.page_down",
-        false
-    ),
     bind!(Up, Choosing, [key(KeyCode::Up), ch('k')], "key.up", false),
-    bind!(
-        Down,
-        Choosing,
-        [key(KeyCode::Down), ch('j')],
-        "key.down",
-        false
-    ),
+    bind!(Down, Choosing, [key(KeyCode::Down), ch('j')], "key.down", false),
     bind!(Left, Choosing, [key(KeyCode::Left)], "key.left", false),
     bind!(Right, Choosing, [key(KeyCode::Right)], "key.right", false),
     bind!(Toggle, Choosing, [ch(' ')], "key.toggle", false),
@@ -291,13 +256,23 @@ mod tests {
             KeyCode::Char('S'),
             KeyModifiers::CONTROL | KeyModifiers::SHIFT,
         );
-        assert_eq!(lookup(&s, &[Scope::Always]), Some(Action::Save));
+        assert_eq!(lookup(&s, &[Scope::Wizard]), Some(Action::Save));
     }
 
     #[test]
     fn capital_letters_keep_their_case() {
         let c = ev(KeyCode::Char('C'), KeyModifiers::SHIFT);
         assert_eq!(lookup(&c, &[Scope::Review]), Some(Action::CopySheet));
+    }
+
+    #[test]
+    fn page_keys_scroll_the_review_instead_of_leaving_it() {
+        let pg_up = ev(KeyCode::PageUp, KeyModifiers::NONE);
+        assert_eq!(
+            lookup(&pg_up, &[Scope::Wizard, Scope::Review]),
+            Some(Action::PageUp)
+        );
+        assert_eq!(lookup(&pg_up, &[Scope::Wizard]), Some(Action::PrevStep));
     }
 
     #[test]

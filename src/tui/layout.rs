@@ -93,9 +93,14 @@ fn wanted_height(control: &Control, focused: bool, width: u16) -> u16 {
                 rows.clamp(1, 3) + 2
             }
         }
-        Widget::Pick(list) if list.horizontal => 3,
+        Widget::Pick(list) if list.horizontal => {
+            list.cells(width.saturating_sub(2))
+                .last()
+                .map_or(1, |c| c.line + 1)
+                + 2
+        }
         Widget::Pick(list) => {
-            let rows = list.items.len().max(1) as u16;
+            let rows = list.rows(width.saturating_sub(2)).len().max(1) as u16;
             if focused {
                 rows.min(10) + 2
             } else {

@@ -110,13 +110,101 @@ impl PickList {
             .map(|(i, _)| i.id.clone())
             .collect()
     }
+}
 
-    /// The first visible row when `height` rows are shown, keeping the cursor in view.
-    pub fn first_visible(&self, height: usize) -> usize {
-        if height == 0 {
-            return 0;
+/// One screen line of a vertical list: which item it shows and its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    /// The item shown.
+    pub item: usize,
+    /// The text, mark included on the item's first line.
+    pub text: String,
+}
+
+/// One option of a row of choices placed on screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cell {
+    /// The item.
+    pub item: usize,
+    /// Line within the control, from 0.
+    pub line: u16,
+    /// Column within the control.
+    pub x: u16,
+    /// Width in columns.
+    pub width: u16,
+}
+
+/// Columns before an item's text in a vertical list: pointer and mark.
+const GUTTER: usize = 6;
+
+impl PickList {
+    /// The mark before item `i`: `(•)`, `[x]`, `+`...
+    pub fn mark(&self, i: usize) -> &'static str {
+        let chosen = self.chosen.get(i).copied().unwrap_or(false);
+        match (self.mode, chosen) {
+            (Mode::Single, true) => "(•) ",
+            (Mode::Single, false) => "( ) ",
+            (Mode::Multi, true) => "[x] ",
+            (Mode::Multi, false) => "[ ] ",
+            (Mode::Action, _) => "+   ",
         }
-        self.cursor.saturating_sub(height - 1)
+    }
+
+    /// The list's lines at `width` columns, long items wrapped under their text.
+    pub fn rows(&self, width: u16) -> Vec<Row> {
+        let text_width = (width as usize).saturating_sub(GUTTER).max(8);
+        let mut rows = Vec::new();
+        for (i, item) in self.items.iter().enumerate() {
+            let wrapped = textwrap::wrap(&item.label, text_width);
+            for (n, line) in wrapped.iter().enumerate() {
+                let text = if n == 0 {
+                    format!("{}{line}", self.mark(i))
+                } else {
+                    format!("    {line}")
+                };
+                rows.push(Row { item: i, text });
+            }
+        }
+        rows
+    }
+
+    /// The first line to show so the cursor's item is in view in `height` lines.
+    pub fn first_row(&self, rows: &[Row], height: usize) -> usize {
+        let Some(start) = rows.iter().position(|r| r.item == self.cursor) else {
+            return 0;
+        };
+        let end = rows
+            .iter()
+            .rposition(|r| r.item == self.cursor)
+            .unwrap_or(start);
+        if end < height {
+            0
+        } else {
+            (end + 1 - height).min(start)
+        }
+    }
+
+    /// Where each option of a row of choices goes at `width` columns, wrapping as needed.
+    pub fn cells(&self, width: u16) -> Vec<Cell> {
+        let mut cells = Vec::new();
+        let (mut x, mut line) = (0u16, 0u16);
+        for (i, item) in self.items.iter().enumerate() {
+            let w = unicode_width::UnicodeWidthStr::width(self.mark(i))
+                + unicode_width::UnicodeWidthStr::width(item.label.as_str());
+            let w = w.min(u16::MAX as usize) as u16;
+            if x > 0 && x.saturating_add(w) > width {
+                x = 0;
+                line += 1;
+            }
+            cells.push(Cell {
+                item: i,
+                line,
+                x,
+                width: w,
+            });
+            x = x.saturating_add(w + 2);
+        }
+        cells
     }
 }
 
@@ -182,6 +270,40 @@ mod tests {
             s.step(1);
         }
         assert_eq!(s.value, Some(10));
+    }
+
+    #[test]
+    fn long_items_wrap_and_the_cursor_stays_in_view() {
+        let long = "word ".repeat(30);
+        let mut l = PickList::new(
+            vec![Item::text(&long), Item::text("b"), Item::text(&long)],
+            &[],
+            Mode::Action,
+        );
+        let rows = l.rows(40);
+        assert!(rows.len() > 3);
+        assert!(
+            rows.iter()
+                .all(|r| unicode_width::UnicodeWidthStr::width(r.text.as_str()) <= 40)
+        );
+        l.move_cursor(2);
+        let first = l.first_row(&rows, 3);
+        assert_eq!(
+            rows[first..].iter().take(3).filter(|r| r.item == 2).count(),
+            3
+        );
+    }
+
+    #[test]
+    fn rows_of_choices_wrap() {
+        let l = PickList::new(
+            (0..5).map(|i| Item::text(&format!("option {i}"))).collect(),
+            &[],
+            Mode::Single,
+        );
+        let cells = l.cells(30);
+        assert!(cells.iter().any(|c| c.line > 0));
+        assert!(cells.iter().all(|c| c.x + c.width <= 30));
     }
 
     #[test]

@@ -74,9 +74,10 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, w: &Wizard) {
     } else {
         format!("  ·  {}", w.sheet.client)
     };
+    let complete = percent_complete(&w.sheet) == 100;
     let filled: Vec<bool> = Step::ALL
         .iter()
-        .map(|s| s.part().is_none_or(|p| p.is_filled(&w.sheet)))
+        .map(|s| s.part().map_or(complete, |p| p.is_filled(&w.sheet)))
         .collect();
     let saved = if w.dirty {
         cat.get("wizard.editing")
@@ -117,6 +118,17 @@ fn draw_controls(frame: &mut Frame, form: Rect, app: &App, w: &Wizard) {
             cat,
             &placeholder,
         );
+        let hot = w.sheet.stakes.heat.is_some_and(|h| h >= super::side::HOT);
+        if c.id == ControlId::Heat && hot && rect.height >= 3 {
+            let note = Span::styled(format!(" {} ", cat.get("stakes.hot_short")), app.theme.warn);
+            let note_area = Rect {
+                x: rect.x + 2,
+                y: rect.y + rect.height - 1,
+                width: rect.width.saturating_sub(4),
+                height: 1,
+            };
+            frame.render_widget(Paragraph::new(Line::from(note)), note_area);
+        }
         if c.id == ControlId::When && !w.when_input.trim().is_empty() && rect.height >= 3 {
             let note = match crate::sheet::parse_when(&w.when_input) {
                 Ok(Some(when)) => Span::styled(

@@ -77,9 +77,8 @@ fn filter_key(app: &mut App, event: KeyEvent, action: Option<Action>) -> Vec<Eff
             app.home.filter.set_value("");
             app.home.cursor = 0;
         }
-        Some(Action::NextField | Action::PrevField) => app.home.filtering = false,
         _ => match event.code {
-            KeyCode::Enter | KeyCode::Down => {
+            KeyCode::Enter | KeyCode::Down | KeyCode::Tab | KeyCode::BackTab => {
                 app.home.filtering = false;
                 app.home.cursor = 1.min(app.visible_library().len());
             }

@@ -8,7 +8,6 @@ use crate::tui::app::{App, Effect, Screen};
 use crate::tui::form::Widget;
 use crate::tui::layout;
 use crate::tui::screens::home::first_visible_row;
-use crate::tui::widgets::control::row_offsets;
 use crate::tui::wizard::{Step, apply_choice};
 
 /// Handles a mouse event.
@@ -77,14 +76,16 @@ pub fn handle(app: &mut App, event: MouseEvent) -> Vec<Effect> {
                 return Vec::new();
             }
             if let Some(Widget::Pick(list)) = w.controls.get_mut(index).map(|c| &mut c.widget) {
+                let (x, y) = (at.x - inner.x, at.y - inner.y);
                 let target = if list.horizontal {
-                    let x = at.x - inner.x;
-                    row_offsets(list)
-                        .iter()
-                        .position(|(start, width)| x >= *start && x < start + width)
+                    list.cells(inner.width)
+                        .into_iter()
+                        .find(|c| c.line == y && x >= c.x && x < c.x + c.width)
+                        .map(|c| c.item)
                 } else {
-                    let first = list.first_visible(inner.height as usize);
-                    Some(first + (at.y - inner.y) as usize)
+                    let rows = list.rows(inner.width);
+                    let first = list.first_row(&rows, inner.height as usize);
+                    rows.get(first + y as usize).map(|r| r.item)
                 };
                 if let Some(row) = target.filter(|r| *r < list.items.len()) {
                     list.cursor = row;

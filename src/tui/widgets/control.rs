@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use crate::i18n::Catalog;
-use crate::tui::form::{Control, Mode, PickList, Scale, Widget};
+use crate::tui::form::{Control, PickList, Scale, Widget};
 use crate::tui::theme::Theme;
 
 /// Draws `control` in `area`; `placeholder` is shown in an empty text field.
@@ -49,7 +49,10 @@ pub fn draw(
             let inner = block.inner(area);
             frame.render_widget(block, area);
             if list.horizontal {
-                frame.render_widget(Paragraph::new(row_line(list, focused, theme)), inner);
+                frame.render_widget(
+                    Paragraph::new(row_line(list, focused, theme, inner.width)),
+                    inner,
+                );
             } else {
                 draw_list(frame, inner, list, focused, theme, cat);
             }
@@ -62,50 +65,26 @@ pub fn draw(
     }
 }
 
-fn mark(list: &PickList, i: usize) -> &'static str {
-    let chosen = list.chosen.get(i).copied().unwrap_or(false);
-    match (list.mode, chosen) {
-        (Mode::Single, true) => "(•) ",
-        (Mode::Single, false) => "( ) ",
-        (Mode::Multi, true) => "[x] ",
-        (Mode::Multi, false) => "[ ] ",
-        (Mode::Action, _) => "+ ",
-    }
-}
-
-/// The spans of a row of choices; each option starts where [`row_offsets`] says.
-fn row_line<'a>(list: &'a PickList, focused: bool, theme: &Theme) -> Line<'a> {
-    let mut spans = Vec::new();
-    for (i, item) in list.items.iter().enumerate() {
-        let style = if focused && i == list.cursor {
+fn row_line(list: &PickList, focused: bool, theme: &Theme, width: u16) -> Vec<Line<'static>> {
+    let cells = list.cells(width);
+    let lines = cells.last().map_or(0, |c| c.line as usize + 1);
+    let mut out: Vec<Vec<Span>> = vec![Vec::new(); lines];
+    let mut x = vec![0u16; lines];
+    for cell in cells {
+        let line = cell.line as usize;
+        if cell.x > x[line] {
+            out[line].push(Span::raw(" ".repeat((cell.x - x[line]) as usize)));
+        }
+        let style = if focused && cell.item == list.cursor {
             theme.selected
         } else {
             Style::new()
         };
-        spans.push(Span::styled(
-            format!("{}{}", mark(list, i), item.label),
-            style,
-        ));
-        spans.push(Span::raw("  "));
+        let text = format!("{}{}", list.mark(cell.item), list.items[cell.item].label);
+        out[line].push(Span::styled(text, style));
+        x[line] = cell.x + cell.width;
     }
-    Line::from(spans)
-}
-
-/// Where each option of a row starts, in columns from the row's left edge.
-pub fn row_offsets(list: &PickList) -> Vec<(u16, u16)> {
-    let mut x = 0u16;
-    list.items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let width = unicode_width::UnicodeWidthStr::width(
-                format!("{}{}", mark(list, i), item.label).as_str(),
-            ) as u16;
-            let span = (x, width);
-            x = x.saturating_add(width + 2);
-            span
-        })
-        .collect()
+    out.into_iter().map(Line::from).collect()
 }
 
 fn draw_list(
@@ -123,29 +102,24 @@ fn draw_list(
         );
         return;
     }
+    let rows = list.rows(inner.width);
     let height = inner.height as usize;
-    let first = list.first_visible(height);
-    let lines: Vec<Line> = list
-        .items
+    let first = list.first_row(&rows, height);
+    let lines: Vec<Line> = rows
         .iter()
         .enumerate()
         .skip(first)
         .take(height)
-        .map(|(i, item)| {
-            let pointer = if i == list.cursor && focused {
-                "› "
-            } else {
-                "  "
-            };
-            let style = if i == list.cursor && focused {
+        .map(|(n, row)| {
+            let current = row.item == list.cursor && focused;
+            let starts = n == 0 || rows[n - 1].item != row.item;
+            let pointer = if current && starts { "› " } else { "  " };
+            let style = if current {
                 theme.selected
             } else {
                 Style::new()
             };
-            Line::from(Span::styled(
-                format!("{pointer}{}{}", mark(list, i), item.label),
-                style,
-            ))
+            Line::from(Span::styled(format!("{pointer}{}", row.text), style))
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
