@@ -91,6 +91,9 @@ pub fn outline(sheet: &Sheet, playbook: &Playbook, cat: &'static Catalog) -> Out
     if !scenario_title.is_empty() {
         subtitle.push(scenario_title.to_owned());
     }
+    if !sheet.topic.trim().is_empty() {
+        subtitle.push(cat.fill("sheet.about", &[("topic", sheet.topic.trim())]));
+    }
     if let Some(when) = sheet.when {
         subtitle.push(crate::export::when_in_words(when, cat));
     }
@@ -104,7 +107,6 @@ pub fn outline(sheet: &Sheet, playbook: &Playbook, cat: &'static Catalog) -> Out
         entries: Vec::new(),
     };
 
-    b.field("sheet.topic", &sheet.topic);
     let f = &sheet.facts;
     b.field("facts.what_happened", &f.what_happened);
     b.field("facts.who_did_what", &f.who_did_what);
@@ -117,7 +119,7 @@ pub fn outline(sheet: &Sheet, playbook: &Playbook, cat: &'static Catalog) -> Out
     let s = &sheet.stakes;
     if let Some(rel) = s.relationship {
         b.field(
-            "stakes.relationship",
+            "export.relationship",
             cat.get(&format!("relationship.{}", rel.id())),
         );
     }
@@ -131,7 +133,7 @@ pub fn outline(sheet: &Sheet, playbook: &Playbook, cat: &'static Catalog) -> Out
         &labels(&s.will_matter, &playbook.twelve_month.will_matter),
     );
     if let Some(heat) = s.heat {
-        b.field("stakes.heat", &format!("{heat}/10"));
+        b.field("export.heat", &format!("{heat}/10"));
     }
     b.finish("step.stakes", &mut sections);
 

@@ -278,3 +278,19 @@ fn terminate_saves_and_quits() {
         [Effect::Save(..), Effect::Quit]
     ));
 }
+
+#[test]
+fn typing_on_a_suggestion_list_writes_in_the_field_it_fills() {
+    let mut app = app();
+    start(&mut app);
+    for _ in 0..6 {
+        ctrl(&mut app, 'n');
+    }
+    assert_eq!(wizard(&app).step, Step::Logistics);
+    assert_eq!(
+        wizard(&app).focused().map(|c| c.id),
+        Some(ControlId::MomentIdeas)
+    );
+    type_text(&mut app, "Friday, end of day");
+    assert_eq!(wizard(&app).sheet.logistics.moment, "Friday, end of day");
+}

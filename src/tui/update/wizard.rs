@@ -129,7 +129,22 @@ fn unbound_key(w: &mut Wizard, event: KeyEvent, now: u64, playbook: &crate::play
                 w.touch(now);
             }
         }
-        Widget::Pick(_) => {}
+        Widget::Pick(list) => {
+            // Typing on a list of suggestions means writing your own: go to the field it fills.
+            let is_suggestions =
+                list.mode == crate::tui::form::Mode::Action || id == ControlId::GoalKind;
+            let typed = matches!(event.code, KeyCode::Char(_))
+                && !event.modifiers.intersects(
+                    crossterm::event::KeyModifiers::CONTROL | crossterm::event::KeyModifiers::ALT,
+                );
+            if is_suggestions && typed {
+                if let Some(next) = (index + 1..w.controls.len()).find(|&i| w.controls[i].is_text())
+                {
+                    w.focus = next;
+                    unbound_key(w, event, now, playbook);
+                }
+            }
+        }
     }
 }
 
