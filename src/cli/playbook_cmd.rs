@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::{Context, Outcome};
 use crate::i18n::catalog;
-use crate::playbook::{self, Playbook, Scope};
+use crate::playbook::{self, Playbook};
 
 #[derive(Serialize)]
 struct ScenarioRow<'a> {
@@ -52,20 +52,19 @@ pub fn validate(ctx: &Context, file: Option<&Path>) -> Result<Outcome> {
     let cat = catalog(&ctx.lang);
     let checked: Playbook = match file {
         None => ctx.playbook()?,
-        Some(path) if path == Path::new("-") => {
-            let mut text = String::new();
-            std::io::stdin()
-                .read_to_string(&mut text)
-                .context("cannot read the playbook from standard input")?;
-            let fragment = playbook::parse(Path::new("<stdin>"), &text, Scope::Fragment)?;
-            let lang = fragment.lang.clone();
-            merged_check(&lang, fragment, Path::new("<stdin>"))?
-        }
         Some(path) => {
-            let fragment = playbook::read_file(path)?;
-            let lang = fragment.lang.clone();
-            playbook::load(&lang, Some(path))?;
-            merged_check(&lang, fragment, path)?
+            let (name, text) = if path == Path::new("-") {
+                let mut text = String::new();
+                std::io::stdin()
+                    .read_to_string(&mut text)
+                    .context("cannot read the playbook from standard input")?;
+                (Path::new("<stdin>"), text)
+            } else {
+                let text = std::fs::read_to_string(path)
+                    .with_context(|| format!("{}: cannot read the playbook", path.display()))?;
+                (path, text)
+            };
+            playbook::check_extension(name, &text)?
         }
     };
     println!(
@@ -79,22 +78,6 @@ pub fn validate(ctx: &Context, file: Option<&Path>) -> Result<Outcome> {
         )
     );
     Ok(Outcome::Ok)
-}
-
-/// Checks that `fragment` also works on top of the bundled playbook of its language.
-fn merged_check(lang: &str, fragment: Playbook, name: &Path) -> Result<Playbook> {
-    let base = playbook::bundled(lang)?;
-    let merged = playbook::merge(base, fragment);
-    let problems = playbook::validate(&merged, Scope::Whole);
-    if problems.is_empty() {
-        Ok(merged)
-    } else {
-        Err(playbook::PlaybookError::Invalid {
-            file: name.to_path_buf(),
-            problems,
-        }
-        .into())
-    }
 }
 
 /// `talkprep playbook export`: the bundled playbook for the language in effect.

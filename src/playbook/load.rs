@@ -23,17 +23,26 @@ pub fn bundled_text(lang: &str) -> Result<&'static str, PlaybookError> {
     }
 }
 
-/// Parses and validates playbook text; `file` names it in error messages.
-pub fn parse(file: &Path, text: &str, scope: Scope) -> Result<Playbook, PlaybookError> {
-    let playbook: Playbook = serde_json::from_str(text).map_err(|err| PlaybookError::Syntax {
+/// Parses playbook text without checking its meaning; `file` names it in error messages.
+pub fn parse_json(file: &Path, text: &str) -> Result<Playbook, PlaybookError> {
+    serde_json::from_str(text).map_err(|err| PlaybookError::Syntax {
         file: file.to_path_buf(),
         line: err.line(),
         column: err.column(),
         message: sanitize::single_line(&err.to_string()),
-    })?;
-    let problems = validate(&playbook, scope);
+    })
+}
+
+/// Parses and validates playbook text; `file` names it in error messages.
+pub fn parse(file: &Path, text: &str, scope: Scope<'_>) -> Result<Playbook, PlaybookError> {
+    let playbook = parse_json(file, text)?;
+    invalid_if_any(file, validate(&playbook, scope))?;
+    Ok(playbook)
+}
+
+fn invalid_if_any(file: &Path, problems: Vec<Problem>) -> Result<(), PlaybookError> {
     if problems.is_empty() {
-        Ok(playbook)
+        Ok(())
     } else {
         Err(PlaybookError::Invalid {
             file: file.to_path_buf(),
@@ -42,13 +51,11 @@ pub fn parse(file: &Path, text: &str, scope: Scope) -> Result<Playbook, Playbook
     }
 }
 
-/// Reads a user's playbook file and validates it as a fragment that extends the bundled one.
-pub fn read_file(path: &Path) -> Result<Playbook, PlaybookError> {
-    let text = std::fs::read_to_string(path).map_err(|source| PlaybookError::Io {
+fn read_text(path: &Path) -> Result<String, PlaybookError> {
+    std::fs::read_to_string(path).map_err(|source| PlaybookError::Io {
         file: path.to_path_buf(),
         source,
-    })?;
-    parse(path, &text, Scope::Fragment)
+    })
 }
 
 /// The bundled playbook for a language.
@@ -60,6 +67,26 @@ pub fn bundled(lang: &str) -> Result<Playbook, PlaybookError> {
     Ok(playbook)
 }
 
+/// Checks a user's playbook text as an extension of the bundled playbook of its own language,
+/// reporting every problem at once, and returns the playbook that results.
+pub fn check_extension(file: &Path, text: &str) -> Result<Playbook, PlaybookError> {
+    let overlay = parse_json(file, text)?;
+    let base_lang = if LANGUAGES.contains(&overlay.lang.as_str()) {
+        overlay.lang.clone()
+    } else {
+        "en".to_owned()
+    };
+    let base = bundled(&base_lang)?;
+    extend(file, base, overlay)
+}
+
+fn extend(file: &Path, base: Playbook, overlay: Playbook) -> Result<Playbook, PlaybookError> {
+    invalid_if_any(file, validate(&overlay, Scope::Extending(&base)))?;
+    let merged = merge(base, overlay);
+    invalid_if_any(file, validate(&merged, Scope::Whole))?;
+    Ok(merged)
+}
+
 /// The playbook in effect: the bundled one for `lang`, extended by `user_file` when given.
 ///
 /// In the user file the same id replaces a bundled entry and a new id adds one; a non-empty list
@@ -69,28 +96,18 @@ pub fn load(lang: &str, user_file: Option<&Path>) -> Result<Playbook, PlaybookEr
     let Some(path) = user_file else {
         return Ok(base);
     };
-    let overlay = read_file(path)?;
+    let overlay = parse_json(path, &read_text(path)?)?;
     if overlay.lang != lang {
+        let shown = sanitize::single_line(&overlay.lang);
         return Err(PlaybookError::Invalid {
             file: path.to_path_buf(),
             problems: vec![Problem {
                 path: "lang".to_owned(),
                 message: format!(
-                    "this playbook is for '{}' but talkprep runs in '{lang}': pass --lang {} or change \"lang\"",
-                    sanitize::single_line(&overlay.lang),
-                    sanitize::single_line(&overlay.lang)
+                    "this playbook is for '{shown}' but talkprep runs in '{lang}': pass --lang {shown} or change \"lang\""
                 ),
             }],
         });
     }
-    let merged = merge(base, overlay);
-    let problems = validate(&merged, Scope::Whole);
-    if problems.is_empty() {
-        Ok(merged)
-    } else {
-        Err(PlaybookError::Invalid {
-            file: path.to_path_buf(),
-            problems,
-        })
-    }
+    extend(path, base, overlay)
 }

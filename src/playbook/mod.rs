@@ -9,7 +9,7 @@ mod schema;
 mod validate;
 
 pub use error::{PlaybookError, Problem};
-pub use load::{LANGUAGES, bundled, bundled_text, load, parse, read_file};
+pub use load::{LANGUAGES, bundled, bundled_text, check_extension, load, parse, parse_json};
 pub use schema::*;
 pub use validate::{PLACEHOLDERS, Scope, validate};
 
@@ -36,3 +36,6 @@ pub fn fill_placeholders(template: &str, client: &str, topic: &str) -> String {
         .replace("{client}", client)
         .replace("{topic}", topic)
 }
+
+#[cfg(test)]
+mod tests;

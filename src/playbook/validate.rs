@@ -10,10 +10,12 @@ use super::schema::{PLAYBOOK_SCHEMA_VERSION, Playbook, Tip};
 pub const PLACEHOLDERS: [&str; 2] = ["client", "topic"];
 
 /// How much of a playbook a document must hold.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Scope {
-    /// A user file that extends the bundled playbook: only what is present is checked.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Scope<'a> {
+    /// A user file on its own: only what is present is checked, references are not.
     Fragment,
+    /// A user file that extends this playbook: references may point into either.
+    Extending(&'a Playbook),
     /// A playbook in effect: references must resolve and required sections exist.
     Whole,
 }
@@ -93,7 +95,7 @@ fn bad_placeholders(text: &str) -> Vec<String> {
 }
 
 /// Every problem in `playbook`, in document order; empty when it is valid.
-pub fn validate(playbook: &Playbook, scope: Scope) -> Vec<Problem> {
+pub fn validate(playbook: &Playbook, scope: Scope<'_>) -> Vec<Problem> {
     let mut c = Checker {
         problems: Vec::new(),
     };
@@ -116,11 +118,24 @@ pub fn validate(playbook: &Playbook, scope: Scope) -> Vec<Problem> {
         );
     }
 
+    let base = match scope {
+        Scope::Extending(base) => Some(base),
+        Scope::Fragment | Scope::Whole => None,
+    };
+    let check_refs = scope != Scope::Fragment;
     let mut role_ids = HashSet::new();
     for (i, role) in playbook.roles.iter().enumerate() {
         c.id(format!("roles[{i}].id"), &role.id, &mut role_ids);
         c.text(format!("roles[{i}].name"), &role.name);
     }
+    let known_roles: HashSet<String> = role_ids
+        .iter()
+        .cloned()
+        .chain(
+            base.into_iter()
+                .flat_map(|b| b.roles.iter().map(|r| r.id.clone())),
+        )
+        .collect();
 
     let mut scenario_ids = HashSet::new();
     for (i, s) in playbook.scenarios.iter().enumerate() {
@@ -140,9 +155,9 @@ pub fn validate(playbook: &Playbook, scope: Scope) -> Vec<Problem> {
                 );
             }
         }
-        if scope == Scope::Whole {
+        if check_refs {
             for (j, role) in s.fits.iter().enumerate() {
-                if !role_ids.contains(role) {
+                if !known_roles.contains(role) {
                     c.add(
                         format!("{at}.fits[{j}]"),
                         format!("unknown role id '{role}'"),
@@ -199,7 +214,9 @@ pub fn validate(playbook: &Playbook, scope: Scope) -> Vec<Problem> {
         if item.weight == 0 {
             c.add(format!("{at}.weight"), "weight must be at least 1");
         }
-        if scope == Scope::Whole && !group_ids.contains(&item.group) {
+        let known_group = group_ids.contains(&item.group)
+            || base.is_some_and(|b| b.red_flags.groups.iter().any(|g| g.id == item.group));
+        if check_refs && !known_group {
             c.add(
                 format!("{at}.group"),
                 format!("unknown group id '{}'", item.group),

@@ -1,0 +1,297 @@
+//! The command line, driven as a user would, on a temporary data folder.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use tempfile::TempDir;
+
+const SHEET: &str = include_str!("data/sheet.json");
+const SHEET_ID: &str = "20261120-acme-a1b2";
+
+fn talkprep(data: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("talkprep").unwrap();
+    cmd.arg("--data-dir")
+        .arg(data)
+        .env_remove("TALKPREP_DATA_DIR")
+        .env("LANG", "C");
+    cmd
+}
+
+fn with_sheet() -> TempDir {
+    let dir = TempDir::new().unwrap();
+    talkprep(dir.path())
+        .args(["import", "-"])
+        .write_stdin(SHEET)
+        .assert()
+        .success();
+    dir
+}
+
+#[test]
+fn scenarios_lists_at_least_nineteen() {
+    let dir = TempDir::new().unwrap();
+    let out = talkprep(dir.path())
+        .args(["scenarios", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(rows.as_array().unwrap().len() >= 19);
+    talkprep(dir.path())
+        .arg("scenarios")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("unpaid-invoice"));
+}
+
+#[test]
+fn import_list_show_export_delete_restore_round_trip_byte_for_byte() {
+    let dir = with_sheet();
+    let data = dir.path();
+    let listed = talkprep(data).args(["list", "--json"]).output().unwrap();
+    let rows: serde_json::Value = serde_json::from_slice(&listed.stdout).unwrap();
+    assert_eq!(rows[0]["id"], SHEET_ID);
+    assert_eq!(rows[0]["complete"], 100);
+
+    talkprep(data)
+        .args(["show", SHEET_ID])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("Acme Ltd").and(predicate::str::contains("Two instalments")),
+        );
+    talkprep(data)
+        .args(["show", SHEET_ID, "--format", "json"])
+        .assert()
+        .success()
+        .stdout(SHEET);
+
+    talkprep(data).args(["delete", SHEET_ID]).assert().success();
+    talkprep(data).args(["show", SHEET_ID]).assert().code(2);
+    talkprep(data)
+        .args(["restore", SHEET_ID])
+        .assert()
+        .success();
+
+    let out = data.join("out.json");
+    talkprep(data)
+        .args(["export", SHEET_ID, "--format", "json", "-o"])
+        .arg(&out)
+        .assert()
+        .success();
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), SHEET);
+}
+
+#[test]
+fn export_refuses_to_overwrite_without_force() {
+    let dir = with_sheet();
+    let out = dir.path().join("sheet.md");
+    std::fs::write(&out, "keep me").unwrap();
+    talkprep(dir.path())
+        .args(["export", SHEET_ID, "-o"])
+        .arg(&out)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--force"));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "keep me");
+    talkprep(dir.path())
+        .args(["export", SHEET_ID, "--force", "-o"])
+        .arg(&out)
+        .assert()
+        .success();
+    let markdown = std::fs::read_to_string(&out).unwrap();
+    assert!(markdown.starts_with("# Prep: conversation with Acme Ltd"));
+    assert!(markdown.contains("> Hi Acme Ltd, can you help me understand"));
+}
+
+#[test]
+fn unknown_ids_and_bad_input_exit_2() {
+    let dir = with_sheet();
+    let data = dir.path();
+    talkprep(data)
+        .args(["show", "20990101-nobody-0000"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("talkprep list"));
+    talkprep(data)
+        .args(["show", "../etc/passwd"])
+        .assert()
+        .code(2);
+    talkprep(data).args(["delete", "nope"]).assert().code(2);
+    talkprep(data).args(["restore", SHEET_ID]).assert().code(2);
+    talkprep(data)
+        .args(["--lang", "de", "scenarios"])
+        .assert()
+        .code(2);
+    talkprep(data).args(["no-such-command"]).assert().code(2);
+    talkprep(data)
+        .args(["import", "-"])
+        .write_stdin(SHEET)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("already"));
+    talkprep(data)
+        .args(["import", "-"])
+        .write_stdin("{\n  \"schema_version\": 1,\n  oops\n}")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("line 3"));
+}
+
+#[test]
+fn a_sheet_from_a_newer_talkprep_is_refused_not_rewritten() {
+    let dir = TempDir::new().unwrap();
+    let newer = SHEET.replace("\"schema_version\": 1", "\"schema_version\": 9");
+    talkprep(dir.path())
+        .args(["import", "-"])
+        .write_stdin(newer)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("newer"));
+}
+
+#[test]
+fn list_search_matches_any_answer_ignoring_accents_and_case() {
+    let dir = with_sheet();
+    let run = |q: &str| {
+        let out = talkprep(dir.path())
+            .args(["list", "--json", "--search", q])
+            .output()
+            .unwrap();
+        serde_json::from_slice::<serde_json::Value>(&out.stdout)
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .len()
+    };
+    assert_eq!(run("INSTALMENTS"), 1);
+    assert_eq!(run("acmé"), 1);
+    assert_eq!(run("globex"), 0);
+}
+
+#[test]
+fn a_broken_playbook_names_file_line_and_column() {
+    let dir = TempDir::new().unwrap();
+    let broken = dir.path().join("broken.json");
+    std::fs::write(&broken, "{\n  \"schema_version\": 1,\n  \"lang\": \"en\",\n  \"scenarios\": [\n    {\"id\": \"x\",}\n  ]\n}\n").unwrap();
+    talkprep(dir.path())
+        .args(["playbook", "validate"])
+        .arg(&broken)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("broken.json:5:"));
+}
+
+#[test]
+fn playbook_validation_reports_every_problem_with_its_path() {
+    let dir = TempDir::new().unwrap();
+    let file = dir.path().join("mine.json");
+    let text = r#"{
+  "schema_version": 1,
+  "lang": "en",
+  "scenarios": [
+    {"id": "my-case", "title": "Mine", "summary": "A case", "fits": ["astronaut"], "openers": []},
+    {"id": "my-case", "title": "", "summary": "Again", "openers": ["Hi {name}"]}
+  ]
+}"#;
+    std::fs::write(&file, text).unwrap();
+    talkprep(dir.path())
+        .args(["playbook", "validate"])
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("scenarios[0].openers: at least one opener is required")
+                .and(predicate::str::contains("duplicate id 'my-case'"))
+                .and(predicate::str::contains(
+                    "scenarios[1].title: must not be empty",
+                ))
+                .and(predicate::str::contains("unknown placeholder {name}"))
+                .and(predicate::str::contains("unknown role id 'astronaut'")),
+        );
+}
+
+#[test]
+fn a_custom_playbook_extends_the_bundled_one() {
+    let dir = TempDir::new().unwrap();
+    let file = dir.path().join("mine.json");
+    let text = r#"{
+  "schema_version": 1,
+  "lang": "en",
+  "scenarios": [
+    {"id": "late-brief", "title": "Brief arrives late", "summary": "The brief keeps slipping.",
+     "fits": ["freelancer"], "openers": ["Hi {client}, can we find a date for {topic} that works for both of us?"]},
+    {"id": "unpaid-invoice", "title": "Unpaid invoice, my way", "summary": "Replaced.",
+     "openers": ["Hello {client}, where does {topic} stand?"]}
+  ]
+}"#;
+    std::fs::write(&file, text).unwrap();
+    talkprep(dir.path())
+        .args(["playbook", "validate"])
+        .arg(&file)
+        .assert()
+        .success();
+    let out = talkprep(dir.path())
+        .arg("--playbook")
+        .arg(&file)
+        .args(["scenarios", "--json"])
+        .output()
+        .unwrap();
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rows = rows.as_array().unwrap();
+    assert!(rows.iter().any(|r| r["id"] == "late-brief"));
+    let unpaid = rows.iter().find(|r| r["id"] == "unpaid-invoice").unwrap();
+    assert_eq!(unpaid["title"], "Unpaid invoice, my way");
+    assert!(rows.len() >= 21);
+}
+
+#[test]
+fn playbook_export_is_a_valid_starting_point() {
+    let dir = TempDir::new().unwrap();
+    let out = talkprep(dir.path())
+        .args(["playbook", "export"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let file = dir.path().join("start.json");
+    std::fs::write(&file, &out.stdout).unwrap();
+    talkprep(dir.path())
+        .args(["playbook", "validate"])
+        .arg(&file)
+        .assert()
+        .success();
+}
+
+#[test]
+fn the_app_needs_a_terminal() {
+    let dir = TempDir::new().unwrap();
+    talkprep(dir.path())
+        .write_stdin("")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("needs a terminal"));
+}
+
+#[test]
+fn a_corrupt_sheet_is_set_aside_and_reported() {
+    let dir = with_sheet();
+    let sheets = dir.path().join("sheets");
+    std::fs::write(sheets.join("20261121-bad-0000.json"), "{ not json").unwrap();
+    talkprep(dir.path())
+        .arg("list")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(SHEET_ID))
+        .stderr(predicate::str::contains("corrupt"));
+    let names: Vec<String> = std::fs::read_dir(&sheets)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        names
+            .iter()
+            .any(|n| n.starts_with("20261121-bad-0000.json.corrupt-")),
+        "{names:?}"
+    );
+}
