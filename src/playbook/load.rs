@@ -18,7 +18,8 @@ pub const LANGUAGES: [&str; 4] = ["en", "fr", "pl", "ro"];
 pub fn bundled_text(lang: &str) -> Result<&'static str, PlaybookError> {
     match lang {
         "en" => Ok(include_str!("../../assets/playbook/en.json")),
-        "fr" | "pl" | "ro" => Ok(include_str!("../../assets/playbook/en.json")),
+        "ro" => Ok(include_str!("../../assets/playbook/ro.json")),
+        "fr" | "pl" => Ok(include_str!("../../assets/playbook/en.json")),
         other => Err(PlaybookError::UnknownLanguage(sanitize::single_line(other))),
     }
 }

@@ -137,12 +137,10 @@ fn unbound_key(w: &mut Wizard, event: KeyEvent, now: u64, playbook: &crate::play
                 && !event.modifiers.intersects(
                     crossterm::event::KeyModifiers::CONTROL | crossterm::event::KeyModifiers::ALT,
                 );
-            if is_suggestions && typed {
-                if let Some(next) = (index + 1..w.controls.len()).find(|&i| w.controls[i].is_text())
-                {
-                    w.focus = next;
-                    unbound_key(w, event, now, playbook);
-                }
+            let next_text = (index + 1..w.controls.len()).find(|&i| w.controls[i].is_text());
+            if let (true, true, Some(next)) = (is_suggestions, typed, next_text) {
+                w.focus = next;
+                unbound_key(w, event, now, playbook);
             }
         }
     }
