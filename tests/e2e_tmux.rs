@@ -1,0 +1,248 @@
+//! End to end: the built binary in a real terminal (tmux), driven by keys through a whole prep.
+//!
+//! Uses `TALKPREP_E2E_BIN` when set (CI points it at the release binary), else the test build.
+//! Without tmux the test says so and stops, unless `TALKPREP_REQUIRE_TMUX` is set (CI sets it).
+
+use std::path::Path;
+use std::process::Command;
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    fn run(&self, args: &[&str]) -> String {
+        let out = Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .args(args)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        for key in keys {
+            self.run(&["send-keys", "-t", "t", key]);
+            sleep(Duration::from_millis(60));
+        }
+    }
+
+    fn type_text(&self, text: &str) {
+        self.run(&["send-keys", "-t", "t", "-l", text]);
+        sleep(Duration::from_millis(120));
+    }
+
+    fn screen(&self) -> String {
+        self.run(&["capture-pane", "-p", "-t", "t"])
+    }
+
+    fn wait_for(&self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(15),
+                "never saw {text:?} on:\n{screen}"
+            );
+            sleep(Duration::from_millis(100));
+        }
+    }
+
+    fn alive(&self) -> bool {
+        Command::new("tmux")
+            .args(["-L", &self.socket, "has-session", "-t", "t"])
+            .output()
+            .is_ok_and(|o| o.status.success())
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .args(["-L", &self.socket, "kill-server"])
+            .output();
+    }
+}
+
+fn tmux_available() -> bool {
+    let found = Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        assert!(
+            std::env::var_os("TALKPREP_REQUIRE_TMUX").is_none(),
+            "tmux is required here (TALKPREP_REQUIRE_TMUX is set) but was not found"
+        );
+        eprintln!("SKIPPED: tmux is not installed, so the end-to-end test did not run");
+    }
+    found
+}
+
+fn start(data: &Path, width: u16, height: u16) -> Tmux {
+    let bin = std::env::var("TALKPREP_E2E_BIN")
+        .unwrap_or_else(|_| env!("CARGO_BIN_EXE_talkprep").to_owned());
+    let tmux = Tmux {
+        socket: format!("talkprep-e2e-{}-{width}", std::process::id()),
+    };
+    let command = format!(
+        "env TALKPREP_DATA_DIR='{}' NO_COLOR=1 LANG=C '{}'",
+        data.display(),
+        bin
+    );
+    tmux.run(&[
+        "new-session",
+        "-d",
+        "-s",
+        "t",
+        "-x",
+        &width.to_string(),
+        "-y",
+        &height.to_string(),
+        &command,
+    ]);
+    tmux
+}
+
+#[test]
+fn a_whole_prep_is_typed_saved_and_found_again() {
+    if !tmux_available() {
+        return;
+    }
+    let data = tempfile::TempDir::new().unwrap();
+    let t = start(data.path(), 100, 30);
+    t.wait_for("Start a new prep");
+
+    t.keys(&["Enter"]);
+    t.wait_for("Find a scenario");
+    t.type_text("unpaid");
+    t.keys(&["Enter"]);
+    t.type_text("Acme Ltd");
+    t.keys(&["Enter"]);
+    t.type_text("invoice 031");
+    t.keys(&["Tab", "Right", "Tab"]);
+    t.type_text("2026-11-25 16:30");
+    t.wait_for("Wednesday 25 November 2026, 16:30");
+
+    t.keys(&["C-n"]);
+    t.wait_for("Step 2 of 8");
+    t.type_text("Invoice unpaid since October.");
+    t.keys(&["Tab"]);
+    t.type_text("I delivered; they approved by email.");
+
+    t.keys(&["C-n"]);
+    t.wait_for("Step 3 of 8");
+    t.keys(&["Right", "Tab"]);
+    t.type_text("A steady client");
+
+    t.keys(&["C-n"]);
+    t.wait_for("Step 4 of 8");
+    t.keys(&["Enter", "Tab", "Tab"]);
+    t.type_text("The full amount");
+
+    t.keys(&["C-n"]);
+    t.wait_for("Step 5 of 8");
+    t.keys(&["Enter"]);
+
+    t.keys(&["C-n"]);
+    t.wait_for("Step 6 of 8");
+    t.keys(&["Enter", "Tab", "End"]);
+    t.type_text(" Thanks!");
+
+    t.keys(&["C-n"]);
+    t.wait_for("Step 7 of 8");
+    t.type_text("Friday, end of day");
+
+    t.keys(&["C-n"]);
+    let review = t.wait_for("Step 8 of 8");
+    assert!(
+        review.contains("Prep: conversation with Acme Ltd"),
+        "{review}"
+    );
+    t.keys(&["C-s"]);
+    t.wait_for("· saved");
+    t.keys(&["Escape"]);
+    let home = t.wait_for("Your preps (1 of 1)");
+    assert!(home.contains("Acme Ltd"), "{home}");
+    t.keys(&["q"]);
+    let start = Instant::now();
+    while t.alive() && start.elapsed() < Duration::from_secs(10) {
+        sleep(Duration::from_millis(100));
+    }
+    assert!(!t.alive(), "talkprep did not quit");
+
+    let sheets: Vec<_> = std::fs::read_dir(data.path().join("sheets"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    assert_eq!(sheets.len(), 1, "{sheets:?}");
+    let text = std::fs::read_to_string(&sheets[0]).unwrap();
+    let sheet: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(sheet["scenario"], "unpaid-invoice");
+    assert_eq!(sheet["client"], "Acme Ltd");
+    assert_eq!(sheet["topic"], "invoice 031");
+    assert_eq!(sheet["channel"], "video");
+    assert_eq!(sheet["when"], "2026-11-25T16:30:00");
+    assert_eq!(
+        sheet["facts"]["what_happened"],
+        "Invoice unpaid since October."
+    );
+    assert_eq!(
+        sheet["facts"]["who_did_what"],
+        "I delivered; they approved by email."
+    );
+    assert_eq!(sheet["stakes"]["relationship"], "short");
+    assert_eq!(sheet["stakes"]["worth"], "A steady client");
+    assert_eq!(sheet["goal"]["firm_on"], "The full amount");
+    assert!(!sheet["goal"]["outcome"].as_str().unwrap().is_empty());
+    assert_eq!(sheet["fallbacks"].as_array().unwrap().len(), 1);
+    assert!(
+        sheet["opener"]["text"]
+            .as_str()
+            .unwrap()
+            .ends_with(" Thanks!")
+    );
+    assert_eq!(sheet["logistics"]["moment"], "Friday, end of day");
+}
+
+#[test]
+fn tiny_and_resized_terminals_never_crash() {
+    if !tmux_available() {
+        return;
+    }
+    let data = tempfile::TempDir::new().unwrap();
+    let t = start(data.path(), 30, 8);
+    t.wait_for("larger");
+    for (w, h) in [
+        (1, 1),
+        (2, 2),
+        (80, 24),
+        (59, 15),
+        (60, 16),
+        (120, 40),
+        (1, 1),
+        (80, 24),
+    ] {
+        t.run(&[
+            "resize-window",
+            "-t",
+            "t",
+            "-x",
+            &w.to_string(),
+            "-y",
+            &h.to_string(),
+        ]);
+        sleep(Duration::from_millis(150));
+        t.keys(&["Enter", "Tab", "C-n"]);
+    }
+    t.wait_for("Step");
+    assert!(t.alive(), "talkprep died while resizing");
+    t.keys(&["C-q"]);
+}
