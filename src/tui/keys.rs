@@ -125,7 +125,7 @@ macro_rules! bind {
 /// Every binding, in the order help shows them. Earlier rows win when two match.
 #[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
-    bind!(Help, Always, [key(KeyCode::F(1))], "key.help_f1", false),
+    bind!(Help, Always, [key(KeyCode::F(1))], "key.help", false),
     bind!(Help, NotTyping, [ch('?')], "key.help", true),
     bind!(Save, Wizard, [ctrl('s')], "key.save", true),
     bind!(Quit, Always, [ctrl('q'), ctrl('c')], "key.quit", false),
@@ -218,18 +218,52 @@ pub fn lookup(event: &KeyEvent, scopes: &[Scope]) -> Option<Action> {
         .map(|b| b.action)
 }
 
-/// The bindings active in `scopes`, for the hint bar (`hint_only`) or the help overlay.
-pub fn active(scopes: &[Scope], hint_only: bool) -> Vec<&'static Binding> {
-    let mut seen = Vec::new();
-    BINDINGS
-        .iter()
-        .filter(|b| scopes.contains(&b.scope) && (!hint_only || b.hint))
-        .filter(|b| {
-            let fresh = !seen.contains(&(b.action, b.text));
-            seen.push((b.action, b.text));
-            fresh
-        })
-        .collect()
+/// The bindings active in `scopes`, for the hint bar (`hint_only`) or the help overlay. Rows
+/// that do the same thing are merged, so `Ctrl-Q/Ctrl-C/q quit` shows once with all its keys.
+pub fn active(scopes: &[Scope], hint_only: bool) -> Vec<Shown> {
+    let mut shown: Vec<Shown> = Vec::new();
+    for b in BINDINGS.iter().filter(|b| scopes.contains(&b.scope)) {
+        let hint = b.hint;
+        match shown
+            .iter_mut()
+            .find(|s| s.action == b.action && s.text == b.text)
+        {
+            Some(row) => {
+                row.keys.push_str("/");
+                row.keys.push_str(&b.keys_label());
+                row.hint |= hint;
+            }
+            None => shown.push(Shown {
+                action: b.action,
+                keys: b.keys_label(),
+                text: b.text,
+                hint,
+            }),
+        }
+    }
+    shown.retain(|s| !hint_only || s.hint);
+    if hint_only {
+        // The hint bar is short: show the first key only.
+        for s in &mut shown {
+            if let Some(first) = s.keys.split('/').next() {
+                s.keys = first.to_owned();
+            }
+        }
+    }
+    shown
+}
+
+/// A row of the help overlay or the hint bar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shown {
+    /// What the keys do.
+    pub action: Action,
+    /// The keys, written for people.
+    pub keys: String,
+    /// Catalogue key of the description.
+    pub text: &'static str,
+    /// Whether it belongs in the hint bar.
+    pub hint: bool,
 }
 
 #[cfg(test)]

@@ -24,14 +24,14 @@ pub fn help(frame: &mut Frame, area: Rect, scopes: &[Scope], theme: &Theme, cat:
     let bindings = active(scopes, false);
     let key_width = bindings
         .iter()
-        .map(|b| b.keys_label().chars().count())
+        .map(|b| b.keys.chars().count())
         .max()
         .unwrap_or(0);
     let mut lines: Vec<Line> = bindings
         .iter()
         .map(|b| {
             Line::from(vec![
-                Span::styled(format!("{:key_width$}  ", b.keys_label()), theme.key),
+                Span::styled(format!("{:key_width$}  ", b.keys), theme.key),
                 Span::raw(cat.get(b.text)),
             ])
         })
@@ -40,15 +40,17 @@ pub fn help(frame: &mut Frame, area: Rect, scopes: &[Scope], theme: &Theme, cat:
     for key in ["help.editing", "help.mouse", "help.autosave"] {
         lines.push(Line::styled(cat.get(key), theme.muted));
     }
-    lines.push(Line::raw(""));
-    lines.push(Line::styled(cat.get("help.close"), theme.muted));
     let height = lines.len() as u16 + 2;
     let box_area = centered(area, 72, height);
     frame.render_widget(Clear, box_area);
     frame.render_widget(
         Paragraph::new(lines).wrap(Wrap { trim: false }).block(
             Block::bordered()
-                .title(format!(" {} ", cat.get("help.title")))
+                .title(format!(
+                    " {} · {} ",
+                    cat.get("help.title"),
+                    cat.get("help.close")
+                ))
                 .title_style(theme.title),
         ),
         box_area,

@@ -1,0 +1,106 @@
+//! Every screen and step drawn into a test terminal and compared with its snapshot, at 80x24,
+//! 120x40 and a tiny size.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use talkprep::sheet::{Sheet, from_json};
+use talkprep::tui::app::{App, Msg};
+use talkprep::tui::theme::Theme;
+use talkprep::tui::update::update;
+use talkprep::tui::view::view;
+
+const SIZES: [(u16, u16); 3] = [(80, 24), (120, 40), (50, 14)];
+
+fn fixture() -> Sheet {
+    from_json(include_str!("data/sheet.json")).unwrap()
+}
+
+fn app_with_library() -> App {
+    let playbook = talkprep::playbook::bundled("en").unwrap();
+    let mut app = App::new(playbook, "en", Theme::plain(), "/exports".into());
+    update(&mut app, Msg::Library(vec![fixture()], Vec::new()));
+    app
+}
+
+fn render(app: &App, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|frame| view(app, frame)).unwrap();
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..height {
+        let line: String = (0..width)
+            .map(|x| buffer[(x, y)].symbol().to_owned())
+            .collect();
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn key(app: &mut App, code: KeyCode, mods: KeyModifiers) {
+    update(app, Msg::Key(KeyEvent::new(code, mods)));
+}
+
+fn snapshot_all_sizes(name: &str, app: &mut App) {
+    for (w, h) in SIZES {
+        update(app, Msg::Resize(w, h));
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), render(app, w, h));
+    }
+}
+
+#[test]
+fn home() {
+    let mut app = app_with_library();
+    snapshot_all_sizes("home", &mut app);
+    key(&mut app, KeyCode::Down, KeyModifiers::NONE);
+    snapshot_all_sizes("home_selected", &mut app);
+    key(&mut app, KeyCode::Char('?'), KeyModifiers::NONE);
+    snapshot_all_sizes("help", &mut app);
+}
+
+#[test]
+fn every_wizard_step() {
+    let mut app = app_with_library();
+    key(&mut app, KeyCode::Down, KeyModifiers::NONE);
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    // A complete sheet opens on the review; go back to the first step.
+    for _ in 0..8 {
+        key(&mut app, KeyCode::Char('p'), KeyModifiers::CONTROL);
+    }
+    let names = [
+        "who",
+        "facts",
+        "stakes",
+        "goal",
+        "fallback",
+        "opener",
+        "logistics",
+        "review",
+    ];
+    for (i, name) in names.iter().enumerate() {
+        snapshot_all_sizes(&format!("step{}_{name}", i + 1), &mut app);
+        key(&mut app, KeyCode::Char('n'), KeyModifiers::CONTROL);
+    }
+}
+
+#[test]
+fn quit_with_unsaved_edits_asks() {
+    let mut app = app_with_library();
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    update(&mut app, Msg::Created(Box::new(fixture())));
+    key(&mut app, KeyCode::Tab, KeyModifiers::NONE);
+    key(&mut app, KeyCode::Tab, KeyModifiers::NONE);
+    key(&mut app, KeyCode::Char('!'), KeyModifiers::NONE);
+    key(&mut app, KeyCode::Char('q'), KeyModifiers::CONTROL);
+    snapshot_all_sizes("confirm_quit", &mut app);
+}
+
+#[test]
+fn a_one_by_one_terminal_does_not_panic() {
+    let mut app = app_with_library();
+    for (w, h) in [(1, 1), (0, 0), (2, 1), (59, 15)] {
+        update(&mut app, Msg::Resize(w, h));
+        let _ = render(&app, w.max(1), h.max(1));
+    }
+}
