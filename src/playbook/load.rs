@@ -19,7 +19,8 @@ pub fn bundled_text(lang: &str) -> Result<&'static str, PlaybookError> {
     match lang {
         "en" => Ok(include_str!("../../assets/playbook/en.json")),
         "ro" => Ok(include_str!("../../assets/playbook/ro.json")),
-        "fr" | "pl" => Ok(include_str!("../../assets/playbook/en.json")),
+        "fr" => Ok(include_str!("../../assets/playbook/fr.json")),
+        "pl" => Ok(include_str!("../../assets/playbook/en.json")),
         other => Err(PlaybookError::UnknownLanguage(sanitize::single_line(other))),
     }
 }
