@@ -1,7 +1,52 @@
 //! The tone checker: rules compiled from the bundled rulebooks into findings and a score.
+//!
+//! ```
+//! use talkprep::tone::{Label, Lang, check};
+//!
+//! let report = check("We need to talk. You NEVER pay on time!!!", Lang::En);
+//! assert_eq!(report.label, Label::Hostile);
+//! let report = check("Can you help me understand what happened with the invoice?", Lang::En);
+//! assert_eq!(report.label, Label::Warm);
+//! ```
+//!
+//! Rules live in `assets/tone/<lang>.json` (format: `assets/tone/README.md`). Each language's
+//! rulebook is validated and compiled once into an Aho-Corasick automaton ([`compiled`]); a
+//! check normalises the text ([`Normalized`]), finds phrase and structural matches, keeps one
+//! match per overlapping group, and scores what is left ([`Report::arithmetic`]).
 
+mod apply;
+mod check;
+mod compile;
+mod detect;
+mod lang;
+mod matcher;
+mod normalize;
+mod pattern;
+mod render;
 mod report;
+mod rulebook;
+mod score;
+mod selftest;
+mod structural;
 
+pub use apply::apply_suggestion;
+pub use compile::{Compiled, bundled_json, compiled, rulebook};
+pub use detect::{detect, detect_scores};
+pub use lang::{Lang, LangChoice, UnknownLang};
+pub use normalize::{Normalized, Word, normalize_word};
+pub use pattern::{Elem, MAX_GAP, MIN_STEM, Pattern, PatternError};
+pub use render::render_plain;
 pub use report::*;
-mod shim;
-pub use shim::*;
+pub use rulebook::*;
+pub use score::label_for;
+pub use selftest::ExampleFailure;
+
+/// Checks `text` with the bundled rulebook of `lang`.
+pub fn check(text: &str, lang: Lang) -> Report {
+    compiled(lang).check(text)
+}
+
+/// Checks `text` in the language [`detect`] picks for it.
+pub fn check_auto(text: &str) -> Report {
+    check(text, detect(text))
+}

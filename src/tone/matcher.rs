@@ -1,0 +1,140 @@
+//! Phrase matching: anchors found by the automaton, then checked word by word.
+
+use super::compile::{Compiled, Entry};
+use super::normalize::{Normalized, SENTENCE_SEP, WORD_SEP};
+use super::pattern::{Elem, MAX_GAP};
+
+/// A rule matched over normalised bytes `start..end`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct RawHit {
+    /// Rule index.
+    pub rule: usize,
+    /// Normalised start byte.
+    pub start: usize,
+    /// Normalised end byte (exclusive).
+    pub end: usize,
+}
+
+fn is_sep(b: u8) -> bool {
+    b == WORD_SEP || b == SENTENCE_SEP
+}
+
+/// Every phrase match of every rule, before overlap resolution.
+pub(crate) fn phrase_hits(c: &Compiled, n: &Normalized) -> Vec<RawHit> {
+    let text = n.text().as_bytes();
+    let mut hits = Vec::new();
+    for m in c.ac.find_overlapping_iter(n.text()) {
+        let (s, e) = (m.start(), m.end());
+        let starts_word = s == 0 || is_sep(text[s - 1]) || n.is_soft(s);
+        if !starts_word {
+            continue;
+        }
+        let ends_word = e == text.len() || is_sep(text[e]) || n.is_soft(e);
+        for entry in &c.anchors[m.pattern().as_usize()] {
+            if let Some((start, end)) = verify(n, entry, s, e, ends_word) {
+                hits.push(RawHit {
+                    rule: entry.rule,
+                    start,
+                    end,
+                });
+            }
+        }
+    }
+    hits.sort_by_key(|h| (h.start, h.end, h.rule));
+    hits.dedup();
+    hits
+}
+
+/// Checks the rest of a pattern around an anchor found at `s..e`; returns the full span.
+fn verify(
+    n: &Normalized,
+    entry: &Entry,
+    s: usize,
+    e: usize,
+    ends_word: bool,
+) -> Option<(usize, usize)> {
+    let p = &entry.pattern;
+    let prefix = p.anchor_is_prefix();
+    if !prefix && !ends_word {
+        return None;
+    }
+    let words = n.words();
+    let first = n.word_at(s)?;
+    let last = n.word_at(e - 1)?;
+    let before: Vec<&Elem> = p.elems[..p.anchor.0].iter().rev().collect();
+    let after: Vec<&Elem> = p.elems[p.anchor.1..].iter().collect();
+    let from = seq(n, &before, first, false)?;
+    let to = seq(n, &after, last, true)?;
+    if p.sentence_start && !words[from].sentence_start {
+        return None;
+    }
+    let start = if before.is_empty() {
+        s
+    } else {
+        words[from].start as usize
+    };
+    let end = if !after.is_empty() || prefix {
+        words[to].end as usize
+    } else {
+        e
+    };
+    Some((start, end))
+}
+
+/// The next word in a direction, if it is in the same sentence.
+fn step(n: &Normalized, from: usize, fwd: bool) -> Option<usize> {
+    let words = n.words();
+    let to = if fwd {
+        from.checked_add(1)?
+    } else {
+        from.checked_sub(1)?
+    };
+    let later = if fwd { to } else { from };
+    let w = words.get(later)?;
+    (!w.sentence_start && to < words.len()).then_some(to)
+}
+
+/// Matches `elems` word by word away from word `prev`; returns the last word matched.
+fn seq(n: &Normalized, elems: &[&Elem], prev: usize, fwd: bool) -> Option<usize> {
+    let Some((e, rest)) = elems.split_first() else {
+        return Some(prev);
+    };
+    match e {
+        Elem::Gap => {
+            let mut cur = prev;
+            for k in 0..=MAX_GAP {
+                if k > 0 {
+                    cur = step(n, cur, fwd)?;
+                }
+                if let Some(end) = seq(n, rest, cur, fwd) {
+                    return Some(end);
+                }
+            }
+            None
+        }
+        Elem::Any => seq(n, rest, step(n, prev, fwd)?, fwd),
+        Elem::Word(_) | Elem::Prefix(_) => {
+            let next = step(n, prev, fwd)?;
+            if word_matches(n, next, e) {
+                seq(n, rest, next, fwd)
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// Whether word `i` matches a word or stem element, also after an elided prefix (`l'argent`).
+fn word_matches(n: &Normalized, i: usize, e: &Elem) -> bool {
+    let w = &n.words()[i];
+    let text = n.word_text(w);
+    let ok = |t: &str| match e {
+        Elem::Word(x) => t == x,
+        Elem::Prefix(x) => t.starts_with(x.as_str()),
+        Elem::Any | Elem::Gap => true,
+    };
+    ok(text)
+        || n.soft_in(w)
+            .iter()
+            .any(|&b| ok(&text[(b - w.start) as usize..]))
+}

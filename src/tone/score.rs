@@ -1,0 +1,120 @@
+//! From resolved matches to a [`Report`]: points with diminishing returns, score, label.
+
+use std::collections::HashMap;
+
+use super::check::Hit;
+use super::compile::Compiled;
+use super::report::{Finding, Label, Report, ScoreStep, Severity};
+use super::rulebook::{Bands, Kind};
+
+/// The label of a score in these bands.
+pub fn label_for(score: u8, bands: Bands) -> Label {
+    let s = i32::from(score);
+    if s >= bands.warm {
+        Label::Warm
+    } else if s >= bands.neutral {
+        Label::Neutral
+    } else if s >= bands.tense {
+        Label::Tense
+    } else {
+        Label::Hostile
+    }
+}
+
+/// Builds the report from matches sorted in text order.
+pub(crate) fn build_report(c: &Compiled, text: &str, hits: &[Hit]) -> Report {
+    let book = c.rulebook();
+    let scoring = &book.scoring;
+    let mut per_rule: HashMap<usize, i32> = HashMap::new();
+    let mut per_category: HashMap<&str, i32> = HashMap::new();
+    let mut bonus = 0;
+    let mut total = scoring.base;
+    let mut report = Report {
+        lang: book.lang.clone(),
+        score: 0,
+        label: Label::Neutral,
+        findings: Vec::new(),
+        strengths: Vec::new(),
+        arithmetic: Vec::new(),
+    };
+    for h in hits {
+        let rule = c.rule(h.rule);
+        let kind = c.kind(h.rule);
+        let repeat = match kind {
+            Kind::Problem => per_rule.entry(h.rule).or_insert(0),
+            Kind::Strength => per_category.entry(rule.category.as_str()).or_insert(0),
+        };
+        let mut points = decayed(rule.weight, scoring.decay, *repeat);
+        *repeat = repeat.saturating_add(1);
+        if kind == Kind::Strength {
+            points = points.min(scoring.max_bonus - bonus).max(0);
+            bonus += points;
+        } else {
+            points = -points;
+        }
+        let matched = text[h.byte_start..h.byte_end].to_string();
+        if points != 0 {
+            total += points;
+            report.arithmetic.push(ScoreStep {
+                points,
+                category: rule.category.clone(),
+                matched: matched.clone(),
+            });
+        }
+        let finding = Finding {
+            rule: rule.id.clone(),
+            category: rule.category.clone(),
+            severity: match kind {
+                Kind::Problem => rule.severity.unwrap_or(Severity::Info),
+                Kind::Strength => Severity::Info,
+            },
+            start: h.start,
+            end: h.end,
+            matched,
+            message: rule.message.clone(),
+            suggestion: rule.suggestion.clone(),
+        };
+        match kind {
+            Kind::Problem => report.findings.push(finding),
+            Kind::Strength => report.strengths.push(finding),
+        }
+    }
+    report.score = total.clamp(0, 100) as u8;
+    report.label = label_for(report.score, scoring.bands);
+    report
+}
+
+/// `weight × decay^repeat`, rounded.
+fn decayed(weight: i32, decay: f64, repeat: i32) -> i32 {
+    (f64::from(weight) * decay.powi(repeat)).round() as i32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bands() {
+        let b = Bands {
+            warm: 70,
+            neutral: 45,
+            tense: 25,
+        };
+        assert_eq!(label_for(100, b), Label::Warm);
+        assert_eq!(label_for(70, b), Label::Warm);
+        assert_eq!(label_for(69, b), Label::Neutral);
+        assert_eq!(label_for(45, b), Label::Neutral);
+        assert_eq!(label_for(44, b), Label::Tense);
+        assert_eq!(label_for(24, b), Label::Hostile);
+        assert_eq!(label_for(0, b), Label::Hostile);
+    }
+
+    #[test]
+    fn decay() {
+        assert_eq!(decayed(10, 0.5, 0), 10);
+        assert_eq!(decayed(10, 0.5, 1), 5);
+        assert_eq!(decayed(10, 0.5, 3), 1);
+        assert_eq!(decayed(10, 0.5, 10), 0);
+        assert_eq!(decayed(10, 0.5, i32::MAX), 0);
+    }
+}

@@ -1,0 +1,225 @@
+//! Shouting detected from the shape of the text: capitals and punctuation runs, no word list.
+
+use super::normalize::Normalized;
+use super::rulebook::StructuralKind;
+
+/// A structural match in original character and byte offsets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Span {
+    /// Start char.
+    pub start: usize,
+    /// End char (exclusive).
+    pub end: usize,
+    /// Start byte.
+    pub byte_start: usize,
+    /// End byte (exclusive).
+    pub byte_end: usize,
+}
+
+/// Shortest run of consecutive capital words that counts as shouting.
+const CAPS_RUN: usize = 3;
+
+/// Where a structural detector fires in `text`.
+pub(crate) fn detect(text: &str, n: &Normalized, kind: StructuralKind, min: u32) -> Vec<Span> {
+    let min = min as usize;
+    match kind {
+        StructuralKind::CapsWord => caps_words(text, n, min),
+        StructuralKind::CapsText => caps_text(text, min).into_iter().collect(),
+        StructuralKind::ExclamationRun => punct_runs(text)
+            .into_iter()
+            .filter(|(_, c)| c.bangs >= min && c.questions == 0 && !c.interrobang)
+            .map(|(s, _)| s)
+            .collect(),
+        StructuralKind::Interrobang => punct_runs(text)
+            .into_iter()
+            .filter(|(_, c)| c.interrobang || (c.bangs > 0 && c.questions > 0))
+            .map(|(s, _)| s)
+            .collect(),
+        StructuralKind::QuestionRun => punct_runs(text)
+            .into_iter()
+            .filter(|(_, c)| c.questions >= min && c.bangs == 0 && !c.interrobang)
+            .map(|(s, _)| s)
+            .collect(),
+    }
+}
+
+/// Upper- and lower-case letters in a string.
+fn case_counts(s: &str) -> (usize, usize) {
+    s.chars().fold((0, 0), |(u, l), c| {
+        (
+            u + usize::from(c.is_uppercase()),
+            l + usize::from(c.is_lowercase()),
+        )
+    })
+}
+
+fn caps_words(text: &str, n: &Normalized, min: usize) -> Vec<Span> {
+    let mut out = Vec::new();
+    // (first span, last span, capital words in the run)
+    let mut run: Option<(Span, Span, usize)> = None;
+    let flush = |run: &mut Option<(Span, Span, usize)>, out: &mut Vec<Span>| {
+        if let Some((a, b, count)) = run.take()
+            && count >= CAPS_RUN
+        {
+            out.push(Span {
+                start: a.start,
+                end: b.end,
+                byte_start: a.byte_start,
+                byte_end: b.byte_end,
+            });
+        }
+    };
+    for w in n.words() {
+        if w.sentence_start {
+            flush(&mut run, &mut out);
+        }
+        let (start, end, bs, be) = n.original_span(text, w.start as usize, w.end as usize);
+        let span = Span {
+            start,
+            end,
+            byte_start: bs,
+            byte_end: be,
+        };
+        let (upper, lower) = case_counts(&text[bs..be]);
+        if lower > 0 || upper == 0 {
+            flush(&mut run, &mut out);
+            continue;
+        }
+        if upper >= min {
+            out.push(span);
+        }
+        if upper < 2 {
+            // "I", "A": neither shouting nor a break in a run.
+            continue;
+        }
+        run = Some(match run {
+            Some((a, _, count)) => (a, span, count + 1),
+            None => (span, span, 1),
+        });
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
+fn caps_text(text: &str, min: usize) -> Option<Span> {
+    let (upper, lower) = case_counts(text);
+    if upper < min || upper * 10 < (upper + lower) * 7 {
+        return None;
+    }
+    let mut first = None;
+    let mut last = None;
+    for (ci, (bi, c)) in text.char_indices().enumerate() {
+        if c.is_uppercase() {
+            first.get_or_insert((ci, bi));
+            last = Some((ci, bi + c.len_utf8()));
+        }
+    }
+    let ((start, byte_start), (end_ci, byte_end)) = (first?, last?);
+    Some(Span {
+        start,
+        end: end_ci + 1,
+        byte_start,
+        byte_end,
+    })
+}
+
+/// What a punctuation run contains.
+#[derive(Debug, Default, Clone, Copy)]
+struct Punct {
+    bangs: usize,
+    questions: usize,
+    interrobang: bool,
+}
+
+fn punct_runs(text: &str) -> Vec<(Span, Punct)> {
+    let mut out = Vec::new();
+    let mut cur: Option<(Span, Punct)> = None;
+    for (ci, (bi, c)) in text.char_indices().enumerate() {
+        let kind = match c {
+            '!' | '\u{FF01}' | '\u{00A1}' => Some(0),
+            '?' | '\u{FF1F}' | '\u{00BF}' => Some(1),
+            '\u{203D}' | '\u{2048}' | '\u{2049}' => Some(2),
+            _ => None,
+        };
+        let Some(kind) = kind else {
+            out.extend(cur.take());
+            continue;
+        };
+        let (span, p) = cur.get_or_insert((
+            Span {
+                start: ci,
+                end: ci,
+                byte_start: bi,
+                byte_end: bi,
+            },
+            Punct::default(),
+        ));
+        span.end = ci + 1;
+        span.byte_end = bi + c.len_utf8();
+        match kind {
+            0 => p.bangs += 1,
+            1 => p.questions += 1,
+            _ => p.interrobang = true,
+        }
+    }
+    out.extend(cur);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(text: &str, kind: StructuralKind, min: u32) -> Vec<(usize, usize)> {
+        let n = Normalized::new(text);
+        detect(text, &n, kind, min)
+            .iter()
+            .map(|s| (s.start, s.end))
+            .collect()
+    }
+
+    #[test]
+    fn capitals() {
+        assert_eq!(
+            spans("You NEVER pay", StructuralKind::CapsWord, 5),
+            vec![(4, 9)]
+        );
+        assert_eq!(
+            spans("Send the PDF ASAP", StructuralKind::CapsWord, 5),
+            vec![]
+        );
+        assert_eq!(
+            spans("I said PAY ME NOW.", StructuralKind::CapsWord, 5),
+            vec![(7, 17)]
+        );
+        assert_eq!(
+            spans("WHERE IS MY MONEY", StructuralKind::CapsText, 8),
+            vec![(0, 17)]
+        );
+        assert_eq!(
+            spans("Where is the NASA file", StructuralKind::CapsText, 8),
+            vec![]
+        );
+        assert_eq!(
+            spans("ÎNCETAȚI ACUM", StructuralKind::CapsWord, 5),
+            vec![(0, 8)]
+        );
+    }
+
+    #[test]
+    fn punctuation() {
+        assert_eq!(
+            spans("Pay!!! Now!", StructuralKind::ExclamationRun, 3),
+            vec![(3, 6)]
+        );
+        assert_eq!(
+            spans("Where?! Really!?", StructuralKind::Interrobang, 2),
+            vec![(5, 7), (14, 16)]
+        );
+        assert_eq!(
+            spans("Any news?? Ok?", StructuralKind::QuestionRun, 2),
+            vec![(8, 10)]
+        );
+        assert_eq!(spans("Hmm?!", StructuralKind::QuestionRun, 2), vec![]);
+    }
+}
