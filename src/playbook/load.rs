@@ -14,13 +14,12 @@ pub const LANGUAGES: [&str; 4] = ["en", "fr", "pl", "ro"];
 
 /// The bundled playbook text for a language, compiled into the binary.
 ///
-/// Languages whose playbook is not translated yet fall back to English.
 pub fn bundled_text(lang: &str) -> Result<&'static str, PlaybookError> {
     match lang {
         "en" => Ok(include_str!("../../assets/playbook/en.json")),
         "ro" => Ok(include_str!("../../assets/playbook/ro.json")),
         "fr" => Ok(include_str!("../../assets/playbook/fr.json")),
-        "pl" => Ok(include_str!("../../assets/playbook/en.json")),
+        "pl" => Ok(include_str!("../../assets/playbook/pl.json")),
         other => Err(PlaybookError::UnknownLanguage(sanitize::single_line(other))),
     }
 }
