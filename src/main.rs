@@ -3,10 +3,15 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use talkprep::cli::{self, Cli, Context, Outcome};
+use talkprep::cli::{self, Cli, Command, Context, Outcome};
 
 fn main() -> ExitCode {
+    restore_default_sigpipe();
     let args = Cli::parse();
+    // For `tone`, --lang names the language of the text (and may be `auto`), not the interface.
+    if let Some(Command::Tone(tone)) = &args.command {
+        return exit(cli::run_tone(tone, args.lang.as_deref()));
+    }
     let ctx = match Context::resolve(
         args.lang.as_deref(),
         args.data_dir.as_deref(),
@@ -19,6 +24,10 @@ fn main() -> ExitCode {
         Some(command) => cli::run(&ctx, command),
         None => talkprep::tui::run(&ctx),
     };
+    exit(result)
+}
+
+fn exit(result: anyhow::Result<Outcome>) -> ExitCode {
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,
         Ok(Outcome::CheckFailed) => ExitCode::from(1),
@@ -31,4 +40,14 @@ fn fail(err: &anyhow::Error) -> ExitCode {
     let text = talkprep::sanitize::multiline(&format!("{err:#}"));
     eprintln!("talkprep: {text}");
     ExitCode::from(2)
+}
+
+/// Lets `talkprep list | head` end quietly: a closed pipe ends the process, as it does for other
+/// command-line tools, instead of making `println!` panic.
+fn restore_default_sigpipe() {
+    #[cfg(unix)]
+    // SAFETY: called first thing in main, before any thread exists; SIG_DFL is a valid handler.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
 }

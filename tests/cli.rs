@@ -295,3 +295,110 @@ fn a_corrupt_sheet_is_set_aside_and_reported() {
         "{names:?}"
     );
 }
+
+#[test]
+fn tone_flags_hostile_text_and_exits_1() {
+    let dir = TempDir::new().unwrap();
+    talkprep(dir.path())
+        .args([
+            "tone",
+            "--lang",
+            "en",
+            "We need to talk. You NEVER pay on time!!!",
+        ])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("hostile").and(predicate::str::contains("You NEVER")));
+    talkprep(dir.path())
+        .args([
+            "tone",
+            "Can you help me understand what happened with the invoice?",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("warm"));
+}
+
+#[test]
+fn tone_json_has_exactly_the_documented_keys() {
+    let dir = TempDir::new().unwrap();
+    let out = talkprep(dir.path())
+        .args(["tone", "--json", "You never listen."])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut keys: Vec<&str> = value
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    keys.sort_unstable();
+    assert_eq!(keys, ["findings", "label", "lang", "score", "strengths"]);
+    let finding = &value["findings"][0];
+    for key in [
+        "rule",
+        "category",
+        "severity",
+        "start",
+        "end",
+        "match",
+        "message",
+        "suggestion",
+    ] {
+        assert!(finding.get(key).is_some(), "{key} missing in {finding}");
+    }
+    let matched = finding["match"].as_str().unwrap();
+    assert!(matched.starts_with("You never"), "{matched}");
+    assert_eq!(finding["start"], 0);
+    assert_eq!(finding["end"], matched.chars().count());
+}
+
+#[test]
+fn tone_jsonl_checks_each_line_with_its_number() {
+    let dir = TempDir::new().unwrap();
+    let out = talkprep(dir.path())
+        .args(["tone", "--jsonl", "--lang", "auto", "-"])
+        .write_stdin("Thank you for your patience.\n\nDziękuję za cierpliwość.\n")
+        .output()
+        .unwrap();
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["line"], 1);
+    assert_eq!(lines[1]["line"], 3);
+    assert_eq!(lines[1]["lang"], "pl");
+}
+
+#[test]
+fn tone_fail_on_and_bad_input() {
+    let dir = TempDir::new().unwrap();
+    let file = dir.path().join("opener.txt");
+    std::fs::write(&file, "Sorry to bother you, just checking in.").unwrap();
+    talkprep(dir.path())
+        .args(["tone", "--fail-on", "high", "-f"])
+        .arg(&file)
+        .assert()
+        .success();
+    talkprep(dir.path())
+        .args(["tone", "--fail-on", "info", "-f"])
+        .arg(&file)
+        .assert()
+        .code(1);
+    talkprep(dir.path())
+        .args(["tone", "--lang", "de", "hello"])
+        .assert()
+        .code(2);
+    talkprep(dir.path())
+        .args(["tone", "-f", "/no/such/file"])
+        .assert()
+        .code(2);
+    talkprep(dir.path())
+        .args(["tone", "--fail-on", "loud", "x"])
+        .assert()
+        .code(2);
+}

@@ -73,6 +73,30 @@ pub enum Command {
     /// Check or export playbooks.
     #[command(subcommand)]
     Playbook(PlaybookCommand),
+    /// Check the tone of a text: which words land badly, why, and a warmer way to say it.
+    ///
+    /// Here `--lang` is the language of the text: en, fr, pl, ro, or auto (the default) to
+    /// detect it. Exits 1 when a finding reaches --fail-on.
+    Tone(ToneArgs),
+}
+
+/// Arguments of `tone`.
+#[derive(Debug, Args)]
+pub struct ToneArgs {
+    /// Print one JSON object.
+    #[arg(long, conflicts_with = "jsonl")]
+    pub json: bool,
+    /// Check every input line on its own and print one JSON object per line.
+    #[arg(long)]
+    pub jsonl: bool,
+    /// The lowest severity that makes the command exit 1.
+    #[arg(long, value_enum, default_value_t = super::tone_cmd::FailOn::Warn)]
+    pub fail_on: super::tone_cmd::FailOn,
+    /// Read the text from FILE.
+    #[arg(short, long, value_name = "FILE", conflicts_with = "text")]
+    pub file: Option<PathBuf>,
+    /// The text to check, or `-` for standard input (also used when no text is given and input is piped).
+    pub text: Vec<String>,
 }
 
 /// Arguments of `export`.

@@ -4,9 +4,11 @@ mod args;
 mod context;
 mod playbook_cmd;
 mod sheets;
+mod tone_cmd;
 
-pub use args::{Cli, Command, ExportArgs, Format, PlaybookCommand};
+pub use args::{Cli, Command, ExportArgs, Format, PlaybookCommand, ToneArgs};
 pub use context::Context;
+pub use tone_cmd::run as run_tone;
 
 use anyhow::Result;
 
@@ -33,5 +35,6 @@ pub fn run(ctx: &Context, command: Command) -> Result<Outcome> {
         Command::Import { file } => sheets::import(ctx, &file),
         Command::Delete { id } => sheets::delete(ctx, &id),
         Command::Restore { id } => sheets::restore(ctx, &id),
+        Command::Tone(args) => tone_cmd::run(&args, None),
     }
 }

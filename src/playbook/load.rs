@@ -13,7 +13,6 @@ use crate::sanitize;
 pub const LANGUAGES: [&str; 4] = ["en", "fr", "pl", "ro"];
 
 /// The bundled playbook text for a language, compiled into the binary.
-///
 pub fn bundled_text(lang: &str) -> Result<&'static str, PlaybookError> {
     match lang {
         "en" => Ok(include_str!("../../assets/playbook/en.json")),
