@@ -127,6 +127,7 @@ macro_rules! bind {
 pub const BINDINGS: &[Binding] = &[
     bind!(Help, Always, [key(KeyCode::F(1))], "key.help", false),
     bind!(Help, NotTyping, [ch('?')], "key.help", true),
+    bind!(ApplyRewrite, Opener, [ctrl('t')], "key.apply_rewrite", true),
     bind!(Save, Wizard, [ctrl('s')], "key.save", true),
     bind!(Quit, Always, [ctrl('q'), ctrl('c')], "key.quit", false),
     bind!(Quit, NotTyping, [ch('q')], "key.quit", true),
@@ -137,7 +138,6 @@ pub const BINDINGS: &[Binding] = &[
     bind!(NextField, Wizard, [key(KeyCode::Tab)], "key.next_field", true),
     bind!(PrevField, Wizard, [key(KeyCode::BackTab)], "key.prev_field", false),
     bind!(Back, Always, [key(KeyCode::Esc)], "key.back", true),
-    bind!(ApplyRewrite, Opener, [ctrl('t')], "key.apply_rewrite", true),
     bind!(NewSheet, Home, [ch('n')], "key.new", true),
     bind!(Filter, Home, [ch('/')], "key.filter", true),
     bind!(Delete, Home, [ch('d')], "key.delete", true),
@@ -229,7 +229,7 @@ pub fn active(scopes: &[Scope], hint_only: bool) -> Vec<Shown> {
             .find(|s| s.action == b.action && s.text == b.text)
         {
             Some(row) => {
-                row.keys.push_str("/");
+                row.keys.push('/');
                 row.keys.push_str(&b.keys_label());
                 row.hint |= hint;
             }
