@@ -7,6 +7,7 @@ pub mod cli;
 pub mod export;
 pub mod i18n;
 pub mod playbook;
+pub mod rehearse;
 pub mod sanitize;
 pub mod search;
 pub mod sheet;

@@ -4,6 +4,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use talkprep::cli::{self, Cli, Command, Context, Outcome};
+use talkprep::tui::Start;
 
 fn main() -> ExitCode {
     restore_default_sigpipe();
@@ -21,8 +22,9 @@ fn main() -> ExitCode {
         Err(err) => return fail(&err),
     };
     let result = match args.command {
+        Some(Command::Rehearse { id }) => talkprep::tui::run(&ctx, Start::Rehearse(id)),
         Some(command) => cli::run(&ctx, command),
-        None => talkprep::tui::run(&ctx),
+        None => talkprep::tui::run(&ctx, Start::Home),
     };
     exit(result)
 }

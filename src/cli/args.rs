@@ -70,6 +70,11 @@ pub enum Command {
         /// The sheet's id.
         id: String,
     },
+    /// Rehearse a sheet's opener against the client's likely push-back (opens the app).
+    Rehearse {
+        /// The sheet's id (see `talkprep list`).
+        id: String,
+    },
     /// Check or export playbooks.
     #[command(subcommand)]
     Playbook(PlaybookCommand),

@@ -36,5 +36,6 @@ pub fn run(ctx: &Context, command: Command) -> Result<Outcome> {
         Command::Delete { id } => sheets::delete(ctx, &id),
         Command::Restore { id } => sheets::restore(ctx, &id),
         Command::Tone(args) => tone_cmd::run(&args, None),
+        Command::Rehearse { .. } => anyhow::bail!("'rehearse' opens the app: run it in a terminal"),
     }
 }

@@ -6,6 +6,7 @@ use crossterm::event::{KeyEvent, MouseEvent};
 use jiff::Timestamp;
 
 use super::form::TextField;
+use super::rehearse::Rehearse;
 use super::theme::Theme;
 use super::wizard::Wizard;
 use crate::i18n::{Catalog, catalog};
@@ -35,6 +36,8 @@ pub enum Msg {
     Done(Result<String, String>),
     /// A sheet was moved to the trash.
     Deleted(Result<String, String>),
+    /// A rehearsal is ready to start.
+    Rehearsing(Box<Rehearse>),
     /// The terminal is going away (hang-up, terminate): save and leave.
     Terminate,
 }
@@ -56,6 +59,8 @@ pub enum Effect {
     Export(Box<Sheet>, PathBuf),
     /// Put text on the clipboard (OSC 52); the string is the status message.
     Copy(String, String),
+    /// Start rehearsing this sheet; `bool` says whether to come back to the wizard after.
+    Rehearse(Box<Sheet>, bool),
     /// Leave the app.
     Quit,
 }
@@ -67,6 +72,8 @@ pub enum Screen {
     Home,
     /// A prep in progress.
     Wizard(Box<Wizard>),
+    /// Rehearsing a sheet's opener against push-back.
+    Rehearse(Box<Rehearse>),
 }
 
 /// A dialog over the screen.
@@ -167,7 +174,7 @@ impl App {
     pub fn wizard(&self) -> Option<&Wizard> {
         match &self.screen {
             Screen::Wizard(w) => Some(w),
-            Screen::Home => None,
+            Screen::Home | Screen::Rehearse(_) => None,
         }
     }
 

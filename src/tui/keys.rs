@@ -53,6 +53,20 @@ pub enum Action {
     PageUp,
     /// Scroll down a page.
     PageDown,
+    /// Rehearse the sheet's opener.
+    Rehearse,
+    /// Start or stop the rehearsal timer.
+    Timer,
+    /// The client pushes back: next round.
+    NextRound,
+    /// Show the calm reply.
+    Reveal,
+    /// Write your own reply and keep it on the sheet.
+    WriteReply,
+    /// Show the next opener variation.
+    NextVariation,
+    /// Make the variation shown the sheet's opener.
+    Promote,
 }
 
 /// Where a binding applies.
@@ -72,6 +86,8 @@ pub enum Scope {
     Opener,
     /// The review step.
     Review,
+    /// The rehearse screen, outside the reply field.
+    Rehearse,
 }
 
 /// A key with its modifiers.
@@ -142,6 +158,14 @@ pub const BINDINGS: &[Binding] = &[
     bind!(Filter, Home, [ch('/')], "key.filter", true),
     bind!(Delete, Home, [ch('d')], "key.delete", true),
     bind!(Undo, Home, [ch('u')], "key.undo", false),
+    bind!(Timer, Rehearse, [ch(' ')], "key.timer", true),
+    bind!(NextRound, Rehearse, [key(KeyCode::Enter), ch('n')], "key.next_round", true),
+    bind!(Reveal, Rehearse, [ch('a')], "key.reveal", true),
+    bind!(WriteReply, Rehearse, [ch('w')], "key.write_reply", true),
+    bind!(NextVariation, Rehearse, [ch('v')], "key.next_variation", true),
+    bind!(Promote, Rehearse, [ch('p')], "key.promote", true),
+    bind!(Rehearse, Review, [ch('p')], "key.rehearse", true),
+    bind!(Rehearse, Home, [ch('p')], "key.rehearse", true),
     bind!(Export, Review, [ch('e')], "key.export", true),
     bind!(CopyOpener, Review, [ch('c')], "key.copy_opener", true),
     bind!(CopySheet, Review, [ch('C')], "key.copy_sheet", false),

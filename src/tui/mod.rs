@@ -5,6 +5,7 @@ pub mod app;
 pub mod form;
 pub mod keys;
 pub mod layout;
+pub mod rehearse;
 mod runtime;
 pub mod screens;
 mod terminal;
@@ -14,4 +15,4 @@ pub mod view;
 pub mod widgets;
 pub mod wizard;
 
-pub use runtime::run;
+pub use runtime::{Start, run};

@@ -12,6 +12,7 @@ use crossterm::event::{self, Event, KeyEventKind};
 use jiff::Timestamp;
 
 use super::app::{App, Effect, Msg};
+use super::rehearse::Rehearse;
 use super::terminal;
 use super::theme::Theme;
 use super::update::update;
@@ -22,8 +23,17 @@ use crate::store::Store;
 
 const TICK: Duration = Duration::from_millis(200);
 
+/// Where the app opens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Start {
+    /// The home screen.
+    Home,
+    /// Rehearsing the sheet with this id.
+    Rehearse(String),
+}
+
 /// Opens the interactive app. Needs a terminal on both standard input and output.
-pub fn run(ctx: &Context) -> Result<Outcome> {
+pub fn run(ctx: &Context, start: Start) -> Result<Outcome> {
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         bail!(
             "{}",
@@ -42,8 +52,21 @@ pub fn run(ctx: &Context) -> Result<Outcome> {
             .context("cannot watch for signals")?;
     }
 
+    let mut first = Vec::new();
+    if let Start::Rehearse(id) = &start {
+        let id = SheetId::parse(id)
+            .map_err(|e| anyhow::anyhow!("{e}: see 'talkprep list' for the ids"))?;
+        if !store.sheet_path(&id).exists() {
+            bail!(
+                "no sheet with id '{}': see 'talkprep list' for the ids",
+                id.as_str()
+            );
+        }
+        first.push(Effect::Rehearse(Box::new(store.load(&id)?), false));
+    }
+
     let mut term = terminal::enter()?;
-    let result = event_loop(&mut term, &mut app, &store, &stop);
+    let result = event_loop(&mut term, &mut app, &store, &stop, first);
     terminal::leave();
     result.map(|()| Outcome::Ok)
 }
@@ -53,10 +76,16 @@ fn event_loop(
     app: &mut App,
     store: &Store,
     stop: &AtomicBool,
+    first: Vec<Effect>,
 ) -> Result<()> {
     let started = Instant::now();
     let size = term.size()?;
     let mut queue = vec![Msg::Resize(size.width, size.height), library(store)];
+    queue.extend(
+        first
+            .into_iter()
+            .filter_map(|effect| run_effect(effect, app, store)),
+    );
     loop {
         for msg in std::mem::take(&mut queue) {
             for effect in update(app, msg) {
@@ -76,8 +105,10 @@ fn event_loop(
             queue.push(Msg::Terminate);
             continue;
         }
-        let now = started.elapsed().as_millis() as u64;
-        match event::poll(TICK) {
+        let polled = event::poll(TICK);
+        // The clock is read after waiting, so a key is timed when it arrives.
+        queue.push(Msg::Tick(started.elapsed().as_millis() as u64));
+        match polled {
             Ok(true) => match event::read() {
                 Ok(ev) => queue.extend(to_msg(ev)),
                 Err(_) => queue.push(Msg::Terminate),
@@ -86,7 +117,6 @@ fn event_loop(
             // A terminal that went away makes polling fail: save and leave.
             Err(_) => queue.push(Msg::Terminate),
         }
-        queue.push(Msg::Tick(now));
     }
 }
 
@@ -156,6 +186,13 @@ fn run_effect(effect: Effect, app: &mut App, store: &Store) -> Option<Msg> {
             let mut out = std::io::stdout();
             let written = write!(out, "\x1b]52;c;{encoded}\x07").and_then(|()| out.flush());
             Some(Msg::Done(written.map(|()| done).map_err(|e| e.to_string())))
+        }
+        Effect::Rehearse(sheet, from_wizard) => {
+            let now = Timestamp::now();
+            let seed = now.as_nanosecond() as u64;
+            let mut rehearse = Rehearse::new(*sheet, &app.playbook, now, seed);
+            rehearse.from_wizard = from_wizard;
+            Some(Msg::Rehearsing(Box::new(rehearse)))
         }
         Effect::Quit => {
             app.quit = true;

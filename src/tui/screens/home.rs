@@ -146,7 +146,11 @@ fn row_text(sheet: &Sheet, app: &App, width: usize) -> String {
         .map(|w| w.date().to_string())
         .unwrap_or_else(|| "—".to_owned());
     let percent = format!("{:>3}%", percent_complete(sheet));
-    let fixed = 10 + 1 + 4 + 2;
+    let rehearsed = match sheet.rehearsals.len() {
+        0 => String::new(),
+        n => format!(" {}", cat.fill("home.rehearsed", &[("n", &n.to_string())])),
+    };
+    let fixed = 10 + 1 + 4 + 2 + unicode_width::UnicodeWidthStr::width(rehearsed.as_str());
     let rest = width.saturating_sub(fixed);
     let client_width = (rest * 2 / 5).max(6);
     let scenario_width = rest.saturating_sub(client_width + 1);

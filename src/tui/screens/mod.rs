@@ -2,6 +2,7 @@
 
 pub mod home;
 pub mod opener;
+pub mod rehearse;
 pub mod review;
 pub mod side;
 pub mod wizard;

@@ -36,6 +36,13 @@ pub fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
         Some(Action::Filter) => app.home.filtering = true,
         Some(Action::NewSheet) => return vec![Effect::Create(app.lang.clone())],
         Some(Action::Select | Action::Toggle) => return open_selected(app),
+        Some(Action::Rehearse) => {
+            if let Some(sheet) = selected(app) {
+                return vec![Effect::Rehearse(Box::new(sheet.clone()), false)];
+            }
+            let text = app.cat().get("home.pick_a_sheet").to_owned();
+            set_status(app, Tone::Info, text);
+        }
         Some(Action::Delete) => {
             if let Some(sheet) = selected(app) {
                 return vec![Effect::Delete(sheet.id.clone())];

@@ -2,6 +2,7 @@
 
 mod home;
 mod mouse;
+mod rehearse;
 mod wizard;
 
 use super::app::{App, Effect, Msg, Overlay, Screen, Tone};
@@ -23,6 +24,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             None => match app.screen {
                 Screen::Home => home::key(app, event),
                 Screen::Wizard(_) => wizard::key(app, event),
+                Screen::Rehearse(_) => rehearse::key(app, event),
             },
         },
         Msg::Paste(text) => paste(app, &text),
@@ -85,7 +87,16 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                 Vec::new()
             }
         },
+        Msg::Rehearsing(r) => {
+            app.screen = Screen::Rehearse(r);
+            Vec::new()
+        }
         Msg::Terminate => {
+            if matches!(app.screen, Screen::Rehearse(_)) {
+                let mut effects = rehearse::leave(app);
+                effects.push(Effect::Quit);
+                return effects;
+            }
             let mut effects = save_if_dirty(app);
             effects.push(Effect::Quit);
             effects
@@ -101,6 +112,9 @@ pub fn set_status(app: &mut App, tone: Tone, text: String) {
 
 fn tick(app: &mut App, now: u64) -> Vec<Effect> {
     app.now_ms = now;
+    if let Screen::Rehearse(r) = &mut app.screen {
+        r.tick(now);
+    }
     if app.status.is_some() && now >= app.status_until {
         app.status = None;
     }
@@ -157,6 +171,10 @@ fn paste(app: &mut App, text: &str) -> Vec<Effect> {
     }
     let now = app.now_ms;
     match &mut app.screen {
+        Screen::Rehearse(r) => {
+            rehearse::paste(r, text);
+            Vec::new()
+        }
         Screen::Home => {
             app.home.filtering = true;
             app.home.filter.insert(text);
@@ -209,5 +227,6 @@ pub fn scopes(app: &App) -> Vec<Scope> {
     match &app.screen {
         Screen::Home => home::scopes(app),
         Screen::Wizard(w) => wizard::scopes(w),
+        Screen::Rehearse(r) => rehearse::scopes(r),
     }
 }

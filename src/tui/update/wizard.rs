@@ -69,6 +69,11 @@ pub fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
             let path = app.export_dir.join(format!("{}.md", w.sheet.id));
             w.export_prompt = Some(TextField::new(&path.to_string_lossy(), true));
         }
+        Some(Action::Rehearse) => {
+            let mut effects = if w.dirty { vec![save(w)] } else { Vec::new() };
+            effects.push(Effect::Rehearse(Box::new(w.sheet.clone()), true));
+            return effects;
+        }
         Some(Action::CopyOpener) => {
             let done = cat.get("review.copied_opener").to_owned();
             return vec![Effect::Copy(w.sheet.opener.text.clone(), done)];

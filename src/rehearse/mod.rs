@@ -1,0 +1,7 @@
+//! Rehearsal: which push-back comes next, and how long an opener takes to say.
+
+mod rounds;
+mod timing;
+
+pub use rounds::RoundPicker;
+pub use timing::{CALM_WORDS_PER_MINUTE, LONG_OPENER, speaking_time, word_count};

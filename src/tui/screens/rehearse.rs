@@ -1,0 +1,219 @@
+//! The rehearse screen: the opener as a teleprompter, the timer, and the client's push-back.
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use crate::rehearse::{LONG_OPENER, speaking_time};
+use crate::tui::app::App;
+use crate::tui::rehearse::{Phase, Rehearse};
+
+fn seconds(ms: u64) -> String {
+    format!("{}:{:02}", ms / 60_000, (ms / 1000) % 60)
+}
+
+fn label_key(label: crate::tone::Label) -> &'static str {
+    match label {
+        crate::tone::Label::Warm => "tone.label.warm",
+        crate::tone::Label::Neutral => "tone.label.neutral",
+        crate::tone::Label::Tense => "tone.label.tense",
+        crate::tone::Label::Hostile => "tone.label.hostile",
+    }
+}
+
+/// Draws the rehearse screen in `body`.
+pub fn draw(frame: &mut Frame, body: Rect, app: &App, r: &Rehearse) {
+    let cat = app.cat();
+    let theme = &app.theme;
+    let [header, prompter, points, round, cue] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Min(5),
+        Constraint::Length(3),
+        Constraint::Min(6),
+        Constraint::Length(2),
+    ])
+    .areas(body);
+
+    let scenario = app
+        .playbook
+        .scenario(&r.sheet.scenario)
+        .map_or("", |s| s.title.as_str());
+    let timer = match r.timer_from_ms {
+        Some(from) => cat.fill(
+            "rehearse.timer_running",
+            &[("time", &seconds(app.now_ms.saturating_sub(from)))],
+        ),
+        None => match r.times_ms.last() {
+            Some(last) => cat.fill(
+                "rehearse.timer_last",
+                &[
+                    ("time", &seconds(*last)),
+                    ("runs", &r.times_ms.len().to_string()),
+                ],
+            ),
+            None => cat.get("rehearse.timer_idle").to_owned(),
+        },
+    };
+    let title = cat.fill(
+        "rehearse.title",
+        &[("client", &r.sheet.client), ("scenario", scenario)],
+    );
+    let status = cat.fill(
+        "rehearse.status",
+        &[("rounds", &r.rounds.to_string()), ("timer", &timer)],
+    );
+    frame.render_widget(
+        Paragraph::new(vec![Line::styled(title, theme.title), Line::raw(status)]),
+        header,
+    );
+
+    let opener = r.opener();
+    let estimate = speaking_time(opener);
+    let mut lines = vec![Line::raw("")];
+    if opener.trim().is_empty() {
+        lines.push(Line::styled(cat.get("rehearse.no_opener"), theme.muted));
+    } else {
+        lines.push(Line::styled(
+            format!("“{opener}”"),
+            theme.title.add_modifier(Modifier::BOLD),
+        ));
+    }
+    lines.push(Line::raw(""));
+    let estimate_text = cat.fill(
+        "rehearse.estimate",
+        &[("seconds", &estimate.as_secs().max(1).to_string())],
+    );
+    lines.push(Line::styled(estimate_text, theme.muted));
+    if estimate > LONG_OPENER {
+        lines.push(Line::styled(cat.get("rehearse.too_long"), theme.warn));
+    }
+    let variation = r.variations.get(r.variation);
+    let which = match variation {
+        Some(v) if v.is_current => cat.get("rehearse.yours"),
+        _ => cat.get("rehearse.alternative"),
+    };
+    let tone = variation.map_or("", |v| cat.get(label_key(v.label)));
+    let box_title = cat.fill(
+        "rehearse.variation",
+        &[
+            ("n", &(r.variation + 1).to_string()),
+            ("total", &r.variations.len().max(1).to_string()),
+            ("which", which),
+            ("tone", tone),
+        ],
+    );
+    frame.render_widget(
+        Paragraph::new(lines)
+            .alignment(Alignment::Center)
+            .wrap(Wrap { trim: true })
+            .block(
+                Block::bordered()
+                    .title(format!(" {box_title} "))
+                    .border_style(theme.focus),
+            ),
+        prompter,
+    );
+
+    let g = &r.sheet.goal;
+    let point = |key: &str, value: &str| {
+        Line::from(vec![
+            Span::styled(format!("{}: ", cat.get(key)), theme.key),
+            Span::raw(value.replace('\n', " ")),
+        ])
+    };
+    let fallback = r.sheet.fallbacks.first().map(String::as_str).unwrap_or("");
+    frame.render_widget(
+        Paragraph::new(vec![
+            point("goal.outcome", &g.outcome),
+            point("goal.firm_on", &g.firm_on),
+            point("field.fallback1", fallback),
+        ]),
+        points,
+    );
+
+    draw_round(frame, round, app, r);
+
+    let cues = &app.playbook.listening_cues;
+    if !cues.is_empty() {
+        let tip = &cues[r.cue % cues.len()];
+        frame.render_widget(
+            Paragraph::new(Line::from(vec![
+                Span::styled(format!("{} ", cat.get("rehearse.cue")), theme.key),
+                Span::styled(format!("{}: ", tip.title), theme.title),
+                Span::raw(tip.detail.clone()),
+            ]))
+            .wrap(Wrap { trim: true }),
+            cue,
+        );
+    }
+}
+
+fn draw_round(frame: &mut Frame, area: Rect, app: &App, r: &Rehearse) {
+    let cat = app.cat();
+    let theme = &app.theme;
+    let mut lines = Vec::new();
+    let title = match r.pushback(&app.playbook) {
+        None => {
+            lines.push(Line::styled(cat.get("rehearse.start_hint"), theme.muted));
+            cat.get("rehearse.round_none").to_owned()
+        }
+        Some(p) => {
+            lines.push(Line::styled(format!("“{}”", p.says), theme.warn));
+            lines.push(Line::raw(""));
+            match r.phase {
+                Phase::Pause { until_ms } => {
+                    let left = until_ms.saturating_sub(app.now_ms).div_ceil(1000);
+                    lines.push(Line::styled(
+                        cat.fill("rehearse.pause", &[("seconds", &left.to_string())]),
+                        theme.title,
+                    ));
+                }
+                Phase::Answer | Phase::Opener => {
+                    lines.push(Line::raw(cat.get("rehearse.answer")));
+                }
+                Phase::Revealed => {
+                    lines.push(Line::from(vec![
+                        Span::styled(format!("{} ", cat.get("rehearse.calm_reply")), theme.good),
+                        Span::raw(p.reply.clone()),
+                    ]));
+                }
+            }
+            if let Some(mine) = r.sheet.my_replies.iter().find(|m| m.pushback == p.says) {
+                lines.push(Line::from(vec![
+                    Span::styled(format!("{} ", cat.get("rehearse.your_reply")), theme.key),
+                    Span::raw(mine.reply.clone()),
+                ]));
+            }
+            cat.fill(
+                "rehearse.round",
+                &[
+                    ("n", &r.rounds.to_string()),
+                    ("kind", &p.kind.replace('_', " ")),
+                ],
+            )
+        }
+    };
+    let block = Block::bordered()
+        .title(format!(" {title} "))
+        .border_style(theme.border);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    match &r.reply {
+        Some(field) => {
+            let [text, input] =
+                Layout::vertical([Constraint::Min(1), Constraint::Length(3)]).areas(inner);
+            frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), text);
+            let mut editor = field.area.clone();
+            editor.set_block(
+                Block::bordered()
+                    .title(format!(" {} ", cat.get("rehearse.write")))
+                    .border_style(theme.focus),
+            );
+            editor.set_cursor_line_style(ratatui::style::Style::new());
+            frame.render_widget(&editor, input);
+        }
+        None => frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner),
+    }
+}

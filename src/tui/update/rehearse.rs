@@ -1,0 +1,110 @@
+//! Keys on the rehearse screen.
+
+use crossterm::event::{KeyCode, KeyEvent};
+
+use super::set_status;
+use crate::tui::app::{App, Effect, Overlay, Screen, Tone};
+use crate::tui::form::TextField;
+use crate::tui::keys::{Action, Scope, lookup};
+use crate::tui::rehearse::{Phase, Rehearse};
+use crate::tui::wizard::{Step, Wizard};
+
+/// The scopes active while rehearsing.
+pub fn scopes(r: &Rehearse) -> Vec<Scope> {
+    if r.reply.is_some() {
+        vec![Scope::Always]
+    } else {
+        vec![Scope::Always, Scope::NotTyping, Scope::Rehearse]
+    }
+}
+
+/// Handles a key while rehearsing.
+pub fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
+    let now = app.now_ms;
+    let cat = app.cat();
+    let Screen::Rehearse(r) = &mut app.screen else {
+        return Vec::new();
+    };
+    let action = lookup(&event, &scopes(r));
+    if let Some(field) = &mut r.reply {
+        match (action, event.code) {
+            (Some(Action::Back), _) => r.reply = None,
+            (_, KeyCode::Enter) => {
+                r.keep_reply(&app.playbook);
+                let text = cat.get("rehearse.reply_kept").to_owned();
+                set_status(app, Tone::Good, text);
+            }
+            _ => {
+                field.key(event);
+            }
+        }
+        return Vec::new();
+    }
+    match action {
+        Some(Action::Help) => app.overlay = Some(Overlay::Help),
+        Some(Action::Quit) => {
+            let mut effects = leave(app);
+            effects.push(Effect::Quit);
+            return effects;
+        }
+        Some(Action::Back) => return leave(app),
+        Some(Action::Timer) => r.toggle_timer(now),
+        Some(Action::NextRound) => {
+            if r.picker_is_empty(&app.playbook) {
+                let text = cat.get("rehearse.no_pushbacks").to_owned();
+                set_status(app, Tone::Info, text);
+            } else {
+                r.next_round(now);
+            }
+        }
+        Some(Action::Reveal) => {
+            if matches!(r.phase, Phase::Answer | Phase::Pause { .. }) && r.current.is_some() {
+                r.phase = Phase::Revealed;
+            }
+        }
+        Some(Action::WriteReply) => {
+            if r.current.is_some() {
+                r.reply = Some(TextField::new("", true));
+            }
+        }
+        Some(Action::NextVariation) => {
+            if !r.variations.is_empty() {
+                r.variation = (r.variation + 1) % r.variations.len();
+            }
+        }
+        Some(Action::Promote) => {
+            r.promote();
+            let text = cat.get("rehearse.promoted").to_owned();
+            set_status(app, Tone::Good, text);
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// Text pasted while writing a reply.
+pub fn paste(r: &mut Rehearse, text: &str) {
+    if let Some(field) = &mut r.reply {
+        field.insert(text);
+    }
+}
+
+/// Ends the rehearsal: logs it on the sheet, saves, and goes back where it started.
+pub fn leave(app: &mut App) -> Vec<Effect> {
+    let Screen::Rehearse(r) = std::mem::replace(&mut app.screen, Screen::Home) else {
+        return Vec::new();
+    };
+    let from_wizard = r.from_wizard;
+    let (sheet, changed) = r.finish(app.now_ms);
+    let mut effects = Vec::new();
+    if changed {
+        effects.push(Effect::Save(Box::new(sheet.clone()), 0));
+    }
+    if from_wizard {
+        let wizard = Wizard::new(sheet, Step::Review, true, &app.playbook);
+        app.screen = Screen::Wizard(Box::new(wizard));
+    } else {
+        effects.push(Effect::LoadLibrary);
+    }
+    effects
+}
