@@ -2,10 +2,11 @@
 
 mod args;
 mod context;
+mod flags_cmd;
 mod playbook_cmd;
 mod sheets;
 
-pub use args::{Cli, Command, ExportArgs, Format, PlaybookCommand};
+pub use args::{Cli, Command, ExportArgs, FlagsArgs, FlagsCommand, Format, PlaybookCommand};
 pub use context::Context;
 
 use anyhow::Result;
@@ -33,5 +34,6 @@ pub fn run(ctx: &Context, command: Command) -> Result<Outcome> {
         Command::Import { file } => sheets::import(ctx, &file),
         Command::Delete { id } => sheets::delete(ctx, &id),
         Command::Restore { id } => sheets::restore(ctx, &id),
+        Command::Flags(args) => flags_cmd::run(ctx, args),
     }
 }

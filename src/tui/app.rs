@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use crossterm::event::{KeyEvent, MouseEvent};
 use jiff::Timestamp;
 
+use super::flags_state::{FlagsEffect, FlagsMsg, FlagsState};
 use super::form::TextField;
 use super::theme::Theme;
 use super::wizard::Wizard;
@@ -37,6 +38,8 @@ pub enum Msg {
     Deleted(Result<String, String>),
     /// The terminal is going away (hang-up, terminate): save and leave.
     Terminate,
+    /// A result for the red-flag review screen.
+    Flags(FlagsMsg),
 }
 
 /// Work for the event loop: everything with a side effect.
@@ -58,6 +61,8 @@ pub enum Effect {
     Copy(String, String),
     /// Leave the app.
     Quit,
+    /// Load, save or export red-flag reviews, or start an exit prep.
+    Flags(FlagsEffect),
 }
 
 /// Which screen is shown.
@@ -67,6 +72,8 @@ pub enum Screen {
     Home,
     /// A prep in progress.
     Wizard(Box<Wizard>),
+    /// A red-flag review of a client.
+    Flags(Box<FlagsState>),
 }
 
 /// A dialog over the screen.
@@ -167,7 +174,7 @@ impl App {
     pub fn wizard(&self) -> Option<&Wizard> {
         match &self.screen {
             Screen::Wizard(w) => Some(w),
-            Screen::Home => None,
+            Screen::Home | Screen::Flags(_) => None,
         }
     }
 

@@ -53,6 +53,16 @@ pub enum Action {
     PageUp,
     /// Scroll down a page.
     PageDown,
+    /// Open the red-flag review of a client.
+    RedFlags,
+    /// Write a note on the checklist item under the cursor.
+    EditNote,
+    /// Show the red-flag verdict (and save the review).
+    ShowVerdict,
+    /// Complete the client's name from the names already known.
+    Complete,
+    /// Start a prep sheet for ending the relationship with the reviewed client.
+    ExitPrep,
 }
 
 /// Where a binding applies.
@@ -72,6 +82,18 @@ pub enum Scope {
     Opener,
     /// The review step.
     Review,
+    /// The red-flag review, outside its text fields (checklist and verdict).
+    Flags,
+    /// The red-flag review's client field has the keyboard.
+    FlagsClient,
+    /// The red-flag checklist's items have the keyboard.
+    FlagsChecklist,
+    /// The red-flag verdict page.
+    FlagsVerdict,
+    /// The red-flag verdict page when it shows the redirection plan.
+    FlagsPlan,
+    /// The red-flag verdict page when the verdict is an exit.
+    FlagsExit,
 }
 
 /// A key with its modifiers.
@@ -144,6 +166,13 @@ pub const BINDINGS: &[Binding] = &[
         true
     ),
     bind!(
+        Complete,
+        FlagsClient,
+        [key(KeyCode::Tab)],
+        "key.flags_complete",
+        true
+    ),
+    bind!(
         NextField,
         Always,
         [key(KeyCode::Tab)],
@@ -161,6 +190,7 @@ pub const BINDINGS: &[Binding] = &[
     bind!(ApplyRewrite, Opener, [ctrl('t')], "key.apply_rewrite", true),
     bind!(NewSheet, Home, [ch('n')], "key.new", true),
     bind!(Filter, Home, [ch('/')], "key.filter", true),
+    bind!(RedFlags, Home, [ch('r')], "key.red_flags", true),
     bind!(Delete, Home, [ch('d')], "key.delete", true),
     bind!(Undo, Home, [ch('u')], "key.undo", false),
     bind!(Export, Review, [ch('e')], "key.export", true),
@@ -170,6 +200,46 @@ pub const BINDINGS: &[Binding] = &[
     bind!(
         PageDown,
         Review,
+        [key(KeyCode::PageDown)],
+        "key.page_down",
+        false
+    ),
+    bind!(
+        ShowVerdict,
+        FlagsChecklist,
+        [key(KeyCode::Enter)],
+        "key.flags_verdict",
+        true
+    ),
+    bind!(Toggle, FlagsChecklist, [ch(' ')], "key.flags_toggle", true),
+    bind!(EditNote, FlagsChecklist, [ch('n')], "key.flags_note", true),
+    bind!(Toggle, FlagsPlan, [ch(' ')], "key.flags_plan_step", true),
+    bind!(
+        ExitPrep,
+        FlagsExit,
+        [ch('x'), key(KeyCode::Enter)],
+        "key.flags_exit_prep",
+        true
+    ),
+    bind!(Export, FlagsVerdict, [ch('e')], "key.flags_export", true),
+    bind!(Up, Flags, [key(KeyCode::Up), ch('k')], "key.up", false),
+    bind!(
+        Down,
+        Flags,
+        [key(KeyCode::Down), ch('j')],
+        "key.down",
+        false
+    ),
+    bind!(
+        PageUp,
+        FlagsVerdict,
+        [key(KeyCode::PageUp)],
+        "key.page_up",
+        false
+    ),
+    bind!(
+        PageDown,
+        FlagsVerdict,
         [key(KeyCode::PageDown)],
         "key.page_down",
         false

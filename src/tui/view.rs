@@ -20,6 +20,7 @@ pub fn view(app: &App, frame: &mut Frame) {
     match &app.screen {
         Screen::Home => screens::home::draw(frame, parts.body, app),
         Screen::Wizard(w) => screens::wizard::draw(frame, parts.body, app, w),
+        Screen::Flags(f) => screens::flags::draw(frame, parts.body, app, f),
     }
     chrome::status(frame, parts.status, app.status.as_ref(), &app.theme);
     let active = scopes(app);
