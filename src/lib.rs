@@ -5,6 +5,7 @@
 
 pub mod cli;
 pub mod export;
+pub mod flags;
 pub mod i18n;
 pub mod playbook;
 pub mod rehearse;

@@ -22,9 +22,14 @@ fn main() -> ExitCode {
         Err(err) => return fail(&err),
     };
     let result = match args.command {
-        Some(Command::Rehearse { id }) => talkprep::tui::run(&ctx, Start::Rehearse(id)),
+        Some(Command::Rehearse { id }) => talkprep::tui::run_at(&ctx, Start::Rehearse(id)),
+        // `talkprep flags [--client NAME]` opens the app on the red-flag checklist.
+        Some(cli::Command::Flags(cli::FlagsArgs {
+            command: None,
+            client,
+        })) => talkprep::tui::run_at(&ctx, talkprep::tui::Start::Flags { client }),
         Some(command) => cli::run(&ctx, command),
-        None => talkprep::tui::run(&ctx, Start::Home),
+        None => talkprep::tui::run(&ctx),
     };
     exit(result)
 }

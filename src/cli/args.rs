@@ -83,6 +83,8 @@ pub enum Command {
     /// Here `--lang` is the language of the text: en, fr, pl, ro, or auto (the default) to
     /// detect it. Exits 1 when a finding reaches --fail-on.
     Tone(ToneArgs),
+    /// Red-flag reviews of clients: open the checklist, or list, show and export reviews.
+    Flags(FlagsArgs),
 }
 
 /// Arguments of `tone`.
@@ -118,6 +120,49 @@ pub struct ExportArgs {
     /// Overwrite FILE if it exists.
     #[arg(long)]
     pub force: bool,
+}
+
+/// Arguments of `flags`: with no subcommand, the app opens on the red-flag checklist.
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct FlagsArgs {
+    /// Open the checklist with this client's name filled in.
+    #[arg(long, value_name = "NAME")]
+    pub client: Option<String>,
+    /// What to do; none opens the checklist in the app.
+    #[command(subcommand)]
+    pub command: Option<FlagsCommand>,
+}
+
+/// `flags` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum FlagsCommand {
+    /// List reviewed clients with their latest review: date, score, verdict and trend.
+    List {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print every review of a client, oldest first.
+    Show {
+        /// The client's name (case and accents do not matter).
+        client: String,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write a client's latest review as Markdown: every item with its note, the verdict and
+    /// what to do next.
+    Export {
+        /// The client's name (case and accents do not matter).
+        client: String,
+        /// The file to write (default: standard output).
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Overwrite FILE if it exists.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 /// `playbook` subcommands.

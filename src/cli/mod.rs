@@ -2,11 +2,14 @@
 
 mod args;
 mod context;
+mod flags_cmd;
 mod playbook_cmd;
 mod sheets;
 mod tone_cmd;
 
-pub use args::{Cli, Command, ExportArgs, Format, PlaybookCommand, ToneArgs};
+pub use args::{
+    Cli, Command, ExportArgs, FlagsArgs, FlagsCommand, Format, PlaybookCommand, ToneArgs,
+};
 pub use context::Context;
 pub use tone_cmd::run as run_tone;
 
@@ -37,5 +40,6 @@ pub fn run(ctx: &Context, command: Command) -> Result<Outcome> {
         Command::Restore { id } => sheets::restore(ctx, &id),
         Command::Tone(args) => tone_cmd::run(&args, None),
         Command::Rehearse { .. } => anyhow::bail!("'rehearse' opens the app: run it in a terminal"),
+        Command::Flags(args) => flags_cmd::run(ctx, args),
     }
 }

@@ -3,6 +3,7 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
+use crate::flags::ReviewError;
 use crate::sheet::{IdError, SheetError, SheetId, sanitize};
 
 /// A store operation failed.
@@ -134,6 +135,41 @@ pub enum StoreError {
         path: PathBuf,
         /// Why it is not a sheet.
         error: SheetError,
+        /// Why it could not be moved.
+        #[source]
+        source: Box<StoreError>,
+    },
+    /// A review file could not be read as a red-flag review.
+    #[error("{}: {source}", shown(path))]
+    Review {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong with its text.
+        #[source]
+        source: ReviewError,
+    },
+    /// No review with this id.
+    #[error(
+        "there is no review {id} (looked for {}): see 'talkprep flags list' for the clients \
+         reviewed",
+        shown(path)
+    )]
+    ReviewNotFound {
+        /// The id asked for.
+        id: SheetId,
+        /// Where it would be.
+        path: PathBuf,
+    },
+    /// A file that is not a review could not be moved aside either.
+    #[error(
+        "{}: {error}; moving it aside failed too ({source}): move or fix the file by hand",
+        shown(path)
+    )]
+    ReviewSetAsideFailed {
+        /// The file.
+        path: PathBuf,
+        /// Why it is not a review.
+        error: ReviewError,
         /// Why it could not be moved.
         #[source]
         source: Box<StoreError>,

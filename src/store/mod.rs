@@ -8,6 +8,7 @@
 //! <data>/trash/<id>.json                       deleted sheets, restorable
 //! <data>/trash/<id>.json.<stamp>               older trashed copies of the same id
 //! <data>/locks/                                advisory lock files
+//! <data>/reviews/<id>.json                     red-flag reviews (see `reviews.rs`)
 //! ```
 //!
 //! `<stamp>` is a UTC time like `20261123T103000Z`, with `-2`, `-3`... added if taken. No file
@@ -17,6 +18,7 @@ mod error;
 mod fsio;
 mod list;
 mod lock;
+mod reviews;
 mod save;
 mod trash;
 
@@ -32,6 +34,7 @@ use crate::sheet::{Sheet, SheetId, decode_utf8, from_json};
 pub use error::StoreError;
 pub use list::{Listing, Quarantined, Refused};
 pub use lock::SheetLock;
+pub use reviews::{ReviewListing, ReviewQuarantined};
 pub use trash::TrashEntry;
 
 /// The sheets of one data folder.

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use crossterm::event::{KeyEvent, MouseEvent};
 use jiff::Timestamp;
 
+use super::flags_state::{FlagsEffect, FlagsMsg, FlagsState};
 use super::form::TextField;
 use super::rehearse::Rehearse;
 use super::theme::Theme;
@@ -40,6 +41,8 @@ pub enum Msg {
     Rehearsing(Box<Rehearse>),
     /// The terminal is going away (hang-up, terminate): save and leave.
     Terminate,
+    /// A result for the red-flag review screen.
+    Flags(FlagsMsg),
 }
 
 /// Work for the event loop: everything with a side effect.
@@ -63,6 +66,8 @@ pub enum Effect {
     Rehearse(Box<Sheet>, bool),
     /// Leave the app.
     Quit,
+    /// Load, save or export red-flag reviews, or start an exit prep.
+    Flags(FlagsEffect),
 }
 
 /// Which screen is shown.
@@ -74,6 +79,8 @@ pub enum Screen {
     Wizard(Box<Wizard>),
     /// Rehearsing a sheet's opener against push-back.
     Rehearse(Box<Rehearse>),
+    /// A red-flag review of a client.
+    Flags(Box<FlagsState>),
 }
 
 /// A dialog over the screen.
@@ -174,7 +181,7 @@ impl App {
     pub fn wizard(&self) -> Option<&Wizard> {
         match &self.screen {
             Screen::Wizard(w) => Some(w),
-            Screen::Home | Screen::Rehearse(_) => None,
+            Screen::Home | Screen::Rehearse(_) | Screen::Flags(_) => None,
         }
     }
 

@@ -67,6 +67,16 @@ pub enum Action {
     NextVariation,
     /// Make the variation shown the sheet's opener.
     Promote,
+    /// Open the red-flag review of a client.
+    RedFlags,
+    /// Write a note on the checklist item under the cursor.
+    EditNote,
+    /// Show the red-flag verdict (and save the review).
+    ShowVerdict,
+    /// Complete the client's name from the names already known.
+    Complete,
+    /// Start a prep sheet for ending the relationship with the reviewed client.
+    ExitPrep,
 }
 
 /// Where a binding applies.
@@ -88,6 +98,20 @@ pub enum Scope {
     Review,
     /// The rehearse screen, outside the reply field.
     Rehearse,
+    /// Screens with fields to move between and a document to save (wizard, red-flag review).
+    Form,
+    /// The red-flag review, outside its text fields (checklist and verdict).
+    Flags,
+    /// The red-flag review's client field has the keyboard.
+    FlagsClient,
+    /// The red-flag checklist's items have the keyboard.
+    FlagsChecklist,
+    /// The red-flag verdict page.
+    FlagsVerdict,
+    /// The red-flag verdict page when it shows the redirection plan.
+    FlagsPlan,
+    /// The red-flag verdict page when the verdict is an exit.
+    FlagsExit,
 }
 
 /// A key with its modifiers.
@@ -141,21 +165,23 @@ macro_rules! bind {
 /// Every binding, in the order help shows them. Earlier rows win when two match.
 #[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
-    bind!(Help, Always, [key(KeyCode::F(1))], "key.help", false),
     bind!(Help, NotTyping, [ch('?')], "key.help", true),
+    bind!(Help, Always, [key(KeyCode::F(1))], "key.help", false),
     bind!(ApplyRewrite, Opener, [ctrl('t')], "key.apply_rewrite", true),
-    bind!(Save, Wizard, [ctrl('s')], "key.save", true),
-    bind!(Quit, Always, [ctrl('q'), ctrl('c')], "key.quit", false),
+    bind!(Save, Form, [ctrl('s')], "key.save", true),
     bind!(Quit, NotTyping, [ch('q')], "key.quit", true),
+    bind!(Quit, Always, [ctrl('q'), ctrl('c')], "key.quit", false),
     bind!(PageUp, Review, [key(KeyCode::PageUp)], "key.page_up", false),
     bind!(PageDown, Review, [key(KeyCode::PageDown)], "key.page_down", false),
     bind!(NextStep, Wizard, [ctrl('n'), key(KeyCode::PageDown)], "key.next_step", true),
     bind!(PrevStep, Wizard, [ctrl('p'), key(KeyCode::PageUp)], "key.prev_step", true),
-    bind!(NextField, Wizard, [key(KeyCode::Tab)], "key.next_field", true),
-    bind!(PrevField, Wizard, [key(KeyCode::BackTab)], "key.prev_field", false),
+    bind!(Complete, FlagsClient, [key(KeyCode::Tab)], "key.flags_complete", true),
+    bind!(NextField, Form, [key(KeyCode::Tab)], "key.next_field", true),
+    bind!(PrevField, Form, [key(KeyCode::BackTab)], "key.prev_field", false),
     bind!(Back, Always, [key(KeyCode::Esc)], "key.back", true),
     bind!(NewSheet, Home, [ch('n')], "key.new", true),
     bind!(Filter, Home, [ch('/')], "key.filter", true),
+    bind!(RedFlags, Home, [ch('r')], "key.red_flags", true),
     bind!(Delete, Home, [ch('d')], "key.delete", true),
     bind!(Undo, Home, [ch('u')], "key.undo", false),
     bind!(Timer, Rehearse, [ch(' ')], "key.timer", true),
@@ -169,6 +195,16 @@ pub const BINDINGS: &[Binding] = &[
     bind!(Export, Review, [ch('e')], "key.export", true),
     bind!(CopyOpener, Review, [ch('c')], "key.copy_opener", true),
     bind!(CopySheet, Review, [ch('C')], "key.copy_sheet", false),
+    bind!(ShowVerdict, FlagsChecklist, [key(KeyCode::Enter)], "key.flags_verdict", true),
+    bind!(Toggle, FlagsChecklist, [ch(' ')], "key.flags_toggle", true),
+    bind!(EditNote, FlagsChecklist, [ch('n')], "key.flags_note", true),
+    bind!(Toggle, FlagsPlan, [ch(' ')], "key.flags_plan_step", true),
+    bind!(ExitPrep, FlagsExit, [ch('x'), key(KeyCode::Enter)], "key.flags_exit_prep", true),
+    bind!(Export, FlagsVerdict, [ch('e')], "key.flags_export", true),
+    bind!(Up, Flags, [key(KeyCode::Up), ch('k')], "key.up", false),
+    bind!(Down, Flags, [key(KeyCode::Down), ch('j')], "key.down", false),
+    bind!(PageUp, FlagsVerdict, [key(KeyCode::PageUp)], "key.page_up", false),
+    bind!(PageDown, FlagsVerdict, [key(KeyCode::PageDown)], "key.page_down", false),
     bind!(Up, Choosing, [key(KeyCode::Up)], "key.up", false),
     bind!(Down, Choosing, [key(KeyCode::Down)], "key.down", false),
     bind!(Left, Choosing, [key(KeyCode::Left)], "key.left", false),
@@ -314,7 +350,7 @@ mod tests {
             KeyCode::Char('S'),
             KeyModifiers::CONTROL | KeyModifiers::SHIFT,
         );
-        assert_eq!(lookup(&s, &[Scope::Wizard]), Some(Action::Save));
+        assert_eq!(lookup(&s, &[Scope::Form]), Some(Action::Save));
     }
 
     #[test]

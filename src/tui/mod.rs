@@ -2,6 +2,8 @@
 //! event loop (`runtime`) that runs the effects. Key bindings live in one table (`keys`).
 
 pub mod app;
+pub mod flags_io;
+pub mod flags_state;
 pub mod form;
 pub mod keys;
 pub mod layout;
@@ -15,4 +17,4 @@ pub mod view;
 pub mod widgets;
 pub mod wizard;
 
-pub use runtime::{Start, run};
+pub use runtime::{Start, run, run_at};

@@ -24,16 +24,28 @@ use crate::store::Store;
 const TICK: Duration = Duration::from_millis(200);
 
 /// Where the app opens.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum Start {
-    /// The home screen.
+    /// The home screen (`talkprep`).
+    #[default]
     Home,
-    /// Rehearsing the sheet with this id.
+    /// Rehearsing the sheet with this id (`talkprep rehearse ID`).
     Rehearse(String),
+    /// The red-flag checklist, for this client if given (`talkprep flags [--client NAME]`).
+    Flags {
+        /// The client's name to fill in.
+        client: Option<String>,
+    },
 }
 
-/// Opens the interactive app. Needs a terminal on both standard input and output.
-pub fn run(ctx: &Context, start: Start) -> Result<Outcome> {
+/// Opens the interactive app on the home screen. Needs a terminal on both standard input and
+/// output.
+pub fn run(ctx: &Context) -> Result<Outcome> {
+    run_at(ctx, Start::Home)
+}
+
+/// Opens the interactive app on `start`. Needs a terminal on both standard input and output.
+pub fn run_at(ctx: &Context, start: Start) -> Result<Outcome> {
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         bail!(
             "{}",
@@ -45,6 +57,9 @@ pub fn run(ctx: &Context, start: Start) -> Result<Outcome> {
         .with_context(|| format!("cannot open the data folder {}", ctx.data_dir.display()))?;
     let export_dir = std::env::current_dir().unwrap_or_else(|_| ctx.data_dir.clone());
     let mut app = App::new(playbook, &ctx.lang, Theme::from_env(), export_dir);
+    if let Start::Flags { client } = &start {
+        super::flags_io::start(&mut app, &store, client.as_deref());
+    }
 
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
@@ -198,6 +213,7 @@ fn run_effect(effect: Effect, app: &mut App, store: &Store) -> Option<Msg> {
             app.quit = true;
             None
         }
+        Effect::Flags(effect) => Some(super::flags_io::run(effect, app, store)),
     }
 }
 

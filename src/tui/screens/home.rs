@@ -64,6 +64,10 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &App) {
     );
     let block = Block::bordered()
         .title(format!(" {title} "))
+        .title_bottom(Line::styled(
+            format!(" {} ", cat.get("home.flags_line")),
+            theme.muted,
+        ))
         .border_style(theme.border);
     let inner = block.inner(area);
     frame.render_widget(block, area);

@@ -35,6 +35,7 @@ pub fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
         Some(Action::Down) => app.home.cursor = (app.home.cursor + 1).min(rows - 1),
         Some(Action::Filter) => app.home.filtering = true,
         Some(Action::NewSheet) => return vec![Effect::Create(app.lang.clone())],
+        Some(Action::RedFlags) => return super::flags::open(app, None),
         Some(Action::Select | Action::Toggle) => return open_selected(app),
         Some(Action::Rehearse) => {
             if let Some(sheet) = selected(app) {

@@ -1,5 +1,6 @@
 //! `update`: the app's only way to change, pure and testable without a terminal.
 
+pub mod flags;
 mod home;
 mod mouse;
 mod rehearse;
@@ -25,6 +26,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                 Screen::Home => home::key(app, event),
                 Screen::Wizard(_) => wizard::key(app, event),
                 Screen::Rehearse(_) => rehearse::key(app, event),
+                Screen::Flags(_) => flags::key(app, event),
             },
         },
         Msg::Paste(text) => paste(app, &text),
@@ -101,6 +103,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             effects.push(Effect::Quit);
             effects
         }
+        Msg::Flags(msg) => flags::on_msg(app, msg),
     }
 }
 
@@ -130,6 +133,7 @@ fn tick(app: &mut App, now: u64) -> Vec<Effect> {
 pub fn save_if_dirty(app: &mut App) -> Vec<Effect> {
     match &app.screen {
         Screen::Wizard(w) if w.dirty => vec![save(w)],
+        Screen::Flags(f) => flags::save_if_dirty(f).into_iter().collect(),
         _ => Vec::new(),
     }
 }
@@ -195,6 +199,7 @@ fn paste(app: &mut App, text: &str) -> Vec<Effect> {
             w.touch(now);
             Vec::new()
         }
+        Screen::Flags(_) => flags::paste(app, text),
     }
 }
 
@@ -228,5 +233,6 @@ pub fn scopes(app: &App) -> Vec<Scope> {
         Screen::Home => home::scopes(app),
         Screen::Wizard(w) => wizard::scopes(w),
         Screen::Rehearse(r) => rehearse::scopes(r),
+        Screen::Flags(_) => flags::scopes(app),
     }
 }

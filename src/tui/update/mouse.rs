@@ -16,6 +16,9 @@ pub fn handle(app: &mut App, event: MouseEvent) -> Vec<Effect> {
     if app.overlay.is_some() || layout::too_small(area) {
         return Vec::new();
     }
+    if matches!(app.screen, Screen::Flags(_)) {
+        return super::flags::mouse(app, event);
+    }
     let body = layout::frame(area).body;
     let at = Position::new(event.column, event.row);
     let now = app.now_ms;

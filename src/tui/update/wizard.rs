@@ -10,7 +10,7 @@ use crate::tui::wizard::{Step, Wizard, apply_choice, store_control};
 
 /// The scopes active in the wizard.
 pub fn scopes(w: &Wizard) -> Vec<Scope> {
-    let mut scopes = vec![Scope::Always, Scope::Wizard];
+    let mut scopes = vec![Scope::Always, Scope::Form, Scope::Wizard];
     match w.step {
         Step::Opener => scopes.push(Scope::Opener),
         Step::Review => scopes.push(Scope::Review),

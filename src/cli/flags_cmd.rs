@@ -1,0 +1,238 @@
+//! `flags list`, `flags show` and `flags export`: red-flag reviews for scripts, and for a VA
+//! who reports to the business owner.
+
+use std::io::Write;
+
+use anyhow::{Context as _, Result, bail};
+use serde::Serialize;
+
+use super::{Context, FlagsArgs, FlagsCommand, Outcome};
+use crate::flags::{ClientHistory, Review, Trend, band_title, by_client, markdown, same_client};
+use crate::i18n::catalog;
+use crate::sanitize::single_line;
+use crate::store::Store;
+
+/// Runs a `flags` subcommand. Without one, the app opens on the checklist; `main` does that,
+/// since the command line does not start the app.
+pub fn run(ctx: &Context, args: FlagsArgs) -> Result<Outcome> {
+    match args.command {
+        Some(FlagsCommand::List { json }) => list(ctx, json),
+        Some(FlagsCommand::Show { client, json }) => show(ctx, &client, json),
+        Some(FlagsCommand::Export {
+            client,
+            output,
+            force,
+        }) => export(ctx, &client, output.as_deref(), force),
+        None => bail!("'talkprep flags' opens the app: run it in a terminal"),
+    }
+}
+
+/// Every review, grouped by client, problems reported on standard error.
+fn histories(ctx: &Context) -> Result<Vec<ClientHistory>> {
+    let store = Store::open(ctx.data_dir.clone())
+        .with_context(|| format!("cannot open the data folder {}", ctx.data_dir.display()))?;
+    let listing = store.list_reviews()?;
+    for problem in listing.problems() {
+        eprintln!("talkprep: {}", single_line(&problem));
+    }
+    Ok(by_client(listing.reviews))
+}
+
+/// The history of `client`, or exit 2 saying what to do.
+fn history_of(ctx: &Context, client: &str) -> Result<ClientHistory> {
+    let found = histories(ctx)?
+        .into_iter()
+        .find(|h| same_client(&h.client, client));
+    match found {
+        Some(history) if !history.reviews.is_empty() => Ok(history),
+        _ => bail!(
+            "no red-flag review of '{}': see 'talkprep flags list' for the clients reviewed, \
+             or run 'talkprep flags --client NAME' to review one",
+            single_line(client)
+        ),
+    }
+}
+
+#[derive(Serialize)]
+struct Row<'a> {
+    client: &'a str,
+    reviews: usize,
+    id: &'a str,
+    date: String,
+    score: u32,
+    band: &'a str,
+    band_title: &'a str,
+    extreme: bool,
+    trend: &'static str,
+}
+
+/// `talkprep flags list [--json]`.
+fn list(ctx: &Context, json: bool) -> Result<Outcome> {
+    let playbook = ctx.playbook()?;
+    let cat = catalog(&ctx.lang);
+    let histories = histories(ctx)?;
+    let rows: Vec<Row> = histories
+        .iter()
+        .filter_map(|h| {
+            let latest = h.latest()?;
+            Some(Row {
+                client: &h.client,
+                reviews: h.reviews.len(),
+                id: &latest.id,
+                date: latest.date.to_string(),
+                score: latest.score,
+                band: &latest.band,
+                band_title: band_title(&playbook, &latest.band),
+                extreme: latest.extreme,
+                trend: h.trend().id(),
+            })
+        })
+        .collect();
+    if json {
+        println!("{}", serde_json::to_string_pretty(&rows)?);
+        return Ok(Outcome::Ok);
+    }
+    if rows.is_empty() {
+        println!("{}", cat.get("flags.cli.none"));
+        return Ok(Outcome::Ok);
+    }
+    let width = rows
+        .iter()
+        .map(|r| unicode_width::UnicodeWidthStr::width(single_line(r.client).as_str()))
+        .max()
+        .unwrap_or(6);
+    for (row, history) in rows.iter().zip(&histories) {
+        let client = single_line(row.client);
+        let pad = width.saturating_sub(unicode_width::UnicodeWidthStr::width(client.as_str()));
+        println!(
+            "{client}{}  {}  {:>3} {} {:<6}  {}",
+            " ".repeat(pad),
+            row.date,
+            row.score,
+            history.trend().arrow(),
+            cat.get(trend_word(history.trend())),
+            row.band_title
+        );
+    }
+    Ok(Outcome::Ok)
+}
+
+/// Catalogue key of the trend in one word.
+fn trend_word(trend: Trend) -> &'static str {
+    match trend {
+        Trend::First => "flags.trend_word.first",
+        Trend::Better => "flags.trend_word.better",
+        Trend::Worse => "flags.trend_word.worse",
+        Trend::Same => "flags.trend_word.same",
+    }
+}
+
+#[derive(Serialize)]
+struct ShownReview<'a> {
+    #[serde(flatten)]
+    review: &'a Review,
+    band_title: &'a str,
+}
+
+#[derive(Serialize)]
+struct Shown<'a> {
+    client: &'a str,
+    trend: &'static str,
+    reviews: Vec<ShownReview<'a>>,
+}
+
+/// `talkprep flags show CLIENT [--json]`: every review of the client, oldest first.
+fn show(ctx: &Context, client: &str, json: bool) -> Result<Outcome> {
+    let playbook = ctx.playbook()?;
+    let cat = catalog(&ctx.lang);
+    let history = history_of(ctx, client)?;
+    if json {
+        let shown = Shown {
+            client: &history.client,
+            trend: history.trend().id(),
+            reviews: history
+                .reviews
+                .iter()
+                .map(|review| ShownReview {
+                    review,
+                    band_title: band_title(&playbook, &review.band),
+                })
+                .collect(),
+        };
+        println!("{}", serde_json::to_string_pretty(&shown)?);
+        return Ok(Outcome::Ok);
+    }
+    let mut out = String::new();
+    out.push_str(&cat.fill(
+        "flags.cli.show_title",
+        &[
+            ("client", &single_line(&history.client)),
+            ("count", &history.reviews.len().to_string()),
+        ],
+    ));
+    out.push('\n');
+    for review in &history.reviews {
+        out.push('\n');
+        out.push_str(&cat.fill(
+            "flags.history_row",
+            &[
+                ("date", &review.date.to_string()),
+                ("score", &review.score.to_string()),
+                ("band", band_title(&playbook, &review.band)),
+            ],
+        ));
+        out.push('\n');
+        for id in &review.ticked {
+            let title = playbook
+                .red_flags
+                .items
+                .iter()
+                .find(|i| i.id == *id)
+                .map_or(id.as_str(), |i| i.title.as_str());
+            out.push_str(&format!("  [x] {title}"));
+            if let Some(note) = review.note(id) {
+                out.push_str(&format!(" ({})", single_line(note)));
+            }
+            out.push('\n');
+        }
+    }
+    out.push('\n');
+    out.push_str(cat.get(history.trend().key()));
+    out.push('\n');
+    std::io::stdout().write_all(out.as_bytes())?;
+    Ok(Outcome::Ok)
+}
+
+/// `talkprep flags export CLIENT [-o FILE] [--force]`: the latest review as Markdown.
+fn export(
+    ctx: &Context,
+    client: &str,
+    output: Option<&std::path::Path>,
+    force: bool,
+) -> Result<Outcome> {
+    let playbook = ctx.playbook()?;
+    let cat = catalog(&ctx.lang);
+    let history = history_of(ctx, client)?;
+    let Some(latest) = history.latest() else {
+        bail!("no red-flag review of '{}'", single_line(client));
+    };
+    let text = crate::sanitize::multiline(&markdown(latest, &history.reviews, &playbook, cat));
+    match output {
+        None => std::io::stdout().write_all(text.as_bytes())?,
+        Some(path) => {
+            if path.exists() && !force {
+                bail!(
+                    "{} already exists: pass --force to overwrite it, or choose another file",
+                    path.display()
+                );
+            }
+            crate::store::write_file(path, text.as_bytes())
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            eprintln!(
+                "{}",
+                cat.fill("review.exported", &[("path", &path.display().to_string())])
+            );
+        }
+    }
+    Ok(Outcome::Ok)
+}

@@ -1,0 +1,209 @@
+//! One red-flag review of one client on one day, and its JSON form.
+
+use std::collections::BTreeMap;
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::score::{Verdict, score};
+use crate::playbook::RedFlags;
+use crate::sheet::{SheetId, sanitize};
+
+/// The review schema version this build reads and writes.
+pub const REVIEW_SCHEMA_VERSION: u32 = 1;
+
+/// A red-flag review: which items were ticked for a client on a day, with notes, and the
+/// verdict they gave. Field order is the JSON key order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Review {
+    /// Must be at most [`REVIEW_SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// Safe file name stem (same rules as a sheet id); empty until first saved.
+    pub id: String,
+    /// The client reviewed, as typed.
+    pub client: String,
+    /// When the review was first saved.
+    pub created: Timestamp,
+    /// The day of the review, in the reviewer's time zone.
+    pub date: Date,
+    /// Playbook language the review was made in.
+    #[serde(default = "default_lang")]
+    pub lang: String,
+    /// Ticked item ids, in playbook order.
+    #[serde(default)]
+    pub ticked: Vec<String>,
+    /// Notes by item id ("3 calls on Sunday"); empty notes are not kept.
+    #[serde(default)]
+    pub notes: BTreeMap<String, String>,
+    /// Sum of the ticked weights when the review was saved.
+    #[serde(default)]
+    pub score: u32,
+    /// The verdict band's id when the review was saved.
+    #[serde(default)]
+    pub band: String,
+    /// Whether an extreme item was ticked.
+    #[serde(default)]
+    pub extreme: bool,
+    /// Steps of the redirection plan done, as 0-based indices into the playbook's plan.
+    #[serde(default)]
+    pub plan_done: Vec<usize>,
+}
+
+fn default_lang() -> String {
+    "en".to_owned()
+}
+
+impl Review {
+    /// A new, empty review of `client`, not yet saved (no id), made at `now` on `date`.
+    pub fn new(client: &str, lang: &str, now: Timestamp, date: Date) -> Review {
+        Review {
+            schema_version: REVIEW_SCHEMA_VERSION,
+            id: String::new(),
+            client: client.to_owned(),
+            created: now,
+            date,
+            lang: lang.to_owned(),
+            ticked: Vec::new(),
+            notes: BTreeMap::new(),
+            score: 0,
+            band: String::new(),
+            extreme: false,
+            plan_done: Vec::new(),
+        }
+    }
+
+    /// Gives a review that has none an id, its creation time and its day (system time zone);
+    /// a review already saved keeps them.
+    pub fn assign_identity(&mut self, now: Timestamp) {
+        if self.id.is_empty() {
+            self.id = SheetId::generate(&self.client, now).into();
+            self.created = now;
+            self.date = now.to_zoned(TimeZone::system()).date();
+        }
+    }
+
+    /// The verdict of the ticked items under `flags`.
+    pub fn verdict<'a>(&self, flags: &'a RedFlags) -> Verdict<'a> {
+        score(flags, &self.ticked)
+    }
+
+    /// Recomputes `score`, `band` and `extreme` from the ticked items, puts the ticks in
+    /// playbook order and drops empty notes.
+    pub fn rescore(&mut self, flags: &RedFlags) {
+        let verdict = self.verdict(flags);
+        self.score = verdict.total;
+        self.band = verdict.band_id().to_owned();
+        self.extreme = verdict.extreme_hit;
+        let ticked = std::mem::take(&mut self.ticked);
+        self.ticked = flags
+            .items
+            .iter()
+            .filter(|item| ticked.contains(&item.id))
+            .map(|item| item.id.clone())
+            .collect();
+        // Keep ticks the playbook no longer knows, after the known ones.
+        for id in ticked {
+            if !self.ticked.contains(&id) {
+                self.ticked.push(id);
+            }
+        }
+        self.notes.retain(|_, note| !note.trim().is_empty());
+    }
+
+    /// The note on an item, if any.
+    pub fn note(&self, item_id: &str) -> Option<&str> {
+        self.notes.get(item_id).map(String::as_str)
+    }
+
+    /// Whether an item is ticked.
+    pub fn is_ticked(&self, item_id: &str) -> bool {
+        self.ticked.iter().any(|t| t == item_id)
+    }
+}
+
+/// Why a text is not a review this build can read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ReviewError {
+    /// Not JSON, or not UTF-8 text.
+    #[error(
+        "not valid JSON at line {line}, column {column}: {message}; fix the file there or \
+         restore it from a backup"
+    )]
+    Syntax {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column, in bytes.
+        column: usize,
+        /// What the parser expected, without control characters.
+        message: String,
+    },
+    /// Written by a newer talkprep.
+    #[error(
+        "written by a newer talkprep (review schema {found}, this build reads up to \
+         {supported}): update talkprep to read it"
+    )]
+    NewerVersion {
+        /// `schema_version` in the file.
+        found: u64,
+        /// [`REVIEW_SCHEMA_VERSION`].
+        supported: u32,
+    },
+    /// JSON, but not a valid review.
+    #[error("not a valid talkprep red-flag review: {message}; fix it or restore it from a backup")]
+    Invalid {
+        /// What is wrong, without control characters.
+        message: String,
+    },
+}
+
+/// The canonical text of a review: pretty JSON, keys in model order, a trailing newline.
+pub fn review_to_json(review: &Review) -> String {
+    // Invariant: a Review holds only strings, integers, bools, a string-keyed map and jiff
+    // values, which always serialize.
+    let mut text = serde_json::to_string_pretty(review).expect("a Review always serializes");
+    text.push('\n');
+    text
+}
+
+/// Parses and checks a review: JSON syntax, then `schema_version`, then the fields and id.
+pub fn review_from_json(bytes: &[u8]) -> Result<Review, ReviewError> {
+    let text = std::str::from_utf8(bytes).map_err(|e| ReviewError::Syntax {
+        line: 1 + bytes[..e.valid_up_to()]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count(),
+        column: 1,
+        message: "invalid UTF-8: the file is not text".to_owned(),
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let value: Value = serde_json::from_str(text).map_err(|e| ReviewError::Syntax {
+        line: e.line().max(1),
+        column: e.column().max(1),
+        message: bare(&e),
+    })?;
+    if let Some(found) = value.get("schema_version").and_then(Value::as_u64)
+        && found > u64::from(REVIEW_SCHEMA_VERSION)
+    {
+        return Err(ReviewError::NewerVersion {
+            found,
+            supported: REVIEW_SCHEMA_VERSION,
+        });
+    }
+    let review: Review =
+        serde_json::from_value(value).map_err(|e| ReviewError::Invalid { message: bare(&e) })?;
+    if let Err(e) = SheetId::parse(&review.id) {
+        return Err(ReviewError::Invalid {
+            message: sanitize(&format!("field \"id\" {:?}: {e}", review.id)),
+        });
+    }
+    Ok(review)
+}
+
+fn bare(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    let tail = format!(" at line {} column {}", e.line(), e.column());
+    sanitize(full.strip_suffix(&tail).unwrap_or(&full))
+}

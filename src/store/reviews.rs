@@ -1,0 +1,238 @@
+//! Red-flag reviews on disk: `<data>/reviews/<review-id>.json`, saved crash-safely like sheets
+//! (temporary file, fsync, rename; folder 0700, files 0600). A file that is not a review is
+//! set aside as `<name>.corrupt-<stamp>`, never deleted.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use crate::flags::{
+    REVIEW_SCHEMA_VERSION, Review, ReviewError, review_from_json, review_to_json, same_client,
+    sort_oldest_first,
+};
+use crate::search::fold;
+use crate::sheet::SheetId;
+
+use super::error::{StoreError, shown};
+use super::list::{id_from_path, json_files};
+use super::lock::WriteLock;
+use super::{Refused, Store, fsio};
+
+/// Every readable review, and the files that could not be listed.
+#[derive(Debug, Default)]
+pub struct ReviewListing {
+    /// Readable reviews, oldest first.
+    pub reviews: Vec<Review>,
+    /// Files that were not reviews and have been moved aside.
+    pub quarantined: Vec<ReviewQuarantined>,
+    /// Files left in place but not listed: from a newer talkprep, badly named, unreadable.
+    pub refused: Vec<Refused>,
+}
+
+impl ReviewListing {
+    /// Every problem as one line, for a status bar or standard error.
+    pub fn problems(&self) -> Vec<String> {
+        self.quarantined
+            .iter()
+            .map(ToString::to_string)
+            .chain(self.refused.iter().map(ToString::to_string))
+            .collect()
+    }
+}
+
+/// A review file set aside because it could not be read as a review.
+#[derive(Debug)]
+pub struct ReviewQuarantined {
+    /// Where it was.
+    pub path: PathBuf,
+    /// Where it is now.
+    pub moved_to: PathBuf,
+    /// Why it is not a review.
+    pub error: ReviewError,
+}
+
+impl fmt::Display for ReviewQuarantined {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: {}; it was moved aside to {}",
+            shown(&self.path),
+            self.error,
+            shown(&self.moved_to)
+        )
+    }
+}
+
+enum Found {
+    Review(Box<Review>),
+    Refused(StoreError),
+    Corrupt(ReviewError),
+    Gone,
+}
+
+impl Store {
+    /// The folder of red-flag reviews.
+    pub fn reviews_dir(&self) -> PathBuf {
+        self.root.join("reviews")
+    }
+
+    /// Where the review `id` is (or would be).
+    pub fn review_path(&self, id: &SheetId) -> PathBuf {
+        self.reviews_dir().join(id.file_name())
+    }
+
+    /// Writes `review` to `<data>/reviews/<id>.json` crash-safely and returns the path. The
+    /// review must have an id (see [`Review::assign_identity`]).
+    ///
+    /// Refuses to replace a review written by a newer talkprep; an unreadable file in the way
+    /// is set aside first.
+    pub fn save_review(&self, review: &Review) -> Result<PathBuf, StoreError> {
+        let dir = self.reviews_dir();
+        let id = SheetId::parse(&review.id).map_err(|source| StoreError::BadId {
+            id: review.id.clone(),
+            dir: dir.clone(),
+            source,
+        })?;
+        fsio::private_dir(&dir)?;
+        let path = self.review_path(&id);
+        let _lock = self.write_lock()?;
+        if let Some(bytes) = fsio::read_if_exists(&path)? {
+            match review_from_json(&bytes) {
+                Ok(_) => {}
+                Err(ReviewError::NewerVersion { found, .. }) => {
+                    return Err(StoreError::WouldOverwriteNewer {
+                        path,
+                        found,
+                        supported: REVIEW_SCHEMA_VERSION,
+                    });
+                }
+                Err(_) => {
+                    self.set_aside(&path)?;
+                }
+            }
+        }
+        fsio::write_atomic(&dir, &path, review_to_json(review).as_bytes())?;
+        Ok(path)
+    }
+
+    /// Reads the review `id`.
+    pub fn load_review(&self, id: &SheetId) -> Result<Review, StoreError> {
+        let path = self.review_path(id);
+        let Some(bytes) = fsio::read_if_exists(&path)? else {
+            return Err(StoreError::ReviewNotFound {
+                id: id.clone(),
+                path,
+            });
+        };
+        review_from_json(&bytes).map_err(|source| StoreError::Review { path, source })
+    }
+
+    /// Every review, oldest first. Files that are not reviews are moved aside and reported;
+    /// reviews from a newer talkprep stay put and are reported. No reviews folder yet means no
+    /// reviews.
+    pub fn list_reviews(&self) -> Result<ReviewListing, StoreError> {
+        let dir = self.reviews_dir();
+        let mut listing = ReviewListing::default();
+        if !dir.is_dir() {
+            return Ok(listing);
+        }
+        let mut lock: Option<WriteLock> = None;
+        for path in json_files(&dir)? {
+            let found = match examine(&path) {
+                // Re-read under the write lock: a writer may have just replaced the file.
+                Found::Corrupt(_) => {
+                    if lock.is_none() {
+                        lock = Some(self.write_lock()?);
+                    }
+                    examine(&path)
+                }
+                other => other,
+            };
+            match found {
+                Found::Gone => {}
+                Found::Review(review) => listing.reviews.push(*review),
+                Found::Refused(error) => listing.refused.push(Refused { path, error }),
+                Found::Corrupt(error) => match self.set_aside(&path) {
+                    Ok(moved_to) => listing.quarantined.push(ReviewQuarantined {
+                        path,
+                        moved_to,
+                        error,
+                    }),
+                    Err(move_error) => listing.refused.push(Refused {
+                        path: path.clone(),
+                        error: StoreError::ReviewSetAsideFailed {
+                            path,
+                            error,
+                            source: Box::new(move_error),
+                        },
+                    }),
+                },
+            }
+        }
+        drop(lock);
+        sort_oldest_first(&mut listing.reviews);
+        Ok(listing)
+    }
+
+    /// The reviews of `client` (case, accents and outer spaces ignored), oldest first.
+    pub fn reviews_for(&self, client: &str) -> Result<ReviewListing, StoreError> {
+        let mut listing = self.list_reviews()?;
+        listing.reviews.retain(|r| same_client(&r.client, client));
+        Ok(listing)
+    }
+
+    /// Client names known from sheets and reviews, for completion: one spelling per client
+    /// (the most recent), sorted ignoring case and accents. Unreadable files are skipped here
+    /// (listing sheets or reviews reports them).
+    pub fn known_clients(&self) -> Result<Vec<String>, StoreError> {
+        let sheets = self.list()?;
+        let reviews = self.list_reviews()?;
+        // (time, name), newest spelling wins.
+        let mut named: Vec<(jiff::Timestamp, String)> = sheets
+            .sheets
+            .iter()
+            .map(|s| (s.updated, s.client.trim().to_owned()))
+            .chain(
+                reviews
+                    .reviews
+                    .iter()
+                    .map(|r| (r.created, r.client.trim().to_owned())),
+            )
+            .filter(|(_, name)| !name.is_empty())
+            .collect();
+        named.sort_by_key(|n| std::cmp::Reverse(n.0));
+        let mut names: Vec<(String, String)> = Vec::new();
+        for (_, name) in named {
+            let key = fold(&name);
+            if !names.iter().any(|(k, _)| *k == key) {
+                names.push((key, name));
+            }
+        }
+        names.sort();
+        Ok(names.into_iter().map(|(_, name)| name).collect())
+    }
+}
+
+fn examine(path: &Path) -> Found {
+    let id = match id_from_path(path) {
+        Ok(id) => id,
+        Err(e) => return Found::Refused(e),
+    };
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Found::Gone,
+        Err(e) => return Found::Refused(StoreError::io("read", path)(e)),
+    };
+    match review_from_json(&bytes) {
+        Ok(review) if review.id == id.as_str() => Found::Review(Box::new(review)),
+        Ok(review) => Found::Refused(StoreError::IdMismatch {
+            path: path.to_path_buf(),
+            expected: id.as_str().to_owned(),
+            found: review.id,
+        }),
+        Err(source @ ReviewError::NewerVersion { .. }) => Found::Refused(StoreError::Review {
+            path: path.to_path_buf(),
+            source,
+        }),
+        Err(error) => Found::Corrupt(error),
+    }
+}

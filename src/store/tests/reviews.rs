@@ -1,0 +1,129 @@
+//! Reviews: save and list round trip, per-client lookup, known names, quarantine.
+
+use std::fs;
+
+use jiff::Timestamp;
+use jiff::civil::date;
+
+use super::*;
+use crate::flags::{Review, review_to_json};
+
+fn review(id: &str, client: &str, secs: i64, score: u32) -> Review {
+    let mut r = Review::new(
+        client,
+        "en",
+        Timestamp::from_second(secs).unwrap(),
+        date(2026, 11, 2),
+    );
+    r.id = id.into();
+    r.score = score;
+    r.band = "pink".into();
+    r.ticked = vec!["pays-late".into()];
+    r.notes
+        .insert("pays-late".into(), "Zoë said \"later\"\n😀".into());
+    r
+}
+
+#[test]
+fn reviews_round_trip_oldest_first_with_private_files() {
+    let (_dir, store) = store();
+    assert!(
+        store.list_reviews().unwrap().reviews.is_empty(),
+        "no folder yet"
+    );
+    let b = review("r-b", "Acme", 20, 6);
+    let a = review("r-a", "Acme", 10, 9);
+    let path = store.save_review(&b).unwrap();
+    store.save_review(&a).unwrap();
+    let listing = store.list_reviews().unwrap();
+    assert_eq!(listing.reviews, vec![a.clone(), b.clone()]);
+    assert!(listing.quarantined.is_empty() && listing.refused.is_empty());
+    assert_eq!(store.load_review(&id("r-a")).unwrap(), a);
+    assert_eq!(path, store.reviews_dir().join("r-b.json"));
+    #[cfg(unix)]
+    {
+        assert_eq!(mode(&path), 0o600);
+        assert_eq!(mode(&store.reviews_dir()), 0o700);
+    }
+    // Saving again replaces in place.
+    let mut b2 = b.clone();
+    b2.score = 1;
+    store.save_review(&b2).unwrap();
+    assert_eq!(store.list_reviews().unwrap().reviews, vec![a, b2]);
+    assert_eq!(names(&store.reviews_dir()), ["r-a.json", "r-b.json"]);
+}
+
+#[test]
+fn a_review_without_a_valid_id_is_refused() {
+    let (_dir, store) = store();
+    let r = review("", "Acme", 1, 0);
+    assert!(store.save_review(&r).is_err());
+    let r = review("../x", "Acme", 1, 0);
+    assert!(store.save_review(&r).is_err());
+    assert!(store.load_review(&id("nope")).is_err());
+}
+
+#[test]
+fn reviews_for_a_client_ignore_case_and_accents() {
+    let (_dir, store) = store();
+    store.save_review(&review("r-1", "Zoë Café", 1, 3)).unwrap();
+    store.save_review(&review("r-2", "acme", 2, 3)).unwrap();
+    store
+        .save_review(&review("r-3", "ZOE CAFE ", 3, 3))
+        .unwrap();
+    let found = store.reviews_for(" zoe café").unwrap().reviews;
+    let ids: Vec<&str> = found.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, ["r-1", "r-3"]);
+    assert!(store.reviews_for("globex").unwrap().reviews.is_empty());
+}
+
+#[test]
+fn known_clients_come_from_sheets_and_reviews_once_each() {
+    let (_dir, store) = store();
+    let mut s = sheet("s-1", 100);
+    s.client = "globex".into();
+    store.save(&s).unwrap();
+    let mut blank = sheet("s-2", 50);
+    blank.client = "  ".into();
+    store.save(&blank).unwrap();
+    store.save_review(&review("r-1", "Globex", 200, 3)).unwrap();
+    store.save_review(&review("r-2", "Zoë", 10, 3)).unwrap();
+    store.save_review(&review("r-3", "acme", 10, 3)).unwrap();
+    assert_eq!(store.known_clients().unwrap(), ["acme", "Globex", "Zoë"]);
+}
+
+#[test]
+fn corrupt_reviews_are_set_aside_and_newer_ones_left_alone() {
+    let (_dir, store) = store();
+    store.save_review(&review("r-ok", "Acme", 1, 3)).unwrap();
+    let dir = store.reviews_dir();
+    fs::write(dir.join("r-bad.json"), "{ not json").unwrap();
+    let mut newer = review_to_json(&review("r-new", "Acme", 2, 3));
+    newer = newer.replace("\"schema_version\": 1", "\"schema_version\": 9");
+    fs::write(dir.join("r-new.json"), &newer).unwrap();
+    fs::write(dir.join("Bad Name.json"), "{}").unwrap();
+    let listing = store.list_reviews().unwrap();
+    assert_eq!(listing.reviews.len(), 1);
+    assert_eq!(listing.quarantined.len(), 1);
+    assert_eq!(listing.refused.len(), 2);
+    assert_eq!(listing.problems().len(), 3);
+    let aside = format!("r-bad.json.corrupt-{}", "20261123T103000Z");
+    assert!(names(&dir).contains(&aside), "{:?}", names(&dir));
+    assert_eq!(fs::read_to_string(dir.join(&aside)).unwrap(), "{ not json");
+    // Never saved over a newer file.
+    let err = store
+        .save_review(&review("r-new", "Acme", 3, 3))
+        .unwrap_err();
+    assert!(err.to_string().contains("newer talkprep"), "{err}");
+    assert_eq!(fs::read_to_string(dir.join("r-new.json")).unwrap(), newer);
+    // A corrupt file in the way of a save is set aside, not lost.
+    fs::write(dir.join("r-in-way.json"), "garbage").unwrap();
+    store
+        .save_review(&review("r-in-way", "Acme", 4, 3))
+        .unwrap();
+    assert!(
+        names(&dir)
+            .iter()
+            .any(|n| n.starts_with("r-in-way.json.corrupt-"))
+    );
+}

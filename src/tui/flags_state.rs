@@ -1,0 +1,370 @@
+//! The red-flag review screen's state: the client, the checklist being ticked, the verdict
+//! page, and the effects and messages that load and save reviews.
+
+use std::path::PathBuf;
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+
+use super::form::TextField;
+use crate::flags::{Review, Verdict, same_client, sort_oldest_first};
+use crate::playbook::{FlagItem, Playbook, RedFlags};
+use crate::search::fold;
+
+/// Which page of the review is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    /// The items, ticked one by one, with a live verdict.
+    Checklist,
+    /// The verdict: why, what next, and the client's earlier reviews.
+    Verdict,
+}
+
+/// What has the keyboard on the checklist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    /// The client's name.
+    Client,
+    /// The list of items.
+    Items,
+}
+
+/// Work for the event loop on behalf of the review screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FlagsEffect {
+    /// Read the known client names and every saved review.
+    Load,
+    /// Save the review, giving it an id and a date first if it has none.
+    Save(Box<Review>),
+    /// Start a prep sheet for the "ending the relationship" scenario with this client.
+    ExitPrep {
+        /// The client's name.
+        client: String,
+        /// The playbook language of the sheet.
+        lang: String,
+    },
+    /// Write the review as Markdown to a path, never over an existing file.
+    Export(Box<Review>, PathBuf),
+}
+
+/// What came back from a [`FlagsEffect`].
+#[derive(Debug, Clone)]
+pub enum FlagsMsg {
+    /// Known client names (from sheets and reviews), every review, and problems met.
+    Loaded {
+        /// Client names for completion.
+        clients: Vec<String>,
+        /// Every saved review.
+        reviews: Vec<Review>,
+        /// Files that could not be read.
+        problems: Vec<String>,
+    },
+    /// A save finished: the review as saved (with its id and date), or why it failed.
+    Saved(Result<Box<Review>, String>),
+}
+
+/// One row of the checklist as drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    /// A group heading: index into the playbook's groups, or `None` for items in no group.
+    Group(Option<usize>),
+    /// An item: position in [`FlagsState::order`].
+    Item(usize),
+    /// The note under an item: position in [`FlagsState::order`].
+    Note(usize),
+}
+
+/// The review screen.
+#[derive(Debug, Clone)]
+pub struct FlagsState {
+    /// The page shown.
+    pub page: Page,
+    /// What has the keyboard on the checklist.
+    pub focus: Focus,
+    /// The client's name.
+    pub client: TextField,
+    /// The review being made; it has an id once saved.
+    pub review: Review,
+    /// Indices of the playbook's items in the order shown (grouped).
+    pub order: Vec<usize>,
+    /// Position in `order` of the item under the cursor.
+    pub cursor: usize,
+    /// The first checklist row shown.
+    pub list_top: usize,
+    /// The note being written for the item under the cursor, if the editor is open.
+    pub note: Option<TextField>,
+    /// Client names known from sheets and reviews.
+    pub known: Vec<String>,
+    /// Completions for the client field, best first.
+    pub candidates: Vec<String>,
+    /// The text typed before Tab started cycling through completions, and the next one.
+    pub completing: Option<(String, usize)>,
+    /// Every saved review (every client), oldest first.
+    pub reviews: Vec<Review>,
+    /// The step of the redirection plan under the cursor on the verdict page.
+    pub plan_cursor: usize,
+    /// Lines scrolled on the verdict page.
+    pub verdict_scroll: u16,
+    /// Whether the review has changes not saved yet.
+    pub dirty: bool,
+}
+
+/// The order of the playbook's items grouped by the playbook's groups; items whose group is
+/// unknown come last.
+fn grouped_order(flags: &RedFlags) -> Vec<usize> {
+    let mut order = Vec::with_capacity(flags.items.len());
+    for group in &flags.groups {
+        order.extend(
+            flags
+                .items
+                .iter()
+                .enumerate()
+                .filter(|(_, item)| item.group == group.id)
+                .map(|(i, _)| i),
+        );
+    }
+    order.extend(
+        flags
+            .items
+            .iter()
+            .enumerate()
+            .filter(|(_, item)| !flags.groups.iter().any(|g| g.id == item.group))
+            .map(|(i, _)| i),
+    );
+    order
+}
+
+impl FlagsState {
+    /// A fresh review, with the client's name filled in if given; the list has the keyboard
+    /// when there is a name, the name field otherwise.
+    pub fn new(playbook: &Playbook, lang: &str, client: Option<&str>) -> FlagsState {
+        let client = crate::sanitize::single_line(client.unwrap_or("").trim());
+        let focus = if client.is_empty() {
+            Focus::Client
+        } else {
+            Focus::Items
+        };
+        let mut state = FlagsState {
+            page: Page::Checklist,
+            focus,
+            client: TextField::new(&client, true),
+            review: Review::new(&client, lang, Timestamp::UNIX_EPOCH, Date::default()),
+            order: grouped_order(&playbook.red_flags),
+            cursor: 0,
+            list_top: 0,
+            note: None,
+            known: Vec::new(),
+            candidates: Vec::new(),
+            completing: None,
+            reviews: Vec::new(),
+            plan_cursor: 0,
+            verdict_scroll: 0,
+            dirty: false,
+        };
+        state.refresh_candidates();
+        state
+    }
+
+    /// The client's name as typed, trimmed.
+    pub fn client_name(&self) -> String {
+        self.client.value().trim().to_owned()
+    }
+
+    /// The live verdict of the ticked items.
+    pub fn verdict<'a>(&self, flags: &'a RedFlags) -> Verdict<'a> {
+        self.review.verdict(flags)
+    }
+
+    /// The playbook item at position `pos` of the order.
+    pub fn item_at<'a>(&self, playbook: &'a Playbook, pos: usize) -> Option<&'a FlagItem> {
+        self.order
+            .get(pos)
+            .and_then(|&i| playbook.red_flags.items.get(i))
+    }
+
+    /// The item under the cursor.
+    pub fn current<'a>(&self, playbook: &'a Playbook) -> Option<&'a FlagItem> {
+        self.item_at(playbook, self.cursor)
+    }
+
+    /// Ticks or unticks the item under the cursor; returns whether anything changed.
+    pub fn toggle_current(&mut self, playbook: &Playbook) -> bool {
+        let Some(item) = self.current(playbook) else {
+            return false;
+        };
+        let id = item.id.clone();
+        if let Some(at) = self.review.ticked.iter().position(|t| *t == id) {
+            self.review.ticked.remove(at);
+        } else {
+            self.review.ticked.push(id);
+        }
+        self.review.rescore(&playbook.red_flags);
+        self.dirty = true;
+        true
+    }
+
+    /// Sets the note of the item under the cursor (an empty note removes it).
+    pub fn set_note(&mut self, playbook: &Playbook, note: &str) {
+        let Some(item) = self.current(playbook) else {
+            return;
+        };
+        let id = item.id.clone();
+        let note = crate::sanitize::single_line(note).trim().to_owned();
+        let changed = self.review.note(&id).unwrap_or("") != note;
+        if note.is_empty() {
+            self.review.notes.remove(&id);
+        } else {
+            self.review.notes.insert(id, note);
+        }
+        self.dirty |= changed;
+    }
+
+    /// The rows of the checklist: group headings, items, and notes under noted items.
+    pub fn rows(&self, playbook: &Playbook) -> Vec<Row> {
+        let flags = &playbook.red_flags;
+        let mut rows = Vec::new();
+        let mut last_group: Option<Option<usize>> = None;
+        for (pos, &i) in self.order.iter().enumerate() {
+            let Some(item) = flags.items.get(i) else {
+                continue;
+            };
+            let group = flags.groups.iter().position(|g| g.id == item.group);
+            if last_group != Some(group) {
+                rows.push(Row::Group(group));
+                last_group = Some(group);
+            }
+            rows.push(Row::Item(pos));
+            if self.review.note(&item.id).is_some() {
+                rows.push(Row::Note(pos));
+            }
+        }
+        rows
+    }
+
+    /// The first row to show in `height` rows so the cursor's item (and its note) shows,
+    /// starting from `list_top` and moving as little as possible.
+    pub fn visible_top(&self, rows: &[Row], height: usize) -> usize {
+        let height = height.max(1);
+        let Some(at) = rows.iter().position(|r| *r == Row::Item(self.cursor)) else {
+            return 0;
+        };
+        let last = if rows.get(at + 1) == Some(&Row::Note(self.cursor)) {
+            at + 1
+        } else {
+            at
+        };
+        // Show the group heading above the first item of a group when scrolling up to it.
+        let first = if at > 0 && matches!(rows[at - 1], Row::Group(_)) {
+            at - 1
+        } else {
+            at
+        };
+        let mut top = self.list_top.min(rows.len().saturating_sub(1));
+        if first < top {
+            top = first;
+        }
+        if last >= top + height {
+            top = last + 1 - height;
+        }
+        top
+    }
+
+    /// Earlier saved reviews of the client named in the field, oldest first, without the
+    /// review being made.
+    pub fn history(&self) -> Vec<&Review> {
+        let name = self.client_name();
+        if name.is_empty() {
+            return Vec::new();
+        }
+        self.reviews
+            .iter()
+            .filter(|r| same_client(&r.client, &name) && r.id != self.review.id)
+            .collect()
+    }
+
+    /// The client's reviews including this one (last), for the verdict page's trend.
+    pub fn history_with_current(&self) -> Vec<Review> {
+        let mut all: Vec<Review> = self.history().into_iter().cloned().collect();
+        all.push(self.review.clone());
+        all
+    }
+
+    /// Recomputes completions for the client field: known names containing every typed word
+    /// (case and accents ignored), names starting with the text first; none when the text is
+    /// already a known name.
+    pub fn refresh_candidates(&mut self) {
+        let typed = match &self.completing {
+            Some((typed, _)) => typed.clone(),
+            None => self.client_name(),
+        };
+        let folded = fold(&typed);
+        let exact = self
+            .known
+            .iter()
+            .any(|k| same_client(k, &self.client_name()));
+        if exact && self.completing.is_none() {
+            self.candidates.clear();
+            return;
+        }
+        let mut found: Vec<&String> = self
+            .known
+            .iter()
+            .filter(|k| crate::search::contains_all(k, &typed))
+            .collect();
+        found.sort_by_key(|k| !fold(k).starts_with(&folded));
+        self.candidates = found.into_iter().cloned().collect();
+    }
+
+    /// Completes the client's name with the next candidate; returns false when there is none.
+    pub fn complete(&mut self) -> bool {
+        if self.completing.is_none() {
+            self.completing = Some((self.client_name(), 0));
+            self.refresh_candidates();
+        }
+        if self.candidates.is_empty() {
+            self.completing = None;
+            return false;
+        }
+        let Some((_, next)) = &mut self.completing else {
+            return false;
+        };
+        let pick = self.candidates[*next % self.candidates.len()].clone();
+        *next = (*next + 1) % self.candidates.len();
+        self.client.set_value(&pick);
+        self.client_changed();
+        true
+    }
+
+    /// Records a new client name on the review.
+    pub fn client_changed(&mut self) {
+        let name = self.client_name();
+        if self.review.client != name {
+            self.review.client = name;
+            self.dirty = true;
+        }
+    }
+
+    /// Stops cycling through completions (the user typed or left the field).
+    pub fn stop_completing(&mut self) {
+        self.completing = None;
+        self.refresh_candidates();
+    }
+
+    /// Adds or replaces a saved review in the list kept for history.
+    pub fn remember(&mut self, review: Review) {
+        match self.reviews.iter_mut().find(|r| r.id == review.id) {
+            Some(slot) => *slot = review,
+            None => self.reviews.push(review),
+        }
+        sort_oldest_first(&mut self.reviews);
+    }
+
+    /// Whether the review is worth saving: it names a client and has a tick or a note, or it
+    /// was saved before.
+    pub fn worth_saving(&self) -> bool {
+        !self.client_name().is_empty()
+            && (!self.review.id.is_empty()
+                || !self.review.ticked.is_empty()
+                || !self.review.notes.is_empty())
+    }
+}

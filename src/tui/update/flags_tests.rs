@@ -1,0 +1,339 @@
+//! The red-flag review driven through `update`, without a terminal.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKind};
+use jiff::Timestamp;
+use jiff::civil::date;
+
+use super::*;
+use crate::flags::Review;
+use crate::tui::app::Msg;
+use crate::tui::theme::Theme;
+use crate::tui::update::update;
+
+fn app() -> App {
+    let playbook = crate::playbook::bundled("en").unwrap();
+    let mut app = App::new(
+        playbook,
+        "en",
+        Theme::plain(),
+        std::path::PathBuf::from("/tmp"),
+    );
+    update(&mut app, Msg::Resize(80, 24));
+    app
+}
+
+fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
+    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+}
+
+fn ctrl(app: &mut App, c: char) -> Vec<Effect> {
+    update(
+        app,
+        Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
+    )
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        press(app, KeyCode::Char(c));
+    }
+}
+
+fn flags(app: &App) -> &FlagsState {
+    match &app.screen {
+        Screen::Flags(f) => f,
+        _ => panic!("the review screen is open"),
+    }
+}
+
+fn band(app: &App) -> String {
+    flags(app)
+        .verdict(&app.playbook.red_flags)
+        .band_id()
+        .to_owned()
+}
+
+/// Moves the cursor onto the item `id`.
+fn go_to(app: &mut App, id: &str) {
+    for _ in 0..40 {
+        if flags(app).current(&app.playbook).map(|i| i.id.as_str()) == Some(id) {
+            return;
+        }
+        press(app, KeyCode::Down);
+    }
+    for _ in 0..40 {
+        if flags(app).current(&app.playbook).map(|i| i.id.as_str()) == Some(id) {
+            return;
+        }
+        press(app, KeyCode::Up);
+    }
+    panic!("no item {id}");
+}
+
+fn tick(app: &mut App, id: &str) {
+    go_to(app, id);
+    press(app, KeyCode::Char(' '));
+}
+
+fn earlier(client: &str, secs: i64, score: u32, band: &str) -> Review {
+    let mut r = Review::new(
+        client,
+        "en",
+        Timestamp::from_second(secs).unwrap(),
+        date(2026, 11, 2),
+    );
+    r.id = format!("earlier-{secs}");
+    r.score = score;
+    r.band = band.into();
+    r
+}
+
+fn loaded(app: &mut App) {
+    update(
+        app,
+        Msg::Flags(FlagsMsg::Loaded {
+            clients: vec!["Acme Ltd".into(), "Acme Studio".into(), "Globex".into()],
+            reviews: vec![earlier("acme ltd", 1_790_000_000, 6, "pink")],
+            problems: Vec::new(),
+        }),
+    );
+}
+
+/// Runs a save the way the event loop does, with a fixed clock.
+fn saved(app: &mut App, effects: &[Effect]) -> Review {
+    let review = effects
+        .iter()
+        .find_map(|e| match e {
+            Effect::Flags(FlagsEffect::Save(r)) => Some(r.clone()),
+            _ => None,
+        })
+        .expect("a save");
+    let mut review = *review;
+    review.assign_identity("2026-11-23T12:00:00Z".parse().unwrap());
+    update(
+        app,
+        Msg::Flags(FlagsMsg::Saved(Ok(Box::new(review.clone())))),
+    );
+    review
+}
+
+#[test]
+fn r_on_home_opens_the_checklist_and_loads_names() {
+    let mut app = app();
+    let effects = press(&mut app, KeyCode::Char('r'));
+    assert_eq!(effects, vec![Effect::Flags(FlagsEffect::Load)]);
+    assert_eq!(flags(&app).page, Page::Checklist);
+    assert_eq!(flags(&app).focus, Focus::Client);
+}
+
+#[test]
+fn a_whole_review_ticks_scores_notes_and_saves() {
+    let mut app = app();
+    press(&mut app, KeyCode::Char('r'));
+    loaded(&mut app);
+
+    // The name completes with Tab from the names known.
+    type_text(&mut app, "acme l");
+    assert_eq!(flags(&app).candidates, ["Acme Ltd"]);
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(flags(&app).client_name(), "Acme Ltd");
+    assert_eq!(flags(&app).history().len(), 1, "the earlier review shows");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(flags(&app).focus, Focus::Items);
+
+    // Ticking moves the live verdict up the bands.
+    assert_eq!(band(&app), "clear");
+    tick(&mut app, "pays-late");
+    assert_eq!(band(&app), "pink");
+    tick(&mut app, "never-satisfied");
+    tick(&mut app, "constant-contact");
+    assert_eq!(band(&app), "red");
+    assert_eq!(flags(&app).review.score, 8);
+    // Unticking brings it down again.
+    tick(&mut app, "constant-contact");
+    assert_eq!(band(&app), "pink");
+    tick(&mut app, "constant-contact");
+
+    // A note on the item under the cursor.
+    press(&mut app, KeyCode::Char('n'));
+    type_text(&mut app, "3 calls on Sunday");
+    assert_eq!(flags(&app).review.note("constant-contact"), None);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        flags(&app).review.note("constant-contact"),
+        Some("3 calls on Sunday")
+    );
+    // Letters typed in the note did not tick anything or quit.
+    assert_eq!(flags(&app).review.ticked.len(), 3);
+
+    // Enter shows the verdict and saves.
+    let effects = press(&mut app, KeyCode::Enter);
+    assert_eq!(flags(&app).page, Page::Verdict);
+    let review = saved(&mut app, &effects);
+    assert_eq!(review.client, "Acme Ltd");
+    assert_eq!(review.band, "red");
+    assert_eq!(review.score, 8);
+    assert_eq!(
+        review.ticked,
+        ["constant-contact", "never-satisfied", "pays-late"]
+    );
+    assert!(!flags(&app).dirty);
+    assert_eq!(flags(&app).review.id, review.id);
+    assert_eq!(flags(&app).reviews.len(), 2, "kept beside the earlier one");
+
+    // The redirection plan is a checklist; ticking a step saves at once.
+    let effects = press(&mut app, KeyCode::Down);
+    assert!(effects.is_empty());
+    let effects = press(&mut app, KeyCode::Char(' '));
+    let review = saved(&mut app, &effects);
+    assert_eq!(review.plan_done, [1]);
+
+    // Esc goes back to the checklist, Esc again home (nothing left to save).
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(flags(&app).page, Page::Checklist);
+    let effects = press(&mut app, KeyCode::Esc);
+    assert_eq!(effects, vec![Effect::LoadLibrary]);
+    assert!(matches!(app.screen, Screen::Home));
+}
+
+#[test]
+fn an_extreme_item_gives_an_exit_and_starts_an_exit_prep() {
+    let mut app = app();
+    open(&mut app, Some("Globex"));
+    assert_eq!(flags(&app).focus, Focus::Items);
+    tick(&mut app, "disrespect-insults");
+    assert_eq!(band(&app), "breaking");
+    let effects = press(&mut app, KeyCode::Enter);
+    saved(&mut app, &effects);
+    let effects = press(&mut app, KeyCode::Char('x'));
+    assert_eq!(
+        effects,
+        vec![Effect::Flags(FlagsEffect::ExitPrep {
+            client: "Globex".into(),
+            lang: "en".into()
+        })]
+    );
+    // The event loop makes the sheet; the wizard opens on it.
+    let sheet = crate::tui::flags_io::exit_sheet("Globex", "en", Timestamp::UNIX_EPOCH);
+    update(&mut app, Msg::Created(Box::new(sheet)));
+    let w = app.wizard().expect("the wizard is open");
+    assert_eq!(w.sheet.scenario, "ending-relationship");
+    assert_eq!(w.sheet.client, "Globex");
+}
+
+#[test]
+fn the_verdict_needs_a_client_name() {
+    let mut app = app();
+    open(&mut app, None);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char(' '));
+    let effects = press(&mut app, KeyCode::Enter);
+    assert!(effects.is_empty());
+    assert_eq!(flags(&app).page, Page::Checklist);
+    assert_eq!(flags(&app).focus, Focus::Client);
+    assert!(matches!(app.status, Some((Tone::Bad, _))));
+}
+
+#[test]
+fn leaving_or_quitting_saves_a_review_worth_keeping() {
+    let mut app = app();
+    open(&mut app, Some("Acme"));
+    tick(&mut app, "pays-late");
+    let effects = press(&mut app, KeyCode::Esc);
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::Flags(FlagsEffect::Save(r)), Effect::LoadLibrary] if r.client == "Acme"
+    ));
+
+    let mut app = self::app();
+    open(&mut app, Some("Acme"));
+    tick(&mut app, "pays-late");
+    let effects = ctrl(&mut app, 'q');
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::Flags(FlagsEffect::Save(_)), Effect::Quit]
+    ));
+
+    // Nothing ticked and never saved: nothing to keep.
+    let mut app = self::app();
+    open(&mut app, Some("Acme"));
+    assert_eq!(ctrl(&mut app, 'q'), vec![Effect::Quit]);
+}
+
+#[test]
+fn typing_q_in_the_name_types_it() {
+    let mut app = app();
+    open(&mut app, None);
+    assert!(press(&mut app, KeyCode::Char('q')).is_empty());
+    assert_eq!(flags(&app).client_name(), "q");
+}
+
+#[test]
+fn paste_goes_to_the_name_or_the_note() {
+    let mut app = app();
+    open(&mut app, None);
+    update(&mut app, Msg::Paste("Zoë\r\nCafé".into()));
+    assert_eq!(flags(&app).client_name(), "Zoë Café");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('n'));
+    update(&mut app, Msg::Paste("late again".into()));
+    press(&mut app, KeyCode::Enter);
+    let first = flags(&app).current(&app.playbook).unwrap().id.clone();
+    assert_eq!(flags(&app).review.note(&first), Some("late again"));
+}
+
+#[test]
+fn a_click_ticks_the_item_under_it() {
+    let mut app = app();
+    open(&mut app, Some("Acme"));
+    // 80x24: header, client field (3), strip, then the list's border; the first row is the
+    // first group's heading, the second its first item.
+    let click = |row| {
+        Msg::Mouse(MouseEvent {
+            kind: MouseEventKind::Down(crossterm::event::MouseButton::Left),
+            column: 10,
+            row,
+            modifiers: KeyModifiers::NONE,
+        })
+    };
+    update(&mut app, click(7));
+    assert_eq!(flags(&app).cursor, 0);
+    assert_eq!(flags(&app).review.ticked.len(), 1);
+    update(&mut app, click(7));
+    assert!(flags(&app).review.ticked.is_empty());
+    // A click on the name field focuses it.
+    update(&mut app, click(2));
+    assert_eq!(flags(&app).focus, Focus::Client);
+}
+
+#[test]
+fn the_cursor_scrolls_the_list_to_the_end_and_back() {
+    let mut app = app();
+    open(&mut app, Some("Acme"));
+    let count = flags(&app).order.len();
+    for _ in 0..count + 3 {
+        press(&mut app, KeyCode::Down);
+    }
+    assert_eq!(flags(&app).cursor, count - 1);
+    assert!(flags(&app).list_top > 0);
+    for _ in 0..count + 3 {
+        press(&mut app, KeyCode::Up);
+    }
+    assert_eq!((flags(&app).cursor, flags(&app).list_top), (0, 0));
+}
+
+#[test]
+fn help_lists_the_review_keys() {
+    let mut app = app();
+    open(&mut app, Some("Acme"));
+    let scopes = crate::tui::update::scopes(&app);
+    let texts: Vec<&str> = crate::tui::keys::active(&scopes, false)
+        .iter()
+        .map(|b| b.text)
+        .collect();
+    for key in ["key.flags_toggle", "key.flags_note", "key.flags_verdict"] {
+        assert!(texts.contains(&key), "{key} in {texts:?}");
+    }
+    press(&mut app, KeyCode::Char('?'));
+    assert_eq!(app.overlay, Some(crate::tui::app::Overlay::Help));
+}
