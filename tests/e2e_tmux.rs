@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 struct Tmux {
     socket: String,
+    session: String,
 }
 
 impl Tmux {
@@ -25,18 +26,18 @@ impl Tmux {
 
     fn keys(&self, keys: &[&str]) {
         for key in keys {
-            self.run(&["send-keys", "-t", "t", key]);
+            self.run(&["send-keys", "-t", &self.session, key]);
             sleep(Duration::from_millis(60));
         }
     }
 
     fn type_text(&self, text: &str) {
-        self.run(&["send-keys", "-t", "t", "-l", text]);
+        self.run(&["send-keys", "-t", &self.session, "-l", text]);
         sleep(Duration::from_millis(120));
     }
 
     fn screen(&self) -> String {
-        self.run(&["capture-pane", "-p", "-t", "t"])
+        self.run(&["capture-pane", "-p", "-t", &self.session])
     }
 
     fn wait_for(&self, text: &str) -> String {
@@ -56,7 +57,7 @@ impl Tmux {
 
     fn alive(&self) -> bool {
         Command::new("tmux")
-            .args(["-L", &self.socket, "has-session", "-t", "t"])
+            .args(["-L", &self.socket, "has-session", "-t", &self.session])
             .output()
             .is_ok_and(|o| o.status.success())
     }
@@ -85,11 +86,12 @@ fn tmux_available() -> bool {
     found
 }
 
-fn start(data: &Path, width: u16, height: u16) -> Tmux {
+fn start(name: &str, data: &Path, width: u16, height: u16) -> Tmux {
     let bin = std::env::var("TALKPREP_E2E_BIN")
         .unwrap_or_else(|_| env!("CARGO_BIN_EXE_talkprep").to_owned());
     let tmux = Tmux {
-        socket: format!("talkprep-e2e-{}-{width}", std::process::id()),
+        socket: format!("talkprep-e2e-{}-{name}", std::process::id()),
+        session: format!("e2e-{name}"),
     };
     let command = format!(
         "env TALKPREP_DATA_DIR='{}' NO_COLOR=1 LANG=C '{}'",
@@ -100,7 +102,7 @@ fn start(data: &Path, width: u16, height: u16) -> Tmux {
         "new-session",
         "-d",
         "-s",
-        "t",
+        &tmux.session,
         "-x",
         &width.to_string(),
         "-y",
@@ -116,7 +118,7 @@ fn a_whole_prep_is_typed_saved_and_found_again() {
         return;
     }
     let data = tempfile::TempDir::new().unwrap();
-    let t = start(data.path(), 100, 30);
+    let t = start("prep", data.path(), 100, 30);
     t.wait_for("Start a new prep");
 
     t.keys(&["Enter"]);
@@ -218,7 +220,7 @@ fn tiny_and_resized_terminals_never_crash() {
         return;
     }
     let data = tempfile::TempDir::new().unwrap();
-    let t = start(data.path(), 30, 8);
+    let t = start("resize", data.path(), 30, 8);
     t.wait_for("larger");
     for (w, h) in [
         (1, 1),
@@ -233,7 +235,7 @@ fn tiny_and_resized_terminals_never_crash() {
         t.run(&[
             "resize-window",
             "-t",
-            "t",
+            &t.session,
             "-x",
             &w.to_string(),
             "-y",
@@ -245,4 +247,60 @@ fn tiny_and_resized_terminals_never_crash() {
     t.wait_for("Step");
     assert!(t.alive(), "talkprep died while resizing");
     t.keys(&["C-q"]);
+}
+
+#[test]
+fn three_rehearsal_rounds_are_logged_on_the_sheet() {
+    if !tmux_available() {
+        return;
+    }
+    let data = tempfile::TempDir::new().unwrap();
+    let bin = std::env::var("TALKPREP_E2E_BIN")
+        .unwrap_or_else(|_| env!("CARGO_BIN_EXE_talkprep").to_owned());
+    let import = Command::new(&bin)
+        .arg("--data-dir")
+        .arg(data.path())
+        .args([
+            "import",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/sheet.json"),
+        ])
+        .output()
+        .unwrap();
+    assert!(import.status.success());
+
+    let t = start("rehearse", data.path(), 100, 30);
+    let home = t.wait_for("Acme Ltd");
+    assert!(!home.contains("rehearsed"), "{home}");
+    t.keys(&["Down", "p"]);
+    t.wait_for("Rehearse: Acme Ltd");
+    t.keys(&["Space"]);
+    t.wait_for("timer running");
+    sleep(Duration::from_millis(1200));
+    t.keys(&["Space"]);
+    t.wait_for("1 timed");
+    for round in 1..=3 {
+        t.keys(&["Enter"]);
+        t.wait_for(&format!("Round {round}"));
+        t.wait_for("let the silence work");
+        t.keys(&["a"]);
+        t.wait_for("A calm reply:");
+    }
+    t.keys(&["w"]);
+    t.type_text("I hear you. Can we agree on a date this week?");
+    t.keys(&["Enter"]);
+    t.wait_for("Your reply:");
+    t.keys(&["Escape"]);
+    let home = t.wait_for("rehearsed 1");
+    assert!(home.contains("Acme Ltd"), "{home}");
+    t.keys(&["q"]);
+
+    let text = std::fs::read_to_string(data.path().join("sheets/20261120-acme-a1b2.json")).unwrap();
+    let sheet: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let log = &sheet["rehearsals"][0];
+    assert_eq!(log["rounds"], 3);
+    assert!(log["times_ms"][0].as_u64().unwrap() >= 1000, "{log}");
+    assert_eq!(
+        sheet["my_replies"][0]["reply"],
+        "I hear you. Can we agree on a date this week?"
+    );
 }

@@ -104,3 +104,23 @@ fn a_one_by_one_terminal_does_not_panic() {
         let _ = render(&app, w.max(1), h.max(1));
     }
 }
+
+fn rehearsing() -> App {
+    let mut app = app_with_library();
+    let started = jiff::Timestamp::from_second(1_790_000_000).unwrap();
+    let r = talkprep::tui::rehearse::Rehearse::new(fixture(), &app.playbook, started, 7);
+    update(&mut app, Msg::Rehearsing(Box::new(r)));
+    app
+}
+
+#[test]
+fn rehearse_screen() {
+    let mut app = rehearsing();
+    snapshot_all_sizes("rehearse_start", &mut app);
+    update(&mut app, Msg::Tick(10_000));
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    snapshot_all_sizes("rehearse_pause", &mut app);
+    update(&mut app, Msg::Tick(20_000));
+    key(&mut app, KeyCode::Char('a'), KeyModifiers::NONE);
+    snapshot_all_sizes("rehearse_revealed", &mut app);
+}

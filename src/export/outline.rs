@@ -156,7 +156,7 @@ pub fn outline(sheet: &Sheet, playbook: &Playbook, cat: &'static Catalog) -> Out
             .push(Entry::Quote(sheet.opener.text.trim_end().to_owned()));
         if let Some(report) = &sheet.opener.tone {
             let label = cat.get(&format!("tone.label.{}", serde_plain_id(&report.label)));
-            b.field("tone.heading", &format!("{} ({}/100)", label, report.score));
+            b.field("export.tone", &format!("{} ({}/100)", label, report.score));
             for finding in &report.findings {
                 let mut line = format!("\"{}\": {}", finding.matched, finding.message);
                 if !finding.suggestion.is_empty() {

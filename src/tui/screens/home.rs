@@ -159,7 +159,7 @@ fn row_text(sheet: &Sheet, app: &App, width: usize) -> String {
     let client_width = (rest * 2 / 5).max(6);
     let scenario_width = rest.saturating_sub(client_width + 1);
     format!(
-        "{} {} {:<10} {percent}",
+        "{} {} {:<10} {percent}{rehearsed}",
         pad(client, client_width),
         pad(scenario, scenario_width),
         when

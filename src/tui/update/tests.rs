@@ -294,3 +294,72 @@ fn typing_on_a_suggestion_list_writes_in_the_field_it_fills() {
     type_text(&mut app, "Friday, end of day");
     assert_eq!(wizard(&app).sheet.logistics.moment, "Friday, end of day");
 }
+
+fn rehearsing(app: &mut App) {
+    let started = Timestamp::from_second(1_790_000_000).unwrap();
+    let mut sheet = new_sheet();
+    sheet.scenario = "unpaid-invoice".into();
+    sheet.client = "Acme".into();
+    sheet.opener.text = "Hi Acme, can we look at the invoice together?".into();
+    let r = crate::tui::rehearse::Rehearse::new(sheet, &app.playbook, started, 3);
+    update(app, Msg::Rehearsing(Box::new(r)));
+}
+
+fn rehearse_state(app: &App) -> &crate::tui::rehearse::Rehearse {
+    match &app.screen {
+        Screen::Rehearse(r) => r,
+        _ => panic!("not rehearsing"),
+    }
+}
+
+#[test]
+fn rehearsal_rounds_pause_then_answer_and_log_on_leaving() {
+    let mut app = app();
+    rehearsing(&mut app);
+    update(&mut app, Msg::Tick(1_000));
+    press(&mut app, KeyCode::Char(' '));
+    update(&mut app, Msg::Tick(7_500));
+    press(&mut app, KeyCode::Char(' '));
+    assert_eq!(rehearse_state(&app).times_ms, vec![6_500]);
+
+    let mut seen = Vec::new();
+    for _ in 0..5 {
+        press(&mut app, KeyCode::Enter);
+        let r = rehearse_state(&app);
+        assert!(matches!(r.phase, crate::tui::rehearse::Phase::Pause { .. }));
+        seen.push(r.current.unwrap());
+        let now = app.now_ms + crate::tui::rehearse::PAUSE_MS;
+        update(&mut app, Msg::Tick(now));
+        assert_eq!(
+            rehearse_state(&app).phase,
+            crate::tui::rehearse::Phase::Answer
+        );
+    }
+    assert!(seen.windows(2).all(|w| w[0] != w[1]), "{seen:?}");
+
+    press(&mut app, KeyCode::Char('w'));
+    type_text(&mut app, "Let's find a date.");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('v'));
+    press(&mut app, KeyCode::Char('p'));
+    let promoted = rehearse_state(&app).opener().to_owned();
+
+    let effects = press(&mut app, KeyCode::Esc);
+    let Some(Effect::Save(sheet, _)) = effects.first() else {
+        panic!("leaving saves the log: {effects:?}");
+    };
+    assert_eq!(sheet.rehearsals.len(), 1);
+    assert_eq!(sheet.rehearsals[0].rounds, 5);
+    assert_eq!(sheet.rehearsals[0].times_ms, vec![6_500]);
+    assert_eq!(sheet.my_replies.len(), 1);
+    assert_eq!(sheet.opener.text, promoted);
+    assert!(matches!(app.screen, Screen::Home));
+}
+
+#[test]
+fn leaving_a_rehearsal_with_nothing_done_saves_nothing() {
+    let mut app = app();
+    rehearsing(&mut app);
+    let effects = press(&mut app, KeyCode::Esc);
+    assert_eq!(effects, vec![Effect::LoadLibrary]);
+}
