@@ -21,6 +21,7 @@
 //!   tense or hostile.
 //! - `--show N` prints up to N misclassified English rows of each kind, for tuning; with
 //!   `--cut T` a row counts as polite-predicted when its score is at least T instead.
+//!   `--show-other N` prints up to N Romanian and Polish false alarms and misses.
 
 use std::error::Error;
 use std::path::{Path, PathBuf};
@@ -162,6 +163,12 @@ fn english(dir: &Path, show: usize, cut: Option<u8>) -> Result<(), Box<dyn Error
 
 /// False-alarm rate on benign texts and hit rate on hostile ones, plus auto-detection rate.
 struct Rates {
+    /// Categories present in false alarms, to see what drives them.
+    alarm_categories: std::collections::BTreeMap<String, usize>,
+    /// Rules and matched words present in false alarms and in hits.
+    alarm_rules: std::collections::BTreeMap<String, (usize, usize)>,
+    show: usize,
+    shown: [usize; 2],
     benign: usize,
     false_alarms: usize,
     hostile: usize,
@@ -170,8 +177,12 @@ struct Rates {
 }
 
 impl Rates {
-    fn new() -> Self {
+    fn new(show: usize) -> Self {
         Rates {
+            alarm_categories: Default::default(),
+            alarm_rules: Default::default(),
+            show,
+            shown: [0, 0],
             benign: 0,
             false_alarms: 0,
             hostile: 0,
@@ -182,13 +193,54 @@ impl Rates {
 
     fn add(&mut self, text: &str, lang: Lang, hostile: bool) {
         let r = check(text, lang);
+        if flagged(r.label) {
+            let mut seen: Vec<String> = r
+                .findings
+                .iter()
+                .map(|f| format!("{} '{}'", f.rule, f.matched.to_lowercase()))
+                .collect();
+            seen.sort_unstable();
+            seen.dedup();
+            for k in seen {
+                let e = self.alarm_rules.entry(k).or_default();
+                if hostile {
+                    e.1 += 1;
+                } else {
+                    e.0 += 1;
+                }
+            }
+        }
         self.detected += usize::from(detect(text) == lang);
+        if flagged(r.label) != hostile && self.shown[usize::from(hostile)] < self.show {
+            self.shown[usize::from(hostile)] += 1;
+            let steps: Vec<String> = r
+                .arithmetic
+                .iter()
+                .map(|s| format!("{:+} {} '{}'", s.points, s.category, s.matched))
+                .collect();
+            let kind = if hostile { "missed" } else { "false alarm" };
+            println!(
+                "  [{kind} score {}] {}\n      {}",
+                r.score,
+                text.replace('\n', " "),
+                steps.join("; ")
+            );
+        }
         if hostile {
             self.hostile += 1;
             self.hits += usize::from(flagged(r.label));
         } else {
             self.benign += 1;
             self.false_alarms += usize::from(flagged(r.label));
+            if flagged(r.label) {
+                let mut cats: Vec<&str> = r.findings.iter().map(|f| f.category.as_str()).collect();
+                cats.dedup();
+                cats.sort_unstable();
+                cats.dedup();
+                for c in cats {
+                    *self.alarm_categories.entry(c.to_string()).or_default() += 1;
+                }
+            }
         }
     }
 
@@ -208,6 +260,17 @@ impl Rates {
             self.hostile
         );
         println!(
+            "  categories present in false alarms: {:?}",
+            self.alarm_categories
+        );
+        if self.show > 0 {
+            let mut top: Vec<_> = self.alarm_rules.iter().collect();
+            top.sort_by_key(|(_, (fa, _))| std::cmp::Reverse(*fa));
+            for (k, (fa, hit)) in top.into_iter().take(self.show) {
+                println!("    {fa:4} false alarms, {hit:4} hits: {k}");
+            }
+        }
+        println!(
             "  auto-detected as {}: {:.1}%",
             lang.code(),
             pct(self.detected, self.benign + self.hostile)
@@ -215,9 +278,9 @@ impl Rates {
     }
 }
 
-fn romanian(dir: &Path) -> Result<(), Box<dyn Error>> {
+fn romanian(dir: &Path, show: usize) -> Result<(), Box<dyn Error>> {
     let mut rdr = csv::Reader::from_path(dir.join("ro-offense-train.csv"))?;
-    let (mut main, mut profanity) = (Rates::new(), Rates::new());
+    let (mut main, mut profanity) = (Rates::new(show), Rates::new(0));
     for row in rdr.records() {
         let row = row?;
         let (text, label) = (&row[1], &row[2]);
@@ -238,9 +301,9 @@ fn romanian(dir: &Path) -> Result<(), Box<dyn Error>> {
     Ok(())
 }
 
-fn polish(dir: &Path) -> Result<(), Box<dyn Error>> {
+fn polish(dir: &Path, show: usize) -> Result<(), Box<dyn Error>> {
     let data = std::fs::read_to_string(dir.join("pl-poleval2019-task1-train.ft"))?;
-    let mut rates = Rates::new();
+    let mut rates = Rates::new(show);
     for line in data.lines() {
         if let Some(text) = line.strip_prefix("__label__0 ") {
             rates.add(text, Lang::Pl, false);
@@ -257,8 +320,11 @@ fn main() -> Result<(), Box<dyn Error>> {
     let mut dir: Option<PathBuf> = None;
     let mut show = 0;
     let mut cut = None;
+    let mut show_other = 0;
     while let Some(a) = args.next() {
-        if a == "--cut" {
+        if a == "--show-other" {
+            show_other = args.next().and_then(|n| n.parse().ok()).unwrap_or(20);
+        } else if a == "--cut" {
             cut = args.next().and_then(|n| n.parse().ok());
         } else if a == "--show" {
             show = args.next().and_then(|n| n.parse().ok()).unwrap_or(20);
@@ -267,11 +333,11 @@ fn main() -> Result<(), Box<dyn Error>> {
         }
     }
     let Some(dir) = dir else {
-        eprintln!("usage: tone_eval <eval-dev folder> [--show N] [--cut T]");
+        eprintln!("usage: tone_eval <eval-dev folder> [--show N] [--cut T] [--show-other N]");
         std::process::exit(2);
     };
     english(&dir, show, cut)?;
-    romanian(&dir)?;
-    polish(&dir)?;
+    romanian(&dir, show_other)?;
+    polish(&dir, show_other)?;
     Ok(())
 }
