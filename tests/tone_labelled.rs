@@ -1,11 +1,15 @@
-//! The rulebooks' own examples and the labelled set of openers.
+//! The rulebooks' own examples, and the labelled set of openers in `tests/data/tone/`.
 
-use talkprep::tone::{Lang, compiled};
+use std::collections::BTreeSet;
+
+use talkprep::tone::{Kind, Label, Lang, Report, check, compiled, rulebook};
 
 #[test]
 fn every_rule_fires_on_its_hits_and_not_on_its_misses() {
     let mut failures = Vec::new();
+    let mut rules = 0;
     for lang in Lang::ALL {
+        rules += rulebook(lang).rules.len();
         failures.extend(
             compiled(lang)
                 .example_failures()
@@ -13,10 +17,156 @@ fn every_rule_fires_on_its_hits_and_not_on_its_misses() {
                 .map(|f| format!("{lang}: {f}")),
         );
     }
+    eprintln!("rule examples: {rules} rules in 4 languages checked");
     assert!(
         failures.is_empty(),
         "{} failing examples:\n{}",
         failures.len(),
         failures.join("\n")
     );
+}
+
+#[test]
+fn all_rulebooks_share_the_category_ids_and_kinds() {
+    let cats = |lang| -> Vec<(String, Kind)> {
+        rulebook(lang)
+            .categories
+            .iter()
+            .map(|c| (c.id.clone(), c.kind))
+            .collect()
+    };
+    let en = cats(Lang::En);
+    for lang in [Lang::Fr, Lang::Pl, Lang::Ro] {
+        assert_eq!(cats(lang), en, "{lang} categories differ from en");
+    }
+    for id in [
+        "alarm",
+        "blame",
+        "absolutes",
+        "ultimatum",
+        "sarcasm",
+        "shouting",
+        "grovelling",
+        "dismissive",
+        "passive_aggressive",
+        "demand",
+        "insult",
+        "thanks",
+        "understand",
+        "invite",
+        "i_statement",
+        "together",
+        "acknowledge",
+        "next_step",
+    ] {
+        assert!(en.iter().any(|(c, _)| c == id), "missing category {id}");
+    }
+}
+
+#[test]
+fn every_category_has_rules_in_every_language() {
+    for lang in Lang::ALL {
+        let book = rulebook(lang);
+        let used: BTreeSet<&str> = book.rules.iter().map(|r| r.category.as_str()).collect();
+        for c in &book.categories {
+            assert!(
+                used.contains(c.id.as_str()),
+                "{lang}: no rule in category {}",
+                c.id
+            );
+        }
+    }
+    // English has at least five rules in each problem category.
+    let en = rulebook(Lang::En);
+    for c in en.categories.iter().filter(|c| c.kind == Kind::Problem) {
+        let n = en.rules.iter().filter(|r| r.category == c.id).count();
+        assert!(n >= 5, "en: only {n} rules in {}", c.id);
+    }
+}
+
+struct Row {
+    fine: bool,
+    category: String,
+    text: String,
+}
+
+fn labelled(lang: Lang) -> Vec<Row> {
+    let path = format!(
+        "{}/tests/data/tone/{}.tsv",
+        env!("CARGO_MANIFEST_DIR"),
+        lang.code()
+    );
+    let data = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    data.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let mut cols = l.splitn(3, '\t');
+            let (expect, category, text) = (cols.next(), cols.next(), cols.next());
+            let (Some(expect), Some(category), Some(text)) = (expect, category, text) else {
+                panic!("{path}: bad line {l:?}");
+            };
+            assert!(
+                matches!(expect, "fine" | "not"),
+                "{path}: bad expect in {l:?}"
+            );
+            Row {
+                fine: expect == "fine",
+                category: category.to_string(),
+                text: text.to_string(),
+            }
+        })
+        .collect()
+}
+
+fn triggers(r: &Report, category: &str) -> bool {
+    r.findings.iter().any(|f| f.category == category)
+}
+
+fn flagged(r: &Report) -> bool {
+    matches!(r.label, Label::Tense | Label::Hostile)
+}
+
+#[test]
+fn labelled_english_openers() {
+    let rows = labelled(Lang::En);
+    let (mut fine, mut false_alarms, mut not_fine, mut hits, mut flagged_not) = (0, 0, 0, 0, 0);
+    let mut report = Vec::new();
+    for row in &rows {
+        let r = check(&row.text, Lang::En);
+        if row.fine {
+            fine += 1;
+            if flagged(&r) || triggers(&r, &row.category) {
+                false_alarms += 1;
+                report.push(format!(
+                    "false alarm ({:?} {}): {}",
+                    r.label, r.score, row.text
+                ));
+            }
+        } else {
+            not_fine += 1;
+            flagged_not += usize::from(flagged(&r));
+            if triggers(&r, &row.category) {
+                hits += 1;
+            } else {
+                report.push(format!("missed {}: {}", row.category, row.text));
+            }
+        }
+    }
+    eprintln!(
+        "labelled en openers: {fine} fine, {false_alarms} false alarms ({:.1}%); \
+         {not_fine} not fine, {hits} hits on the tagged category ({:.1}%), \
+         {flagged_not} labelled tense/hostile ({:.1}%)",
+        100.0 * false_alarms as f64 / fine as f64,
+        100.0 * hits as f64 / not_fine as f64,
+        100.0 * flagged_not as f64 / not_fine as f64,
+    );
+    for line in &report {
+        eprintln!("  {line}");
+    }
+    assert!(
+        rows.len() >= 60,
+        "the labelled set needs at least 60 openers"
+    );
+    assert!(false_alarms * 10 <= fine, "too many false alarms");
+    assert!(hits * 10 >= not_fine * 9, "too few hits");
 }

@@ -150,6 +150,9 @@ mod tests {
         let text = "🙂 Merci — thanks, ça va?";
         let r = check(text, Lang::En);
         let out = render_plain(text, &r);
-        assert!(out.starts_with("🙂 Merci — {{thanks}}, ça va?\n"), "{out}");
+        assert!(
+            out.starts_with("{{🙂}} Merci — {{thanks}}, ça va?\n"),
+            "{out}"
+        );
     }
 }

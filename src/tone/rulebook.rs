@@ -159,6 +159,8 @@ pub enum StructuralKind {
     Interrobang,
     /// A run of at least `min` (2) question marks.
     QuestionRun,
+    /// A smiling emoticon or emoji (`:)`, `:-)`, `;)`, `:D`, `🙂`, `😊`, `👍`…); `min` is ignored.
+    Smiley,
 }
 
 impl StructuralKind {
@@ -170,6 +172,7 @@ impl StructuralKind {
             Self::ExclamationRun => 3,
             Self::Interrobang => 2,
             Self::QuestionRun => 2,
+            Self::Smiley => 1,
         }
     }
 }

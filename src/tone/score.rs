@@ -25,8 +25,7 @@ pub fn label_for(score: u8, bands: Bands) -> Label {
 pub(crate) fn build_report(c: &Compiled, text: &str, hits: &[Hit]) -> Report {
     let book = c.rulebook();
     let scoring = &book.scoring;
-    let mut per_rule: HashMap<usize, i32> = HashMap::new();
-    let mut per_category: HashMap<&str, i32> = HashMap::new();
+    let repeats = repeat_ranks(c, hits);
     let mut bonus = 0;
     let mut total = scoring.base;
     let mut report = Report {
@@ -37,15 +36,10 @@ pub(crate) fn build_report(c: &Compiled, text: &str, hits: &[Hit]) -> Report {
         strengths: Vec::new(),
         arithmetic: Vec::new(),
     };
-    for h in hits {
+    for (h, &repeat) in hits.iter().zip(&repeats) {
         let rule = c.rule(h.rule);
         let kind = c.kind(h.rule);
-        let repeat = match kind {
-            Kind::Problem => per_rule.entry(h.rule).or_insert(0),
-            Kind::Strength => per_category.entry(rule.category.as_str()).or_insert(0),
-        };
-        let mut points = decayed(rule.weight, scoring.decay, *repeat);
-        *repeat = repeat.saturating_add(1);
+        let mut points = decayed(rule.weight, scoring.decay, repeat);
         if kind == Kind::Strength {
             points = points.min(scoring.max_bonus - bonus).max(0);
             bonus += points;
@@ -82,6 +76,30 @@ pub(crate) fn build_report(c: &Compiled, text: &str, hits: &[Hit]) -> Report {
     report.score = total.clamp(0, 100) as u8;
     report.label = label_for(report.score, scoring.bands);
     report
+}
+
+/// For each hit, how many heavier (or equally heavy, earlier) hits of its category come before it
+/// in the ranking: the heaviest match of a category counts in full, the next one `decay` times
+/// as much, and so on.
+fn repeat_ranks(c: &Compiled, hits: &[Hit]) -> Vec<i32> {
+    let mut order: Vec<usize> = (0..hits.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (ra, rb) = (c.rule(hits[a].rule), c.rule(hits[b].rule));
+        ra.category
+            .cmp(&rb.category)
+            .then(rb.weight.cmp(&ra.weight))
+            .then(a.cmp(&b))
+    });
+    let mut ranks = vec![0; hits.len()];
+    let mut seen: HashMap<&str, i32> = HashMap::new();
+    for i in order {
+        let n = seen
+            .entry(c.rule(hits[i].rule).category.as_str())
+            .or_insert(0);
+        ranks[i] = *n;
+        *n = n.saturating_add(1);
+    }
+    ranks
 }
 
 /// `weight × decay^repeat`, rounded.

@@ -40,6 +40,7 @@ pub(crate) fn detect(text: &str, n: &Normalized, kind: StructuralKind, min: u32)
             .filter(|(_, c)| c.questions >= min && c.bangs == 0 && !c.interrobang)
             .map(|(s, _)| s)
             .collect(),
+        StructuralKind::Smiley => smileys(text),
     }
 }
 
@@ -121,6 +122,70 @@ fn caps_text(text: &str, min: usize) -> Option<Span> {
         byte_start,
         byte_end,
     })
+}
+
+fn is_smiley_emoji(c: char) -> bool {
+    // ☺ ❤ 😀-😊 😍 😌 🙂 🤗 👍 🙏 🤝 🥰 👋
+    matches!(
+        c as u32,
+        0x263A | 0x2764 | 0x1F600
+            ..=0x1F60A
+                | 0x1F60C
+                | 0x1F60D
+                | 0x1F642
+                | 0x1F917
+                | 0x1F44D
+                | 0x1F64F
+                | 0x1F91D
+                | 0x1F970
+                | 0x1F44B
+    )
+}
+
+/// Smiling emoticons (`:)`, `:-)`, `;)`, `:D`, `=)`, `:]`, `:P`, `^^`) and emoji.
+fn smileys(text: &str) -> Vec<Span> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (bi, c) = chars[i];
+        let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+        let mut len = 0;
+        if is_smiley_emoji(c) {
+            len = 1;
+        } else if matches!(c, ':' | ';' | '=') {
+            let nose = usize::from(at(i + 1) == Some('-'));
+            if matches!(at(i + 1 + nose), Some(')' | 'D' | ']' | 'P' | 'p' | '3')) {
+                len = 2 + nose;
+            }
+        } else if c == '^' && at(i + 1) == Some('^') {
+            len = 2;
+        }
+        if len == 0 {
+            i += 1;
+            continue;
+        }
+        // An emoticon glued to a word ("Re:Design", "note:P1") is punctuation, not a smile.
+        let emoji = is_smiley_emoji(c);
+        let letter_mouth = at(i + len - 1).is_some_and(|m| m.is_alphanumeric());
+        let glued = !emoji
+            && (at(i + len).is_some_and(char::is_alphanumeric)
+                || (letter_mouth && i > 0 && chars[i - 1].1.is_alphanumeric()));
+        if !glued {
+            let end = i + len;
+            let byte_end = chars.get(end).map_or(text.len(), |&(b, _)| b);
+            out.push(Span {
+                start: i,
+                end,
+                byte_start: bi,
+                byte_end,
+            });
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    out
 }
 
 /// What a punctuation run contains.
@@ -221,5 +286,16 @@ mod tests {
             vec![(8, 10)]
         );
         assert_eq!(spans("Hmm?!", StructuralKind::QuestionRun, 2), vec![]);
+    }
+
+    #[test]
+    fn smileys() {
+        let k = StructuralKind::Smiley;
+        assert_eq!(
+            spans("Thanks :) see you ;-) 🙂", k, 1),
+            vec![(7, 9), (18, 21), (22, 23)]
+        );
+        assert_eq!(spans("Re:Design, note:P1, time: 10:30 (see)", k, 1), vec![]);
+        assert_eq!(spans("ok :D", k, 1), vec![(3, 5)]);
     }
 }
