@@ -283,21 +283,20 @@ pub fn lookup(event: &KeyEvent, scopes: &[Scope]) -> Option<Action> {
 pub fn active(scopes: &[Scope], hint_only: bool) -> Vec<Shown> {
     let mut shown: Vec<Shown> = Vec::new();
     for b in BINDINGS.iter().filter(|b| scopes.contains(&b.scope)) {
-        let hint = b.hint;
+        let labels = b.keys.iter().map(Chord::label);
         match shown
             .iter_mut()
             .find(|s| s.action == b.action && s.text == b.text)
         {
             Some(row) => {
-                row.keys.push('/');
-                row.keys.push_str(&b.keys_label());
-                row.hint |= hint;
+                row.keys.extend(labels);
+                row.hint |= b.hint;
             }
             None => shown.push(Shown {
                 action: b.action,
-                keys: b.keys_label(),
+                keys: labels.collect(),
                 text: b.text,
-                hint,
+                hint: b.hint,
             }),
         }
     }
@@ -305,9 +304,7 @@ pub fn active(scopes: &[Scope], hint_only: bool) -> Vec<Shown> {
     if hint_only {
         // The hint bar is short: show the first key only.
         for s in &mut shown {
-            if let Some(first) = s.keys.split('/').next() {
-                s.keys = first.to_owned();
-            }
+            s.keys.truncate(1);
         }
     }
     shown
@@ -319,11 +316,18 @@ pub struct Shown {
     /// What the keys do.
     pub action: Action,
     /// The keys, written for people.
-    pub keys: String,
+    pub keys: Vec<String>,
     /// Catalogue key of the description.
     pub text: &'static str,
     /// Whether it belongs in the hint bar.
     pub hint: bool,
+}
+
+impl Shown {
+    /// The keys joined for display: `Ctrl-N/PgDn`.
+    pub fn keys_label(&self) -> String {
+        self.keys.join("/")
+    }
 }
 
 #[cfg(test)]

@@ -56,6 +56,10 @@ pub fn panel(app: &App, w: &Wizard) -> Vec<Line<'static>> {
                     Span::styled(format!("“{}”", f.matched), theme.flagged),
                 ]));
                 lines.push(Line::raw(f.message.clone()));
+                let one_key = crate::tone::apply_suggestion(&w.sheet.opener.text, f).is_some();
+                if one_key {
+                    lines.push(Line::styled(cat.get("tone.one_key"), theme.key));
+                }
                 if !f.suggestion.is_empty() {
                     lines.push(Line::styled(
                         cat.fill("tone.try_line", &[("suggestion", &f.suggestion)]),

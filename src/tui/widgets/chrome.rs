@@ -22,7 +22,7 @@ pub fn hint_bar(
     let mut spans = Vec::new();
     let mut used = 0usize;
     for binding in active(scopes, true) {
-        let keys = binding.keys.clone();
+        let keys = binding.keys_label();
         let text = cat.get(binding.text);
         let width = keys.chars().count() + text.chars().count() + 3;
         if used + width > area.width as usize {

@@ -24,14 +24,14 @@ pub fn help(frame: &mut Frame, area: Rect, scopes: &[Scope], theme: &Theme, cat:
     let bindings = active(scopes, false);
     let key_width = bindings
         .iter()
-        .map(|b| b.keys.chars().count())
+        .map(|b| b.keys_label().chars().count())
         .max()
         .unwrap_or(0);
     let mut lines: Vec<Line> = bindings
         .iter()
         .map(|b| {
             Line::from(vec![
-                Span::styled(format!("{:key_width$}  ", b.keys), theme.key),
+                Span::styled(format!("{:key_width$}  ", b.keys_label()), theme.key),
                 Span::raw(cat.get(b.text)),
             ])
         })
