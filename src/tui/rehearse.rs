@@ -158,10 +158,10 @@ impl Rehearse {
 
     /// Moves from the pause to answering once the pause is over.
     pub fn tick(&mut self, now_ms: u64) {
-        if let Phase::Pause { until_ms } = self.phase {
-            if now_ms >= until_ms {
-                self.phase = Phase::Answer;
-            }
+        if let Phase::Pause { until_ms } = self.phase
+            && now_ms >= until_ms
+        {
+            self.phase = Phase::Answer;
         }
     }
 

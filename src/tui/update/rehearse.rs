@@ -57,20 +57,16 @@ pub fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
                 r.next_round(now);
             }
         }
-        Some(Action::Reveal) => {
-            if matches!(r.phase, Phase::Answer | Phase::Pause { .. }) && r.current.is_some() {
-                r.phase = Phase::Revealed;
-            }
+        Some(Action::Reveal)
+            if matches!(r.phase, Phase::Answer | Phase::Pause { .. }) && r.current.is_some() =>
+        {
+            r.phase = Phase::Revealed;
         }
-        Some(Action::WriteReply) => {
-            if r.current.is_some() {
-                r.reply = Some(TextField::new("", true));
-            }
+        Some(Action::WriteReply) if r.current.is_some() => {
+            r.reply = Some(TextField::new("", true));
         }
-        Some(Action::NextVariation) => {
-            if !r.variations.is_empty() {
-                r.variation = (r.variation + 1) % r.variations.len();
-            }
+        Some(Action::NextVariation) if !r.variations.is_empty() => {
+            r.variation = (r.variation + 1) % r.variations.len();
         }
         Some(Action::Promote) => {
             r.promote();
