@@ -10,7 +10,7 @@ use super::{Context, Outcome};
 use crate::followup::{DueItem, due_items, today_in};
 use crate::i18n::{Catalog, catalog};
 use crate::sanitize::{multiline, single_line};
-use crate::sheet::{Owner, Sheet};
+use crate::sheet::Sheet;
 
 /// The width `talkprep cue` lays the card out for.
 pub const CUE_WIDTH: usize = 80;
@@ -54,22 +54,18 @@ fn due_lines(items: &[DueItem], cat: &'static Catalog) -> String {
     let rows: Vec<[String; 4]> = items
         .iter()
         .map(|item| {
-            let status = match item.days_late {
-                0 => cat.get("due.today").to_owned(),
-                late if late > 0 => cat.fill("due.overdue", &[("days", &late.to_string())]),
-                early => cat.fill("due.soon", &[("days", &early.unsigned_abs().to_string())]),
-            };
+            let status = item.status(cat);
             let client = single_line(item.client.trim());
             let client = if client.is_empty() {
                 cat.get("sheet.no_client").to_owned()
             } else {
                 client
             };
-            let owner = cat.get(match item.owner {
-                Owner::Me => "owner.me",
-                Owner::Client => "owner.client",
-            });
-            let what = format!("{owner}: {}", single_line(item.what.trim()));
+            let what = format!(
+                "{}: {}",
+                item.owner_label(cat),
+                single_line(item.what.trim())
+            );
             [status, client, what, format!("({})", item.sheet_id)]
         })
         .collect();
@@ -113,6 +109,7 @@ mod tests {
     use jiff::civil::date;
 
     use super::*;
+    use crate::sheet::Owner;
 
     fn item(client: &str, what: &str, owner: Owner, days_late: i32) -> DueItem {
         DueItem {

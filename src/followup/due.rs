@@ -5,6 +5,7 @@ use jiff::tz::TimeZone;
 use jiff::{Span, Timestamp};
 use serde::Serialize;
 
+use crate::i18n::Catalog;
 use crate::sheet::{Debrief, Owner, Sheet};
 
 /// How long a conversation is assumed to last, in minutes: the calendar event's length, and
@@ -41,6 +42,23 @@ impl DueItem {
     /// Past its due date (due today is not overdue).
     pub fn is_overdue(&self) -> bool {
         self.days_late > 0
+    }
+
+    /// How due it is, in words: "overdue 3d", "due today", "in 2d".
+    pub fn status(&self, cat: &'static Catalog) -> String {
+        match self.days_late {
+            0 => cat.get("due.today").to_owned(),
+            late if late > 0 => cat.fill("due.overdue", &[("days", &late.to_string())]),
+            early => cat.fill("due.soon", &[("days", &early.unsigned_abs().to_string())]),
+        }
+    }
+
+    /// Who owes it, in words: "you" or "client".
+    pub fn owner_label(&self, cat: &'static Catalog) -> &'static str {
+        cat.get(match self.owner {
+            Owner::Me => "owner.me",
+            Owner::Client => "owner.client",
+        })
     }
 }
 

@@ -277,3 +277,30 @@ fn due_items_serialise_for_scripts() {
         }])
     );
 }
+
+#[test]
+fn status_and_owner_in_words() {
+    let cat = crate::i18n::catalog("en");
+    let sheets = [sheet(
+        "20261120-acme-a1b2",
+        "Acme Ltd",
+        vec![
+            follow_up("a", Owner::Client, Some(date(2026, 11, 22)), false),
+            follow_up("b", Owner::Me, Some(date(2026, 11, 25)), false),
+            follow_up("c", Owner::Me, Some(date(2026, 11, 27)), false),
+        ],
+    )];
+    let items = due_items(&sheets, date(2026, 11, 25), 7);
+    let words: Vec<(String, &str)> = items
+        .iter()
+        .map(|i| (i.status(cat), i.owner_label(cat)))
+        .collect();
+    assert_eq!(
+        words,
+        [
+            ("overdue 3d".to_owned(), "client"),
+            ("due today".to_owned(), "you"),
+            ("in 2d".to_owned(), "you"),
+        ]
+    );
+}
