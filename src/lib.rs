@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod export;
 pub mod flags;
+pub mod followup;
 pub mod i18n;
 pub mod playbook;
 pub mod rehearse;

@@ -55,6 +55,23 @@ pub enum Command {
     },
     /// Write a sheet to a file or to standard output.
     Export(ExportArgs),
+    /// Print the sheet's cue card, to keep open during the call.
+    Cue {
+        /// The sheet's id.
+        id: String,
+    },
+    /// List open follow-ups due today or overdue, across all sheets.
+    ///
+    /// One line per follow-up, most overdue first, dated in the system time zone (TZ). Nothing
+    /// is printed, and the exit code is 0, when nothing is due: it fits a morning shell prompt.
+    Due {
+        /// Print JSON instead of lines.
+        #[arg(long)]
+        json: bool,
+        /// Also list what falls due in the next N days.
+        #[arg(long, value_name = "N", default_value_t = 0)]
+        days: u16,
+    },
     /// Check a sheet file (or `-` for standard input) and store it.
     Import {
         /// The sheet file, or `-` for standard input.
@@ -186,4 +203,6 @@ pub enum Format {
     Txt,
     /// The sheet's JSON, exactly as stored.
     Json,
+    /// iCalendar: the conversation and every dated follow-up, for any calendar app.
+    Ics,
 }

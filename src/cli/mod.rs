@@ -1,5 +1,6 @@
 //! Non-interactive commands for scripts and people who live in the shell.
 
+mod after_cmd;
 mod args;
 mod context;
 mod flags_cmd;
@@ -35,6 +36,8 @@ pub fn run(ctx: &Context, command: Command) -> Result<Outcome> {
         Command::List { json, search } => sheets::list(ctx, json, search.as_deref()),
         Command::Show { id, format } => sheets::show(ctx, &id, format),
         Command::Export(args) => sheets::export(ctx, &args),
+        Command::Cue { id } => after_cmd::cue(ctx, &id),
+        Command::Due { json, days } => after_cmd::due(ctx, json, days),
         Command::Import { file } => sheets::import(ctx, &file),
         Command::Delete { id } => sheets::delete(ctx, &id),
         Command::Restore { id } => sheets::restore(ctx, &id),

@@ -11,17 +11,17 @@ use crate::i18n::catalog;
 use crate::sheet::{Sheet, SheetId, all_text, percent_complete};
 use crate::store::Store;
 
-fn open_store(ctx: &Context) -> Result<Store> {
+pub(super) fn open_store(ctx: &Context) -> Result<Store> {
     Store::open(ctx.data_dir.clone())
         .with_context(|| format!("cannot open the data folder {}", ctx.data_dir.display()))
 }
 
-fn parse_id(id: &str) -> Result<SheetId> {
+pub(super) fn parse_id(id: &str) -> Result<SheetId> {
     SheetId::parse(id).map_err(|e| anyhow!("{e}: see 'talkprep list' for the ids"))
 }
 
 /// Loads a sheet, turning "not found" into a message that says what to do.
-fn load(store: &Store, id: &SheetId) -> Result<Sheet> {
+pub(super) fn load(store: &Store, id: &SheetId) -> Result<Sheet> {
     if !store.sheet_path(id).exists() {
         bail!(
             "no sheet with id '{}': see 'talkprep list' for the ids",
@@ -105,6 +105,7 @@ fn render(ctx: &Context, store: &Store, id: &SheetId, format: Format) -> Result<
     let sheet = load(store, id)?;
     Ok(match format {
         Format::Json => store.load_raw(id)?,
+        Format::Ics => super::after_cmd::ics(ctx, &sheet)?,
         Format::Md | Format::Txt => {
             let playbook = ctx.playbook()?;
             let cat = catalog(&sheet.lang);
@@ -122,7 +123,7 @@ fn render(ctx: &Context, store: &Store, id: &SheetId, format: Format) -> Result<
 pub fn show(ctx: &Context, id: &str, format: Format) -> Result<Outcome> {
     let store = open_store(ctx)?;
     let text = render(ctx, &store, &parse_id(id)?, format)?;
-    let text = if format == Format::Json {
+    let text = if matches!(format, Format::Json | Format::Ics) {
         text
     } else {
         crate::sanitize::multiline(&text)

@@ -1,10 +1,14 @@
-//! Renderings of a sheet: Markdown, plain text and JSON.
+//! Renderings of a sheet: Markdown, plain text, JSON, the cue card and a calendar.
 
+pub mod cue;
+pub mod ics;
 mod outline;
 mod render;
 
 use jiff::civil::DateTime;
 
+pub use cue::{cue_card, cue_text};
+pub use ics::{calendar, has_calendar_items};
 pub use outline::{Entry, Outline, Section, outline};
 pub use render::{markdown, plain};
 

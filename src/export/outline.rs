@@ -196,15 +196,29 @@ pub fn outline(sheet: &Sheet, playbook: &Playbook, cat: &'static Catalog) -> Out
     }
     b.finish("step.debrief", &mut sections);
 
-    for f in &sheet.follow_ups {
+    for f in sheet
+        .follow_ups
+        .iter()
+        .filter(|f| !f.what.trim().is_empty())
+    {
         let owner = cat.get(match f.owner {
             Owner::Me => "owner.me",
             Owner::Client => "owner.client",
         });
-        let due = f.due.map(|d| format!(", {}", d)).unwrap_or_default();
+        let due = f
+            .due
+            .map(|d| {
+                format!(
+                    ", {}",
+                    cat.fill("followups.due", &[("date", &d.to_string())])
+                )
+            })
+            .unwrap_or_default();
         let mark = if f.done { "[x]" } else { "[ ]" };
-        b.entries
-            .push(Entry::Item(format!("{mark} {} ({owner}{due})", f.what)));
+        b.entries.push(Entry::Item(format!(
+            "{mark} {} ({owner}{due})",
+            f.what.trim()
+        )));
     }
     b.finish("followups.heading", &mut sections);
 

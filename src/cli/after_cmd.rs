@@ -1,0 +1,143 @@
+//! During and after the call: `cue`, `due`, and the calendar behind `export --format ics`.
+
+use anyhow::{Result, bail};
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use unicode_width::UnicodeWidthStr;
+
+use super::sheets::{load, open_store, parse_id};
+use super::{Context, Outcome};
+use crate::followup::{DueItem, due_items, today_in};
+use crate::i18n::{Catalog, catalog};
+use crate::sanitize::{multiline, single_line};
+use crate::sheet::Sheet;
+
+/// The width `talkprep cue` lays the card out for.
+pub const CUE_WIDTH: usize = 80;
+
+/// `talkprep cue ID`: the cue card as plain text, 80 columns wide.
+pub fn cue(ctx: &Context, id: &str) -> Result<Outcome> {
+    let store = open_store(ctx)?;
+    let sheet = load(&store, &parse_id(id)?)?;
+    let playbook = ctx.playbook()?;
+    let card = crate::export::cue_card(&sheet, &playbook, catalog(&sheet.lang));
+    print!("{}", multiline(&crate::export::cue_text(&card, CUE_WIDTH)));
+    Ok(Outcome::Ok)
+}
+
+/// `talkprep due [--json] [--days N]`: open follow-ups due today (in the system time zone) or
+/// overdue, or due within N days, one line each; nothing at all when none is.
+pub fn due(ctx: &Context, json: bool, days: u16) -> Result<Outcome> {
+    let store = open_store(ctx)?;
+    let listing = store.list()?;
+    for problem in listing
+        .quarantined
+        .iter()
+        .map(ToString::to_string)
+        .chain(listing.refused.iter().map(ToString::to_string))
+    {
+        eprintln!("talkprep: {}", single_line(&problem));
+    }
+    let today = today_in(&TimeZone::system(), Timestamp::now());
+    let items = due_items(&listing.sheets, today, i32::from(days));
+    if json {
+        println!("{}", serde_json::to_string_pretty(&items)?);
+        return Ok(Outcome::Ok);
+    }
+    print!("{}", due_lines(&items, catalog(&ctx.lang)));
+    Ok(Outcome::Ok)
+}
+
+/// The due list as aligned lines, e.g.
+/// `overdue 3d  Acme Ltd  you: send the revised quote  (20261120-acme-a1b2)`.
+fn due_lines(items: &[DueItem], cat: &'static Catalog) -> String {
+    let rows: Vec<[String; 4]> = items
+        .iter()
+        .map(|item| {
+            let status = item.status(cat);
+            let client = single_line(item.client.trim());
+            let client = if client.is_empty() {
+                cat.get("sheet.no_client").to_owned()
+            } else {
+                client
+            };
+            let what = format!(
+                "{}: {}",
+                item.owner_label(cat),
+                single_line(item.what.trim())
+            );
+            [status, client, what, format!("({})", item.sheet_id)]
+        })
+        .collect();
+    let status_width = rows.iter().map(|r| r[0].width()).max().unwrap_or(0);
+    let client_width = rows.iter().map(|r| r[1].width()).max().unwrap_or(0);
+    let mut out = String::new();
+    for [status, client, what, id] in rows {
+        out.push_str(&format!(
+            "{}  {}  {what}  {id}\n",
+            pad(&status, status_width),
+            pad(&client, client_width)
+        ));
+    }
+    out
+}
+
+/// `text` followed by spaces up to `width` terminal columns.
+fn pad(text: &str, width: usize) -> String {
+    let fill = width.saturating_sub(text.width());
+    format!("{text}{}", " ".repeat(fill))
+}
+
+/// The sheet as an iCalendar file in the system time zone; an error (exit 2) when the sheet has
+/// neither a date nor a dated follow-up.
+pub fn ics(ctx: &Context, sheet: &Sheet) -> Result<String> {
+    let cat = catalog(&sheet.lang);
+    if !crate::export::has_calendar_items(sheet) {
+        bail!(cat.fill("ics.nothing", &[("id", &sheet.id)]));
+    }
+    let playbook = ctx.playbook()?;
+    Ok(crate::export::calendar(
+        sheet,
+        &playbook,
+        cat,
+        &TimeZone::system(),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use jiff::civil::date;
+
+    use super::*;
+    use crate::sheet::Owner;
+
+    fn item(client: &str, what: &str, owner: Owner, days_late: i32) -> DueItem {
+        DueItem {
+            sheet_id: "20261120-acme-a1b2".to_owned(),
+            client: client.to_owned(),
+            scenario: "unpaid-invoice".to_owned(),
+            index: 0,
+            what: what.to_owned(),
+            owner,
+            due: date(2026, 11, 20),
+            days_late,
+        }
+    }
+
+    #[test]
+    fn due_lines_align_and_name_who_owes_what() {
+        let items = [
+            item("Acme Ltd", "send the revised quote", Owner::Me, 3),
+            item("Zoë", "sign the\ncontract", Owner::Client, 0),
+            item("", "call back", Owner::Me, -2),
+        ];
+        let text = due_lines(&items, catalog("en"));
+        assert_eq!(
+            text,
+            "overdue 3d  Acme Ltd         you: send the revised quote  (20261120-acme-a1b2)\n\
+             due today   Zoë              client: sign the contract  (20261120-acme-a1b2)\n\
+             in 2d       (no client yet)  you: call back  (20261120-acme-a1b2)\n"
+        );
+        assert_eq!(due_lines(&[], catalog("en")), "");
+    }
+}

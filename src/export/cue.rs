@@ -1,0 +1,370 @@
+//! The cue card: one calm page to keep open during the call.
+//!
+//! [`cue_card`] builds it as an [`Outline`], so the app's cue screen and `talkprep cue` show the
+//! same thing; [`cue_text`] lays it out as plain text for a terminal of a given width.
+
+use unicode_width::UnicodeWidthStr;
+
+use super::outline::{Entry, Outline, Section};
+use crate::i18n::Catalog;
+use crate::playbook::Playbook;
+use crate::sheet::Sheet;
+
+/// The widest heading shown in the label column of [`cue_text`]; longer ones go on a line of
+/// their own.
+const MAX_LABEL_WIDTH: usize = 22;
+
+/// Separator between short items laid out on one line, and between subtitle parts.
+const DOT: &str = " · ";
+
+/// The cue card of `sheet`: the opener, the goal, what the user stands firm on, the fallback
+/// offers, the playbook's listening cues and future-focused questions, and a reminder that a
+/// second conversation is fine. Sections the user left blank are left out; the playbook's
+/// sections are always there.
+pub fn cue_card(sheet: &Sheet, playbook: &Playbook, cat: &'static Catalog) -> Outline {
+    let client = if sheet.client.trim().is_empty() {
+        cat.get("sheet.no_client")
+    } else {
+        sheet.client.trim()
+    };
+    let title = cat.fill("cue.title", &[("client", client)]);
+
+    let mut subtitle = Vec::new();
+    if let Some(scenario) = playbook.scenario(&sheet.scenario) {
+        subtitle.push(scenario.title.clone());
+    }
+    if let Some(when) = sheet.when {
+        subtitle.push(super::when_in_words(when, cat));
+    }
+    if let Some(channel) = sheet.channel {
+        subtitle.push(cat.get(&format!("channel.{}", channel.id())).to_owned());
+    }
+
+    let mut sections = Vec::new();
+    let mut push = |heading_key: &str, entries: Vec<Entry>| {
+        if !entries.is_empty() {
+            sections.push(Section {
+                heading: cat.get(heading_key).to_owned(),
+                entries,
+            });
+        }
+    };
+    let item = |text: &str| Entry::Item(text.trim().to_owned());
+    let filled = |text: &str| !text.trim().is_empty();
+
+    let opener = &sheet.opener.text;
+    push(
+        "cue.opener",
+        filled(opener)
+            .then(|| Entry::Quote(opener.trim().to_owned()))
+            .into_iter()
+            .collect(),
+    );
+    let goal = &sheet.goal;
+    let goal_entry = if filled(&goal.outcome) {
+        Some(item(&goal.outcome))
+    } else {
+        goal.kind
+            .map(|kind| item(cat.get(&format!("goal_kind.{}", kind.id()))))
+    };
+    push("cue.goal", goal_entry.into_iter().collect());
+    push(
+        "cue.firm_on",
+        filled(&goal.firm_on)
+            .then(|| item(&goal.firm_on))
+            .into_iter()
+            .collect(),
+    );
+    push(
+        "cue.fallback",
+        sheet
+            .fallbacks
+            .iter()
+            .filter(|o| filled(o))
+            .map(|o| item(o))
+            .collect(),
+    );
+    push(
+        "cue.listen",
+        playbook
+            .listening_cues
+            .iter()
+            .filter(|t| filled(&t.title))
+            .map(|t| item(&t.title))
+            .collect(),
+    );
+    push(
+        "cue.future",
+        playbook
+            .future_questions
+            .iter()
+            .filter(|q| filled(q))
+            .map(|q| item(q))
+            .collect(),
+    );
+    push("cue.heated", vec![item(cat.get("cue.second_talk"))]);
+
+    Outline {
+        title,
+        subtitle,
+        sections,
+    }
+}
+
+/// The card as plain text no wider than `width` columns (at least 20), one trailing newline.
+///
+/// Sections with one entry sit in a label column; longer lists get their heading on a line of
+/// its own, with short items run together on shared lines when that saves at least half the
+/// lines.
+pub fn cue_text(card: &Outline, width: usize) -> String {
+    let width = width.max(20);
+    let mut out = Vec::new();
+    out.extend(wrap(&card.title, width, "", ""));
+    if !card.subtitle.is_empty() {
+        out.extend(wrap(&card.subtitle.join(DOT), width, "", ""));
+    }
+
+    let label_width = card
+        .sections
+        .iter()
+        .filter(|s| is_single(s))
+        .map(|s| s.heading.width())
+        .max()
+        .unwrap_or(0);
+    // A label column must leave at least half the width to the text.
+    let column = label_width + 2 <= width / 2;
+    let mut previous_single = false;
+    for section in &card.sections {
+        let single = column && is_single(section);
+        if !(single && previous_single) {
+            out.push(String::new());
+        }
+        previous_single = single;
+        if single {
+            let pad = " ".repeat(label_width - section.heading.width());
+            let first = format!("{}{pad}  ", section.heading);
+            let rest = " ".repeat(label_width + 2);
+            out.extend(wrap(&entry_text(&section.entries[0]), width, &first, &rest));
+            continue;
+        }
+        out.extend(wrap(&section.heading, width, "", ""));
+        let texts: Vec<String> = section.entries.iter().map(entry_text).collect();
+        let listed: Vec<String> = texts
+            .iter()
+            .flat_map(|t| wrap(t, width, "  - ", "    "))
+            .collect();
+        let flowed = wrap(&texts.join(DOT), width, "  ", "  ");
+        let flowable = section.entries.iter().all(|e| matches!(e, Entry::Item(_)))
+            && texts.iter().all(|t| !t.contains('\n'));
+        if flowable && flowed.len() * 2 <= listed.len() {
+            out.extend(flowed);
+        } else {
+            out.extend(listed);
+        }
+    }
+    let mut text = out.join("\n");
+    text.push('\n');
+    text
+}
+
+/// A section short enough for the label column.
+fn is_single(section: &Section) -> bool {
+    section.entries.len() == 1 && section.heading.width() <= MAX_LABEL_WIDTH
+}
+
+fn entry_text(entry: &Entry) -> String {
+    match entry {
+        Entry::Field { label, value } => format!("{label}: {value}"),
+        Entry::Item(text) => text.clone(),
+        Entry::Quote(text) => format!("\"{text}\""),
+    }
+}
+
+/// `text` wrapped to `width`, each paragraph starting with `first` and going on with `rest`.
+fn wrap(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
+    let mut lines = Vec::new();
+    for (n, paragraph) in text.lines().enumerate() {
+        let initial = if n == 0 { first } else { rest };
+        // Never split at hyphens: "2026-031" and "follow-up" stay whole.
+        let options = textwrap::Options::new(width)
+            .initial_indent(initial)
+            .subsequent_indent(rest)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
+        lines.extend(
+            textwrap::wrap(paragraph, options)
+                .into_iter()
+                .map(|line| line.trim_end().to_owned()),
+        );
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use jiff::civil::date;
+
+    use super::*;
+    use crate::i18n::catalog;
+    use crate::sheet::{Channel, SheetId};
+
+    fn sheet() -> Sheet {
+        let mut s = Sheet::new(
+            SheetId::parse("20261120-acme-a1b2").unwrap(),
+            "2026-11-20T09:15:00Z".parse().unwrap(),
+        );
+        s.client = "Acme Ltd".to_owned();
+        s.scenario = "unpaid-invoice".to_owned();
+        s.channel = Some(Channel::Video);
+        s.when = Some(date(2026, 11, 25).at(16, 30, 0, 0));
+        s.opener.text =
+            "Hi Acme Ltd, can you help me understand where invoice 2026-031 stands?".to_owned();
+        s.goal.outcome = "Paid this month, and a clear date for the next invoices.".to_owned();
+        s.goal.firm_on = "The full amount is owed.".to_owned();
+        s.fallbacks = vec![
+            "Two instalments, 15 and 30 November.".to_owned(),
+            " ".to_owned(),
+        ];
+        s
+    }
+
+    fn headings(card: &Outline) -> Vec<&str> {
+        card.sections.iter().map(|s| s.heading.as_str()).collect()
+    }
+
+    #[test]
+    fn card_holds_what_the_call_needs_in_order() {
+        let playbook = crate::playbook::bundled("en").unwrap();
+        let card = cue_card(&sheet(), &playbook, catalog("en"));
+        assert_eq!(card.title, "During the call with Acme Ltd");
+        assert_eq!(
+            card.subtitle,
+            [
+                "Unpaid invoice",
+                "Wednesday 25 November 2026, 16:30",
+                "Video call"
+            ]
+        );
+        assert_eq!(
+            headings(&card),
+            [
+                "Open with",
+                "Your goal",
+                "Stand firm on",
+                "Fallback offer",
+                "While they talk",
+                "Once it cools, ask",
+                "If it gets heated"
+            ]
+        );
+        assert_eq!(
+            card.sections[0].entries,
+            [Entry::Quote(
+                "Hi Acme Ltd, can you help me understand where invoice 2026-031 stands?".to_owned()
+            )]
+        );
+        assert_eq!(
+            card.sections[3].entries.len(),
+            1,
+            "blank offers are left out"
+        );
+        assert_eq!(
+            card.sections[4].entries.len(),
+            playbook.listening_cues.len()
+        );
+        assert_eq!(
+            card.sections[5].entries.len(),
+            playbook.future_questions.len()
+        );
+        assert_eq!(
+            card.sections[6].entries,
+            [Entry::Item(catalog("en").get("cue.second_talk").to_owned())]
+        );
+    }
+
+    #[test]
+    fn a_blank_sheet_still_gets_the_playbooks_cues_and_the_reminder() {
+        let playbook = crate::playbook::bundled("en").unwrap();
+        let blank = Sheet::new(
+            SheetId::parse("20261120-new-a1b2").unwrap(),
+            "2026-11-20T09:15:00Z".parse().unwrap(),
+        );
+        let card = cue_card(&blank, &playbook, catalog("en"));
+        assert_eq!(card.title, "During the call with (no client yet)");
+        assert!(card.subtitle.is_empty());
+        assert_eq!(
+            headings(&card),
+            ["While they talk", "Once it cools, ask", "If it gets heated"]
+        );
+    }
+
+    #[test]
+    fn goal_kind_stands_in_for_a_missing_outcome() {
+        let playbook = crate::playbook::bundled("en").unwrap();
+        let mut s = sheet();
+        s.goal.outcome = String::new();
+        s.goal.kind = Some(crate::playbook::GoalKind::Keep);
+        let card = cue_card(&s, &playbook, catalog("en"));
+        let goal = card
+            .sections
+            .iter()
+            .find(|s| s.heading == "Your goal")
+            .unwrap();
+        assert_eq!(
+            goal.entries,
+            [Entry::Item(catalog("en").get("goal_kind.keep").to_owned())]
+        );
+    }
+
+    #[test]
+    fn text_fits_80_by_24_for_a_typical_sheet() {
+        let playbook = crate::playbook::bundled("en").unwrap();
+        let text = cue_text(&cue_card(&sheet(), &playbook, catalog("en")), 80);
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(lines.len() <= 24, "{} lines:\n{text}", lines.len());
+        assert!(lines.iter().all(|l| l.width() <= 80), "{text}");
+        assert_eq!(lines[0], "During the call with Acme Ltd");
+        assert_eq!(
+            lines[1],
+            "Unpaid invoice · Wednesday 25 November 2026, 16:30 · Video call"
+        );
+        // Single entries sit in a label column; the opener wraps under its own column and
+        // "2026-031" is not split at its hyphen.
+        assert_eq!(
+            lines[3],
+            "Open with          \"Hi Acme Ltd, can you help me understand where invoice"
+        );
+        assert_eq!(lines[4], "                   2026-031 stands?\"");
+        assert!(text.contains("\nStand firm on      The full amount is owed.\n"));
+        // The listening cues run together; the questions are listed.
+        assert!(text.contains("\nWhile they talk\n  Ask, then listen · Check you understood"));
+        assert!(text.contains("\n  - What do you think our next step should be?\n"));
+        assert!(text.ends_with("is fine.\n"));
+    }
+
+    #[test]
+    fn every_bundled_language_stays_within_the_width() {
+        for lang in crate::playbook::LANGUAGES {
+            let Ok(playbook) = crate::playbook::bundled(lang) else {
+                continue;
+            };
+            for width in [80, 60, 40, 20] {
+                let text = cue_text(&cue_card(&sheet(), &playbook, catalog(lang)), width);
+                for line in text.lines() {
+                    assert!(line.width() <= width, "{lang} at {width}: {line:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn tiny_widths_and_long_words_never_panic() {
+        let playbook = crate::playbook::bundled("en").unwrap();
+        let mut s = sheet();
+        s.opener.text = "x".repeat(300);
+        s.goal.firm_on = "one\n\ntwo".to_owned();
+        for width in [0, 1, 5, 19, 21] {
+            let text = cue_text(&cue_card(&s, &playbook, catalog("en")), width);
+            assert!(text.lines().all(|l| l.width() <= width.max(20)), "{text}");
+        }
+    }
+}
