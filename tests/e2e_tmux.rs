@@ -244,7 +244,7 @@ fn tiny_and_resized_terminals_never_crash() {
         sleep(Duration::from_millis(150));
         t.keys(&["Enter", "Tab", "C-n"]);
     }
-    t.wait_for("Step");
+    t.wait_for("filled");
     assert!(t.alive(), "talkprep died while resizing");
     t.keys(&["C-q"]);
 }

@@ -267,6 +267,39 @@ pub enum Outcome {
     PartedWays,
 }
 
+impl Outcome {
+    /// Every outcome, in display order.
+    pub const ALL: [Outcome; 4] = [
+        Outcome::Resolved,
+        Outcome::Partly,
+        Outcome::NotResolved,
+        Outcome::PartedWays,
+    ];
+
+    /// The id used in JSON and in the UI string catalogue.
+    pub fn id(self) -> &'static str {
+        match self {
+            Outcome::Resolved => "resolved",
+            Outcome::Partly => "partly",
+            Outcome::NotResolved => "not_resolved",
+            Outcome::PartedWays => "parted_ways",
+        }
+    }
+}
+
+impl Owner {
+    /// Both owners, in display order.
+    pub const ALL: [Owner; 2] = [Owner::Me, Owner::Client];
+
+    /// The id used in JSON and in the UI string catalogue.
+    pub fn id(self) -> &'static str {
+        match self {
+            Owner::Me => "me",
+            Owner::Client => "client",
+        }
+    }
+}
+
 /// The debrief after the call.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Debrief {

@@ -27,6 +27,8 @@ pub enum Msg {
     Resize(u16, u16),
     /// Time passes; the app clock in milliseconds.
     Tick(u64),
+    /// The local date and time, for what is due and whether a call has passed.
+    Clock(jiff::civil::DateTime),
     /// The saved sheets, newest first, and problems found while listing them.
     Library(Vec<Sheet>, Vec<String>),
     /// A new, empty sheet to prepare.
@@ -79,6 +81,8 @@ pub enum Screen {
     Wizard(Box<Wizard>),
     /// Rehearsing a sheet's opener against push-back.
     Rehearse(Box<Rehearse>),
+    /// The cue card for the call.
+    Cue(Box<super::cue::Cue>),
     /// A red-flag review of a client.
     Flags(Box<FlagsState>),
 }
@@ -101,6 +105,17 @@ pub enum Tone {
     Info,
     /// Something failed.
     Bad,
+}
+
+/// A row of the home list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HomeRow {
+    /// Start a new prep.
+    New,
+    /// A follow-up due today or overdue.
+    Due(crate::followup::DueItem),
+    /// A saved sheet, as an index into `library`.
+    Sheet(usize),
 }
 
 /// The home screen's state.
@@ -141,6 +156,8 @@ pub struct App {
     pub export_dir: PathBuf,
     /// App clock, milliseconds.
     pub now_ms: u64,
+    /// Local date and time, once the event loop has told it.
+    pub now_local: Option<jiff::civil::DateTime>,
     /// Terminal size.
     pub size: (u16, u16),
     /// Set when the app should end.
@@ -167,6 +184,7 @@ impl App {
             last_deleted: None,
             export_dir,
             now_ms: 0,
+            now_local: None,
             size: (80, 24),
             quit: false,
         }
@@ -181,8 +199,22 @@ impl App {
     pub fn wizard(&self) -> Option<&Wizard> {
         match &self.screen {
             Screen::Wizard(w) => Some(w),
-            Screen::Home | Screen::Rehearse(_) | Screen::Flags(_) => None,
+            Screen::Home | Screen::Rehearse(_) | Screen::Flags(_) | Screen::Cue(_) => None,
         }
+    }
+
+    /// The home list's rows: start a new prep, follow-ups due (when not filtering), then the
+    /// sheets matching the filter.
+    pub fn home_rows(&self) -> Vec<HomeRow> {
+        let mut rows = vec![HomeRow::New];
+        if self.home.filter.value().trim().is_empty() {
+            if let Some(now) = self.now_local {
+                let due = crate::followup::due_items(&self.library, now.date(), 0);
+                rows.extend(due.into_iter().map(HomeRow::Due));
+            }
+        }
+        rows.extend(self.visible_library().into_iter().map(HomeRow::Sheet));
+        rows
     }
 
     /// The library entries matching the home filter, as indices into `library`.

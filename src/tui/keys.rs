@@ -77,6 +77,8 @@ pub enum Action {
     Complete,
     /// Start a prep sheet for ending the relationship with the reviewed client.
     ExitPrep,
+    /// Show the cue card to keep open during the call.
+    CueCard,
 }
 
 /// Where a binding applies.
@@ -112,6 +114,8 @@ pub enum Scope {
     FlagsPlan,
     /// The red-flag verdict page when the verdict is an exit.
     FlagsExit,
+    /// The cue card.
+    Cue,
 }
 
 /// A key with its modifiers.
@@ -191,6 +195,12 @@ pub const BINDINGS: &[Binding] = &[
     bind!(NextVariation, Rehearse, [ch('v')], "key.next_variation", true),
     bind!(Promote, Rehearse, [ch('p')], "key.promote", true),
     bind!(Rehearse, Review, [ch('p')], "key.rehearse", true),
+    bind!(CueCard, Review, [ch('k')], "key.cue", true),
+    bind!(CueCard, Home, [ch('k')], "key.cue", false),
+    bind!(Up, Cue, [key(KeyCode::Up)], "key.up", false),
+    bind!(Down, Cue, [key(KeyCode::Down)], "key.down", false),
+    bind!(PageUp, Cue, [key(KeyCode::PageUp)], "key.page_up", false),
+    bind!(PageDown, Cue, [key(KeyCode::PageDown)], "key.page_down", false),
     bind!(Rehearse, Home, [ch('p')], "key.rehearse", true),
     bind!(Export, Review, [ch('e')], "key.export", true),
     bind!(CopyOpener, Review, [ch('c')], "key.copy_opener", true),

@@ -2,6 +2,7 @@
 //! event loop (`runtime`) that runs the effects. Key bindings live in one table (`keys`).
 
 pub mod app;
+pub mod cue;
 pub mod flags_io;
 pub mod flags_state;
 pub mod form;

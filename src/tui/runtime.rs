@@ -22,6 +22,8 @@ use crate::sheet::{Sheet, SheetId};
 use crate::store::Store;
 
 const TICK: Duration = Duration::from_millis(200);
+/// How often the local date and time are refreshed.
+const CLOCK_EVERY: Duration = Duration::from_secs(5);
 
 /// Where the app opens.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -94,8 +96,13 @@ fn event_loop(
     first: Vec<Effect>,
 ) -> Result<()> {
     let started = Instant::now();
+    let mut last_clock = Instant::now();
     let size = term.size()?;
-    let mut queue = vec![Msg::Resize(size.width, size.height), library(store)];
+    let mut queue = vec![
+        Msg::Clock(jiff::Zoned::now().datetime()),
+        Msg::Resize(size.width, size.height),
+        library(store),
+    ];
     queue.extend(
         first
             .into_iter()
@@ -119,6 +126,10 @@ fn event_loop(
         if stop.load(Ordering::Relaxed) {
             queue.push(Msg::Terminate);
             continue;
+        }
+        if last_clock.elapsed() >= CLOCK_EVERY {
+            last_clock = Instant::now();
+            queue.push(Msg::Clock(jiff::Zoned::now().datetime()));
         }
         let polled = event::poll(TICK);
         // The clock is read after waiting, so a key is timed when it arrives.

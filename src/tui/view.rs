@@ -21,6 +21,7 @@ pub fn view(app: &App, frame: &mut Frame) {
         Screen::Home => screens::home::draw(frame, parts.body, app),
         Screen::Wizard(w) => screens::wizard::draw(frame, parts.body, app, w),
         Screen::Rehearse(r) => screens::rehearse::draw(frame, parts.body, app, r),
+        Screen::Cue(c) => screens::cue::draw(frame, parts.body, app, c),
         Screen::Flags(f) => screens::flags::draw(frame, parts.body, app, f),
     }
     chrome::status(frame, parts.status, app.status.as_ref(), &app.theme);

@@ -69,6 +69,26 @@ pub enum ControlId {
     Place,
     /// Logistics notes.
     LogNotes,
+    /// How the call ended.
+    CallOutcome,
+    /// How it went against the goal.
+    AgainstGoal,
+    /// What went well.
+    WentWell,
+    /// What did not.
+    WentBadly,
+    /// What the user learned.
+    Learned,
+    /// What the user would change.
+    WouldChange,
+    /// The follow-ups; ticked ones are done.
+    FollowUps,
+    /// A new follow-up: what.
+    NewFollowWhat,
+    /// A new follow-up: who owes it.
+    NewFollowOwner,
+    /// A new follow-up: due date; Enter adds it.
+    NewFollowDue,
     /// The home screen's library filter.
     LibraryFilter,
     /// The path in the export prompt.
@@ -110,6 +130,16 @@ impl ControlId {
             Moment => "logistics.moment",
             Place => "logistics.place",
             LogNotes => "logistics.notes",
+            CallOutcome => "debrief.outcome",
+            AgainstGoal => "debrief.against_goal",
+            WentWell => "debrief.went_well",
+            WentBadly => "debrief.went_badly",
+            Learned => "debrief.learned",
+            WouldChange => "debrief.would_change",
+            FollowUps => "field.follow_ups",
+            NewFollowWhat => "field.new_follow_what",
+            NewFollowOwner => "field.new_follow_owner",
+            NewFollowDue => "field.new_follow_due",
             LibraryFilter => "field.library_filter",
             ExportPath => "field.export_path",
         }

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::sheet::{Sheet, percent_complete};
-use crate::tui::app::App;
+use crate::tui::app::{App, HomeRow};
 use crate::tui::layout;
 use crate::tui::update::selected_sheet;
 
@@ -72,15 +72,35 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &App) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
 
-    let mut rows: Vec<Line> = vec![Line::from(format!("+ {}", cat.get("home.new")))];
     let width = inner.width as usize;
-    for &i in &visible {
-        rows.push(Line::from(row_text(
-            &app.library[i],
-            app,
-            width.saturating_sub(2),
-        )));
-    }
+    let rows: Vec<Line> = app
+        .home_rows()
+        .into_iter()
+        .map(|row| match row {
+            HomeRow::New => Line::from(format!("+ {}", cat.get("home.new"))),
+            HomeRow::Due(item) => {
+                let text = cat.fill(
+                    "home.due_row",
+                    &[
+                        ("status", &item.status(cat)),
+                        ("client", &item.client),
+                        ("owner", item.owner_label(cat)),
+                        ("what", &item.what),
+                    ],
+                );
+                let style = if item.is_overdue() {
+                    theme.warn
+                } else {
+                    theme.key
+                };
+                Line::styled(truncate(&text, width.saturating_sub(2)), style)
+            }
+            HomeRow::Sheet(i) => {
+                Line::from(row_text(&app.library[i], app, width.saturating_sub(2)))
+            }
+        })
+        .collect();
+    let mut rows = rows;
     if visible.is_empty() {
         let key = if app.library.is_empty() {
             "home.empty"

@@ -1,5 +1,6 @@
 //! One file per screen.
 
+pub mod cue;
 pub mod flags;
 pub mod home;
 pub mod opener;

@@ -107,6 +107,18 @@ pub fn panel(app: &App, w: &Wizard) -> Vec<Line<'static>> {
             lines.push(heading(cat.get("logistics.channel_title"), theme.title));
             tips(&mut lines, &playbook.logistics.channel, theme.key);
         }
+        Step::Debrief => {
+            lines.push(heading(cat.get("debrief.after_title"), theme.title));
+            tips(&mut lines, &playbook.after, theme.key);
+            if !playbook.debrief_questions.is_empty() {
+                lines.push(Line::raw(""));
+                lines.push(heading(cat.get("debrief.questions"), theme.title));
+                playbook
+                    .debrief_questions
+                    .iter()
+                    .for_each(|q| lines.push(bullet(q)));
+            }
+        }
         Step::Opener | Step::Review => {}
     }
     lines

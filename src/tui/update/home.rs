@@ -3,7 +3,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::{quit, set_status};
-use crate::tui::app::{App, Effect, Overlay, Screen, Tone};
+use crate::tui::app::{App, Effect, HomeRow, Overlay, Screen, Tone};
 use crate::tui::keys::{Action, Scope, lookup};
 use crate::tui::wizard::{Step, Wizard};
 
@@ -27,7 +27,7 @@ pub fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
     if app.home.filtering {
         return filter_key(app, event, action);
     }
-    let rows = app.visible_library().len() + 1;
+    let rows = app.home_rows().len();
     match action {
         Some(Action::Help) => app.overlay = Some(Overlay::Help),
         Some(Action::Quit) => return quit(app),
@@ -36,7 +36,17 @@ pub fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
         Some(Action::Filter) => app.home.filtering = true,
         Some(Action::NewSheet) => return vec![Effect::Create(app.lang.clone())],
         Some(Action::RedFlags) => return super::flags::open(app, None),
+        Some(Action::Toggle) if matches!(current_row(app), Some(HomeRow::Due(_))) => {
+            return mark_done(app);
+        }
         Some(Action::Select | Action::Toggle) => return open_selected(app),
+        Some(Action::CueCard) => {
+            if let Some(sheet) = selected(app).cloned() {
+                return super::show_cue(app, sheet, false);
+            }
+            let text = app.cat().get("home.pick_a_sheet").to_owned();
+            set_status(app, Tone::Info, text);
+        }
         Some(Action::Rehearse) => {
             if let Some(sheet) = selected(app) {
                 return vec![Effect::Rehearse(Box::new(sheet.clone()), false)];
@@ -45,7 +55,7 @@ pub fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
             set_status(app, Tone::Info, text);
         }
         Some(Action::Delete) => {
-            if let Some(sheet) = selected(app) {
+            if let (Some(HomeRow::Sheet(_)), Some(sheet)) = (current_row(app), selected(app)) {
                 return vec![Effect::Delete(sheet.id.clone())];
             }
         }
@@ -100,11 +110,36 @@ fn filter_key(app: &mut App, event: KeyEvent, action: Option<Action>) -> Vec<Eff
     Vec::new()
 }
 
-/// The sheet under the cursor, if the cursor is on one.
+/// The row under the cursor.
+pub fn current_row(app: &App) -> Option<HomeRow> {
+    app.home_rows().into_iter().nth(app.home.cursor)
+}
+
+/// The sheet under the cursor: a sheet row, or the sheet a due follow-up belongs to.
 pub fn selected(app: &App) -> Option<&crate::sheet::Sheet> {
-    let row = app.home.cursor.checked_sub(1)?;
-    let index = *app.visible_library().get(row)?;
-    app.library.get(index)
+    match current_row(app)? {
+        HomeRow::New => None,
+        HomeRow::Sheet(index) => app.library.get(index),
+        HomeRow::Due(item) => app.library.iter().find(|s| s.id == item.sheet_id),
+    }
+}
+
+/// Marks the follow-up under the cursor done, and saves its sheet.
+fn mark_done(app: &mut App) -> Vec<Effect> {
+    let Some(HomeRow::Due(item)) = current_row(app) else {
+        return Vec::new();
+    };
+    let Some(sheet) = app.library.iter_mut().find(|s| s.id == item.sheet_id) else {
+        return Vec::new();
+    };
+    let Some(follow_up) = sheet.follow_ups.get_mut(item.index) else {
+        return Vec::new();
+    };
+    follow_up.done = true;
+    let saved = sheet.clone();
+    let text = app.cat().fill("home.marked_done", &[("what", &item.what)]);
+    set_status(app, Tone::Good, text);
+    vec![Effect::Save(Box::new(saved), 0), Effect::LoadLibrary]
 }
 
 /// Opens the row under the cursor: a new prep, or a saved sheet at its first unanswered step.
@@ -112,11 +147,23 @@ pub fn open_selected(app: &mut App) -> Vec<Effect> {
     let Some(sheet) = selected(app).cloned() else {
         return vec![Effect::Create(app.lang.clone())];
     };
-    let step = Step::ALL
-        .into_iter()
-        .find(|s| s.part().is_some_and(|p| !p.is_filled(&sheet)))
-        .unwrap_or(Step::Review);
+    let due_row = matches!(current_row(app), Some(HomeRow::Due(_)));
+    let call_passed = app
+        .now_local
+        .is_some_and(|now| crate::followup::debrief_offered(&sheet, now));
+    let step = if call_passed || due_row {
+        Step::Debrief
+    } else {
+        Step::ALL
+            .into_iter()
+            .find(|s| s.part().is_some_and(|p| !p.is_filled(&sheet)))
+            .unwrap_or(Step::Review)
+    };
     let wizard = Wizard::new(sheet, step, true, &app.playbook);
     app.screen = Screen::Wizard(Box::new(wizard));
+    if call_passed {
+        let text = app.cat().get("debrief.offered").to_owned();
+        set_status(app, Tone::Info, text);
+    }
     Vec::new()
 }

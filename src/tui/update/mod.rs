@@ -26,6 +26,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                 Screen::Home => home::key(app, event),
                 Screen::Wizard(_) => wizard::key(app, event),
                 Screen::Rehearse(_) => rehearse::key(app, event),
+                Screen::Cue(_) => cue_key(app, event),
                 Screen::Flags(_) => flags::key(app, event),
             },
         },
@@ -36,9 +37,13 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Tick(now) => tick(app, now),
+        Msg::Clock(now) => {
+            app.now_local = Some(now);
+            Vec::new()
+        }
         Msg::Library(sheets, problems) => {
             app.library = sheets;
-            let rows = app.visible_library().len() + 1;
+            let rows = app.home_rows().len();
             app.home.cursor = app.home.cursor.min(rows - 1);
             if !problems.is_empty() {
                 set_status(app, Tone::Bad, problems.join(" "));
@@ -179,6 +184,7 @@ fn paste(app: &mut App, text: &str) -> Vec<Effect> {
             rehearse::paste(r, text);
             Vec::new()
         }
+        Screen::Cue(_) => Vec::new(),
         Screen::Home => {
             app.home.filtering = true;
             app.home.filter.insert(text);
@@ -201,6 +207,43 @@ fn paste(app: &mut App, text: &str) -> Vec<Effect> {
         }
         Screen::Flags(_) => flags::paste(app, text),
     }
+}
+
+/// Opens the cue card for `sheet`.
+pub fn show_cue(app: &mut App, sheet: crate::sheet::Sheet, from_wizard: bool) -> Vec<Effect> {
+    app.screen = Screen::Cue(Box::new(super::cue::Cue {
+        sheet,
+        scroll: 0,
+        from_wizard,
+    }));
+    Vec::new()
+}
+
+fn cue_key(app: &mut App, event: crossterm::event::KeyEvent) -> Vec<Effect> {
+    let Screen::Cue(cue) = &mut app.screen else {
+        return Vec::new();
+    };
+    match lookup(&event, &[Scope::Always, Scope::NotTyping, Scope::Cue]) {
+        Some(Action::Up) => cue.scroll = cue.scroll.saturating_sub(1),
+        Some(Action::Down) => cue.scroll = cue.scroll.saturating_add(1),
+        Some(Action::PageUp) => cue.scroll = cue.scroll.saturating_sub(10),
+        Some(Action::PageDown) => cue.scroll = cue.scroll.saturating_add(10),
+        Some(Action::Help) => app.overlay = Some(Overlay::Help),
+        Some(Action::Quit) => return vec![Effect::Quit],
+        Some(Action::Back) => {
+            let Screen::Cue(cue) = std::mem::replace(&mut app.screen, Screen::Home) else {
+                return Vec::new();
+            };
+            if cue.from_wizard {
+                let wizard = Wizard::new(cue.sheet, Step::Review, true, &app.playbook);
+                app.screen = Screen::Wizard(Box::new(wizard));
+            } else {
+                return vec![Effect::LoadLibrary];
+            }
+        }
+        _ => {}
+    }
+    Vec::new()
 }
 
 /// Leaves the wizard for home, saving first when needed.
@@ -233,6 +276,7 @@ pub fn scopes(app: &App) -> Vec<Scope> {
         Screen::Home => home::scopes(app),
         Screen::Wizard(w) => wizard::scopes(w),
         Screen::Rehearse(r) => rehearse::scopes(r),
+        Screen::Cue(_) => vec![Scope::Always, Scope::NotTyping, Scope::Cue],
         Screen::Flags(_) => flags::scopes(app),
     }
 }

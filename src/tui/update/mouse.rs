@@ -32,7 +32,7 @@ pub fn handle(app: &mut App, event: MouseEvent) -> Vec<Effect> {
             let inner = areas.list.inner(ratatui::layout::Margin::new(1, 1));
             if inner.contains(at) {
                 app.home.filtering = false;
-                let rows = app.visible_library().len() + 1;
+                let rows = app.home_rows().len();
                 let first = first_visible_row(app.home.cursor, inner.height as usize);
                 let row = first + (at.y - inner.y) as usize;
                 if row < rows {
@@ -45,7 +45,7 @@ pub fn handle(app: &mut App, event: MouseEvent) -> Vec<Effect> {
             Vec::new()
         }
         (Screen::Home, MouseEventKind::ScrollDown) => {
-            let rows = app.visible_library().len() + 1;
+            let rows = app.home_rows().len();
             app.home.cursor = (app.home.cursor + 1).min(rows - 1);
             Vec::new()
         }

@@ -6,7 +6,7 @@ use super::{go_home, quit, save, set_status};
 use crate::tui::app::{App, Effect, Overlay, Screen, Tone};
 use crate::tui::form::{ControlId, TextField, Widget};
 use crate::tui::keys::{Action, Scope, lookup};
-use crate::tui::wizard::{Step, Wizard, apply_choice, store_control};
+use crate::tui::wizard::{Step, Wizard, add_follow_up, apply_choice, store_control};
 
 /// The scopes active in the wizard.
 pub fn scopes(w: &Wizard) -> Vec<Scope> {
@@ -69,6 +69,12 @@ pub fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
             let path = app.export_dir.join(format!("{}.md", w.sheet.id));
             w.export_prompt = Some(TextField::new(&path.to_string_lossy(), true));
         }
+        Some(Action::CueCard) => {
+            let sheet = w.sheet.clone();
+            let mut effects = if w.dirty { vec![save(w)] } else { Vec::new() };
+            effects.extend(super::show_cue(app, sheet, true));
+            return effects;
+        }
         Some(Action::Rehearse) => {
             let mut effects = if w.dirty { vec![save(w)] } else { Vec::new() };
             effects.push(Effect::Rehearse(Box::new(w.sheet.clone()), true));
@@ -82,6 +88,25 @@ pub fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
             let outline = crate::export::outline(&w.sheet, &app.playbook, cat);
             let done = cat.get("review.copied_sheet").to_owned();
             return vec![Effect::Copy(crate::export::plain(&outline), done)];
+        }
+        _ if event.code == KeyCode::Enter
+            && matches!(
+                w.focused().map(|c| c.id),
+                Some(ControlId::NewFollowWhat | ControlId::NewFollowDue)
+            ) =>
+        {
+            match add_follow_up(w, &app.playbook) {
+                Ok(true) => {
+                    w.touch(now);
+                    let text = cat.get("debrief.added").to_owned();
+                    set_status(app, Tone::Good, text);
+                }
+                Ok(false) => cycle_focus(w, 1),
+                Err(key) => {
+                    let text = cat.get(key).to_owned();
+                    set_status(app, Tone::Bad, text);
+                }
+            }
         }
         _ => unbound_key(w, event, now, &app.playbook),
     }

@@ -3,7 +3,7 @@
 use super::{Step, Wizard};
 use crate::i18n::catalog;
 use crate::playbook::{Choice, Playbook, fill_placeholders};
-use crate::sheet::{Channel, Relationship};
+use crate::sheet::{Channel, Outcome, Owner, Relationship};
 use crate::tui::form::{Control, ControlId as Id, Item, Mode, PickList, Scale, Widget};
 
 fn choices(list: &[Choice]) -> Vec<Item> {
@@ -179,5 +179,68 @@ pub fn controls_for(step: Step, wizard: &Wizard, playbook: &Playbook) -> Vec<Con
             ]
         }
         Step::Review => Vec::new(),
+        Step::Debrief => debrief_controls(wizard),
     }
+}
+
+fn debrief_controls(wizard: &Wizard) -> Vec<Control> {
+    let sheet = &wizard.sheet;
+    let cat = catalog(&sheet.lang);
+    let d = sheet.debrief.clone().unwrap_or_default();
+    let outcomes = Outcome::ALL
+        .iter()
+        .map(|o| Item {
+            id: o.id().to_owned(),
+            label: cat.get(&format!("outcome.{}", o.id())).to_owned(),
+        })
+        .collect();
+    let chosen = d.outcome.map(Outcome::id).unwrap_or_default();
+    let follow_ups: Vec<Item> = sheet
+        .follow_ups
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let owner = cat.get(&format!("owner.{}", f.owner.id()));
+            let due = f.due.map(|d| format!(" · {d}")).unwrap_or_default();
+            Item {
+                id: i.to_string(),
+                label: format!("{} · {owner}{due}", f.what),
+            }
+        })
+        .collect();
+    let done: Vec<String> = sheet
+        .follow_ups
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.done)
+        .map(|(i, _)| i.to_string())
+        .collect();
+    let owners = Owner::ALL
+        .iter()
+        .map(|o| Item {
+            id: o.id().to_owned(),
+            label: cat.get(&format!("owner.{}", o.id())).to_owned(),
+        })
+        .collect();
+    vec![
+        Control::pick(
+            Id::CallOutcome,
+            PickList::new(outcomes, &[chosen], Mode::Single).in_a_row(),
+        ),
+        Control::text(Id::AgainstGoal, &d.against_goal),
+        Control::text(Id::WentWell, &d.went_well),
+        Control::text(Id::WentBadly, &d.went_badly),
+        Control::text(Id::Learned, &d.learned),
+        Control::text(Id::WouldChange, &d.would_change),
+        Control::pick(
+            Id::FollowUps,
+            PickList::new(follow_ups, &strs(&done), Mode::Multi),
+        ),
+        Control::line(Id::NewFollowWhat, ""),
+        Control::pick(
+            Id::NewFollowOwner,
+            PickList::new(owners, &["me"], Mode::Single).in_a_row(),
+        ),
+        Control::line(Id::NewFollowDue, &wizard.follow_due_input),
+    ]
 }

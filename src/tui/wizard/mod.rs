@@ -4,7 +4,7 @@ mod build;
 mod sync;
 
 pub use build::controls_for;
-pub use sync::{apply_choice, store_control};
+pub use sync::{add_follow_up, apply_choice, store_control};
 
 use crate::playbook::Playbook;
 use crate::sheet::Sheet;
@@ -31,11 +31,13 @@ pub enum Step {
     Logistics,
     /// Everything on one page.
     Review,
+    /// After the call: how it went, and the promises to keep.
+    Debrief,
 }
 
 impl Step {
-    /// Every step, in order.
-    pub const ALL: [Step; 8] = [
+    /// Every step, in order: the eight steps of the prep, then the debrief after the call.
+    pub const ALL: [Step; 9] = [
         Step::Who,
         Step::Facts,
         Step::Stakes,
@@ -44,7 +46,11 @@ impl Step {
         Step::Opener,
         Step::Logistics,
         Step::Review,
+        Step::Debrief,
     ];
+
+    /// The steps of the prep itself, numbered and shown in the progress bar.
+    pub const PREP: usize = 8;
 
     /// Position, 0-based.
     pub fn index(self) -> usize {
@@ -74,6 +80,7 @@ impl Step {
             Step::Opener => "step.opener",
             Step::Logistics => "step.logistics",
             Step::Review => "step.review",
+            Step::Debrief => "step.debrief",
         }
     }
 
@@ -88,7 +95,7 @@ impl Step {
             Step::Fallback => Some(Part::Fallback),
             Step::Opener => Some(Part::Opener),
             Step::Logistics => Some(Part::Logistics),
-            Step::Review => None,
+            Step::Review | Step::Debrief => None,
         }
     }
 }
@@ -106,6 +113,8 @@ pub struct Wizard {
     pub focus: usize,
     /// The date as typed, kept while it does not parse yet.
     pub when_input: String,
+    /// The new follow-up's due date as typed.
+    pub follow_due_input: String,
     /// The live tone report on the opener.
     pub tone: Option<Report>,
     /// Lines scrolled on the review page.
@@ -135,6 +144,7 @@ impl Wizard {
             controls: Vec::new(),
             focus: 0,
             when_input,
+            follow_due_input: String::new(),
             tone: None,
             review_scroll: 0,
             export_prompt: None,

@@ -3,7 +3,7 @@
 use super::Wizard;
 use super::build::scenario_list;
 use crate::playbook::Playbook;
-use crate::sheet::{Channel, Relationship, parse_when};
+use crate::sheet::{Channel, FollowUp, Outcome, Owner, Relationship, parse_when};
 use crate::tui::form::{Control, ControlId as Id, Widget};
 
 /// Copies the control at `index` into the sheet.
@@ -30,6 +30,15 @@ pub fn store_control(wizard: &mut Wizard, index: usize, playbook: &Playbook) {
                     s.stakes.relationship = Relationship::ALL.into_iter().find(|r| r.id() == first);
                 }
                 Id::WontMatter => s.stakes.wont_matter = chosen,
+                Id::CallOutcome => {
+                    s.debrief.get_or_insert_default().outcome =
+                        Outcome::ALL.into_iter().find(|o| o.id() == first);
+                }
+                Id::FollowUps => {
+                    for (i, follow_up) in s.follow_ups.iter_mut().enumerate() {
+                        follow_up.done = chosen.contains(&i.to_string());
+                    }
+                }
                 Id::WillMatter => s.stakes.will_matter = chosen,
                 _ => {}
             }
@@ -86,6 +95,12 @@ fn store_text(wizard: &mut Wizard, id: Id, value: String, playbook: &Playbook) {
         Id::Moment => s.logistics.moment = value,
         Id::Place => s.logistics.place = value,
         Id::LogNotes => s.logistics.notes = value,
+        Id::AgainstGoal => s.debrief.get_or_insert_default().against_goal = value,
+        Id::WentWell => s.debrief.get_or_insert_default().went_well = value,
+        Id::WentBadly => s.debrief.get_or_insert_default().went_badly = value,
+        Id::Learned => s.debrief.get_or_insert_default().learned = value,
+        Id::WouldChange => s.debrief.get_or_insert_default().would_change = value,
+        Id::NewFollowDue => wizard.follow_due_input = value,
         _ => {}
     }
 }
@@ -146,4 +161,52 @@ pub fn apply_choice(wizard: &mut Wizard, playbook: &Playbook) -> bool {
         _ => store_control(wizard, index, playbook),
     }
     true
+}
+
+/// Adds the follow-up typed in the debrief's "new follow-up" fields. Returns an error key when
+/// the date cannot be read; nothing is added then and nothing typed is lost.
+pub fn add_follow_up(wizard: &mut Wizard, playbook: &Playbook) -> Result<bool, &'static str> {
+    let text_of = |id: Id| {
+        wizard
+            .controls
+            .iter()
+            .find(|c| c.id == id)
+            .and_then(Control::as_text)
+            .map(|t| t.value())
+            .unwrap_or_default()
+    };
+    let what = text_of(Id::NewFollowWhat);
+    if what.trim().is_empty() {
+        return Ok(false);
+    }
+    let due_text = text_of(Id::NewFollowDue);
+    let due = match due_text.trim() {
+        "" => None,
+        text => Some(
+            text.parse::<jiff::civil::Date>()
+                .map_err(|_| "debrief.bad_due")?,
+        ),
+    };
+    let owner = wizard
+        .controls
+        .iter()
+        .find(|c| c.id == Id::NewFollowOwner)
+        .and_then(Control::as_pick)
+        .and_then(|p| p.chosen_ids().first().cloned())
+        .and_then(|id| Owner::ALL.into_iter().find(|o| o.id() == id))
+        .unwrap_or(Owner::Me);
+    wizard.sheet.follow_ups.push(FollowUp {
+        what: what.trim().to_owned(),
+        owner,
+        due,
+        done: false,
+    });
+    wizard.follow_due_input.clear();
+    wizard.enter(super::Step::Debrief, playbook);
+    wizard.focus = wizard
+        .controls
+        .iter()
+        .position(|c| c.id == Id::NewFollowWhat)
+        .unwrap_or(0);
+    Ok(true)
 }

@@ -1,0 +1,36 @@
+//! Drawing the cue card: the same text as `talkprep cue`, sized to the window.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Paragraph};
+
+use crate::export::{cue_card, cue_text};
+use crate::tui::app::App;
+use crate::tui::cue::Cue;
+
+/// Draws the cue card in `body`.
+pub fn draw(frame: &mut Frame, body: Rect, app: &App, cue: &Cue) {
+    let card = cue_card(&cue.sheet, &app.playbook, app.cat());
+    let block = Block::bordered().border_style(app.theme.border);
+    let inner = block.inner(body);
+    let text = cue_text(&card, inner.width.saturating_sub(1) as usize);
+    let lines: Vec<Line> = text
+        .lines()
+        .enumerate()
+        .map(|(i, line)| {
+            if i == 0 {
+                Line::styled(line.to_owned(), app.theme.title)
+            } else {
+                Line::raw(line.to_owned())
+            }
+        })
+        .collect();
+    let max_scroll = (lines.len() as u16).saturating_sub(inner.height);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .scroll((cue.scroll.min(max_scroll), 0))
+            .block(block),
+        body,
+    );
+}
