@@ -10,6 +10,15 @@ use crate::i18n::Catalog;
 use crate::playbook::Playbook;
 use crate::sheet::Sheet;
 
+/// `text` without control characters, tabs as spaces, trimmed: its width on screen is the
+/// width textwrap measures.
+fn clean(text: &str) -> String {
+    crate::sanitize::multiline(text)
+        .replace('\t', " ")
+        .trim()
+        .to_owned()
+}
+
 /// The widest heading shown in the label column of [`cue_text`]; longer ones go on a line of
 /// their own.
 const MAX_LABEL_WIDTH: usize = 22;
@@ -22,10 +31,11 @@ const DOT: &str = " · ";
 /// second conversation is fine. Sections the user left blank are left out; the playbook's
 /// sections are always there.
 pub fn cue_card(sheet: &Sheet, playbook: &Playbook, cat: &'static Catalog) -> Outline {
-    let client = if sheet.client.trim().is_empty() {
+    let client = crate::sanitize::single_line(sheet.client.trim());
+    let client = if client.is_empty() {
         cat.get("sheet.no_client")
     } else {
-        sheet.client.trim()
+        &client
     };
     let title = cat.fill("cue.title", &[("client", client)]);
 
@@ -49,14 +59,14 @@ pub fn cue_card(sheet: &Sheet, playbook: &Playbook, cat: &'static Catalog) -> Ou
             });
         }
     };
-    let item = |text: &str| Entry::Item(text.trim().to_owned());
-    let filled = |text: &str| !text.trim().is_empty();
+    let item = |text: &str| Entry::Item(clean(text));
+    let filled = |text: &str| !clean(text).is_empty();
 
     let opener = &sheet.opener.text;
     push(
         "cue.opener",
         filled(opener)
-            .then(|| Entry::Quote(opener.trim().to_owned()))
+            .then(|| Entry::Quote(clean(opener)))
             .into_iter()
             .collect(),
     );
@@ -352,6 +362,24 @@ mod tests {
                 for line in text.lines() {
                     assert!(line.width() <= width, "{lang} at {width}: {line:?}");
                 }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_sheet_at_any_width_stays_within_it(
+            sheet in crate::sheet::arb::sheet(),
+            width in 0usize..120,
+        ) {
+            static PLAYBOOK: std::sync::OnceLock<Playbook> = std::sync::OnceLock::new();
+            let playbook = PLAYBOOK.get_or_init(|| crate::playbook::bundled("en").unwrap());
+            let card = cue_card(&sheet, playbook, catalog("en"));
+            let text = cue_text(&card, width);
+            proptest::prop_assert!(text.ends_with('\n'));
+            for line in text.lines() {
+                proptest::prop_assert!(line.width() <= width.max(20), "{:?}", line);
+                proptest::prop_assert!(!line.chars().any(char::is_control), "{:?}", line);
             }
         }
     }

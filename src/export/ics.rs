@@ -14,7 +14,7 @@ use jiff::Timestamp;
 use jiff::civil::{Date, Time};
 use jiff::tz::TimeZone;
 
-use crate::followup::CONVERSATION_MINUTES;
+use crate::followup::{CONVERSATION_MINUTES, is_blank};
 use crate::i18n::Catalog;
 use crate::playbook::Playbook;
 use crate::sanitize::{multiline, single_line};
@@ -34,13 +34,23 @@ pub fn follow_up_uid(sheet_id: &str, index: usize) -> String {
 }
 
 /// Whether [`calendar`] has anything to write: a conversation date, or a follow-up with a due
-/// date.
+/// date (between the years 1 and 9999, the range iCalendar can write).
 pub fn has_calendar_items(sheet: &Sheet) -> bool {
-    sheet.when.is_some() || sheet.follow_ups.iter().any(|f| f.due.is_some())
+    sheet.when.is_some_and(|w| writable(w.date()))
+        || sheet
+            .follow_ups
+            .iter()
+            .any(|f| f.due.is_some_and(writable) && !is_blank(f))
+}
+
+/// Whether iCalendar can hold `day` as a date, or as a time on it in any time zone: its four-digit
+/// years start at 0000, and a follow-up's all-day end is the next day.
+fn writable(day: Date) -> bool {
+    (jiff::civil::date(1, 1, 2)..=jiff::civil::date(9999, 12, 30)).contains(&day)
 }
 
 /// `sheet` as an iCalendar file (CRLF line endings): the conversation, when it has a date, and
-/// every follow-up with a due date, done ones marked as such. `tz` is the user's time zone, in
+/// every follow-up with a due date, done ones marked as such (blank ones are left out). `tz` is the user's time zone, in
 /// which the sheet's wall-clock `when` is read. A sheet without either gives a calendar with no
 /// events; check [`has_calendar_items`] first.
 pub fn calendar(
@@ -61,7 +71,7 @@ pub fn calendar(
         .append_property(Property::new("PRODID", PRODID))
         .append_property(Property::new("CALSCALE", "GREGORIAN"));
 
-    if let Some(when) = sheet.when {
+    if let Some(when) = sheet.when.filter(|w| writable(w.date())) {
         let scenario = playbook
             .scenario(&sheet.scenario)
             .map(|s| single_line(s.title.trim()))
@@ -83,8 +93,9 @@ pub fn calendar(
             .class(Class::Private)
             .summary(&summary)
             .description(&conversation_description(sheet, cat));
-        if when.time() == Time::midnight() {
+        let placed = if when.time() == Time::midnight() {
             all_day(&mut event, when.date());
+            true
         } else if let Ok(start) = when.to_zoned(tz.clone()) {
             // The wall-clock time as the user's time zone reads it; a time skipped by a
             // daylight-saving change moves forward, as clocks do.
@@ -92,18 +103,28 @@ pub fn calendar(
             event
                 .starts(start)
                 .ends(start + TimeDelta::minutes(CONVERSATION_MINUTES));
-        }
+            true
+        } else {
+            // Only at the very edges of the years jiff supports (-9999, 9999): an event
+            // without a start would be invalid, so there is none.
+            false
+        };
         let place = single_line(sheet.logistics.place.trim());
         if !place.is_empty() {
             event.location(&place);
         }
-        cal.push(event.done());
+        if placed {
+            cal.push(event.done());
+        }
     }
 
     for (index, follow_up) in sheet.follow_ups.iter().enumerate() {
-        let Some(due) = follow_up.due else {
+        let Some(due) = follow_up.due.filter(|d| writable(*d)) else {
             continue;
         };
+        if is_blank(follow_up) {
+            continue;
+        }
         let what = single_line(follow_up.what.trim());
         let key = match follow_up.owner {
             Owner::Me => "ics.follow_up.me",
@@ -155,7 +176,8 @@ fn all_day(event: &mut Event, day: Date) {
     event.starts(start).ends(start.succ_opt().unwrap_or(start));
 }
 
-/// A jiff date as chrono's, which covers a wider range.
+/// A jiff date as chrono's. chrono's range (about ±262,000 years) covers jiff's (±9999), so
+/// the fallback is never used.
 fn naive(day: Date) -> NaiveDate {
     NaiveDate::from_ymd_opt(
         i32::from(day.year()),
@@ -165,9 +187,13 @@ fn naive(day: Date) -> NaiveDate {
     .unwrap_or_default()
 }
 
-/// A jiff timestamp as chrono's UTC date-time, to the second (iCalendar has no fractions).
+/// A jiff timestamp as chrono's UTC date-time, to the second (iCalendar has no fractions),
+/// no earlier than the year 1 (iCalendar has no negative years). chrono's range covers jiff's,
+/// so the fallback is never used.
 fn utc(ts: Timestamp) -> chrono::DateTime<Utc> {
-    let seconds = ts.as_millisecond().div_euclid(1000);
+    /// 0001-01-01T00:00:00Z.
+    const YEAR_ONE: i64 = -62_135_596_800;
+    let seconds = ts.as_millisecond().div_euclid(1000).max(YEAR_ONE);
     chrono::DateTime::from_timestamp(seconds, 0).unwrap_or_default()
 }
 
@@ -190,8 +216,9 @@ mod tests {
         TimeZone::posix("EST5EDT,M3.2.0,M11.1.0").unwrap()
     }
 
-    fn playbook() -> Playbook {
-        crate::playbook::bundled("en").unwrap()
+    fn playbook() -> &'static Playbook {
+        static PLAYBOOK: std::sync::OnceLock<Playbook> = std::sync::OnceLock::new();
+        PLAYBOOK.get_or_init(|| crate::playbook::bundled("en").unwrap())
     }
 
     fn sheet() -> Sheet {
@@ -258,7 +285,7 @@ mod tests {
 
     #[test]
     fn conversation_event_round_trips_field_by_field() {
-        let text = calendar(&sheet(), &playbook(), catalog("en"), &warsaw());
+        let text = calendar(&sheet(), playbook(), catalog("en"), &warsaw());
         let cal = icalendar::Calendar::from_str(&text).unwrap();
         assert_eq!(cal.property_value("VERSION"), Some("2.0"));
         assert_eq!(cal.property_value("PRODID"), Some(PRODID));
@@ -300,7 +327,7 @@ mod tests {
 
     #[test]
     fn follow_ups_are_all_day_events_with_stable_uids() {
-        let text = calendar(&sheet(), &playbook(), catalog("en"), &warsaw());
+        let text = calendar(&sheet(), playbook(), catalog("en"), &warsaw());
         let events = events(&text);
         let quote = &events[1];
         assert_eq!(
@@ -351,8 +378,8 @@ mod tests {
 
     #[test]
     fn the_same_sheet_gives_the_same_file() {
-        let a = calendar(&sheet(), &playbook(), catalog("en"), &warsaw());
-        let b = calendar(&sheet(), &playbook(), catalog("en"), &warsaw());
+        let a = calendar(&sheet(), playbook(), catalog("en"), &warsaw());
+        let b = calendar(&sheet(), playbook(), catalog("en"), &warsaw());
         assert_eq!(a, b);
         assert!(a.ends_with("END:VCALENDAR\r\n"));
         for line in a.split("\r\n") {
@@ -366,14 +393,14 @@ mod tests {
         let mut s = sheet();
         // Summer time in Warsaw (UTC+2).
         s.when = Some(date(2026, 7, 1).at(9, 0, 0, 0));
-        let text = calendar(&s, &playbook(), catalog("en"), &warsaw());
+        let text = calendar(&s, playbook(), catalog("en"), &warsaw());
         assert_eq!(
             events(&text)[0].get_start(),
             Some(utc_at("2026-07-01T07:00:00Z"))
         );
         // New York in winter (UTC-5): 21:30 on the 25th is 02:30 UTC on the 26th.
         s.when = Some(date(2026, 11, 25).at(21, 30, 0, 0));
-        let text = calendar(&s, &playbook(), catalog("en"), &new_york());
+        let text = calendar(&s, playbook(), catalog("en"), &new_york());
         assert_eq!(
             events(&text)[0].get_start(),
             Some(utc_at("2026-11-26T02:30:00Z"))
@@ -383,7 +410,7 @@ mod tests {
             Some(utc_at("2026-11-26T03:00:00Z"))
         );
         // UTC itself.
-        let text = calendar(&s, &playbook(), catalog("en"), &TimeZone::UTC);
+        let text = calendar(&s, playbook(), catalog("en"), &TimeZone::UTC);
         assert_eq!(
             events(&text)[0].get_start(),
             Some(utc_at("2026-11-25T21:30:00Z"))
@@ -395,14 +422,14 @@ mod tests {
         let mut s = sheet();
         // 02:30 does not exist in Warsaw on 29 March 2026: clocks jump from 02:00 to 03:00.
         s.when = Some(date(2026, 3, 29).at(2, 30, 0, 0));
-        let text = calendar(&s, &playbook(), catalog("en"), &warsaw());
+        let text = calendar(&s, playbook(), catalog("en"), &warsaw());
         assert_eq!(
             events(&text)[0].get_start(),
             Some(utc_at("2026-03-29T01:30:00Z"))
         );
         // 02:30 happens twice on 25 October 2026: the first (summer time) is taken.
         s.when = Some(date(2026, 10, 25).at(2, 30, 0, 0));
-        let text = calendar(&s, &playbook(), catalog("en"), &warsaw());
+        let text = calendar(&s, playbook(), catalog("en"), &warsaw());
         assert_eq!(
             events(&text)[0].get_start(),
             Some(utc_at("2026-10-25T00:30:00Z"))
@@ -413,7 +440,7 @@ mod tests {
     fn a_conversation_with_a_date_only_is_an_all_day_event() {
         let mut s = sheet();
         s.when = Some(date(2026, 12, 31).at(0, 0, 0, 0));
-        let text = calendar(&s, &playbook(), catalog("en"), &warsaw());
+        let text = calendar(&s, playbook(), catalog("en"), &warsaw());
         let talk = &events(&text)[0];
         assert_eq!(talk.get_start(), Some(day(2026, 12, 31)));
         assert_eq!(talk.get_end(), Some(day(2027, 1, 1)));
@@ -426,7 +453,7 @@ mod tests {
         s.scenario = "no-such-scenario".to_owned();
         s.opener.text = "Line one,\r\nline two; \"quoted\"\u{7}".to_owned();
         s.follow_ups[0].what = "send it\nnow".to_owned();
-        let text = calendar(&s, &playbook(), catalog("en"), &warsaw());
+        let text = calendar(&s, playbook(), catalog("en"), &warsaw());
         assert!(!text.contains('\x1b') && !text.contains('\u{7}'));
         let events = events(&text);
         assert_eq!(
@@ -446,6 +473,24 @@ mod tests {
     }
 
     #[test]
+    fn dates_beyond_what_icalendar_can_write_are_left_out() {
+        let mut s = sheet();
+        s.when = Some(date(-44, 3, 15).at(12, 0, 0, 0));
+        s.updated = "-000044-03-15T12:00:00Z".parse().unwrap();
+        s.follow_ups.truncate(1);
+        s.follow_ups[0].due = Some(date(9999, 12, 31));
+        assert!(!has_calendar_items(&s));
+        let text = calendar(&s, playbook(), catalog("en"), &warsaw());
+        assert!(events(&text).is_empty());
+        s.follow_ups[0].due = Some(date(9999, 12, 30));
+        let text = calendar(&s, playbook(), catalog("en"), &warsaw());
+        let events = events(&text);
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].get_end(), Some(day(9999, 12, 31)));
+        assert!(text.contains("DTSTAMP:00010101T000000Z\r\n"), "{text}");
+    }
+
+    #[test]
     fn nothing_to_schedule_without_a_date_or_a_dated_follow_up() {
         let mut s = sheet();
         assert!(has_calendar_items(&s));
@@ -455,14 +500,59 @@ mod tests {
             f.due = None;
         }
         assert!(!has_calendar_items(&s));
-        let text = calendar(&s, &playbook(), catalog("en"), &warsaw());
+        let text = calendar(&s, playbook(), catalog("en"), &warsaw());
         assert!(events(&text).is_empty());
         s.when = Some(date(2026, 11, 25).at(16, 30, 0, 0));
         assert!(has_calendar_items(&s));
         assert_eq!(
-            events(&calendar(&s, &playbook(), catalog("en"), &warsaw())).len(),
+            events(&calendar(&s, playbook(), catalog("en"), &warsaw())).len(),
             1
         );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_sheet_gives_a_calendar_that_parses_back(sheet in crate::sheet::arb::sheet()) {
+            let cat = catalog("en");
+            let text = calendar(&sheet, playbook(), cat, &warsaw());
+            for line in text.split_terminator("\r\n") {
+                // icalendar 0.16 folds at 75 octets but lets the last continuation line reach
+                // 76 with its leading space (RFC 5545 says SHOULD NOT exceed 75; apps cope).
+                proptest::prop_assert!(line.len() <= 76, "{:?}", line);
+                // RFC 5545 text may hold tabs, and nothing else below a space.
+                proptest::prop_assert!(
+                    !line.chars().any(|c| c.is_control() && c != '\t'),
+                    "{:?}",
+                    line
+                );
+            }
+            let events = events(&text);
+            let dated: Vec<(usize, &crate::sheet::FollowUp)> = sheet
+                .follow_ups
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| f.due.is_some_and(writable) && !is_blank(f))
+                .collect();
+            let talks = events.len() - dated.len();
+            proptest::prop_assert_eq!(talks, usize::from(sheet.when.is_some_and(|w| writable(w.date()))));
+            proptest::prop_assert_eq!(has_calendar_items(&sheet), !events.is_empty());
+            for event in &events {
+                proptest::prop_assert!(event.get_start().is_some());
+                proptest::prop_assert!(event.get_end().is_some());
+                proptest::prop_assert_eq!(event.get_timestamp(), Some(utc(sheet.updated)));
+            }
+            for (event, (index, f)) in events[talks..].iter().zip(dated) {
+                let uid = follow_up_uid(&sheet.id, index);
+                proptest::prop_assert_eq!(event.get_uid(), Some(uid.as_str()));
+                proptest::prop_assert_eq!(event.get_start(), f.due.map(|d| DatePerhapsTime::Date(naive(d))));
+                // icalendar's parser unescapes `\\` before `\n`, so a backslash the user typed
+                // before an `n` reads back as a newline; the file itself is right.
+                if !f.what.contains('\\') {
+                    let summary = event.get_summary().unwrap_or_default();
+                    proptest::prop_assert!(summary.ends_with(&single_line(f.what.trim())), "{:?}", summary);
+                }
+            }
+        }
     }
 
     #[test]
@@ -470,7 +560,7 @@ mod tests {
         let mut s = sheet();
         s.client = "  ".to_owned();
         s.logistics.place = String::new();
-        let text = calendar(&s, &playbook(), catalog("en"), &warsaw());
+        let text = calendar(&s, playbook(), catalog("en"), &warsaw());
         let events = events(&text);
         assert_eq!(
             events[0].get_summary(),

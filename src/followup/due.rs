@@ -6,7 +6,7 @@ use jiff::{Span, Timestamp};
 use serde::Serialize;
 
 use crate::i18n::Catalog;
-use crate::sheet::{Debrief, Owner, Sheet};
+use crate::sheet::{Debrief, FollowUp, Owner, Sheet};
 
 /// How long a conversation is assumed to last, in minutes: the calendar event's length, and
 /// how long after the start the debrief is offered.
@@ -62,7 +62,7 @@ impl DueItem {
     }
 }
 
-/// The open (not done) follow-ups of `sheets` due on or before `today + horizon_days`, most
+/// The open (not done, not blank) follow-ups of `sheets` due on or before `today + horizon_days`, most
 /// overdue first, then by due date, sheet id and position.
 ///
 /// `horizon_days` 0 lists what is due today or overdue; 7 adds the coming week. A negative
@@ -77,7 +77,7 @@ pub fn due_items(sheets: &[Sheet], today: Date, horizon_days: i32) -> Vec<DueIte
                 .follow_ups
                 .iter()
                 .enumerate()
-                .filter(|(_, f)| !f.done)
+                .filter(|(_, f)| !f.done && !is_blank(f))
                 .filter_map(move |(index, f)| {
                     let due = f.due?;
                     (due <= last).then(|| DueItem {
@@ -142,4 +142,12 @@ pub fn is_blank_debrief(debrief: &Debrief) -> bool {
         ]
         .iter()
         .all(|text| text.trim().is_empty())
+}
+
+/// True when a follow-up says nothing (a row started in the app and left empty): it is never
+/// due, and never goes in a calendar.
+pub fn is_blank(follow_up: &FollowUp) -> bool {
+    crate::sanitize::single_line(&follow_up.what)
+        .trim()
+        .is_empty()
 }

@@ -113,13 +113,14 @@ fn the_same_follow_up_is_due_in_warsaw_while_new_york_still_has_a_day() {
 }
 
 #[test]
-fn done_and_undated_follow_ups_are_never_due() {
+fn done_undated_and_blank_follow_ups_are_never_due() {
     let sheets = [sheet(
         "20261120-acme-a1b2",
         "Acme Ltd",
         vec![
             follow_up("done", Owner::Me, Some(date(2026, 1, 1)), true),
             follow_up("no date", Owner::Me, None, false),
+            follow_up(" \n\u{1b}", Owner::Me, Some(date(2026, 1, 1)), false),
         ],
     )];
     assert!(due_items(&sheets, date(2026, 11, 25), 10_000).is_empty());
@@ -303,4 +304,35 @@ fn status_and_owner_in_words() {
             ("in 2d".to_owned(), "you"),
         ]
     );
+}
+
+proptest::proptest! {
+    #[test]
+    fn any_sheets_any_day_any_horizon(
+        sheets in proptest::collection::vec(crate::sheet::arb::sheet(), 0..4),
+        (y, m, d) in (-9999i16..=9999, 1i8..=12, 1i8..=28),
+        horizon in proptest::prelude::any::<i32>(),
+    ) {
+        let today = date(y, m, d);
+        let items = due_items(&sheets, today, horizon);
+        for pair in items.windows(2) {
+            proptest::prop_assert!(pair[0].due <= pair[1].due);
+            proptest::prop_assert!(pair[0].days_late >= pair[1].days_late);
+        }
+        for item in &items {
+            let sheet = sheets.iter().find(|s| s.id == item.sheet_id).unwrap();
+            let f = &sheet.follow_ups[item.index];
+            proptest::prop_assert!(!f.done && !is_blank(f));
+            proptest::prop_assert_eq!(f.due, Some(item.due));
+            proptest::prop_assert_eq!(item.days_late, (today - item.due).get_days());
+        }
+        if horizon >= 0 {
+            let open_and_late = sheets
+                .iter()
+                .flat_map(|s| &s.follow_ups)
+                .filter(|f| !f.done && !is_blank(f) && f.due.is_some_and(|d| d <= today))
+                .count();
+            proptest::prop_assert!(items.len() >= open_and_late);
+        }
+    }
 }
