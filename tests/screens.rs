@@ -124,3 +124,33 @@ fn rehearse_screen() {
     key(&mut app, KeyCode::Char('a'), KeyModifiers::NONE);
     snapshot_all_sizes("rehearse_revealed", &mut app);
 }
+
+#[test]
+fn debrief_and_cue_card() {
+    let mut app = app_with_library();
+    let mut sheet = fixture();
+    sheet.debrief = Some(talkprep::sheet::Debrief {
+        outcome: Some(talkprep::sheet::Outcome::Partly),
+        went_well: "They explained the cash-flow problem.".into(),
+        ..Default::default()
+    });
+    sheet.follow_ups.push(talkprep::sheet::FollowUp {
+        what: "Send the split invoice".into(),
+        owner: talkprep::sheet::Owner::Me,
+        due: Some(jiff::civil::date(2026, 11, 26)),
+        done: false,
+    });
+    update(&mut app, Msg::Library(vec![sheet], Vec::new()));
+    update(
+        &mut app,
+        Msg::Clock(jiff::civil::date(2026, 11, 27).at(9, 0, 0, 0)),
+    );
+    snapshot_all_sizes("home_with_due", &mut app);
+    key(&mut app, KeyCode::Down, KeyModifiers::NONE);
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    snapshot_all_sizes("step9_debrief", &mut app);
+    key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
+    key(&mut app, KeyCode::Down, KeyModifiers::NONE);
+    key(&mut app, KeyCode::Char('k'), KeyModifiers::NONE);
+    snapshot_all_sizes("cue_card", &mut app);
+}

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use crate::export::{cue_card, cue_text};
 use crate::tui::app::App;
@@ -12,8 +12,8 @@ use crate::tui::cue::Cue;
 /// Draws the cue card in `body`.
 pub fn draw(frame: &mut Frame, body: Rect, app: &App, cue: &Cue) {
     let card = cue_card(&cue.sheet, &app.playbook, app.cat());
-    let block = Block::bordered().border_style(app.theme.border);
-    let inner = block.inner(body);
+    // No border: every row counts when the card must fit 80x24 at a glance.
+    let inner = body;
     let text = cue_text(&card, inner.width.saturating_sub(1) as usize);
     let lines: Vec<Line> = text
         .lines()

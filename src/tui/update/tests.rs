@@ -363,3 +363,78 @@ fn leaving_a_rehearsal_with_nothing_done_saves_nothing() {
     let effects = press(&mut app, KeyCode::Esc);
     assert_eq!(effects, vec![Effect::LoadLibrary]);
 }
+
+#[test]
+fn a_debrief_with_follow_ups_and_marking_one_done_from_home() {
+    let mut app = app();
+    let mut sheet = new_sheet();
+    sheet.client = "Acme".into();
+    sheet.scenario = "unpaid-invoice".into();
+    sheet.when = Some(jiff::civil::date(2026, 11, 25).at(16, 0, 0, 0));
+    update(&mut app, Msg::Library(vec![sheet], Vec::new()));
+    update(
+        &mut app,
+        Msg::Clock(jiff::civil::date(2026, 11, 25).at(18, 0, 0, 0)),
+    );
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        wizard(&app).step,
+        Step::Debrief,
+        "a passed call opens on the debrief"
+    );
+
+    press(&mut app, KeyCode::Right);
+    assert!(
+        wizard(&app)
+            .sheet
+            .debrief
+            .as_ref()
+            .unwrap()
+            .outcome
+            .is_some()
+    );
+    focus_on(&mut app, ControlId::WentWell);
+    type_text(&mut app, "Calm all along");
+    focus_on(&mut app, ControlId::NewFollowWhat);
+    type_text(&mut app, "Send the revised quote");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "2026-13-40");
+    press(&mut app, KeyCode::Enter);
+    assert!(
+        wizard(&app).sheet.follow_ups.is_empty(),
+        "a bad date adds nothing"
+    );
+    for _ in 0..5 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "11-26");
+    press(&mut app, KeyCode::Enter);
+    let sheet = &wizard(&app).sheet;
+    assert_eq!(sheet.follow_ups.len(), 1);
+    assert_eq!(
+        sheet.follow_ups[0].due,
+        Some(jiff::civil::date(2026, 11, 26))
+    );
+    assert_eq!(sheet.debrief.as_ref().unwrap().went_well, "Calm all along");
+    let saved = sheet.clone();
+
+    // Back home the next day after that, the follow-up is overdue and Space marks it done.
+    press(&mut app, KeyCode::Esc);
+    update(&mut app, Msg::Library(vec![saved], Vec::new()));
+    update(
+        &mut app,
+        Msg::Clock(jiff::civil::date(2026, 11, 27).at(8, 0, 0, 0)),
+    );
+    assert!(matches!(
+        app.home_rows()[1],
+        crate::tui::app::HomeRow::Due(_)
+    ));
+    app.home.cursor = 1;
+    let effects = press(&mut app, KeyCode::Char(' '));
+    let Some(Effect::Save(sheet, _)) = effects.first() else {
+        panic!("marking done saves: {effects:?}");
+    };
+    assert!(sheet.follow_ups[0].done);
+}
