@@ -28,9 +28,7 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, cue: &Cue) {
         .collect();
     let max_scroll = (lines.len() as u16).saturating_sub(inner.height);
     frame.render_widget(
-        Paragraph::new(lines)
-            .scroll((cue.scroll.min(max_scroll), 0))
-            .block(block),
+        Paragraph::new(lines).scroll((cue.scroll.min(max_scroll), 0)),
         body,
     );
 }
