@@ -103,6 +103,7 @@ pub fn cue_card(sheet: &Sheet, playbook: &Playbook, cat: &'static Catalog) -> Ou
             .map(|t| item(&t.title))
             .collect(),
     );
+    push("cue.heated", vec![item(cat.get("cue.second_talk"))]);
     push(
         "cue.future",
         playbook
@@ -112,7 +113,6 @@ pub fn cue_card(sheet: &Sheet, playbook: &Playbook, cat: &'static Catalog) -> Ou
             .map(|q| item(q))
             .collect(),
     );
-    push("cue.heated", vec![item(cat.get("cue.second_talk"))]);
 
     Outline {
         title,
@@ -262,8 +262,8 @@ mod tests {
                 "Stand firm on",
                 "Fallback offer",
                 "While they talk",
-                "Once it cools, ask",
-                "If it gets heated"
+                "If it gets heated",
+                "Once it cools, ask"
             ]
         );
         assert_eq!(
@@ -282,12 +282,12 @@ mod tests {
             playbook.listening_cues.len()
         );
         assert_eq!(
-            card.sections[5].entries.len(),
-            playbook.future_questions.len()
+            card.sections[5].entries,
+            [Entry::Item(catalog("en").get("cue.second_talk").to_owned())]
         );
         assert_eq!(
-            card.sections[6].entries,
-            [Entry::Item(catalog("en").get("cue.second_talk").to_owned())]
+            card.sections[6].entries.len(),
+            playbook.future_questions.len()
         );
     }
 
@@ -303,7 +303,7 @@ mod tests {
         assert!(card.subtitle.is_empty());
         assert_eq!(
             headings(&card),
-            ["While they talk", "Once it cools, ask", "If it gets heated"]
+            ["While they talk", "If it gets heated", "Once it cools, ask"]
         );
     }
 
@@ -348,7 +348,9 @@ mod tests {
         // The listening cues run together; the questions are listed.
         assert!(text.contains("\nWhile they talk\n  Ask, then listen · Check you understood"));
         assert!(text.contains("\n  - What do you think our next step should be?\n"));
-        assert!(text.ends_with("is fine.\n"));
+        assert!(text.contains(
+            "\nIf it gets heated  Pause. A second conversation, another day, is fine.\n"
+        ));
     }
 
     #[test]

@@ -207,11 +207,11 @@ impl App {
     /// sheets matching the filter.
     pub fn home_rows(&self) -> Vec<HomeRow> {
         let mut rows = vec![HomeRow::New];
-        if self.home.filter.value().trim().is_empty() {
-            if let Some(now) = self.now_local {
-                let due = crate::followup::due_items(&self.library, now.date(), 0);
-                rows.extend(due.into_iter().map(HomeRow::Due));
-            }
+        if self.home.filter.value().trim().is_empty()
+            && let Some(now) = self.now_local
+        {
+            let due = crate::followup::due_items(&self.library, now.date(), 0);
+            rows.extend(due.into_iter().map(HomeRow::Due));
         }
         rows.extend(self.visible_library().into_iter().map(HomeRow::Sheet));
         rows
