@@ -1,7 +1,5 @@
 //! Checking a text: phrase and structural matches, overlap resolution, then the score.
 
-use std::collections::BTreeMap;
-
 use super::compile::Compiled;
 use super::matcher::phrase_hits;
 use super::normalize::Normalized;
@@ -44,9 +42,10 @@ impl Compiled {
             .collect();
         let mut hits = self.resolve(phrases);
         let mut caps = Vec::new();
+        let shape = structural::Shape::new(text);
         for &(rule, st) in &self.structural {
             let min = st.min.unwrap_or_else(|| st.kind.default_min());
-            for s in structural::detect(text, &n, st.kind, min) {
+            for s in structural::detect(text, &n, &shape, st.kind, min) {
                 let hit = Hit {
                     rule,
                     start: s.start,
@@ -76,24 +75,24 @@ impl Compiled {
     /// Keeps one match per overlapping group: the longest, then the most severe, the heaviest,
     /// the rule listed first.
     fn resolve(&self, mut cands: Vec<Hit>) -> Vec<Hit> {
-        cands.sort_by(|a, b| {
-            (b.end - b.start)
-                .cmp(&(a.end - a.start))
-                .then_with(|| self.severity(b.rule).cmp(&self.severity(a.rule)))
-                .then_with(|| self.rule(b.rule).weight.cmp(&self.rule(a.rule).weight))
-                .then_with(|| a.rule.cmp(&b.rule))
-                .then_with(|| a.start.cmp(&b.start))
+        cands.sort_unstable_by_key(|h| {
+            (
+                std::cmp::Reverse(h.end - h.start),
+                std::cmp::Reverse(self.severity(h.rule)),
+                std::cmp::Reverse(self.rule(h.rule).weight),
+                h.rule,
+                h.start,
+            )
         });
-        // Accepted intervals are disjoint, so sorted by start they are sorted by end too.
-        let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
-        let mut out = Vec::new();
+        let Some(len) = cands.iter().map(|h| h.end).max() else {
+            return cands;
+        };
+        let mut taken = vec![false; len];
+        let mut out = Vec::with_capacity(cands.len());
         for h in cands {
-            let clash = taken
-                .range(..h.end)
-                .next_back()
-                .is_some_and(|(_, &end)| end > h.start);
-            if !clash {
-                taken.insert(h.start, h.end);
+            let span = &mut taken[h.start..h.end];
+            if !span.iter().any(|&t| t) {
+                span.fill(true);
                 out.push(h);
             }
         }

@@ -25,6 +25,8 @@ pub struct Compiled {
     book: Rulebook,
     /// Problem or strength, per rule index.
     kinds: Vec<Kind>,
+    /// Index of the rule's category, per rule index.
+    category_index: Vec<usize>,
     /// Automaton over the distinct anchor texts.
     pub(crate) ac: AhoCorasick,
     /// Per automaton pattern id: the rule patterns sharing that anchor.
@@ -45,11 +47,14 @@ impl Compiled {
         let mut anchors: Vec<Vec<Entry>> = Vec::new();
         let mut structural = Vec::new();
         let mut kinds = Vec::with_capacity(book.rules.len());
+        let mut category_index = Vec::with_capacity(book.rules.len());
         for (ri, rule) in book.rules.iter().enumerate() {
             let kind = book
                 .category(&rule.category)
                 .map_or(Kind::Problem, |c| c.kind);
             kinds.push(kind);
+            let ci = book.categories.iter().position(|c| c.id == rule.category);
+            category_index.push(ci.unwrap_or(usize::MAX));
             if let Some(st) = rule.structural {
                 structural.push((ri, st));
             }
@@ -100,6 +105,7 @@ impl Compiled {
         Ok(Compiled {
             book,
             kinds,
+            category_index,
             ac,
             anchors,
             structural,
@@ -121,6 +127,11 @@ impl Compiled {
     /// The rule at an index.
     pub(crate) fn rule(&self, i: usize) -> &Rule {
         &self.book.rules[i]
+    }
+
+    /// Index of the category of the rule at an index.
+    pub(crate) fn category_index(&self, i: usize) -> usize {
+        self.category_index[i]
     }
 
     /// Whether the rule at an index is a problem or a strength.

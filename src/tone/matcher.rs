@@ -61,10 +61,9 @@ fn verify(
     let words = n.words();
     let first = n.word_at(s)?;
     let last = n.word_at(e - 1)?;
-    let before: Vec<&Elem> = p.elems[..p.anchor.0].iter().rev().collect();
-    let after: Vec<&Elem> = p.elems[p.anchor.1..].iter().collect();
-    let from = seq(n, &before, first, false)?;
-    let to = seq(n, &after, last, true)?;
+    let (before, after) = (&p.elems[..p.anchor.0], &p.elems[p.anchor.1..]);
+    let from = seq(n, before, first, false)?;
+    let to = seq(n, after, last, true)?;
     if p.sentence_start && !words[from].sentence_start {
         return None;
     }
@@ -94,9 +93,15 @@ fn step(n: &Normalized, from: usize, fwd: bool) -> Option<usize> {
     (!w.sentence_start && to < words.len()).then_some(to)
 }
 
-/// Matches `elems` word by word away from word `prev`; returns the last word matched.
-fn seq(n: &Normalized, elems: &[&Elem], prev: usize, fwd: bool) -> Option<usize> {
-    let Some((e, rest)) = elems.split_first() else {
+/// Matches `elems` word by word away from word `prev` (forwards from the first element, or
+/// backwards from the last one); returns the last word matched.
+fn seq(n: &Normalized, elems: &[Elem], prev: usize, fwd: bool) -> Option<usize> {
+    let split = if fwd {
+        elems.split_first()
+    } else {
+        elems.split_last()
+    };
+    let Some((e, rest)) = split else {
         return Some(prev);
     };
     match e {

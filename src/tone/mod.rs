@@ -28,6 +28,7 @@ mod rulebook;
 mod score;
 mod selftest;
 mod structural;
+mod validate;
 
 pub use apply::apply_suggestion;
 pub use compile::{Compiled, bundled_json, compiled, rulebook};

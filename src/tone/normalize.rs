@@ -8,6 +8,13 @@
 
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
+/// Bytes per checkpoint of the byte-to-char map.
+const CHAR_BLOCK: usize = 64;
+
+fn is_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
+}
+
 /// Separator between words of the same sentence.
 pub const WORD_SEP: u8 = b' ';
 /// Separator between words of different sentences.
@@ -28,8 +35,8 @@ pub struct Word {
 #[derive(Debug, Clone, Default)]
 pub struct Normalized {
     text: String,
-    /// Per normalised byte: the original char index it came from.
-    src_char: Vec<u32>,
+    /// Char counts at every [`CHAR_BLOCK`]-th byte of the original, to turn bytes into chars.
+    char_marks: Vec<u32>,
     /// Per normalised byte: the original byte index of that char.
     src_byte: Vec<u32>,
     /// Sorted normalised byte offsets where an apostrophe or hyphen was removed.
@@ -101,7 +108,7 @@ impl Normalized {
     pub fn new(text: &str) -> Self {
         let mut n = Normalized {
             text: String::with_capacity(text.len()),
-            src_char: Vec::with_capacity(text.len()),
+            char_marks: Vec::with_capacity(text.len() / CHAR_BLOCK + 1),
             src_byte: Vec::with_capacity(text.len()),
             soft: Vec::new(),
             words: Vec::new(),
@@ -109,13 +116,17 @@ impl Normalized {
         let mut in_word = false;
         let mut pending_sentence = true;
         let mut prev_word_char = false;
-        let mut chars = text.char_indices().enumerate().peekable();
-        while let Some((ci, (bi, c))) = chars.next() {
-            if is_combining_mark(c) || c == '\u{00AD}' || c == '\u{200D}' {
+        let mut chars = text.char_indices().peekable();
+        while let Some((bi, c)) = chars.next() {
+            let word_char = if c.is_ascii() {
+                c.is_ascii_alphanumeric()
+            } else if is_combining_mark(c) || c == '\u{00AD}' || c == '\u{200D}' {
                 // Diacritics typed as separate marks, soft hyphens, joiners: part of the word.
                 continue;
-            }
-            if c.is_alphanumeric() {
+            } else {
+                c.is_alphanumeric()
+            };
+            if word_char {
                 if !in_word {
                     if !n.words.is_empty() {
                         let sep = if pending_sentence {
@@ -123,7 +134,7 @@ impl Normalized {
                         } else {
                             WORD_SEP
                         };
-                        n.push_byte(sep, ci, bi);
+                        n.push_byte(sep, bi);
                     }
                     n.words.push(Word {
                         start: n.text.len() as u32,
@@ -133,17 +144,22 @@ impl Normalized {
                     pending_sentence = false;
                     in_word = true;
                 }
-                let before = n.text.len();
-                fold_into(c, &mut n.text);
-                for _ in before..n.text.len() {
-                    n.src_char.push(ci as u32);
-                    n.src_byte.push(bi as u32);
+                if c.is_ascii() {
+                    n.push_byte(c.to_ascii_lowercase() as u8, bi);
+                } else {
+                    let before = n.text.len();
+                    fold_into(c, &mut n.text);
+                    for _ in before..n.text.len() {
+                        n.src_byte.push(bi as u32);
+                    }
                 }
                 prev_word_char = true;
                 continue;
             }
-            let next_is_word = chars.peek().is_some_and(|(_, (_, d))| d.is_alphanumeric());
-            if (is_apostrophe(c) || is_hyphen(c)) && prev_word_char && next_is_word {
+            if prev_word_char
+                && (is_apostrophe(c) || is_hyphen(c))
+                && chars.peek().is_some_and(|(_, d)| d.is_alphanumeric())
+            {
                 let at = n.text.len() as u32;
                 if n.soft.last() != Some(&at) {
                     n.soft.push(at);
@@ -163,12 +179,29 @@ impl Normalized {
         if in_word {
             n.close_word();
         }
+        let mut chars_before = 0u32;
+        for block in text.as_bytes().chunks(CHAR_BLOCK) {
+            n.char_marks.push(chars_before);
+            chars_before += block.iter().filter(|&&b| !is_continuation(b)).count() as u32;
+        }
         n
     }
 
-    fn push_byte(&mut self, b: u8, ci: usize, bi: usize) {
+    /// The char offset of an original byte offset (on a char boundary).
+    fn char_of(&self, original: &str, byte: usize) -> usize {
+        let block = byte / CHAR_BLOCK;
+        let Some(&mark) = self.char_marks.get(block) else {
+            return original.chars().count();
+        };
+        let from = block * CHAR_BLOCK;
+        let within = original.as_bytes()[from..byte]
+            .iter()
+            .filter(|&&b| !is_continuation(b));
+        mark as usize + within.count()
+    }
+
+    fn push_byte(&mut self, b: u8, bi: usize) {
         self.text.push(b as char);
-        self.src_char.push(ci as u32);
         self.src_byte.push(bi as u32);
     }
 
@@ -192,6 +225,11 @@ impl Normalized {
     /// The normalised text of a word.
     pub fn word_text(&self, w: &Word) -> &str {
         &self.text[w.start as usize..w.end as usize]
+    }
+
+    /// Original byte offset of the char that normalised byte `at` came from.
+    pub fn src_byte(&self, at: usize) -> usize {
+        self.src_byte[at] as usize
     }
 
     /// Whether an apostrophe or hyphen was removed at this normalised byte offset.
@@ -223,11 +261,11 @@ impl Normalized {
         start: usize,
         end: usize,
     ) -> (usize, usize, usize, usize) {
-        let cs = self.src_char[start] as usize;
         let bs = self.src_byte[start] as usize;
-        let ce = self.src_char[end - 1] as usize + 1;
         let last = self.src_byte[end - 1] as usize;
         let be = last + original[last..].chars().next().map_or(0, char::len_utf8);
+        let cs = self.char_of(original, bs);
+        let ce = self.char_of(original, last) + 1;
         (cs, ce, bs, be)
     }
 }

@@ -1,7 +1,5 @@
 //! From resolved matches to a [`Report`]: points with diminishing returns, score, label.
 
-use std::collections::HashMap;
-
 use super::check::Hit;
 use super::compile::Compiled;
 use super::report::{Finding, Label, Report, ScoreStep, Severity};
@@ -83,27 +81,37 @@ pub(crate) fn build_report(c: &Compiled, text: &str, hits: &[Hit]) -> Report {
 /// as much, and so on.
 fn repeat_ranks(c: &Compiled, hits: &[Hit]) -> Vec<i32> {
     let mut order: Vec<usize> = (0..hits.len()).collect();
-    order.sort_by(|&a, &b| {
-        let (ra, rb) = (c.rule(hits[a].rule), c.rule(hits[b].rule));
-        ra.category
-            .cmp(&rb.category)
-            .then(rb.weight.cmp(&ra.weight))
-            .then(a.cmp(&b))
+    order.sort_unstable_by_key(|&i| {
+        let rule = hits[i].rule;
+        (
+            c.category_index(rule),
+            std::cmp::Reverse(c.rule(rule).weight),
+            i,
+        )
     });
     let mut ranks = vec![0; hits.len()];
-    let mut seen: HashMap<&str, i32> = HashMap::new();
+    let mut current = None;
+    let mut n: i32 = 0;
     for i in order {
-        let n = seen
-            .entry(c.rule(hits[i].rule).category.as_str())
-            .or_insert(0);
-        ranks[i] = *n;
-        *n = n.saturating_add(1);
+        let cat = c.category_index(hits[i].rule);
+        if current != Some(cat) {
+            current = Some(cat);
+            n = 0;
+        }
+        ranks[i] = n;
+        n = n.saturating_add(1);
     }
     ranks
 }
 
 /// `weight × decay^repeat`, rounded.
 fn decayed(weight: i32, decay: f64, repeat: i32) -> i32 {
+    if repeat == 0 {
+        return weight;
+    }
+    if repeat > 64 {
+        return 0;
+    }
     (f64::from(weight) * decay.powi(repeat)).round() as i32
 }
 

@@ -19,28 +19,69 @@ pub(crate) struct Span {
 /// Shortest run of consecutive capital words that counts as shouting.
 const CAPS_RUN: usize = 3;
 
+/// What one pass over the text learns, shared by all structural rules of a check.
+pub(crate) struct Shape {
+    /// Runs of `!`/`?`, with what they contain.
+    runs: Vec<(Span, Punct)>,
+    /// Upper- and lower-case letters in the whole text.
+    cases: (usize, usize),
+    /// Whether the text may hold a smiley (`:` `;` `=` `^` or non-ASCII).
+    maybe_smiley: bool,
+}
+
+impl Shape {
+    /// Scans `text` once.
+    pub(crate) fn new(text: &str) -> Self {
+        let mut cases = (0, 0);
+        let mut maybe_smiley = false;
+        for c in text.chars() {
+            if c.is_ascii() {
+                cases.0 += usize::from(c.is_ascii_uppercase());
+                cases.1 += usize::from(c.is_ascii_lowercase());
+                maybe_smiley |= matches!(c, ':' | ';' | '=' | '^');
+            } else {
+                cases.0 += usize::from(c.is_uppercase());
+                cases.1 += usize::from(c.is_lowercase());
+                maybe_smiley = true;
+            }
+        }
+        Shape {
+            runs: punct_runs(text),
+            cases,
+            maybe_smiley,
+        }
+    }
+}
+
 /// Where a structural detector fires in `text`.
-pub(crate) fn detect(text: &str, n: &Normalized, kind: StructuralKind, min: u32) -> Vec<Span> {
+pub(crate) fn detect(
+    text: &str,
+    n: &Normalized,
+    shape: &Shape,
+    kind: StructuralKind,
+    min: u32,
+) -> Vec<Span> {
     let min = min as usize;
+    let runs = |keep: &dyn Fn(&Punct) -> bool| -> Vec<Span> {
+        shape
+            .runs
+            .iter()
+            .filter(|(_, p)| keep(p))
+            .map(|(s, _)| *s)
+            .collect()
+    };
     match kind {
-        StructuralKind::CapsWord => caps_words(text, n, min),
-        StructuralKind::CapsText => caps_text(text, min).into_iter().collect(),
-        StructuralKind::ExclamationRun => punct_runs(text)
-            .into_iter()
-            .filter(|(_, c)| c.bangs >= min && c.questions == 0 && !c.interrobang)
-            .map(|(s, _)| s)
-            .collect(),
-        StructuralKind::Interrobang => punct_runs(text)
-            .into_iter()
-            .filter(|(_, c)| c.interrobang || (c.bangs > 0 && c.questions > 0))
-            .map(|(s, _)| s)
-            .collect(),
-        StructuralKind::QuestionRun => punct_runs(text)
-            .into_iter()
-            .filter(|(_, c)| c.questions >= min && c.bangs == 0 && !c.interrobang)
-            .map(|(s, _)| s)
-            .collect(),
-        StructuralKind::Smiley => smileys(text),
+        StructuralKind::CapsWord if shape.cases.0 > 0 => caps_words(text, n, min),
+        StructuralKind::CapsText => caps_text(text, shape.cases, min).into_iter().collect(),
+        StructuralKind::ExclamationRun => {
+            runs(&|c| c.bangs >= min && c.questions == 0 && !c.interrobang)
+        }
+        StructuralKind::Interrobang => runs(&|c| c.interrobang || (c.bangs > 0 && c.questions > 0)),
+        StructuralKind::QuestionRun => {
+            runs(&|c| c.questions >= min && c.bangs == 0 && !c.interrobang)
+        }
+        StructuralKind::Smiley if shape.maybe_smiley => smileys(text),
+        StructuralKind::CapsWord | StructuralKind::Smiley => Vec::new(),
     }
 }
 
@@ -74,6 +115,12 @@ fn caps_words(text: &str, n: &Normalized, min: usize) -> Vec<Span> {
         if w.sentence_start {
             flush(&mut run, &mut out);
         }
+        // Cheap rejection first: an all-capitals word starts with a capital.
+        let first = text[n.src_byte(w.start as usize)..].chars().next();
+        if !first.is_some_and(char::is_uppercase) {
+            flush(&mut run, &mut out);
+            continue;
+        }
         let (start, end, bs, be) = n.original_span(text, w.start as usize, w.end as usize);
         let span = Span {
             start,
@@ -102,8 +149,7 @@ fn caps_words(text: &str, n: &Normalized, min: usize) -> Vec<Span> {
     out
 }
 
-fn caps_text(text: &str, min: usize) -> Option<Span> {
-    let (upper, lower) = case_counts(text);
+fn caps_text(text: &str, (upper, lower): (usize, usize), min: usize) -> Option<Span> {
     if upper < min || upper * 10 < (upper + lower) * 7 {
         return None;
     }
@@ -144,45 +190,56 @@ fn is_smiley_emoji(c: char) -> bool {
 
 /// Smiling emoticons (`:)`, `:-)`, `;)`, `:D`, `=)`, `:]`, `:P`, `^^`) and emoji.
 fn smileys(text: &str) -> Vec<Span> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let (bi, c) = chars[i];
-        let at = |k: usize| chars.get(k).map(|&(_, c)| c);
-        let mut len = 0;
-        if is_smiley_emoji(c) {
-            len = 1;
-        } else if matches!(c, ':' | ';' | '=') {
-            let nose = usize::from(at(i + 1) == Some('-'));
-            if matches!(at(i + 1 + nose), Some(')' | 'D' | ']' | 'P' | 'p' | '3')) {
-                len = 2 + nose;
-            }
-        } else if c == '^' && at(i + 1) == Some('^') {
-            len = 2;
+    let mut prev: Option<char> = None;
+    let mut skip = 0;
+    for (ci, (bi, c)) in text.char_indices().enumerate() {
+        let before = prev.replace(c);
+        if skip > 0 {
+            skip -= 1;
+            continue;
         }
+        let emoji = is_smiley_emoji(c);
+        let rest = &text[bi + c.len_utf8()..];
+        let len = if emoji {
+            1
+        } else if matches!(c, ':' | ';' | '=') {
+            let mut after = rest.chars();
+            let first = after.next();
+            let (nose, mouth) = if first == Some('-') {
+                (1, after.next())
+            } else {
+                (0, first)
+            };
+            if matches!(mouth, Some(')' | 'D' | ']' | 'P' | 'p' | '3')) {
+                2 + nose
+            } else {
+                0
+            }
+        } else if c == '^' && rest.starts_with('^') {
+            2
+        } else {
+            0
+        };
         if len == 0 {
-            i += 1;
             continue;
         }
         // An emoticon glued to a word ("Re:Design", "note:P1") is punctuation, not a smile.
-        let emoji = is_smiley_emoji(c);
-        let letter_mouth = at(i + len - 1).is_some_and(|m| m.is_alphanumeric());
+        let byte_len = if emoji { c.len_utf8() } else { len };
+        let last = text[bi..bi + byte_len].chars().last();
+        let next = text[bi + byte_len..].chars().next();
+        let letter_mouth = last.is_some_and(char::is_alphanumeric);
         let glued = !emoji
-            && (at(i + len).is_some_and(char::is_alphanumeric)
-                || (letter_mouth && i > 0 && chars[i - 1].1.is_alphanumeric()));
+            && (next.is_some_and(char::is_alphanumeric)
+                || (letter_mouth && before.is_some_and(char::is_alphanumeric)));
         if !glued {
-            let end = i + len;
-            let byte_end = chars.get(end).map_or(text.len(), |&(b, _)| b);
             out.push(Span {
-                start: i,
-                end,
+                start: ci,
+                end: ci + len,
                 byte_start: bi,
-                byte_end,
+                byte_end: bi + byte_len,
             });
-            i = end;
-        } else {
-            i += 1;
+            skip = len - 1;
         }
     }
     out
@@ -237,7 +294,7 @@ mod tests {
 
     fn spans(text: &str, kind: StructuralKind, min: u32) -> Vec<(usize, usize)> {
         let n = Normalized::new(text);
-        detect(text, &n, kind, min)
+        detect(text, &n, &Shape::new(text), kind, min)
             .iter()
             .map(|s| (s.start, s.end))
             .collect()

@@ -1,0 +1,55 @@
+//! Tone checker speed: one opener (target < 20 µs) and 1 MB of text (target >= 50 MB/s).
+
+use std::hint::black_box;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use talkprep::tone::{Lang, check, compiled, detect};
+
+/// About 300 characters, with strengths, problems, diacritics and an emoji.
+const OPENER: &str = "Hi Dana, thanks for the quick reply last week 🙂 I just wanted to check in \
+    about the March invoice: it's still open and, honestly, this is the third time it happened. \
+    Could we find a time this week to go over it together? I'd like to understand what's \
+    holding it up on your side — maybe a payment plan would help?";
+
+/// About 1 MB of mixed openers in several languages.
+fn megabyte() -> String {
+    let parts = [
+        OPENER,
+        "We need to talk. You NEVER pay on time!!! This is your last chance, or else.",
+        "Per my last email, as you should know, the invoice is overdue. Obviously.",
+        "Pourriez-vous m'aider à comprendre ce qui s'est passé avec la facture ? Merci !",
+        "Dzień dobry, czy możemy ustalić nowy termin płatności? Dziękuję.",
+        "Bună ziua, vă rog să-mi spuneți când putem discuta factura. Mulțumesc!",
+        "The draft is attached; the second section follows the brief from Monday.",
+    ];
+    let mut s = String::with_capacity(1 << 20);
+    let mut i = 0;
+    while s.len() < 1 << 20 {
+        s.push_str(parts[i % parts.len()]);
+        s.push('\n');
+        i += 1;
+    }
+    s
+}
+
+fn bench(c: &mut Criterion) {
+    for lang in Lang::ALL {
+        let _ = compiled(lang); // compile outside the timings
+    }
+    let mut g = c.benchmark_group("tone");
+    g.throughput(Throughput::Bytes(OPENER.len() as u64));
+    g.bench_function("opener_300_chars_en", |b| {
+        b.iter(|| check(black_box(OPENER), Lang::En))
+    });
+    g.bench_function("detect_opener", |b| b.iter(|| detect(black_box(OPENER))));
+    let big = megabyte();
+    g.throughput(Throughput::Bytes(big.len() as u64));
+    g.sample_size(20);
+    g.bench_function("one_megabyte_en", |b| {
+        b.iter(|| check(black_box(&big), Lang::En))
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
