@@ -22,7 +22,7 @@ fn is_sep(b: u8) -> bool {
 /// Every phrase match of every rule, before overlap resolution.
 pub(crate) fn phrase_hits(c: &Compiled, n: &Normalized) -> Vec<RawHit> {
     let text = n.text().as_bytes();
-    let mut hits = Vec::new();
+    let mut hits = Vec::with_capacity(n.words().len() / 4);
     for m in c.ac.find_overlapping_iter(n.text()) {
         let (s, e) = (m.start(), m.end());
         let starts_word = s == 0 || is_sep(text[s - 1]) || n.is_soft(s);

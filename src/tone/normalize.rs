@@ -9,7 +9,7 @@
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
 /// Bytes per checkpoint of the byte-to-char map.
-const CHAR_BLOCK: usize = 64;
+const CHAR_BLOCK: usize = 16;
 
 fn is_continuation(b: u8) -> bool {
     b & 0xC0 == 0x80

@@ -30,8 +30,8 @@ pub(crate) fn build_report(c: &Compiled, text: &str, hits: &[Hit]) -> Report {
         lang: book.lang.clone(),
         score: 0,
         label: Label::Neutral,
-        findings: Vec::new(),
-        strengths: Vec::new(),
+        findings: Vec::with_capacity(hits.len()),
+        strengths: Vec::with_capacity(hits.len() / 2),
         arithmetic: Vec::new(),
     };
     for (h, &repeat) in hits.iter().zip(&repeats) {

@@ -34,15 +34,17 @@ impl Shape {
     pub(crate) fn new(text: &str) -> Self {
         let mut cases = (0, 0);
         let mut maybe_smiley = false;
-        for c in text.chars() {
-            if c.is_ascii() {
-                cases.0 += usize::from(c.is_ascii_uppercase());
-                cases.1 += usize::from(c.is_ascii_lowercase());
-                maybe_smiley |= matches!(c, ':' | ';' | '=' | '^');
-            } else {
+        if text.is_ascii() {
+            for &b in text.as_bytes() {
+                cases.0 += usize::from(b.is_ascii_uppercase());
+                cases.1 += usize::from(b.is_ascii_lowercase());
+                maybe_smiley |= matches!(b, b':' | b';' | b'=' | b'^');
+            }
+        } else {
+            maybe_smiley = true;
+            for c in text.chars() {
                 cases.0 += usize::from(c.is_uppercase());
                 cases.1 += usize::from(c.is_lowercase());
-                maybe_smiley = true;
             }
         }
         Shape {
