@@ -364,3 +364,19 @@ proptest! {
         check_invariants(&text, &check(&text, Lang::En));
     }
 }
+
+#[test]
+fn a_word_that_normalises_to_nothing_does_not_panic() {
+    for text in [
+        "\u{ff9e}\u{fffc}A",
+        "\u{ff9e}",
+        "A \u{ff9e} B",
+        "\u{309b}\u{309b}!!!",
+    ] {
+        let report = talkprep::tone::check(text, talkprep::tone::Lang::En);
+        let chars = text.chars().count();
+        for f in report.findings.iter().chain(&report.strengths) {
+            assert!(f.start <= f.end && f.end <= chars, "{text:?}: {f:?}");
+        }
+    }
+}

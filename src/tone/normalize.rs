@@ -261,6 +261,15 @@ impl Normalized {
         start: usize,
         end: usize,
     ) -> (usize, usize, usize, usize) {
+        // A word can normalise to nothing (a lone combining mark): give it an empty span.
+        if end <= start || end > self.src_byte.len() {
+            let bs = self
+                .src_byte
+                .get(start)
+                .map_or(original.len(), |b| *b as usize);
+            let cs = self.char_of(original, bs);
+            return (cs, cs, bs, bs);
+        }
         let bs = self.src_byte[start] as usize;
         let last = self.src_byte[end - 1] as usize;
         let be = last + original[last..].chars().next().map_or(0, char::len_utf8);

@@ -117,6 +117,9 @@ fn caps_words(text: &str, n: &Normalized, min: usize) -> Vec<Span> {
         if w.sentence_start {
             flush(&mut run, &mut out);
         }
+        if w.end <= w.start {
+            continue;
+        }
         // Cheap rejection first: an all-capitals word starts with a capital.
         let first = text[n.src_byte(w.start as usize)..].chars().next();
         if !first.is_some_and(char::is_uppercase) {
