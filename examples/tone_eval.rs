@@ -237,6 +237,12 @@ impl Rates {
                 cats.dedup();
                 cats.sort_unstable();
                 cats.dedup();
+                if cats == ["shouting"] {
+                    *self
+                        .alarm_categories
+                        .entry("(shouting alone)".to_string())
+                        .or_default() += 1;
+                }
                 for c in cats {
                     *self.alarm_categories.entry(c.to_string()).or_default() += 1;
                 }

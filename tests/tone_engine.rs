@@ -380,3 +380,34 @@ fn a_word_that_normalises_to_nothing_does_not_panic() {
         }
     }
 }
+
+#[test]
+fn the_brief_examples_in_every_language() {
+    let cases = [
+        (
+            Lang::Fr,
+            "Pourriez-vous m'aider à comprendre ce qui s'est passé avec la facture ?",
+            "Il faut qu'on parle. Vous ne payez JAMAIS à temps !!!",
+        ),
+        (
+            Lang::Pl,
+            "Czy może mi pan pomóc zrozumieć, co się stało z fakturą?",
+            "Musimy porozmawiać. Pan NIGDY nie płaci na czas!!!",
+        ),
+        (
+            Lang::Ro,
+            "Mă puteți ajuta să înțeleg ce s-a întâmplat cu factura?",
+            "Trebuie să vorbim. Nu plătiți NICIODATĂ la timp!!!",
+        ),
+    ];
+    for (lang, warm, hostile) in cases {
+        assert_eq!(check(warm, lang).label, Label::Warm, "{lang}: {warm}");
+        assert_eq!(
+            check(hostile, lang).label,
+            Label::Hostile,
+            "{lang}: {hostile}"
+        );
+        assert_eq!(detect(warm), lang, "{warm}");
+        assert_eq!(detect(hostile), lang, "{hostile}");
+    }
+}

@@ -3,7 +3,8 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::MatchKind;
+use aho_corasick::dfa::DFA;
 
 use super::lang::Lang;
 use super::normalize::normalize_word;
@@ -27,8 +28,9 @@ pub struct Compiled {
     kinds: Vec<Kind>,
     /// Index of the rule's category, per rule index.
     category_index: Vec<usize>,
-    /// Automaton over the distinct anchor texts.
-    pub(crate) ac: AhoCorasick,
+    /// Automaton (a DFA, used directly so the search loop is monomorphised) over the distinct
+    /// anchor texts.
+    pub(crate) ac: DFA,
     /// Per automaton pattern id: the rule patterns sharing that anchor.
     pub(crate) anchors: Vec<Vec<Entry>>,
     /// Structural rules: (rule index, detector).
@@ -77,15 +79,9 @@ impl Compiled {
         for (t, i) in ids {
             texts[i] = t;
         }
-        let ac = AhoCorasick::builder()
+        let ac = aho_corasick::dfa::Builder::new()
             .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
             .build(&texts)
-            .or_else(|_| {
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::Standard)
-                    .build(&texts)
-            })
             .map_err(|e| RulebookError::Book {
                 lang: book.lang.clone(),
                 reason: format!("cannot compile the patterns: {e}"),

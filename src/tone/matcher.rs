@@ -1,5 +1,8 @@
 //! Phrase matching: anchors found by the automaton, then checked word by word.
 
+use aho_corasick::Input;
+use aho_corasick::automaton::{Automaton, OverlappingState};
+
 use super::compile::{Compiled, Entry};
 use super::normalize::{Normalized, SENTENCE_SEP, WORD_SEP};
 use super::pattern::{Elem, MAX_GAP};
@@ -23,7 +26,14 @@ fn is_sep(b: u8) -> bool {
 pub(crate) fn phrase_hits(c: &Compiled, n: &Normalized) -> Vec<RawHit> {
     let text = n.text().as_bytes();
     let mut hits = Vec::with_capacity(n.words().len() / 4);
-    for m in c.ac.find_overlapping_iter(n.text()) {
+    let input = Input::new(n.text());
+    let mut state = OverlappingState::start();
+    // The DFA is built unanchored with standard semantics, which overlapping search supports,
+    // so the search cannot fail; if it ever did, we would report no phrase match.
+    while c.ac.try_find_overlapping(&input, &mut state).is_ok() {
+        let Some(m) = state.get_match() else {
+            break;
+        };
         let (s, e) = (m.start(), m.end());
         let starts_word = s == 0 || is_sep(text[s - 1]) || n.is_soft(s);
         if !starts_word {

@@ -27,6 +27,7 @@ mod report;
 mod rulebook;
 mod score;
 mod selftest;
+mod smiley;
 mod structural;
 mod validate;
 

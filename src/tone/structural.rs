@@ -2,6 +2,7 @@
 
 use super::normalize::Normalized;
 use super::rulebook::StructuralKind;
+use super::smiley::{is_smiley_emoji, smileys};
 
 /// A structural match in original character and byte offsets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,33 +26,76 @@ pub(crate) struct Shape {
     runs: Vec<(Span, Punct)>,
     /// Upper- and lower-case letters in the whole text.
     cases: (usize, usize),
-    /// Whether the text may hold a smiley (`:` `;` `=` `^` or non-ASCII).
-    maybe_smiley: bool,
+    /// Where a smiley may start (char, byte): `:` `;` `=` `^` and smiling emoji.
+    smiley_at: Vec<(usize, usize)>,
 }
 
 impl Shape {
-    /// Scans `text` once.
+    /// Scans `text` once: letter cases, smiley candidates and `!`/`?` runs.
     pub(crate) fn new(text: &str) -> Self {
-        let mut cases = (0, 0);
-        let mut maybe_smiley = false;
-        if text.is_ascii() {
-            for &b in text.as_bytes() {
-                cases.0 += usize::from(b.is_ascii_uppercase());
-                cases.1 += usize::from(b.is_ascii_lowercase());
-                maybe_smiley |= matches!(b, b':' | b';' | b'=' | b'^');
+        let mut shape = Shape {
+            runs: Vec::new(),
+            cases: (0, 0),
+            smiley_at: Vec::new(),
+        };
+        let mut cur: Option<(Span, Punct)> = None;
+        let bytes = text.as_bytes();
+        let mut ci = 0;
+        let mut bi = 0;
+        while bi < bytes.len() {
+            let b = bytes[bi];
+            let (c, len) = if b.is_ascii() {
+                shape.cases.0 += usize::from(b.is_ascii_uppercase());
+                shape.cases.1 += usize::from(b.is_ascii_lowercase());
+                if matches!(b, b':' | b';' | b'=' | b'^') {
+                    shape.smiley_at.push((ci, bi));
+                }
+                (b as char, 1)
+            } else {
+                let c = text[bi..].chars().next().unwrap_or('\u{FFFD}');
+                shape.cases.0 += usize::from(c.is_uppercase());
+                shape.cases.1 += usize::from(c.is_lowercase());
+                if is_smiley_emoji(c) {
+                    shape.smiley_at.push((ci, bi));
+                }
+                (c, c.len_utf8())
+            };
+            match punct_kind(c) {
+                None => shape.runs.extend(cur.take()),
+                Some(kind) => {
+                    let (span, p) = cur.get_or_insert((
+                        Span {
+                            start: ci,
+                            end: ci,
+                            byte_start: bi,
+                            byte_end: bi,
+                        },
+                        Punct::default(),
+                    ));
+                    span.end = ci + 1;
+                    span.byte_end = bi + len;
+                    match kind {
+                        0 => p.bangs += 1,
+                        1 => p.questions += 1,
+                        _ => p.interrobang = true,
+                    }
+                }
             }
-        } else {
-            maybe_smiley = true;
-            for c in text.chars() {
-                cases.0 += usize::from(c.is_uppercase());
-                cases.1 += usize::from(c.is_lowercase());
-            }
+            ci += 1;
+            bi += len;
         }
-        Shape {
-            runs: punct_runs(text),
-            cases,
-            maybe_smiley,
-        }
+        shape.runs.extend(cur);
+        shape
+    }
+}
+
+/// 0 for `!`, 1 for `?`, 2 for an interrobang, `None` otherwise.
+fn punct_kind(c: char) -> Option<u8> {
+    match c {
+        '!' | '\u{FF01}' | '\u{00A1}' => Some(0),
+        '?' | '\u{FF1F}' | '\u{00BF}' => Some(1),
+        '\u{203D}' | '\u{2048}' | '\u{2049}' => Some(2),
+        _ => None,
     }
 }
 
@@ -82,8 +126,8 @@ pub(crate) fn detect(
         StructuralKind::QuestionRun => {
             runs(&|c| c.questions >= min && c.bangs == 0 && !c.interrobang)
         }
-        StructuralKind::Smiley if shape.maybe_smiley => smileys(text),
-        StructuralKind::CapsWord | StructuralKind::Smiley => Vec::new(),
+        StructuralKind::Smiley => smileys(text, &shape.smiley_at),
+        StructuralKind::CapsWord => Vec::new(),
     }
 }
 
@@ -175,122 +219,12 @@ fn caps_text(text: &str, (upper, lower): (usize, usize), min: usize) -> Option<S
     })
 }
 
-fn is_smiley_emoji(c: char) -> bool {
-    // ☺ ❤ 😀-😊 😍 😌 🙂 🤗 👍 🙏 🤝 🥰 👋
-    matches!(
-        c as u32,
-        0x263A | 0x2764 | 0x1F600
-            ..=0x1F60A
-                | 0x1F60C
-                | 0x1F60D
-                | 0x1F642
-                | 0x1F917
-                | 0x1F44D
-                | 0x1F64F
-                | 0x1F91D
-                | 0x1F970
-                | 0x1F44B
-    )
-}
-
-/// Smiling emoticons (`:)`, `:-)`, `;)`, `:D`, `=)`, `:]`, `:P`, `^^`) and emoji.
-fn smileys(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut skip = 0;
-    for (ci, (bi, c)) in text.char_indices().enumerate() {
-        let before = prev.replace(c);
-        if skip > 0 {
-            skip -= 1;
-            continue;
-        }
-        let emoji = is_smiley_emoji(c);
-        let rest = &text[bi + c.len_utf8()..];
-        let len = if emoji {
-            1
-        } else if matches!(c, ':' | ';' | '=') {
-            let mut after = rest.chars();
-            let first = after.next();
-            let (nose, mouth) = if first == Some('-') {
-                (1, after.next())
-            } else {
-                (0, first)
-            };
-            if matches!(mouth, Some(')' | 'D' | ']' | 'P' | 'p' | '3')) {
-                2 + nose
-            } else {
-                0
-            }
-        } else if c == '^' && rest.starts_with('^') {
-            2
-        } else {
-            0
-        };
-        if len == 0 {
-            continue;
-        }
-        // An emoticon glued to a word ("Re:Design", "note:P1") is punctuation, not a smile.
-        let byte_len = if emoji { c.len_utf8() } else { len };
-        let last = text[bi..bi + byte_len].chars().last();
-        let next = text[bi + byte_len..].chars().next();
-        let letter_mouth = last.is_some_and(char::is_alphanumeric);
-        let glued = !emoji
-            && (next.is_some_and(char::is_alphanumeric)
-                || (letter_mouth && before.is_some_and(char::is_alphanumeric)));
-        if !glued {
-            out.push(Span {
-                start: ci,
-                end: ci + len,
-                byte_start: bi,
-                byte_end: bi + byte_len,
-            });
-            skip = len - 1;
-        }
-    }
-    out
-}
-
 /// What a punctuation run contains.
 #[derive(Debug, Default, Clone, Copy)]
 struct Punct {
     bangs: usize,
     questions: usize,
     interrobang: bool,
-}
-
-fn punct_runs(text: &str) -> Vec<(Span, Punct)> {
-    let mut out = Vec::new();
-    let mut cur: Option<(Span, Punct)> = None;
-    for (ci, (bi, c)) in text.char_indices().enumerate() {
-        let kind = match c {
-            '!' | '\u{FF01}' | '\u{00A1}' => Some(0),
-            '?' | '\u{FF1F}' | '\u{00BF}' => Some(1),
-            '\u{203D}' | '\u{2048}' | '\u{2049}' => Some(2),
-            _ => None,
-        };
-        let Some(kind) = kind else {
-            out.extend(cur.take());
-            continue;
-        };
-        let (span, p) = cur.get_or_insert((
-            Span {
-                start: ci,
-                end: ci,
-                byte_start: bi,
-                byte_end: bi,
-            },
-            Punct::default(),
-        ));
-        span.end = ci + 1;
-        span.byte_end = bi + c.len_utf8();
-        match kind {
-            0 => p.bangs += 1,
-            1 => p.questions += 1,
-            _ => p.interrobang = true,
-        }
-    }
-    out.extend(cur);
-    out
 }
 
 #[cfg(test)]
