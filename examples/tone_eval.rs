@@ -233,7 +233,7 @@ impl Rates {
             self.benign += 1;
             self.false_alarms += usize::from(flagged(r.label));
             if flagged(r.label) {
-                let mut cats: Vec<&str> = r.findings.iter().map(|f| f.category.as_str()).collect();
+                let mut cats: Vec<&str> = r.findings.iter().map(|f| &*f.category).collect();
                 cats.dedup();
                 cats.sort_unstable();
                 cats.dedup();

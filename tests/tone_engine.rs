@@ -10,7 +10,7 @@ fn rules(r: &Report) -> Vec<&str> {
     r.findings
         .iter()
         .chain(&r.strengths)
-        .map(|f| f.rule.as_str())
+        .map(|f| &*f.rule)
         .collect()
 }
 
@@ -18,7 +18,7 @@ fn find<'a>(r: &'a Report, rule: &str) -> &'a Finding {
     r.findings
         .iter()
         .chain(&r.strengths)
-        .find(|f| f.rule == rule)
+        .find(|f| &*f.rule == rule)
         .unwrap_or_else(|| panic!("{rule} not reported: {r:#?}"))
 }
 
@@ -48,7 +48,7 @@ fn spans(c: &Compiled, text: &str) -> Vec<String> {
     c.check(text)
         .findings
         .iter()
-        .map(|f| f.matched.clone())
+        .map(|f| f.matched.to_string())
         .collect()
 }
 
@@ -57,13 +57,13 @@ fn offsets_are_char_offsets_with_emoji_and_diacritics() {
     let text = "🙂👍🏽 Ça va? Zażółć… You NEVER pay on time — ça suffit!!!";
     let r = check(text, Lang::En);
     let blame = find(&r, "en.blame.you_never");
-    assert_eq!(blame.matched, "You NEVER");
+    assert_eq!(&*blame.matched, "You NEVER");
     assert_eq!(chars(text, blame.start, blame.end), "You NEVER");
     let bangs = find(&r, "en.shouting.bangs");
     assert_eq!(chars(text, bangs.start, bangs.end), "!!!");
     assert_eq!(bangs.end, text.chars().count());
     for f in r.findings.iter().chain(&r.strengths) {
-        assert_eq!(chars(text, f.start, f.end), f.matched, "{f:?}");
+        assert_eq!(chars(text, f.start, f.end), &*f.matched, "{f:?}");
     }
 }
 
@@ -141,7 +141,7 @@ fn wildcards_and_sentence_start() {
 #[test]
 fn shouting_is_structural() {
     let r = check("You NEVER pay on time!!!", Lang::En);
-    let cats: Vec<&str> = r.findings.iter().map(|f| f.category.as_str()).collect();
+    let cats: Vec<&str> = r.findings.iter().map(|f| &*f.category).collect();
     assert!(
         cats.contains(&"blame") && cats.contains(&"shouting"),
         "{cats:?}"
@@ -157,7 +157,7 @@ fn shouting_is_structural() {
             lang,
         );
         assert!(
-            r.findings.iter().all(|f| f.category != "shouting"),
+            r.findings.iter().all(|f| &*f.category != "shouting"),
             "{lang}"
         );
     }
@@ -187,7 +187,7 @@ fn arithmetic_adds_up_and_strengths_have_diminishing_returns() {
     assert!(
         r.arithmetic
             .iter()
-            .any(|s| s.points == -18 && s.category == "blame")
+            .any(|s| s.points == -18 && &*s.category == "blame")
     );
 
     let once = check("Thanks.", Lang::En).score;
@@ -276,7 +276,7 @@ fn check_invariants(text: &str, r: &Report) {
     assert!(r.score <= 100);
     for f in r.findings.iter().chain(&r.strengths) {
         assert!(f.start < f.end && f.end <= n, "{f:?} in {n} chars");
-        assert_eq!(chars(text, f.start, f.end), f.matched);
+        assert_eq!(chars(text, f.start, f.end), &*f.matched);
     }
     for list in [&r.findings, &r.strengths] {
         assert!(

@@ -119,7 +119,7 @@ fn labelled(lang: Lang) -> Vec<Row> {
 }
 
 fn triggers(r: &Report, category: &str) -> bool {
-    r.findings.iter().any(|f| f.category == category)
+    r.findings.iter().any(|f| &*f.category == category)
 }
 
 fn flagged(r: &Report) -> bool {

@@ -57,14 +57,14 @@ fn finding() -> impl Strategy<Value = Finding> {
     )
         .prop_map(
             |((rule, category, severity), (start, end, matched, message, suggestion))| Finding {
-                rule,
-                category,
+                rule: rule.into(),
+                category: category.into(),
                 severity,
                 start,
                 end,
-                matched,
-                message,
-                suggestion,
+                matched: matched.into(),
+                message: message.into(),
+                suggestion: suggestion.into(),
             },
         )
 }
@@ -78,8 +78,8 @@ fn report() -> impl Strategy<Value = Report> {
     ];
     let step = (any::<i32>(), text(), text()).prop_map(|(points, category, matched)| ScoreStep {
         points,
-        category,
-        matched,
+        category: category.into(),
+        matched: matched.into(),
     });
     (
         text(),

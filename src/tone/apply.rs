@@ -19,7 +19,7 @@ pub fn apply_suggestion(text: &str, finding: &Finding) -> Option<String> {
         .chain([text.len()])
         .collect();
     let (start, end) = (*offsets.get(finding.start)?, *offsets.get(finding.end)?);
-    if text.get(start..end)? != finding.matched {
+    if text.get(start..end)? != &*finding.matched {
         return None;
     }
     let capital = finding
@@ -68,7 +68,7 @@ mod tests {
 
     fn first(text: &str, rule: &str) -> Finding {
         let r = check(text, Lang::En);
-        let f = r.findings.iter().find(|f| f.rule == rule);
+        let f = r.findings.iter().find(|f| &*f.rule == rule);
         f.cloned().unwrap_or_else(|| panic!("{rule} not in {r:?}"))
     }
 

@@ -3,8 +3,8 @@
 use super::compile::Compiled;
 use super::matcher::phrase_hits;
 use super::normalize::Normalized;
-use super::report::{Report, Severity};
-use super::rulebook::{Kind, StructuralKind};
+use super::report::Report;
+use super::rulebook::StructuralKind;
 use super::score::build_report;
 use super::structural;
 
@@ -30,7 +30,8 @@ impl Compiled {
         let phrases: Vec<Hit> = phrase_hits(self, &n)
             .into_iter()
             .map(|h| {
-                let (start, end, byte_start, byte_end) = n.original_span(text, h.start, h.end);
+                let (start, end, byte_start, byte_end) =
+                    n.span_in_words(text, (h.start, h.first_word), (h.end, h.last_word));
                 Hit {
                     rule: h.rule,
                     start,
@@ -64,38 +65,126 @@ impl Compiled {
         build_report(self, text, &hits)
     }
 
-    /// Severity used to rank overlapping matches (strengths rank as `info`).
-    pub(crate) fn severity(&self, rule: usize) -> Severity {
-        match self.kind(rule) {
-            Kind::Strength => Severity::Info,
-            Kind::Problem => self.rule(rule).severity.unwrap_or(Severity::Info),
+    /// Keeps one match per overlapping group: the longest, then the most severe, the heaviest,
+    /// the rule listed first. Returns the kept matches in text order.
+    ///
+    /// Matches compete only with those they overlap, directly or through a chain, so the text
+    /// is cut into such clusters and only a cluster of two or more is ranked: the same result as
+    /// ranking every match at once, without sorting them all by rank.
+    fn resolve(&self, mut cands: Vec<Hit>) -> Vec<Hit> {
+        cands.sort_unstable_by_key(|h| (h.start, h.end, h.rule));
+        cands.dedup();
+        let mut out = Vec::with_capacity(cands.len());
+        let mut taken = CharSet::default();
+        let mut from = 0;
+        while from < cands.len() {
+            let mut reach = cands[from].end;
+            let mut to = from + 1;
+            while to < cands.len() && cands[to].start < reach {
+                reach = reach.max(cands[to].end);
+                to += 1;
+            }
+            let cluster = &mut cands[from..to];
+            if let [only] = cluster {
+                out.push(*only);
+            } else {
+                let base = cluster[0].start;
+                cluster.sort_unstable_by_key(|h| {
+                    (
+                        std::cmp::Reverse(h.end - h.start),
+                        self.precedence(h.rule),
+                        h.start,
+                    )
+                });
+                taken.reset(reach - base);
+                let first_kept = out.len();
+                for h in cluster.iter() {
+                    let local = h.start - base..h.end - base;
+                    if !taken.any(local.clone()) {
+                        taken.fill(local);
+                        out.push(*h);
+                    }
+                }
+                out[first_kept..].sort_unstable_by_key(|h| (h.start, h.end, h.rule));
+            }
+            from = to;
         }
+        out
+    }
+}
+
+/// A set of char offsets, one bit each.
+#[derive(Default)]
+struct CharSet(Vec<u64>);
+
+impl CharSet {
+    /// Empties the set and makes room for offsets below `len`.
+    fn reset(&mut self, len: usize) {
+        self.0.clear();
+        self.0.resize(len.div_ceil(64), 0);
     }
 
-    /// Keeps one match per overlapping group: the longest, then the most severe, the heaviest,
-    /// the rule listed first.
-    fn resolve(&self, mut cands: Vec<Hit>) -> Vec<Hit> {
-        cands.sort_unstable_by_key(|h| {
+    fn any(&self, range: std::ops::Range<usize>) -> bool {
+        range
+            .into_iter()
+            .any(|i| self.0[i / 64] & (1 << (i % 64)) != 0)
+    }
+
+    fn fill(&mut self, range: std::ops::Range<usize>) {
+        for i in range {
+            self.0[i / 64] |= 1 << (i % 64);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tone::{Lang, compiled};
+    use proptest::prelude::*;
+
+    /// The plain definition: rank every match at once, keep each one that overlaps nothing kept.
+    fn resolve_by_ranking_all(c: &Compiled, mut cands: Vec<Hit>) -> Vec<Hit> {
+        cands.sort_by_key(|h| (h.start, h.end, h.rule));
+        cands.dedup();
+        cands.sort_by_key(|h| {
             (
                 std::cmp::Reverse(h.end - h.start),
-                std::cmp::Reverse(self.severity(h.rule)),
-                std::cmp::Reverse(self.rule(h.rule).weight),
-                h.rule,
+                c.precedence(h.rule),
                 h.start,
             )
         });
-        let Some(len) = cands.iter().map(|h| h.end).max() else {
-            return cands;
-        };
-        let mut taken = vec![false; len];
-        let mut out = Vec::with_capacity(cands.len());
+        let mut kept: Vec<Hit> = Vec::new();
         for h in cands {
-            let span = &mut taken[h.start..h.end];
-            if !span.iter().any(|&t| t) {
-                span.fill(true);
-                out.push(h);
+            if kept
+                .iter()
+                .all(|k| h.end <= k.start || k.end <= h.start || h.start == h.end)
+            {
+                kept.push(h);
             }
         }
-        out
+        kept.sort_by_key(|h| (h.start, h.end, h.rule));
+        kept
+    }
+
+    proptest! {
+        #[test]
+        fn clusters_give_the_same_result_as_ranking_everything(
+            spans in proptest::collection::vec((0usize..60, 0usize..8, 0usize..40), 0..40)
+        ) {
+            let c = compiled(Lang::En);
+            let rules = c.rulebook().rules.len();
+            let hits: Vec<Hit> = spans
+                .into_iter()
+                .map(|(start, len, rule)| Hit {
+                    rule: rule % rules,
+                    start,
+                    end: start + len,
+                    byte_start: start,
+                    byte_end: start + len,
+                })
+                .collect();
+            prop_assert_eq!(c.resolve(hits.clone()), resolve_by_ranking_all(c, hits));
+        }
     }
 }

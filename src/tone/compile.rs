@@ -1,7 +1,7 @@
 //! Rulebooks compiled once into an Aho-Corasick automaton over their pattern anchors.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use aho_corasick::MatchKind;
 use aho_corasick::dfa::DFA;
@@ -9,6 +9,7 @@ use aho_corasick::dfa::DFA;
 use super::lang::Lang;
 use super::normalize::normalize_word;
 use super::pattern::Pattern;
+use super::report::Severity;
 use super::rulebook::{Kind, Rule, Rulebook, RulebookError, Structural};
 
 /// A pattern of a rule, parsed.
@@ -20,6 +21,15 @@ pub(crate) struct Entry {
     pub pattern: Pattern,
 }
 
+/// The texts of a rule that every finding of it repeats, allocated once.
+#[derive(Debug, Clone)]
+pub(crate) struct RuleTexts {
+    pub id: Arc<str>,
+    pub category: Arc<str>,
+    pub message: Arc<str>,
+    pub suggestion: Arc<str>,
+}
+
 /// A validated rulebook, ready to check texts.
 #[derive(Debug, Clone)]
 pub struct Compiled {
@@ -28,6 +38,11 @@ pub struct Compiled {
     kinds: Vec<Kind>,
     /// Index of the rule's category, per rule index.
     category_index: Vec<usize>,
+    /// Per rule index: its place when overlapping matches compete (most severe, then
+    /// heaviest, then first listed), 0 first.
+    precedence: Vec<u32>,
+    /// Per rule index: its shared texts.
+    texts: Vec<RuleTexts>,
     /// Automaton (a DFA, used directly so the search loop is monomorphised) over the distinct
     /// anchor texts.
     pub(crate) ac: DFA,
@@ -75,6 +90,17 @@ impl Compiled {
                 anchors[id].push(Entry { rule: ri, pattern });
             }
         }
+        let precedence = precedence(&book, &kinds);
+        let rule_texts = book
+            .rules
+            .iter()
+            .map(|r| RuleTexts {
+                id: r.id.as_str().into(),
+                category: r.category.as_str().into(),
+                message: r.message.as_str().into(),
+                suggestion: r.suggestion.as_str().into(),
+            })
+            .collect();
         let mut texts = vec![String::new(); ids.len()];
         for (t, i) in ids {
             texts[i] = t;
@@ -102,6 +128,8 @@ impl Compiled {
             book,
             kinds,
             category_index,
+            precedence,
+            texts: rule_texts,
             ac,
             anchors,
             structural,
@@ -125,15 +153,47 @@ impl Compiled {
         &self.book.rules[i]
     }
 
+    /// The shared texts of the rule at an index.
+    pub(crate) fn texts(&self, i: usize) -> &RuleTexts {
+        &self.texts[i]
+    }
+
     /// Index of the category of the rule at an index.
     pub(crate) fn category_index(&self, i: usize) -> usize {
         self.category_index[i]
+    }
+
+    /// Where the rule at an index ranks when overlapping matches compete (lower wins).
+    pub(crate) fn precedence(&self, i: usize) -> u32 {
+        self.precedence[i]
     }
 
     /// Whether the rule at an index is a problem or a strength.
     pub(crate) fn kind(&self, i: usize) -> Kind {
         self.kinds[i]
     }
+}
+
+/// Each rule's rank among competing overlapping matches: most severe first (strengths rank as
+/// `info`), then the heaviest, then the rule listed first.
+fn precedence(book: &Rulebook, kinds: &[Kind]) -> Vec<u32> {
+    let severity = |i: usize| match kinds[i] {
+        Kind::Strength => Severity::Info,
+        Kind::Problem => book.rules[i].severity.unwrap_or(Severity::Info),
+    };
+    let mut order: Vec<usize> = (0..book.rules.len()).collect();
+    order.sort_by_key(|&i| {
+        (
+            std::cmp::Reverse(severity(i)),
+            std::cmp::Reverse(book.rules[i].weight),
+            i,
+        )
+    });
+    let mut rank = vec![0; order.len()];
+    for (place, i) in order.into_iter().enumerate() {
+        rank[i] = place as u32;
+    }
+    rank
 }
 
 /// The JSON source of a bundled rulebook.

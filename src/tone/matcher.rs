@@ -16,18 +16,23 @@ pub(crate) struct RawHit {
     pub start: usize,
     /// Normalised end byte (exclusive).
     pub end: usize,
+    /// Index of the word `start` lies in.
+    pub first_word: usize,
+    /// Index of the word `end` lies in (or ends).
+    pub last_word: usize,
 }
 
 fn is_sep(b: u8) -> bool {
     b == WORD_SEP || b == SENTENCE_SEP
 }
 
-/// Every phrase match of every rule, before overlap resolution.
+/// Every phrase match of every rule, before overlap resolution, in no particular order.
 pub(crate) fn phrase_hits(c: &Compiled, n: &Normalized) -> Vec<RawHit> {
     let text = n.text().as_bytes();
     let mut hits = Vec::with_capacity(n.words().len() / 4);
     let input = Input::new(n.text());
     let mut state = OverlappingState::start();
+    let mut cursor = WordCursor::default();
     // The DFA is built unanchored with standard semantics, which overlapping search supports,
     // so the search cannot fail; if it ever did, we would report no phrase match.
     while c.ac.try_find_overlapping(&input, &mut state).is_ok() {
@@ -41,36 +46,68 @@ pub(crate) fn phrase_hits(c: &Compiled, n: &Normalized) -> Vec<RawHit> {
         }
         let ends_word = e == text.len() || is_sep(text[e]) || n.is_soft(e);
         for entry in &c.anchors[m.pattern().as_usize()] {
-            if let Some((start, end)) = verify(n, entry, s, e, ends_word) {
+            if let Some(((start, first_word), (end, last_word))) =
+                verify(n, &mut cursor, entry, s, e, ends_word)
+            {
                 hits.push(RawHit {
                     rule: entry.rule,
                     start,
                     end,
+                    first_word,
+                    last_word,
                 });
             }
         }
     }
-    hits.sort_by_key(|h| (h.start, h.end, h.rule));
-    hits.dedup();
+    // Unsorted, possibly with duplicates: overlap resolution sorts and dedups them anyway.
     hits
 }
 
-/// Checks the rest of a pattern around an anchor found at `s..e`; returns the full span.
+/// Finds the word holding a normalised offset, walking from the word found last: the
+/// automaton reports matches in text order, so the walk is short.
+#[derive(Debug, Default)]
+struct WordCursor {
+    at: usize,
+}
+
+impl WordCursor {
+    fn word_at(&mut self, n: &Normalized, at: usize) -> Option<usize> {
+        let words = n.words();
+        let at = u32::try_from(at).ok()?;
+        let mut i = self.at.min(words.len().checked_sub(1)?);
+        while i > 0 && words[i].start > at {
+            i -= 1;
+        }
+        while i + 1 < words.len() && words[i + 1].start <= at {
+            i += 1;
+        }
+        self.at = i;
+        let w = &words[i];
+        (w.start <= at && at < w.end).then_some(i)
+    }
+}
+
+/// A normalised offset and the index of the word it lies in.
+type Place = (usize, usize);
+
+/// Checks the rest of a pattern around an anchor found at `s..e`; returns where the full match
+/// starts and ends.
 fn verify(
     n: &Normalized,
+    cursor: &mut WordCursor,
     entry: &Entry,
     s: usize,
     e: usize,
     ends_word: bool,
-) -> Option<(usize, usize)> {
+) -> Option<(Place, Place)> {
     let p = &entry.pattern;
     let prefix = p.anchor_is_prefix();
     if !prefix && !ends_word {
         return None;
     }
     let words = n.words();
-    let first = n.word_at(s)?;
-    let last = n.word_at(e - 1)?;
+    let first = cursor.word_at(n, s)?;
+    let last = cursor.word_at(n, e - 1)?;
     let (before, after) = (&p.elems[..p.anchor.0], &p.elems[p.anchor.1..]);
     let from = seq(n, before, first, false)?;
     let to = seq(n, after, last, true)?;
@@ -87,7 +124,7 @@ fn verify(
     } else {
         e
     };
-    Some((start, end))
+    Some(((start, from), (end, to)))
 }
 
 /// The next word in a direction, if it is in the same sentence.

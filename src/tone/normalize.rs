@@ -9,7 +9,27 @@
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
 /// Bytes per checkpoint of the byte-to-char map.
-const CHAR_BLOCK: usize = 16;
+const CHAR_BLOCK: usize = 64;
+
+/// How many chars start in a run of UTF-8 bytes (every byte but the `10xxxxxx` continuations),
+/// eight bytes at a time.
+fn chars_in(bytes: &[u8]) -> u32 {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    let mut words = bytes.chunks_exact(8);
+    let mut continuations = 0;
+    for w in &mut words {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(w);
+        let x = u64::from_le_bytes(eight);
+        continuations += ((x >> 7) & !(x >> 6) & LOW).count_ones();
+    }
+    continuations += words
+        .remainder()
+        .iter()
+        .filter(|&&b| is_continuation(b))
+        .count() as u32;
+    bytes.len() as u32 - continuations
+}
 
 fn is_continuation(b: u8) -> bool {
     b & 0xC0 == 0x80
@@ -27,20 +47,27 @@ pub struct Word {
     pub start: u32,
     /// End byte (exclusive) in the normalised text.
     pub end: u32,
+    /// Start byte in the original text.
+    pub src_start: u32,
+    /// End byte (exclusive) in the original text, marks typed after the last letter included.
+    pub src_end: u32,
     /// Whether the word starts a sentence (first word, or after `. ! ? ; : …` or a line break).
     pub sentence_start: bool,
 }
 
 /// A normalised text and the way back to the original.
+///
+/// The way back is kept per word (its original byte range); an offset inside a word is found
+/// by folding that word's characters again, which is cheap because only matches ask for it.
 #[derive(Debug, Clone, Default)]
 pub struct Normalized {
     text: String,
     /// Char counts at every [`CHAR_BLOCK`]-th byte of the original, to turn bytes into chars.
     char_marks: Vec<u32>,
-    /// Per normalised byte: the original byte index of that char.
-    src_byte: Vec<u32>,
     /// Sorted normalised byte offsets where an apostrophe or hyphen was removed.
     soft: Vec<u32>,
+    /// The same offsets as a bit set, for constant-time [`Normalized::is_soft`].
+    soft_bits: Vec<u64>,
     words: Vec<Word>,
 }
 
@@ -71,12 +98,14 @@ fn ends_sentence(c: char) -> bool {
     )
 }
 
-/// Appends the folded form of a word character.
+/// Characters that belong to the word around them without adding anything to it: diacritics
+/// typed as separate marks, soft hyphens, joiners.
+fn is_silent_in_word(c: char) -> bool {
+    is_combining_mark(c) || c == '\u{00AD}' || c == '\u{200D}'
+}
+
+/// Appends the folded form of a non-ASCII word character.
 fn fold_into(c: char, out: &mut String) {
-    if c.is_ascii() {
-        out.push(c.to_ascii_lowercase());
-        return;
-    }
     let special = match c {
         'ł' | 'Ł' => "l",
         'ß' | 'ẞ' => "ss",
@@ -103,88 +132,147 @@ fn fold_into(c: char, out: &mut String) {
     }
 }
 
+/// How many normalised bytes a character inside a word turns into.
+fn folded_len(c: char, scratch: &mut String) -> usize {
+    if c.is_ascii() {
+        return usize::from(c.is_ascii_alphanumeric());
+    }
+    if is_silent_in_word(c) || !c.is_alphanumeric() {
+        return 0;
+    }
+    scratch.clear();
+    fold_into(c, scratch);
+    scratch.len()
+}
+
 impl Normalized {
     /// Normalises `text`.
     pub fn new(text: &str) -> Self {
         let mut n = Normalized {
             text: String::with_capacity(text.len()),
             char_marks: Vec::with_capacity(text.len() / CHAR_BLOCK + 1),
-            src_byte: Vec::with_capacity(text.len()),
             soft: Vec::new(),
-            words: Vec::new(),
+            soft_bits: Vec::new(),
+            words: Vec::with_capacity(text.len() / 6),
         };
+        let bytes = text.as_bytes();
         let mut in_word = false;
         let mut pending_sentence = true;
         let mut prev_word_char = false;
-        let mut chars = text.char_indices().peekable();
-        while let Some((bi, c)) = chars.next() {
-            let word_char = if c.is_ascii() {
-                c.is_ascii_alphanumeric()
-            } else if is_combining_mark(c) || c == '\u{00AD}' || c == '\u{200D}' {
-                // Diacritics typed as separate marks, soft hyphens, joiners: part of the word.
-                continue;
-            } else {
-                c.is_alphanumeric()
-            };
-            if word_char {
+        let mut bi = 0;
+        while bi < bytes.len() {
+            let b = bytes[bi];
+            if b.is_ascii_alphanumeric() {
                 if !in_word {
-                    if !n.words.is_empty() {
-                        let sep = if pending_sentence {
-                            SENTENCE_SEP
-                        } else {
-                            WORD_SEP
-                        };
-                        n.push_byte(sep, bi);
-                    }
-                    n.words.push(Word {
-                        start: n.text.len() as u32,
-                        end: 0,
-                        sentence_start: pending_sentence,
-                    });
+                    n.open_word(bi, pending_sentence);
                     pending_sentence = false;
                     in_word = true;
                 }
-                if c.is_ascii() {
-                    n.push_byte(c.to_ascii_lowercase() as u8, bi);
-                } else {
-                    let before = n.text.len();
-                    fold_into(c, &mut n.text);
-                    for _ in before..n.text.len() {
-                        n.src_byte.push(bi as u32);
-                    }
-                }
+                // A run of ASCII letters and digits is copied and lower-cased in one go.
+                let run = bytes[bi..]
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .unwrap_or(bytes.len() - bi);
+                let at = n.text.len();
+                n.text.push_str(&text[bi..bi + run]);
+                n.text[at..].make_ascii_lowercase();
                 prev_word_char = true;
+                bi += run;
                 continue;
+            }
+            let c = if b.is_ascii() {
+                char::from(b)
+            } else {
+                // `bi` is always on a char boundary: it only ever advances by whole chars.
+                text[bi..].chars().next().unwrap_or('\u{FFFD}')
+            };
+            let next = bi + c.len_utf8();
+            if !c.is_ascii() {
+                if is_silent_in_word(c) {
+                    bi = next;
+                    continue;
+                }
+                if c.is_alphanumeric() {
+                    if !in_word {
+                        n.open_word(bi, pending_sentence);
+                        pending_sentence = false;
+                        in_word = true;
+                    }
+                    fold_into(c, &mut n.text);
+                    prev_word_char = true;
+                    bi = next;
+                    continue;
+                }
             }
             if prev_word_char
                 && (is_apostrophe(c) || is_hyphen(c))
-                && chars.peek().is_some_and(|(_, d)| d.is_alphanumeric())
+                && text[next..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
             {
-                let at = n.text.len() as u32;
-                if n.soft.last() != Some(&at) {
-                    n.soft.push(at);
-                }
+                n.mark_soft(n.text.len());
                 prev_word_char = false;
+                bi = next;
                 continue;
             }
             if in_word {
-                n.close_word();
+                n.close_word(bi);
                 in_word = false;
             }
             prev_word_char = false;
             if ends_sentence(c) {
                 pending_sentence = true;
             }
+            bi = next;
         }
         if in_word {
-            n.close_word();
+            n.close_word(bytes.len());
         }
         let mut chars_before = 0u32;
-        for block in text.as_bytes().chunks(CHAR_BLOCK) {
+        for block in bytes.chunks(CHAR_BLOCK) {
             n.char_marks.push(chars_before);
-            chars_before += block.iter().filter(|&&b| !is_continuation(b)).count() as u32;
+            chars_before += chars_in(block);
         }
         n
+    }
+
+    fn open_word(&mut self, src: usize, sentence_start: bool) {
+        if !self.words.is_empty() {
+            let sep = if sentence_start {
+                SENTENCE_SEP
+            } else {
+                WORD_SEP
+            };
+            self.text.push(char::from(sep));
+        }
+        self.words.push(Word {
+            start: self.text.len() as u32,
+            end: 0,
+            src_start: src as u32,
+            src_end: 0,
+            sentence_start,
+        });
+    }
+
+    fn close_word(&mut self, src: usize) {
+        let end = self.text.len() as u32;
+        if let Some(w) = self.words.last_mut() {
+            w.end = end;
+            w.src_end = src as u32;
+        }
+    }
+
+    fn mark_soft(&mut self, at: usize) {
+        if self.soft.last() == Some(&(at as u32)) {
+            return;
+        }
+        self.soft.push(at as u32);
+        let (word, bit) = (at / 64, at % 64);
+        if self.soft_bits.len() <= word {
+            self.soft_bits.resize(word + 1, 0);
+        }
+        self.soft_bits[word] |= 1 << bit;
     }
 
     /// The char offset of an original byte offset (on a char boundary).
@@ -194,22 +282,7 @@ impl Normalized {
             return original.chars().count();
         };
         let from = block * CHAR_BLOCK;
-        let within = original.as_bytes()[from..byte]
-            .iter()
-            .filter(|&&b| !is_continuation(b));
-        mark as usize + within.count()
-    }
-
-    fn push_byte(&mut self, b: u8, bi: usize) {
-        self.text.push(b as char);
-        self.src_byte.push(bi as u32);
-    }
-
-    fn close_word(&mut self) {
-        let end = self.text.len() as u32;
-        if let Some(w) = self.words.last_mut() {
-            w.end = end;
-        }
+        mark as usize + chars_in(&original.as_bytes()[from..byte]) as usize
     }
 
     /// The normalised text.
@@ -227,18 +300,18 @@ impl Normalized {
         &self.text[w.start as usize..w.end as usize]
     }
 
-    /// Original byte offset of the char that normalised byte `at` came from.
-    pub fn src_byte(&self, at: usize) -> usize {
-        self.src_byte[at] as usize
-    }
-
     /// Whether an apostrophe or hyphen was removed at this normalised byte offset.
     pub fn is_soft(&self, at: usize) -> bool {
-        self.soft.binary_search(&(at as u32)).is_ok()
+        self.soft_bits
+            .get(at / 64)
+            .is_some_and(|bits| bits & (1 << (at % 64)) != 0)
     }
 
     /// Soft boundaries strictly inside `w`.
     pub fn soft_in(&self, w: &Word) -> &[u32] {
+        if self.soft.is_empty() {
+            return &[];
+        }
         let lo = self.soft.partition_point(|&s| s <= w.start);
         let hi = self.soft.partition_point(|&s| s < w.end);
         &self.soft[lo..hi]
@@ -252,30 +325,76 @@ impl Normalized {
         (at < self.words[i].end).then_some(i)
     }
 
+    /// Original byte offset of normalised byte `at` of word `wi`, as the start of a span
+    /// (`end == false`: where the char that made byte `at` begins) or as its end (`end == true`:
+    /// where the char that made byte `at - 1` ends).
+    fn src_of(&self, original: &str, wi: usize, at: usize, end: bool) -> usize {
+        let Some(w) = self.words.get(wi) else {
+            return original.len();
+        };
+        let (start, stop) = (w.start as usize, w.end as usize);
+        if at <= start {
+            return w.src_start as usize;
+        }
+        if at >= stop {
+            return w.src_end as usize;
+        }
+        let src = &original[w.src_start as usize..w.src_end as usize];
+        let target = at - start;
+        let mut made = 0;
+        let mut scratch = String::new();
+        for (off, c) in src.char_indices() {
+            let len = folded_len(c, &mut scratch);
+            if len == 0 {
+                continue;
+            }
+            if end && made < target && target <= made + len {
+                return w.src_start as usize + off + c.len_utf8();
+            }
+            if !end && made <= target && target < made + len {
+                return w.src_start as usize + off;
+            }
+            made += len;
+        }
+        w.src_end as usize
+    }
+
+    /// Original (start char, end char, start byte, end byte) of normalised bytes
+    /// `start..end`, where `start` lies in word `first` and `end` in word `last` (as their end
+    /// or inside them).
+    pub fn span_in_words(
+        &self,
+        original: &str,
+        (start, first): (usize, usize),
+        (end, last): (usize, usize),
+    ) -> (usize, usize, usize, usize) {
+        let bs = self.src_of(original, first, start, false);
+        let be = self.src_of(original, last, end, true).max(bs);
+        (
+            self.char_of(original, bs),
+            self.char_of(original, be),
+            bs,
+            be,
+        )
+    }
+
     /// Original (start char, end char, start byte, end byte) of normalised bytes `start..end`.
     ///
-    /// `start < end <= text().len()` must hold.
+    /// Both ends should lie in or at the end of a word; a word that normalised to nothing (a
+    /// lone combining mark) gives an empty span.
     pub fn original_span(
         &self,
         original: &str,
         start: usize,
         end: usize,
     ) -> (usize, usize, usize, usize) {
-        // A word can normalise to nothing (a lone combining mark): give it an empty span.
-        if end <= start || end > self.src_byte.len() {
-            let bs = self
-                .src_byte
-                .get(start)
-                .map_or(original.len(), |b| *b as usize);
-            let cs = self.char_of(original, bs);
-            return (cs, cs, bs, bs);
-        }
-        let bs = self.src_byte[start] as usize;
-        let last = self.src_byte[end - 1] as usize;
-        let be = last + original[last..].chars().next().map_or(0, char::len_utf8);
-        let cs = self.char_of(original, bs);
-        let ce = self.char_of(original, last) + 1;
-        (cs, ce, bs, be)
+        let containing = |at: usize| {
+            let i = self.words.partition_point(|w| w.start as usize <= at);
+            i.saturating_sub(1)
+        };
+        let first = containing(start);
+        let last = containing(end.saturating_sub(1).max(start));
+        self.span_in_words(original, (start, first), (end, last))
     }
 }
 
@@ -335,6 +454,26 @@ mod tests {
         assert_eq!(&text[bs..be], "NEVER");
         let (cs, ce, _, _) = n.original_span(text, 0, 2);
         assert_eq!((cs, ce), (2, 4));
+    }
+
+    #[test]
+    fn counts_chars_eight_bytes_at_a_time() {
+        for text in [
+            "",
+            "abc",
+            "zażółć gęślą jaźń 🙂 — ok",
+            "🙂🙂🙂🙂🙂🙂🙂🙂🙂",
+            "ăîșțâ ĂÎȘȚÂ x",
+        ] {
+            for cut in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let bytes = &text.as_bytes()[..cut];
+                assert_eq!(
+                    chars_in(bytes) as usize,
+                    text[..cut].chars().count(),
+                    "{text:?}"
+                );
+            }
+        }
     }
 
     #[test]

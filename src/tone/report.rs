@@ -2,6 +2,8 @@
 //!
 //! Its JSON shape is a public contract (`talkprep tone --json`) and is stored on sheets.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 /// How badly a finding lands.
@@ -31,12 +33,15 @@ pub enum Label {
 }
 
 /// One matched rule: a problem (finding) or something already good (strength).
+///
+/// The texts are shared (`Arc<str>`): a long text can match the same rule thousands of times,
+/// and every finding of a rule points at the same id, category, message and suggestion.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Finding {
     /// Rule id from the rulebook.
-    pub rule: String,
+    pub rule: Arc<str>,
     /// Category id, e.g. `blame`, `thanks`.
-    pub category: String,
+    pub category: Arc<str>,
     /// How badly it lands (strengths are `info`).
     pub severity: Severity,
     /// Start, as a character offset into the checked text.
@@ -45,12 +50,12 @@ pub struct Finding {
     pub end: usize,
     /// The matched text, as written.
     #[serde(rename = "match")]
-    pub matched: String,
+    pub matched: Arc<str>,
     /// Why it lands badly, or why it works.
-    pub message: String,
+    pub message: Arc<str>,
     /// A warmer way to say it (empty for strengths).
     #[serde(default)]
-    pub suggestion: String,
+    pub suggestion: Arc<str>,
 }
 
 /// One line of the score's arithmetic, e.g. `-15 blame: 'you never'`.
@@ -59,10 +64,10 @@ pub struct ScoreStep {
     /// Signed points.
     pub points: i32,
     /// Category id.
-    pub category: String,
+    pub category: Arc<str>,
     /// The matched text.
     #[serde(rename = "match")]
-    pub matched: String,
+    pub matched: Arc<str>,
 }
 
 /// The whole report for one text.

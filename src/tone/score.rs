@@ -1,5 +1,7 @@
 //! From resolved matches to a [`Report`]: points with diminishing returns, score, label.
 
+use std::sync::Arc;
+
 use super::check::Hit;
 use super::compile::Compiled;
 use super::report::{Finding, Label, Report, ScoreStep, Severity};
@@ -44,18 +46,19 @@ pub(crate) fn build_report(c: &Compiled, text: &str, hits: &[Hit]) -> Report {
         } else {
             points = -points;
         }
-        let matched = text[h.byte_start..h.byte_end].to_string();
+        let texts = c.texts(h.rule);
+        let matched: Arc<str> = text[h.byte_start..h.byte_end].into();
         if points != 0 {
             total += points;
             report.arithmetic.push(ScoreStep {
                 points,
-                category: rule.category.clone(),
+                category: texts.category.clone(),
                 matched: matched.clone(),
             });
         }
         let finding = Finding {
-            rule: rule.id.clone(),
-            category: rule.category.clone(),
+            rule: texts.id.clone(),
+            category: texts.category.clone(),
             severity: match kind {
                 Kind::Problem => rule.severity.unwrap_or(Severity::Info),
                 Kind::Strength => Severity::Info,
@@ -63,8 +66,8 @@ pub(crate) fn build_report(c: &Compiled, text: &str, hits: &[Hit]) -> Report {
             start: h.start,
             end: h.end,
             matched,
-            message: rule.message.clone(),
-            suggestion: rule.suggestion.clone(),
+            message: texts.message.clone(),
+            suggestion: texts.suggestion.clone(),
         };
         match kind {
             Kind::Problem => report.findings.push(finding),
@@ -80,26 +83,20 @@ pub(crate) fn build_report(c: &Compiled, text: &str, hits: &[Hit]) -> Report {
 /// in the ranking: the heaviest match of a category counts in full, the next one `decay` times
 /// as much, and so on.
 fn repeat_ranks(c: &Compiled, hits: &[Hit]) -> Vec<i32> {
-    let mut order: Vec<usize> = (0..hits.len()).collect();
-    order.sort_unstable_by_key(|&i| {
-        let rule = hits[i].rule;
-        (
-            c.category_index(rule),
-            std::cmp::Reverse(c.rule(rule).weight),
-            i,
-        )
-    });
+    // Bucket the hits by category (a rule without one gets a bucket of its own at the end),
+    // then rank each bucket by weight; the stable sort keeps text order among equals.
+    let categories = c.rulebook().categories.len();
+    let bucket_of = |rule: usize| c.category_index(rule).min(categories);
+    let mut buckets: Vec<Vec<usize>> = vec![Vec::new(); categories + 1];
+    for (i, h) in hits.iter().enumerate() {
+        buckets[bucket_of(h.rule)].push(i);
+    }
     let mut ranks = vec![0; hits.len()];
-    let mut current = None;
-    let mut n: i32 = 0;
-    for i in order {
-        let cat = c.category_index(hits[i].rule);
-        if current != Some(cat) {
-            current = Some(cat);
-            n = 0;
+    for bucket in &mut buckets {
+        bucket.sort_by_key(|&i| std::cmp::Reverse(c.rule(hits[i].rule).weight));
+        for (rank, &i) in bucket.iter().enumerate() {
+            ranks[i] = i32::try_from(rank).unwrap_or(i32::MAX);
         }
-        ranks[i] = n;
-        n = n.saturating_add(1);
     }
     ranks
 }

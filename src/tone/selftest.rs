@@ -38,7 +38,7 @@ impl Compiled {
         r.findings
             .iter()
             .chain(&r.strengths)
-            .any(|f| f.rule == rule_id)
+            .any(|f| &*f.rule == rule_id)
     }
 
     /// Every rule example that does not behave as declared (empty when the rulebook is sound).

@@ -44,6 +44,17 @@ impl Shape {
         let mut bi = 0;
         while bi < bytes.len() {
             let b = bytes[bi];
+            if b.is_ascii_alphanumeric() || b == b' ' {
+                // The common case: a plain letter, digit or space ends any punctuation run.
+                shape.cases.0 += usize::from(b.is_ascii_uppercase());
+                shape.cases.1 += usize::from(b.is_ascii_lowercase());
+                if cur.is_some() {
+                    shape.runs.extend(cur.take());
+                }
+                ci += 1;
+                bi += 1;
+                continue;
+            }
             let (c, len) = if b.is_ascii() {
                 shape.cases.0 += usize::from(b.is_ascii_uppercase());
                 shape.cases.1 += usize::from(b.is_ascii_lowercase());
@@ -157,7 +168,7 @@ fn caps_words(text: &str, n: &Normalized, min: usize) -> Vec<Span> {
             });
         }
     };
-    for w in n.words() {
+    for (wi, w) in n.words().iter().enumerate() {
         if w.sentence_start {
             flush(&mut run, &mut out);
         }
@@ -165,12 +176,13 @@ fn caps_words(text: &str, n: &Normalized, min: usize) -> Vec<Span> {
             continue;
         }
         // Cheap rejection first: an all-capitals word starts with a capital.
-        let first = text[n.src_byte(w.start as usize)..].chars().next();
+        let first = text[w.src_start as usize..].chars().next();
         if !first.is_some_and(char::is_uppercase) {
             flush(&mut run, &mut out);
             continue;
         }
-        let (start, end, bs, be) = n.original_span(text, w.start as usize, w.end as usize);
+        let (start, end, bs, be) =
+            n.span_in_words(text, (w.start as usize, wi), (w.end as usize, wi));
         let span = Span {
             start,
             end,

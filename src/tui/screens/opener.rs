@@ -55,7 +55,7 @@ pub fn panel(app: &App, w: &Wizard) -> Vec<Line<'static>> {
                     ),
                     Span::styled(format!("“{}”", f.matched), theme.flagged),
                 ]));
-                lines.push(Line::raw(f.message.clone()));
+                lines.push(Line::raw(f.message.to_string()));
                 let one_key = crate::tone::apply_suggestion(&w.sheet.opener.text, f).is_some();
                 if one_key {
                     lines.push(Line::styled(cat.get("tone.one_key"), theme.key));

@@ -195,7 +195,7 @@ impl Wizard {
         let phrases: Vec<String> = self
             .tone
             .as_ref()
-            .map(|r| r.findings.iter().map(|f| f.matched.clone()).collect())
+            .map(|r| r.findings.iter().map(|f| f.matched.to_string()).collect())
             .unwrap_or_default();
         if let Some(field) = self
             .control_mut(ControlId::Opener)
