@@ -43,7 +43,7 @@ impl Compiled {
             .collect();
         let mut hits = self.resolve(phrases);
         let mut caps = Vec::new();
-        let shape = structural::Shape::new(text);
+        let shape = structural::Shape::new(text, &n);
         for &(rule, st) in &self.structural {
             let min = st.min.unwrap_or_else(|| st.kind.default_min());
             for s in structural::detect(text, &n, &shape, st.kind, min) {

@@ -9,7 +9,7 @@
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
 /// Bytes per checkpoint of the byte-to-char map.
-const CHAR_BLOCK: usize = 64;
+const CHAR_BLOCK: usize = 32;
 
 /// How many chars start in a run of UTF-8 bytes (every byte but the `10xxxxxx` continuations),
 /// eight bytes at a time.
@@ -104,8 +104,39 @@ fn is_silent_in_word(c: char) -> bool {
     is_combining_mark(c) || c == '\u{00AD}' || c == '\u{200D}'
 }
 
+/// First and last char of the range whose folded forms are kept in a table: Latin-1 and
+/// Latin Extended-A and -B, which covers the French, Polish and Romanian letters.
+const TABLE_FIRST: u32 = 0x00C0;
+const TABLE_LAST: u32 = 0x024F;
+
+/// Folded forms of the chars in the table range, computed once by [`fold_slow`].
+fn fold_table() -> &'static [String] {
+    static TABLE: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        (TABLE_FIRST..=TABLE_LAST)
+            .map(|u| {
+                let mut s = String::new();
+                if let Some(c) = char::from_u32(u) {
+                    fold_slow(c, &mut s);
+                }
+                s
+            })
+            .collect()
+    })
+}
+
 /// Appends the folded form of a non-ASCII word character.
 fn fold_into(c: char, out: &mut String) {
+    let u = c as u32;
+    if (TABLE_FIRST..=TABLE_LAST).contains(&u) {
+        out.push_str(&fold_table()[(u - TABLE_FIRST) as usize]);
+    } else {
+        fold_slow(c, out);
+    }
+}
+
+/// Folds one char: a few letters by hand, the rest lower-cased and stripped of diacritics.
+fn fold_slow(c: char, out: &mut String) {
     let special = match c {
         'ł' | 'Ł' => "l",
         'ß' | 'ẞ' => "ss",
@@ -276,7 +307,7 @@ impl Normalized {
     }
 
     /// The char offset of an original byte offset (on a char boundary).
-    fn char_of(&self, original: &str, byte: usize) -> usize {
+    pub(crate) fn char_of(&self, original: &str, byte: usize) -> usize {
         let block = byte / CHAR_BLOCK;
         let Some(&mark) = self.char_marks.get(block) else {
             return original.chars().count();
@@ -473,6 +504,17 @@ mod tests {
                     "{text:?}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn the_fold_table_agrees_with_folding_each_char() {
+        for u in TABLE_FIRST..=TABLE_LAST {
+            let c = char::from_u32(u).unwrap();
+            let (mut fast, mut slow) = (String::new(), String::new());
+            fold_into(c, &mut fast);
+            fold_slow(c, &mut slow);
+            assert_eq!(fast, slow, "{c:?}");
         }
     }
 

@@ -32,58 +32,49 @@ pub(crate) struct Shape {
 
 impl Shape {
     /// Scans `text` once: letter cases, smiley candidates and `!`/`?` runs.
-    pub(crate) fn new(text: &str) -> Self {
+    ///
+    /// ASCII letters are counted in a pass of their own; the loop only stops at bytes that can
+    /// matter (`! ? : ; = ^` and non-ASCII chars), and char offsets come from `n`.
+    pub(crate) fn new(text: &str, n: &Normalized) -> Self {
+        let bytes = text.as_bytes();
         let mut shape = Shape {
             runs: Vec::new(),
-            cases: (0, 0),
+            cases: ascii_cases(bytes),
             smiley_at: Vec::new(),
         };
+        let notable =
+            |b: &u8| !b.is_ascii() || matches!(b, b'!' | b'?' | b':' | b';' | b'=' | b'^');
         let mut cur: Option<(Span, Punct)> = None;
-        let bytes = text.as_bytes();
-        let mut ci = 0;
         let mut bi = 0;
-        while bi < bytes.len() {
-            let b = bytes[bi];
-            if b.is_ascii_alphanumeric() || b == b' ' {
-                // The common case: a plain letter, digit or space ends any punctuation run.
-                shape.cases.0 += usize::from(b.is_ascii_uppercase());
-                shape.cases.1 += usize::from(b.is_ascii_lowercase());
-                if cur.is_some() {
-                    shape.runs.extend(cur.take());
-                }
-                ci += 1;
-                bi += 1;
-                continue;
+        while let Some(skipped) = bytes[bi..].iter().position(notable) {
+            if skipped > 0 {
+                shape.runs.extend(cur.take());
             }
-            let (c, len) = if b.is_ascii() {
-                shape.cases.0 += usize::from(b.is_ascii_uppercase());
-                shape.cases.1 += usize::from(b.is_ascii_lowercase());
-                if matches!(b, b':' | b';' | b'=' | b'^') {
-                    shape.smiley_at.push((ci, bi));
-                }
-                (b as char, 1)
-            } else {
-                let c = text[bi..].chars().next().unwrap_or('\u{FFFD}');
+            bi += skipped;
+            // `bi` is on a char boundary: it stops on ASCII bytes and lead bytes only.
+            let c = text[bi..].chars().next().unwrap_or('\u{FFFD}');
+            let len = c.len_utf8();
+            if !c.is_ascii() {
                 shape.cases.0 += usize::from(c.is_uppercase());
                 shape.cases.1 += usize::from(c.is_lowercase());
-                if is_smiley_emoji(c) {
-                    shape.smiley_at.push((ci, bi));
-                }
-                (c, c.len_utf8())
-            };
+            }
+            if matches!(c, ':' | ';' | '=' | '^') || is_smiley_emoji(c) {
+                shape.smiley_at.push((n.char_of(text, bi), bi));
+            }
             match punct_kind(c) {
                 None => shape.runs.extend(cur.take()),
                 Some(kind) => {
-                    let (span, p) = cur.get_or_insert((
-                        Span {
+                    let (span, p) = cur.get_or_insert_with(|| {
+                        let ci = n.char_of(text, bi);
+                        let span = Span {
                             start: ci,
                             end: ci,
                             byte_start: bi,
                             byte_end: bi,
-                        },
-                        Punct::default(),
-                    ));
-                    span.end = ci + 1;
+                        };
+                        (span, Punct::default())
+                    });
+                    span.end += 1;
                     span.byte_end = bi + len;
                     match kind {
                         0 => p.bangs += 1,
@@ -92,12 +83,27 @@ impl Shape {
                     }
                 }
             }
-            ci += 1;
             bi += len;
         }
         shape.runs.extend(cur);
         shape
     }
+}
+
+/// Upper- and lower-case ASCII letters in `bytes`, counted in blocks small enough for byte
+/// counters, which the compiler turns into vector instructions.
+fn ascii_cases(bytes: &[u8]) -> (usize, usize) {
+    let (mut upper, mut lower) = (0, 0);
+    for block in bytes.chunks(255) {
+        let (mut u, mut l) = (0u8, 0u8);
+        for &b in block {
+            u += u8::from(b.wrapping_sub(b'A') < 26);
+            l += u8::from(b.wrapping_sub(b'a') < 26);
+        }
+        upper += usize::from(u);
+        lower += usize::from(l);
+    }
+    (upper, lower)
 }
 
 /// 0 for `!`, 1 for `?`, 2 for an interrobang, `None` otherwise.
@@ -245,7 +251,7 @@ mod tests {
 
     fn spans(text: &str, kind: StructuralKind, min: u32) -> Vec<(usize, usize)> {
         let n = Normalized::new(text);
-        detect(text, &n, &Shape::new(text), kind, min)
+        detect(text, &n, &Shape::new(text, &n), kind, min)
             .iter()
             .map(|s| (s.start, s.end))
             .collect()
