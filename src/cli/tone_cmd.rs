@@ -1,26 +1,35 @@
 //! `talkprep tone`: check the tone of a text, for people and for scripts.
 
-use std::io::{IsTerminal, Read};
+use std::io::{IsTerminal, Read, Write};
 
 use anyhow::{Context as _, Result, anyhow, bail};
-use serde_json::{Value, json};
+use serde::Serialize;
 
 use super::{Outcome, ToneArgs};
-use crate::tone::{LangChoice, Report, Severity, check, render_plain};
+use crate::tone::{Finding, Label, LangChoice, Report, Severity, check, render_plain};
 
-/// The report as the documented JSON object: lang, score, label, findings, strengths.
-fn to_json(report: &Report, line: Option<usize>) -> Value {
-    let mut object = json!({
-        "lang": report.lang,
-        "score": report.score,
-        "label": report.label,
-        "findings": report.findings,
-        "strengths": report.strengths,
-    });
-    if let (Some(line), Some(map)) = (line, object.as_object_mut()) {
-        map.insert("line".to_owned(), json!(line));
+/// The report as the documented JSON object: lang, score, label, findings, strengths, and
+/// `line` for `--jsonl`. Borrowed, so a long report is written without being copied.
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    lang: &'a str,
+    score: u8,
+    label: Label,
+    findings: &'a [Finding],
+    strengths: &'a [Finding],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<usize>,
+}
+
+fn to_json(report: &Report, line: Option<usize>) -> JsonReport<'_> {
+    JsonReport {
+        lang: &report.lang,
+        score: report.score,
+        label: report.label,
+        findings: &report.findings,
+        strengths: &report.strengths,
+        line,
     }
-    object
 }
 
 fn read_input(args: &ToneArgs) -> Result<String> {
@@ -60,6 +69,8 @@ pub fn run(args: &ToneArgs, lang: Option<&str>) -> Result<Outcome> {
     let mut judge = |report: &Report| {
         failed |= report.findings.iter().any(|f| f.severity >= fail_on);
     };
+    // One buffered writer: a long text can give thousands of lines.
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if args.jsonl {
         for (i, line) in text.lines().enumerate() {
             if line.trim().is_empty() {
@@ -67,20 +78,21 @@ pub fn run(args: &ToneArgs, lang: Option<&str>) -> Result<Outcome> {
             }
             let report = check(line, choice.resolve(line));
             judge(&report);
-            println!("{}", to_json(&report, Some(i + 1)));
+            serde_json::to_writer(&mut out, &to_json(&report, Some(i + 1)))?;
+            writeln!(out)?;
         }
     } else {
         let report = check(&text, choice.resolve(&text));
         judge(&report);
         if args.json {
-            println!("{}", serde_json::to_string_pretty(&to_json(&report, None))?);
+            serde_json::to_writer_pretty(&mut out, &to_json(&report, None))?;
+            writeln!(out)?;
         } else {
-            print!(
-                "{}",
-                crate::sanitize::multiline(&render_plain(&text, &report))
-            );
+            let plain = render_plain(&text, &report);
+            out.write_all(crate::sanitize::multiline(&plain).as_bytes())?;
         }
     }
+    out.flush().context("cannot write the report")?;
     Ok(if failed {
         Outcome::CheckFailed
     } else {

@@ -55,9 +55,17 @@ fn merged(findings: &[Finding]) -> Vec<(usize, usize)> {
 /// The text with problems in `[[ ]]` and strengths in `{{ }}`.
 fn marked(text: &str, report: &Report) -> String {
     let problems = merged(&report.findings);
+    // Both lists are sorted and the problems do not overlap each other, so one walk along
+    // the problems finds which strengths touch one.
+    let mut p = 0;
     let strengths: Vec<(usize, usize)> = merged(&report.strengths)
         .into_iter()
-        .filter(|&(s, e)| !problems.iter().any(|&(ps, pe)| s < pe && ps < e))
+        .filter(|&(s, e)| {
+            while p < problems.len() && problems[p].1 <= s {
+                p += 1;
+            }
+            !problems.get(p).is_some_and(|&(ps, _)| ps < e)
+        })
         .collect();
     let mut marks: Vec<(usize, &str)> = Vec::new();
     for (s, e) in problems {
