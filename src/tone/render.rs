@@ -64,7 +64,7 @@ fn marked(text: &str, report: &Report) -> String {
             while p < problems.len() && problems[p].1 <= s {
                 p += 1;
             }
-            !problems.get(p).is_some_and(|&(ps, _)| ps < e)
+            problems.get(p).is_none_or(|&(ps, _)| ps >= e)
         })
         .collect();
     let mut marks: Vec<(usize, &str)> = Vec::new();
