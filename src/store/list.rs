@@ -1,14 +1,13 @@
 //! Listing live sheets, setting unreadable files aside.
 
 use std::fmt;
-use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::sheet::{Sheet, SheetError, SheetId, from_json_bytes};
 
 use super::error::{StoreError, shown};
-use super::lock::WriteLock;
-use super::{Store, check_id, fsio};
+use super::scan::Found;
+use super::{Store, check_id};
 
 /// Every live sheet, and every file in the sheets folder that could not be listed.
 #[derive(Debug, Default)]
@@ -60,15 +59,6 @@ impl fmt::Display for Refused {
     }
 }
 
-/// What one `*.json` file turned out to be.
-enum Found {
-    Sheet(Box<Sheet>),
-    Refused(StoreError),
-    Corrupt(SheetError),
-    /// Removed by another process since the folder was read.
-    Gone,
-}
-
 impl Store {
     /// Reads every live sheet, newest `updated` first.
     ///
@@ -78,41 +68,26 @@ impl Store {
     /// are ignored. Fails only if the folder cannot be read or the store's write lock (needed
     /// to move a file aside) cannot be taken.
     pub fn list(&self) -> Result<Listing, StoreError> {
-        let mut listing = Listing::default();
-        let mut lock: Option<WriteLock> = None;
-        for path in json_files(&self.sheets)? {
-            let found = match examine(&path) {
-                // Re-read under the write lock: a writer may have just replaced the file.
-                Found::Corrupt(_) => {
-                    if lock.is_none() {
-                        lock = Some(self.write_lock()?);
-                    }
-                    examine(&path)
-                }
-                other => other,
-            };
-            match found {
-                Found::Gone => {}
-                Found::Sheet(sheet) => listing.sheets.push(*sheet),
-                Found::Refused(error) => listing.refused.push(Refused { path, error }),
-                Found::Corrupt(error) => match self.set_aside(&path) {
-                    Ok(moved_to) => listing.quarantined.push(Quarantined {
-                        path,
-                        moved_to,
-                        error,
-                    }),
-                    Err(move_error) => listing.refused.push(Refused {
-                        path: path.clone(),
-                        error: StoreError::SetAsideFailed {
-                            path,
-                            error,
-                            source: Box::new(move_error),
-                        },
-                    }),
-                },
+        let scan = self.scan(&self.sheets, parse_sheet, |path, error, move_error| {
+            StoreError::SetAsideFailed {
+                path,
+                error,
+                source: Box::new(move_error),
             }
-        }
-        drop(lock);
+        })?;
+        let mut listing = Listing {
+            sheets: scan.items,
+            quarantined: scan
+                .set_aside
+                .into_iter()
+                .map(|(path, moved_to, error)| Quarantined {
+                    path,
+                    moved_to,
+                    error,
+                })
+                .collect(),
+            refused: scan.refused,
+        };
         sort_newest_first(&mut listing.sheets);
         Ok(listing)
     }
@@ -123,53 +98,10 @@ pub(super) fn sort_newest_first(sheets: &mut [Sheet]) {
     sheets.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.id.cmp(&b.id)));
 }
 
-/// Paths of the visible `*.json` entries of `dir` that are files (or links to files),
-/// sorted by name.
-pub(super) fn json_files(dir: &Path) -> Result<Vec<PathBuf>, StoreError> {
-    let entries = fs::read_dir(dir).map_err(StoreError::io("read the folder", dir))?;
-    let mut paths = Vec::new();
-    for entry in entries {
-        let entry = entry.map_err(StoreError::io("read the folder", dir))?;
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        if name.starts_with('.') || !name.ends_with(".json") || fsio::is_temp_name(&name) {
-            continue;
-        }
-        let path = entry.path();
-        if path.is_file() {
-            paths.push(path);
-        }
-    }
-    paths.sort();
-    Ok(paths)
-}
-
-/// The id a `<id>.json` file name gives.
-pub(super) fn id_from_path(path: &Path) -> Result<SheetId, StoreError> {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let stem = name.strip_suffix(".json").unwrap_or(&name);
-    SheetId::parse(stem).map_err(|source| StoreError::BadFileName {
-        path: path.to_path_buf(),
-        source,
-    })
-}
-
-fn examine(path: &Path) -> Found {
-    let id = match id_from_path(path) {
-        Ok(id) => id,
-        Err(e) => return Found::Refused(e),
-    };
-    let bytes = match fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Found::Gone,
-        Err(e) => return Found::Refused(StoreError::io("read", path)(e)),
-    };
-    match from_json_bytes(&bytes) {
+fn parse_sheet(path: &Path, id: &SheetId, bytes: &[u8]) -> Found<Sheet, SheetError> {
+    match from_json_bytes(bytes) {
         Ok(sheet) => match check_id(path, id.as_str(), &sheet) {
-            Ok(()) => Found::Sheet(Box::new(sheet)),
+            Ok(()) => Found::Item(Box::new(sheet)),
             Err(e) => Found::Refused(e),
         },
         Err(source @ SheetError::NewerVersion { .. }) => Found::Refused(StoreError::Sheet {

@@ -20,6 +20,7 @@ mod list;
 mod lock;
 mod reviews;
 mod save;
+mod scan;
 mod trash;
 
 #[cfg(test)]

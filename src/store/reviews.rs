@@ -13,8 +13,7 @@ use crate::search::fold;
 use crate::sheet::SheetId;
 
 use super::error::{StoreError, shown};
-use super::list::{id_from_path, json_files};
-use super::lock::WriteLock;
+use super::scan::Found;
 use super::{Refused, Store, fsio};
 
 /// Every readable review, and the files that could not be listed.
@@ -60,13 +59,6 @@ impl fmt::Display for ReviewQuarantined {
             shown(&self.moved_to)
         )
     }
-}
-
-enum Found {
-    Review(Box<Review>),
-    Refused(StoreError),
-    Corrupt(ReviewError),
-    Gone,
 }
 
 impl Store {
@@ -131,44 +123,29 @@ impl Store {
     /// reviews.
     pub fn list_reviews(&self) -> Result<ReviewListing, StoreError> {
         let dir = self.reviews_dir();
-        let mut listing = ReviewListing::default();
         if !dir.is_dir() {
-            return Ok(listing);
+            return Ok(ReviewListing::default());
         }
-        let mut lock: Option<WriteLock> = None;
-        for path in json_files(&dir)? {
-            let found = match examine(&path) {
-                // Re-read under the write lock: a writer may have just replaced the file.
-                Found::Corrupt(_) => {
-                    if lock.is_none() {
-                        lock = Some(self.write_lock()?);
-                    }
-                    examine(&path)
-                }
-                other => other,
-            };
-            match found {
-                Found::Gone => {}
-                Found::Review(review) => listing.reviews.push(*review),
-                Found::Refused(error) => listing.refused.push(Refused { path, error }),
-                Found::Corrupt(error) => match self.set_aside(&path) {
-                    Ok(moved_to) => listing.quarantined.push(ReviewQuarantined {
-                        path,
-                        moved_to,
-                        error,
-                    }),
-                    Err(move_error) => listing.refused.push(Refused {
-                        path: path.clone(),
-                        error: StoreError::ReviewSetAsideFailed {
-                            path,
-                            error,
-                            source: Box::new(move_error),
-                        },
-                    }),
-                },
+        let scan = self.scan(&dir, parse_review, |path, error, move_error| {
+            StoreError::ReviewSetAsideFailed {
+                path,
+                error,
+                source: Box::new(move_error),
             }
-        }
-        drop(lock);
+        })?;
+        let mut listing = ReviewListing {
+            reviews: scan.items,
+            quarantined: scan
+                .set_aside
+                .into_iter()
+                .map(|(path, moved_to, error)| ReviewQuarantined {
+                    path,
+                    moved_to,
+                    error,
+                })
+                .collect(),
+            refused: scan.refused,
+        };
         sort_oldest_first(&mut listing.reviews);
         Ok(listing)
     }
@@ -212,18 +189,9 @@ impl Store {
     }
 }
 
-fn examine(path: &Path) -> Found {
-    let id = match id_from_path(path) {
-        Ok(id) => id,
-        Err(e) => return Found::Refused(e),
-    };
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Found::Gone,
-        Err(e) => return Found::Refused(StoreError::io("read", path)(e)),
-    };
-    match review_from_json(&bytes) {
-        Ok(review) if review.id == id.as_str() => Found::Review(Box::new(review)),
+fn parse_review(path: &Path, id: &SheetId, bytes: &[u8]) -> Found<Review, ReviewError> {
+    match review_from_json(bytes) {
+        Ok(review) if review.id == id.as_str() => Found::Item(Box::new(review)),
         Ok(review) => Found::Refused(StoreError::IdMismatch {
             path: path.to_path_buf(),
             expected: id.as_str().to_owned(),

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use crate::sheet::{Sheet, SheetError, SheetId, from_json_bytes};
 
 use super::error::StoreError;
-use super::list::{id_from_path, json_files};
+use super::scan::{id_from_path, json_files};
 use super::{Store, fsio};
 
 /// A sheet in the trash.
