@@ -5,7 +5,8 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use unicode_width::UnicodeWidthStr;
 
-use super::sheets::{load, open_store, parse_id};
+use super::output::{open_store, warn_problems};
+use super::sheets::{load, parse_id};
 use super::{Context, Outcome};
 use crate::followup::{DueItem, due_items, today_in};
 use crate::i18n::{Catalog, catalog};
@@ -30,14 +31,7 @@ pub fn cue(ctx: &Context, id: &str) -> Result<Outcome> {
 pub fn due(ctx: &Context, json: bool, days: u16) -> Result<Outcome> {
     let store = open_store(ctx)?;
     let listing = store.list()?;
-    for problem in listing
-        .quarantined
-        .iter()
-        .map(ToString::to_string)
-        .chain(listing.refused.iter().map(ToString::to_string))
-    {
-        eprintln!("talkprep: {}", single_line(&problem));
-    }
+    warn_problems(listing.problems());
     let today = today_in(&TimeZone::system(), Timestamp::now());
     let items = due_items(&listing.sheets, today, i32::from(days));
     if json {

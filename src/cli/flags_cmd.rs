@@ -3,14 +3,14 @@
 
 use std::io::Write;
 
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Result, bail};
 use serde::Serialize;
 
+use super::output::{open_store, warn_problems, write_result};
 use super::{Context, FlagsArgs, FlagsCommand, Outcome};
 use crate::flags::{ClientHistory, Review, Trend, band_title, by_client, markdown, same_client};
 use crate::i18n::catalog;
 use crate::sanitize::single_line;
-use crate::store::Store;
 
 /// Runs a `flags` subcommand. Without one, the app opens on the checklist; `main` does that,
 /// since the command line does not start the app.
@@ -29,12 +29,8 @@ pub fn run(ctx: &Context, args: FlagsArgs) -> Result<Outcome> {
 
 /// Every review, grouped by client, problems reported on standard error.
 fn histories(ctx: &Context) -> Result<Vec<ClientHistory>> {
-    let store = Store::open(ctx.data_dir.clone())
-        .with_context(|| format!("cannot open the data folder {}", ctx.data_dir.display()))?;
-    let listing = store.list_reviews()?;
-    for problem in listing.problems() {
-        eprintln!("talkprep: {}", single_line(&problem));
-    }
+    let listing = open_store(ctx)?.list_reviews()?;
+    warn_problems(listing.problems());
     Ok(by_client(listing.reviews))
 }
 
@@ -217,22 +213,6 @@ fn export(
         bail!("no red-flag review of '{}'", single_line(client));
     };
     let text = crate::sanitize::multiline(&markdown(latest, &history.reviews, &playbook, cat));
-    match output {
-        None => std::io::stdout().write_all(text.as_bytes())?,
-        Some(path) => {
-            if path.exists() && !force {
-                bail!(
-                    "{} already exists: pass --force to overwrite it, or choose another file",
-                    path.display()
-                );
-            }
-            crate::store::write_file(path, text.as_bytes())
-                .with_context(|| format!("cannot write {}", path.display()))?;
-            eprintln!(
-                "{}",
-                cat.fill("review.exported", &[("path", &path.display().to_string())])
-            );
-        }
-    }
+    write_result(&text, output, force, cat)?;
     Ok(Outcome::Ok)
 }

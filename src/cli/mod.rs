@@ -4,6 +4,7 @@ mod after_cmd;
 mod args;
 mod context;
 mod flags_cmd;
+mod output;
 mod playbook_cmd;
 mod sheets;
 mod tone_cmd;

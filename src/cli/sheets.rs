@@ -1,20 +1,16 @@
 //! `list`, `show`, `export`, `import`, `delete` and `restore`.
 
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::Path;
 
 use anyhow::{Context as _, Result, anyhow, bail};
 use serde::Serialize;
 
+use super::output::{open_store, warn_problems, write_result};
 use super::{Context, ExportArgs, Format, Outcome};
 use crate::i18n::catalog;
 use crate::sheet::{Sheet, SheetId, all_text, percent_complete};
 use crate::store::Store;
-
-pub(super) fn open_store(ctx: &Context) -> Result<Store> {
-    Store::open(ctx.data_dir.clone())
-        .with_context(|| format!("cannot open the data folder {}", ctx.data_dir.display()))
-}
 
 pub(super) fn parse_id(id: &str) -> Result<SheetId> {
     SheetId::parse(id).map_err(|e| anyhow!("{e}: see 'talkprep list' for the ids"))
@@ -47,14 +43,7 @@ pub fn list(ctx: &Context, json: bool, search: Option<&str>) -> Result<Outcome> 
     let store = open_store(ctx)?;
     let playbook = ctx.playbook()?;
     let listing = store.list()?;
-    for problem in listing
-        .quarantined
-        .iter()
-        .map(ToString::to_string)
-        .chain(listing.refused.iter().map(ToString::to_string))
-    {
-        eprintln!("talkprep: {}", crate::sanitize::single_line(&problem));
-    }
+    warn_problems(listing.problems());
     let query = search.unwrap_or("");
     let rows: Vec<Row> = listing
         .sheets
@@ -136,26 +125,12 @@ pub fn show(ctx: &Context, id: &str, format: Format) -> Result<Outcome> {
 pub fn export(ctx: &Context, args: &ExportArgs) -> Result<Outcome> {
     let store = open_store(ctx)?;
     let text = render(ctx, &store, &parse_id(&args.id)?, args.format)?;
-    match &args.output {
-        None => {
-            std::io::stdout().write_all(text.as_bytes())?;
-        }
-        Some(path) => {
-            if path.exists() && !args.force {
-                bail!(
-                    "{} already exists: pass --force to overwrite it, or choose another file",
-                    path.display()
-                );
-            }
-            crate::store::write_file(path, text.as_bytes())
-                .with_context(|| format!("cannot write {}", path.display()))?;
-            eprintln!(
-                "{}",
-                catalog(&ctx.lang)
-                    .fill("review.exported", &[("path", &path.display().to_string())])
-            );
-        }
-    }
+    write_result(
+        &text,
+        args.output.as_deref(),
+        args.force,
+        catalog(&ctx.lang),
+    )?;
     Ok(Outcome::Ok)
 }
 

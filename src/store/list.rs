@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::sheet::{Sheet, SheetError, SheetId, from_json_bytes};
 
 use super::error::{StoreError, shown};
-use super::scan::Found;
+use super::scan::{Found, problem_lines};
 use super::{Store, check_id};
 
 /// Every live sheet, and every file in the sheets folder that could not be listed.
@@ -19,6 +19,13 @@ pub struct Listing {
     /// Files left where they are but not listed: from a newer talkprep, with a file name
     /// that is not an id or not the sheet's id, unreadable, or impossible to move aside.
     pub refused: Vec<Refused>,
+}
+
+impl Listing {
+    /// Every problem as one line, for a status bar or standard error.
+    pub fn problems(&self) -> Vec<String> {
+        problem_lines(&self.quarantined, &self.refused)
+    }
 }
 
 /// A file set aside because it is not a sheet.

@@ -13,7 +13,7 @@ use crate::search::fold;
 use crate::sheet::SheetId;
 
 use super::error::{StoreError, shown};
-use super::scan::Found;
+use super::scan::{Found, problem_lines};
 use super::{Refused, Store, fsio};
 
 /// Every readable review, and the files that could not be listed.
@@ -30,11 +30,7 @@ pub struct ReviewListing {
 impl ReviewListing {
     /// Every problem as one line, for a status bar or standard error.
     pub fn problems(&self) -> Vec<String> {
-        self.quarantined
-            .iter()
-            .map(ToString::to_string)
-            .chain(self.refused.iter().map(ToString::to_string))
-            .collect()
+        problem_lines(&self.quarantined, &self.refused)
     }
 }
 

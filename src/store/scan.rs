@@ -1,5 +1,6 @@
 //! Reading every file of a store folder: the walk shared by listing sheets and reviews.
 
+use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -87,6 +88,15 @@ impl Store {
         drop(lock);
         Ok(scan)
     }
+}
+
+/// Files set aside, then files refused, one line each.
+pub(super) fn problem_lines(quarantined: &[impl fmt::Display], refused: &[Refused]) -> Vec<String> {
+    quarantined
+        .iter()
+        .map(ToString::to_string)
+        .chain(refused.iter().map(ToString::to_string))
+        .collect()
 }
 
 /// Paths of the visible `*.json` entries of `dir` that are files (or links to files),
