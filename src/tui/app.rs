@@ -45,6 +45,8 @@ pub enum Msg {
     Terminate,
     /// A result for the red-flag review screen.
     Flags(FlagsMsg),
+    /// An export found a file already at its path and left it alone.
+    ExportExists(PathBuf),
 }
 
 /// Work for the event loop: everything with a side effect.
@@ -60,8 +62,8 @@ pub enum Effect {
     Delete(String),
     /// Bring a sheet back from the trash.
     Restore(String),
-    /// Write the sheet as Markdown to a path.
-    Export(Box<Sheet>, PathBuf),
+    /// Write the sheet as Markdown to a path; `bool` allows replacing a file already there.
+    Export(Box<Sheet>, PathBuf, bool),
     /// Put text on the clipboard (OSC 52); the string is the status message.
     Copy(String, String),
     /// Start rehearsing this sheet; `bool` says whether to come back to the wizard after.
@@ -154,6 +156,8 @@ pub struct App {
     pub last_deleted: Option<String>,
     /// Where exports go by default.
     pub export_dir: PathBuf,
+    /// A path the person was told already exists: exporting to it again replaces it.
+    pub overwrite_ok: Option<PathBuf>,
     /// App clock, milliseconds.
     pub now_ms: u64,
     /// Local date and time, once the event loop has told it.
@@ -183,6 +187,7 @@ impl App {
             status_until: 0,
             last_deleted: None,
             export_dir,
+            overwrite_ok: None,
             now_ms: 0,
             now_local: None,
             size: (80, 24),

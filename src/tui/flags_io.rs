@@ -37,7 +37,8 @@ pub fn run(effect: FlagsEffect, app: &App, store: &Store) -> Msg {
         FlagsEffect::ExitPrep { client, lang } => {
             Msg::Created(Box::new(exit_sheet(&client, &lang, Timestamp::now())))
         }
-        FlagsEffect::Export(review, path) => {
+        FlagsEffect::Export(_, path, false) if path.exists() => Msg::ExportExists(path),
+        FlagsEffect::Export(review, path, _) => {
             let cat = app.cat();
             let shown = path.display().to_string();
             Msg::Done(
@@ -91,13 +92,9 @@ pub fn exit_sheet(client: &str, lang: &str, now: Timestamp) -> Sheet {
     sheet
 }
 
-/// Writes the review as Markdown (with the client's history) to `path`, never over an
-/// existing file, never half-written.
+/// Writes the review as Markdown (with the client's history) to `path`, never half-written.
 fn export(store: &Store, review: &Review, path: &Path, app: &App) -> Result<(), String> {
     let cat = app.cat();
-    if path.exists() {
-        return Err(cat.fill("review.exists", &[("path", &path.display().to_string())]));
-    }
     let mut history = store.list_reviews().map(|l| l.reviews).unwrap_or_default();
     history.retain(|r| same_client(&r.client, &review.client));
     let text = markdown(review, &history, &app.playbook, cat);

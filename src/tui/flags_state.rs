@@ -43,8 +43,8 @@ pub enum FlagsEffect {
         /// The playbook language of the sheet.
         lang: String,
     },
-    /// Write the review as Markdown to a path, never over an existing file.
-    Export(Box<Review>, PathBuf),
+    /// Write the review as Markdown to a path; `bool` allows replacing a file already there.
+    Export(Box<Review>, PathBuf, bool),
 }
 
 /// What came back from a [`FlagsEffect`].

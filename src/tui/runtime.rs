@@ -202,7 +202,8 @@ fn run_effect(effect: Effect, app: &mut App, store: &Store) -> Option<Msg> {
                 .and_then(|sid| store.restore(&sid).map_err(|e| e.to_string()))
                 .map(|_| cat.get("home.restored").to_owned()),
         )),
-        Effect::Export(sheet, path) => {
+        Effect::Export(_, path, false) if path.exists() => Some(Msg::ExportExists(path)),
+        Effect::Export(sheet, path, _) => {
             Some(Msg::Done(export(&sheet, &path, app).map(|()| {
                 cat.fill("review.exported", &[("path", &path.display().to_string())])
             })))
@@ -228,12 +229,9 @@ fn run_effect(effect: Effect, app: &mut App, store: &Store) -> Option<Msg> {
     }
 }
 
-/// Writes the sheet as Markdown to `path`, never over an existing file, never half-written.
+/// Writes the sheet as Markdown to `path`, never half-written.
 fn export(sheet: &Sheet, path: &Path, app: &App) -> Result<(), String> {
     let cat = app.cat();
-    if path.exists() {
-        return Err(cat.fill("review.exists", &[("path", &path.display().to_string())]));
-    }
     let text = crate::export::markdown(&crate::export::outline(sheet, &app.playbook, cat));
     crate::store::write_file(path, text.as_bytes()).map_err(|e| e.to_string())
 }

@@ -296,9 +296,11 @@ fn verdict_key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
                 return Vec::new();
             }
             let path = export_dir.join(format!("{}.md", f.review.id));
+            let overwrite = app.overwrite_ok.take().is_some_and(|p| p == path);
             return vec![Effect::Flags(FlagsEffect::Export(
                 Box::new(f.review.clone()),
                 path,
+                overwrite,
             ))];
         }
         _ => {}

@@ -337,3 +337,26 @@ fn help_lists_the_review_keys() {
     press(&mut app, KeyCode::Char('?'));
     assert_eq!(app.overlay, Some(crate::tui::app::Overlay::Help));
 }
+
+#[test]
+fn exporting_a_review_again_asks_before_replacing_the_file() {
+    let mut app = app();
+    open(&mut app, Some("Globex"));
+    tick(&mut app, "disrespect-insults");
+    let effects = press(&mut app, KeyCode::Enter);
+    let review = saved(&mut app, &effects);
+    let path = app.export_dir.join(format!("{}.md", review.id));
+    let export = |overwrite| {
+        vec![Effect::Flags(FlagsEffect::Export(
+            Box::new(review.clone()),
+            path.clone(),
+            overwrite,
+        ))]
+    };
+    assert_eq!(press(&mut app, KeyCode::Char('e')), export(false));
+    update(&mut app, Msg::ExportExists(path.clone()));
+    assert!(matches!(&app.status, Some((Tone::Bad, text)) if text.contains("already exists")));
+    assert_eq!(press(&mut app, KeyCode::Char('e')), export(true));
+    // Asked again next time.
+    assert_eq!(press(&mut app, KeyCode::Char('e')), export(false));
+}

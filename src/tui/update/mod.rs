@@ -75,6 +75,18 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             }
             Vec::new()
         }
+        Msg::ExportExists(path) => {
+            let shown = path.display().to_string();
+            let text = app.cat().fill("review.exists", &[("path", &shown)]);
+            set_status(app, Tone::Bad, text);
+            // Asked from the wizard: open the prompt again on the same path, so Enter replaces
+            // the file and any edit picks another name.
+            if let Screen::Wizard(w) = &mut app.screen {
+                w.export_prompt = Some(crate::tui::form::TextField::new(&shown, true));
+            }
+            app.overwrite_ok = Some(path);
+            Vec::new()
+        }
         Msg::Done(result) => {
             match result {
                 Ok(text) => set_status(app, Tone::Good, text),
@@ -265,6 +277,8 @@ pub fn quit(app: &mut App) -> Vec<Effect> {
     }
 }
 
+#[cfg(test)]
+mod export_tests;
 #[cfg(test)]
 mod tests;
 

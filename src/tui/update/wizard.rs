@@ -264,13 +264,17 @@ fn export_prompt_key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
         return Vec::new();
     };
     match lookup(&event, &[Scope::Always]) {
-        Some(Action::Back) => w.export_prompt = None,
+        Some(Action::Back) => {
+            w.export_prompt = None;
+            app.overwrite_ok = None;
+        }
         _ if event.code == KeyCode::Enter => {
             let path = prompt.value();
             w.export_prompt = None;
             if !path.trim().is_empty() {
                 let path = expand_home(path.trim());
-                return vec![Effect::Export(Box::new(w.sheet.clone()), path)];
+                let overwrite = app.overwrite_ok.take().is_some_and(|p| p == path);
+                return vec![Effect::Export(Box::new(w.sheet.clone()), path, overwrite)];
             }
         }
         _ => {
