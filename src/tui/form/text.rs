@@ -1,6 +1,9 @@
 //! A text field: a wrapped, multi-line editor (or a one-line one) over ratatui-textarea.
 
 use crossterm::event::{KeyCode, KeyEvent};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::widgets::Widget;
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 use crate::sanitize;
@@ -51,6 +54,27 @@ impl TextField {
             sanitize::multiline(text)
         };
         self.area.insert_str(clean);
+    }
+
+    /// Moves the cursor to the character drawn at column `x`, row `y` of the screen, the text
+    /// being drawn in `text_area` (inside any border). The field is drawn once off screen to
+    /// learn its wrapping and scroll, which are exactly those of the frame on screen: both come
+    /// from the same state.
+    pub fn click(&mut self, text_area: Rect, x: u16, y: u16) {
+        if !text_area.contains(Position::new(x, y)) {
+            return;
+        }
+        let mut probe = self.area.clone();
+        probe.set_block(ratatui::widgets::Block::default());
+        let mut scratch = Buffer::empty(text_area);
+        Widget::render(&probe, text_area, &mut scratch);
+        let (top, left) = probe.scroll_offset();
+        let row = usize::from(y - text_area.y) + usize::from(top);
+        let col = usize::from(x - text_area.x) + usize::from(left);
+        let target = probe.screen_to_data(row, col);
+        let clamp = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+        self.area
+            .move_cursor(CursorMove::Jump(clamp(target.0), clamp(target.1)));
     }
 
     /// Feeds a key to the editor; returns whether the text changed.
@@ -112,6 +136,24 @@ mod tests {
         let mut single = TextField::new("", true);
         single.insert("one\ntwo");
         assert_eq!(single.value(), "one two");
+    }
+
+    #[test]
+    fn a_click_puts_the_cursor_on_the_character_under_it() {
+        let mut field = TextField::new("hello world again\nsecond line", false);
+        let area = Rect::new(10, 5, 8, 6);
+        // "hello " / "world " / "again" wrap at 8 columns, then "second " / "line".
+        field.click(area, 10, 5);
+        assert_eq!(field.area.cursor(), (0, 0));
+        field.click(area, 12, 6);
+        assert_eq!(field.area.cursor(), (0, 8), "the 'r' of 'world'");
+        field.click(area, 11, 8);
+        assert_eq!(field.area.cursor(), (1, 1), "the 'e' of 'second'");
+        // Past the end of a line: its end. Outside the area: nothing moves.
+        field.click(area, 17, 9);
+        assert_eq!(field.area.cursor(), (1, 11));
+        field.click(area, 0, 0);
+        assert_eq!(field.area.cursor(), (1, 11));
     }
 
     #[test]

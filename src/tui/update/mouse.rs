@@ -78,6 +78,10 @@ pub fn handle(app: &mut App, event: MouseEvent) -> Vec<Effect> {
             if !inner.contains(at) {
                 return Vec::new();
             }
+            if let Some(Widget::Text(field)) = w.controls.get_mut(index).map(|c| &mut c.widget) {
+                field.click(inner, at.x, at.y);
+                return Vec::new();
+            }
             if let Some(Widget::Pick(list)) = w.controls.get_mut(index).map(|c| &mut c.widget) {
                 let (x, y) = (at.x - inner.x, at.y - inner.y);
                 let target = if list.horizontal {
