@@ -304,3 +304,44 @@ fn three_rehearsal_rounds_are_logged_on_the_sheet() {
         "I hear you. Can we agree on a date this week?"
     );
 }
+
+#[test]
+fn a_closed_terminal_saves_the_typing_and_ends_the_app() {
+    if !tmux_available() {
+        return;
+    }
+    let data = tempfile::TempDir::new().unwrap();
+    let t = start("hangup", data.path(), 100, 30);
+    t.wait_for("Start a new prep");
+    t.keys(&["Enter"]);
+    t.wait_for("Find a scenario");
+    t.keys(&["Tab", "Tab"]);
+    let pid = t.run(&["display-message", "-p", "-t", &t.session, "#{pane_pid}"]);
+    let pid = pid.trim().to_owned();
+    assert!(!pid.is_empty(), "no pane pid");
+    // Typed, then the terminal closes before the autosave would run.
+    t.run(&["send-keys", "-t", &t.session, "-l", "Closed Ltd"]);
+    sleep(Duration::from_millis(100));
+    t.run(&["kill-server"]);
+
+    // The hang-up ends the app by itself, well before the last-resort exit (3 s): a dead
+    // terminal must not leave it spinning.
+    let start = Instant::now();
+    while Path::new(&format!("/proc/{pid}")).exists() {
+        assert!(
+            start.elapsed() < Duration::from_millis(2500),
+            "talkprep (pid {pid}) still runs after its terminal closed"
+        );
+        sleep(Duration::from_millis(50));
+    }
+    let saved: Vec<String> = std::fs::read_dir(data.path().join("sheets"))
+        .unwrap()
+        .filter_map(|e| std::fs::read_to_string(e.unwrap().path()).ok())
+        .collect();
+    assert!(
+        saved
+            .iter()
+            .any(|s| s.contains("\"client\": \"Closed Ltd\"")),
+        "the typing was lost: {saved:?}"
+    );
+}

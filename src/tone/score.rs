@@ -28,13 +28,17 @@ pub(crate) fn build_report(c: &Compiled, text: &str, hits: &[Hit]) -> Report {
     let repeats = repeat_ranks(c, hits);
     let mut bonus = 0;
     let mut total = scoring.base;
+    let strengths = hits
+        .iter()
+        .filter(|h| c.kind(h.rule) == Kind::Strength)
+        .count();
     let mut report = Report {
         lang: book.lang.clone(),
         score: 0,
         label: Label::Neutral,
-        findings: Vec::with_capacity(hits.len()),
-        strengths: Vec::with_capacity(hits.len() / 2),
-        arithmetic: Vec::new(),
+        findings: Vec::with_capacity(hits.len() - strengths),
+        strengths: Vec::with_capacity(strengths),
+        arithmetic: Vec::with_capacity(hits.len()),
     };
     for (h, &repeat) in hits.iter().zip(&repeats) {
         let rule = c.rule(h.rule);

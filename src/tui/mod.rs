@@ -13,6 +13,7 @@ mod runtime;
 pub mod screens;
 mod terminal;
 pub mod theme;
+mod tty;
 pub mod update;
 pub mod view;
 pub mod widgets;

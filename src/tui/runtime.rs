@@ -13,15 +13,17 @@ use jiff::Timestamp;
 
 use super::app::{App, Effect, Msg};
 use super::rehearse::Rehearse;
-use super::terminal;
 use super::theme::Theme;
 use super::update::update;
 use super::view::view;
+use super::{terminal, tty};
 use crate::cli::{Context, Outcome};
 use crate::sheet::{Sheet, SheetId};
 use crate::store::Store;
 
 const TICK: Duration = Duration::from_millis(200);
+/// How long a hang-up or terminate signal may take to end the app before the process ends.
+const LAST_RESORT_AFTER: Duration = Duration::from_secs(3);
 /// How often the local date and time are refreshed.
 const CLOCK_EVERY: Duration = Duration::from_secs(5);
 
@@ -82,6 +84,7 @@ pub fn run_at(ctx: &Context, start: Start) -> Result<Outcome> {
         first.push(Effect::Rehearse(Box::new(store.load(&id)?), false));
     }
 
+    watch_for_a_stuck_exit(Arc::clone(&stop));
     let mut term = terminal::enter()?;
     let result = event_loop(&mut term, &mut app, &store, &stop, first);
     terminal::leave();
@@ -131,19 +134,44 @@ fn event_loop(
             last_clock = Instant::now();
             queue.push(Msg::Clock(jiff::Zoned::now().datetime()));
         }
-        let polled = event::poll(TICK);
+        let input = tty::wait(TICK);
         // The clock is read after waiting, so a key is timed when it arrives.
         queue.push(Msg::Tick(started.elapsed().as_millis() as u64));
-        match polled {
-            Ok(true) => match event::read() {
-                Ok(ev) => queue.extend(to_msg(ev)),
+        if input == tty::Input::Gone {
+            queue.push(Msg::Terminate);
+            continue;
+        }
+        // Everything crossterm has: a burst of keys arrives in one read, and resizes come
+        // through crossterm's own signal pipe, not standard input.
+        let wait = if cfg!(unix) { Duration::ZERO } else { TICK };
+        loop {
+            match event::poll(wait) {
+                Ok(true) => match event::read() {
+                    Ok(ev) => queue.extend(to_msg(ev)),
+                    Err(_) => queue.push(Msg::Terminate),
+                },
+                Ok(false) => break,
+                // A terminal that went away makes polling fail: save and leave.
                 Err(_) => queue.push(Msg::Terminate),
-            },
-            Ok(false) => {}
-            // A terminal that went away makes polling fail: save and leave.
-            Err(_) => queue.push(Msg::Terminate),
+            }
+            if !cfg!(unix) || queue.iter().any(|m| matches!(m, Msg::Terminate)) {
+                break;
+            }
         }
     }
+}
+
+/// If a hang-up or terminate signal is not followed by the app ending within
+/// [`LAST_RESORT_AFTER`] (a terminal library stuck on a dead terminal), ends the process:
+/// edits are autosaved within a second, so at most that much typing is lost.
+fn watch_for_a_stuck_exit(stop: Arc<AtomicBool>) {
+    std::thread::spawn(move || {
+        while !stop.load(Ordering::Relaxed) {
+            std::thread::sleep(Duration::from_millis(250));
+        }
+        std::thread::sleep(LAST_RESORT_AFTER);
+        std::process::exit(1);
+    });
 }
 
 fn to_msg(event: Event) -> Option<Msg> {

@@ -1,0 +1,67 @@
+//! Waiting for input while watching for a terminal that has gone away.
+//!
+//! crossterm 0.29 never returns from `event::poll` once its terminal is gone: a hung-up tty
+//! stays readable while `read` returns nothing, and crossterm retries at once, forever
+//! (crossterm-rs/crossterm#793). The event loop would then spin at full CPU and never see the
+//! hang-up signal. So the loop first waits on standard input itself, here, and only asks
+//! crossterm for events when the terminal is still there.
+
+use std::time::Duration;
+
+/// What waiting on the terminal's input found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Input {
+    /// Bytes are waiting: crossterm can read them.
+    Ready,
+    /// Nothing arrived in time (or a signal came first).
+    Idle,
+    /// The terminal hung up or the input is no longer valid.
+    Gone,
+}
+
+/// Waits up to `timeout` for input on standard input.
+#[cfg(unix)]
+pub fn wait(timeout: Duration) -> Input {
+    use rustix::event::{PollFd, PollFlags, Timespec, poll};
+
+    let stdin = std::io::stdin();
+    let mut fds = [PollFd::new(&stdin, PollFlags::IN)];
+    let timeout = Timespec {
+        tv_sec: timeout.as_secs().try_into().unwrap_or(i64::MAX),
+        tv_nsec: timeout.subsec_nanos().into(),
+    };
+    match poll(&mut fds, Some(&timeout)) {
+        Ok(0) | Err(_) => Input::Idle,
+        Ok(_) => classify(fds[0].revents()),
+    }
+}
+
+#[cfg(unix)]
+fn classify(revents: rustix::event::PollFlags) -> Input {
+    use rustix::event::PollFlags;
+    if revents.intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL) {
+        Input::Gone
+    } else {
+        Input::Ready
+    }
+}
+
+/// Elsewhere crossterm's own wait is used; `Ready` lets it do the waiting.
+#[cfg(not(unix))]
+pub fn wait(_timeout: Duration) -> Input {
+    Input::Ready
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+    use rustix::event::PollFlags;
+
+    #[test]
+    fn a_hang_up_means_gone_even_with_bytes_to_read() {
+        assert_eq!(classify(PollFlags::IN), Input::Ready);
+        assert_eq!(classify(PollFlags::IN | PollFlags::HUP), Input::Gone);
+        assert_eq!(classify(PollFlags::ERR), Input::Gone);
+        assert_eq!(classify(PollFlags::NVAL), Input::Gone);
+    }
+}
