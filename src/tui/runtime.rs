@@ -187,9 +187,7 @@ fn to_msg(event: Event) -> Option<Msg> {
 fn library(store: &Store) -> Msg {
     match store.list() {
         Ok(listing) => {
-            let mut problems: Vec<String> =
-                listing.quarantined.iter().map(|q| q.to_string()).collect();
-            problems.extend(listing.refused.iter().map(|r| r.to_string()));
+            let problems = listing.problems();
             Msg::Library(listing.sheets, problems)
         }
         Err(err) => Msg::Library(Vec::new(), vec![err.to_string()]),
