@@ -15,6 +15,7 @@
 //! match per overlapping group, and scores what is left ([`Report::arithmetic`]).
 
 mod apply;
+mod chars;
 mod check;
 mod compile;
 mod detect;
