@@ -51,7 +51,8 @@ fn an_existing_file_is_replaced_only_after_a_second_export() {
     update(&mut app, Msg::ExportExists(first.0.clone()));
     let (tone, text) = app.status.clone().expect("a status message");
     assert_eq!(tone, Tone::Bad);
-    assert!(text.contains("/tmp/kim.md already exists"), "{text}");
+    assert!(text.starts_with("Already exists, export again"), "{text}");
+    assert!(text.ends_with("/tmp/kim.md"), "{text}");
     let prompt = app.wizard().and_then(|w| w.export_prompt.as_ref());
     assert_eq!(prompt.map(TextField::value).as_deref(), Some("/tmp/kim.md"));
 

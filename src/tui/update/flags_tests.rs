@@ -355,7 +355,7 @@ fn exporting_a_review_again_asks_before_replacing_the_file() {
     };
     assert_eq!(press(&mut app, KeyCode::Char('e')), export(false));
     update(&mut app, Msg::ExportExists(path.clone()));
-    assert!(matches!(&app.status, Some((Tone::Bad, text)) if text.contains("already exists")));
+    assert!(matches!(&app.status, Some((Tone::Bad, text)) if text.contains("Already exists")));
     assert_eq!(press(&mut app, KeyCode::Char('e')), export(true));
     // Asked again next time.
     assert_eq!(press(&mut app, KeyCode::Char('e')), export(false));
