@@ -18,14 +18,7 @@ pub fn megabyte() -> String {
         "Bună ziua, vă rog să-mi spuneți când putem discuta factura. Mulțumesc!",
         "The draft is attached; the second section follows the brief from Monday.",
     ];
-    let mut s = String::with_capacity(1 << 20);
-    let mut i = 0;
-    while s.len() < 1 << 20 {
-        s.push_str(parts[i % parts.len()]);
-        s.push('\n');
-        i += 1;
-    }
-    s
+    repeat_to_a_megabyte(&parts, '\n')
 }
 
 /// About 1 MB of ordinary project prose with an opener now and then: a realistic match density.
@@ -42,12 +35,18 @@ pub fn megabyte_prose() -> String {
         "Analytics show most visitors arrive from search, with a smaller share from social posts.",
         OPENER,
     ];
+    repeat_to_a_megabyte(&prose, ' ')
+}
+
+/// `parts` in turn, each followed by `sep`, until the text reaches 1 MiB.
+fn repeat_to_a_megabyte(parts: &[&str], sep: char) -> String {
     let mut s = String::with_capacity(1 << 20);
-    let mut i = 0;
-    while s.len() < 1 << 20 {
-        s.push_str(prose[i % prose.len()]);
-        s.push(' ');
-        i += 1;
+    for part in parts.iter().cycle() {
+        if s.len() >= 1 << 20 {
+            break;
+        }
+        s.push_str(part);
+        s.push(sep);
     }
     s
 }

@@ -223,14 +223,6 @@ impl Normalized {
         &self.soft[lo..hi]
     }
 
-    /// Index of the word containing normalised byte `at`, if any.
-    pub fn word_at(&self, at: usize) -> Option<usize> {
-        let at = at as u32;
-        let i = self.words.partition_point(|w| w.start <= at);
-        let i = i.checked_sub(1)?;
-        (at < self.words[i].end).then_some(i)
-    }
-
     /// Original byte offset of normalised byte `at` of word `wi`, as the start of a span
     /// (`end == false`: where the char that made byte `at` begins) or as its end (`end == true`:
     /// where the char that made byte `at - 1` ends).
@@ -267,7 +259,8 @@ impl Normalized {
 
     /// Original (start char, end char, start byte, end byte) of normalised bytes
     /// `start..end`, where `start` lies in word `first` and `end` in word `last` (as their end
-    /// or inside them).
+    /// or inside them). A word that normalised to nothing (a lone combining mark) gives an
+    /// empty span.
     pub fn span_in_words(
         &self,
         original: &str,
@@ -282,25 +275,6 @@ impl Normalized {
             bs,
             be,
         )
-    }
-
-    /// Original (start char, end char, start byte, end byte) of normalised bytes `start..end`.
-    ///
-    /// Both ends should lie in or at the end of a word; a word that normalised to nothing (a
-    /// lone combining mark) gives an empty span.
-    pub fn original_span(
-        &self,
-        original: &str,
-        start: usize,
-        end: usize,
-    ) -> (usize, usize, usize, usize) {
-        let containing = |at: usize| {
-            let i = self.words.partition_point(|w| w.start as usize <= at);
-            i.saturating_sub(1)
-        };
-        let first = containing(start);
-        let last = containing(end.saturating_sub(1).max(start));
-        self.span_in_words(original, (start, first), (end, last))
     }
 }
 
@@ -355,10 +329,10 @@ mod tests {
         let text = "🙂 Ça, NEVER";
         let n = Normalized::new(text);
         assert_eq!(n.text(), "ca never");
-        let (cs, ce, bs, be) = n.original_span(text, 3, 8);
+        let (cs, ce, bs, be) = n.span_in_words(text, (3, 1), (8, 1));
         assert_eq!((cs, ce), (6, 11));
         assert_eq!(&text[bs..be], "NEVER");
-        let (cs, ce, _, _) = n.original_span(text, 0, 2);
+        let (cs, ce, _, _) = n.span_in_words(text, (0, 0), (2, 0));
         assert_eq!((cs, ce), (2, 4));
     }
 

@@ -195,6 +195,12 @@ impl App {
         }
     }
 
+    /// Whether exporting to `path` may replace a file there: only right after the person was
+    /// told it exists (asked once, then forgotten).
+    pub fn confirmed_overwrite(&mut self, path: &std::path::Path) -> bool {
+        self.overwrite_ok.take().is_some_and(|p| p == path)
+    }
+
     /// The interface texts.
     pub fn cat(&self) -> &'static Catalog {
         catalog(&self.lang)

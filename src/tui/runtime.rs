@@ -145,16 +145,16 @@ fn event_loop(
         // through crossterm's own signal pipe, not standard input.
         let wait = if cfg!(unix) { Duration::ZERO } else { TICK };
         loop {
-            match event::poll(wait) {
-                Ok(true) => match event::read() {
-                    Ok(ev) => queue.extend(to_msg(ev)),
-                    Err(_) => queue.push(Msg::Terminate),
-                },
-                Ok(false) => break,
-                // A terminal that went away makes polling fail: save and leave.
-                Err(_) => queue.push(Msg::Terminate),
+            match event::poll(wait).and_then(|ready| ready.then(event::read).transpose()) {
+                Ok(Some(ev)) => queue.extend(to_msg(ev)),
+                Ok(None) => break,
+                // A terminal that went away makes polling or reading fail: save and leave.
+                Err(_) => {
+                    queue.push(Msg::Terminate);
+                    break;
+                }
             }
-            if !cfg!(unix) || queue.iter().any(|m| matches!(m, Msg::Terminate)) {
+            if !cfg!(unix) {
                 break;
             }
         }

@@ -296,12 +296,9 @@ fn verdict_key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
                 return Vec::new();
             }
             let path = export_dir.join(format!("{}.md", f.review.id));
-            let overwrite = app.overwrite_ok.take().is_some_and(|p| p == path);
-            return vec![Effect::Flags(FlagsEffect::Export(
-                Box::new(f.review.clone()),
-                path,
-                overwrite,
-            ))];
+            let review = Box::new(f.review.clone());
+            let overwrite = app.confirmed_overwrite(&path);
+            return vec![Effect::Flags(FlagsEffect::Export(review, path, overwrite))];
         }
         _ => {}
     }

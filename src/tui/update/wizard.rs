@@ -273,8 +273,9 @@ fn export_prompt_key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
             w.export_prompt = None;
             if !path.trim().is_empty() {
                 let path = expand_home(path.trim());
-                let overwrite = app.overwrite_ok.take().is_some_and(|p| p == path);
-                return vec![Effect::Export(Box::new(w.sheet.clone()), path, overwrite)];
+                let sheet = Box::new(w.sheet.clone());
+                let overwrite = app.confirmed_overwrite(&path);
+                return vec![Effect::Export(sheet, path, overwrite)];
             }
         }
         _ => {
