@@ -280,6 +280,8 @@ pub fn quit(app: &mut App) -> Vec<Effect> {
 #[cfg(test)]
 mod export_tests;
 #[cfg(test)]
+mod opener_tests;
+#[cfg(test)]
 mod tests;
 
 pub use home::selected as selected_sheet;

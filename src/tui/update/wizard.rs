@@ -47,6 +47,8 @@ pub fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
         Some(Action::ApplyRewrite) => {
             if apply_rewrite(w, &app.playbook) {
                 w.touch(now);
+                let text = cat.get("opener.rewritten").to_owned();
+                set_status(app, Tone::Good, text);
             } else {
                 let text = cat.get("opener.no_rewrite").to_owned();
                 set_status(app, Tone::Info, text);
