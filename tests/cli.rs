@@ -402,3 +402,23 @@ fn tone_fail_on_and_bad_input() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn tone_reads_standard_input_with_f_dash_and_refuses_empty_text() {
+    let dir = TempDir::new().unwrap();
+    let out = talkprep(dir.path())
+        .args(["tone", "--json", "-f", "-"])
+        .write_stdin("You NEVER answer my emails!!!")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(value["findings"][0]["category"], "blame");
+    let out = talkprep(dir.path())
+        .args(["tone", "-"])
+        .write_stdin("  \n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("nothing to check"));
+}

@@ -33,12 +33,26 @@ fn to_json(report: &Report, line: Option<usize>) -> JsonReport<'_> {
 }
 
 fn read_input(args: &ToneArgs) -> Result<String> {
-    if let Some(file) = &args.file {
+    let text = read_text(args)?;
+    if text.trim().is_empty() {
+        bail!("nothing to check: the text is empty");
+    }
+    Ok(text)
+}
+
+/// The text from `-f FILE` (`-f -` is standard input), `-`, piped input, or the arguments.
+fn read_text(args: &ToneArgs) -> Result<String> {
+    let file = args
+        .file
+        .as_deref()
+        .filter(|f| *f != std::path::Path::new("-"));
+    if let Some(file) = file {
         return std::fs::read_to_string(file)
             .with_context(|| format!("cannot read {}", file.display()));
     }
-    let from_stdin =
-        args.text.as_slice() == ["-"] || (args.text.is_empty() && !std::io::stdin().is_terminal());
+    let from_stdin = args.file.is_some()
+        || args.text.as_slice() == ["-"]
+        || (args.text.is_empty() && !std::io::stdin().is_terminal());
     if from_stdin {
         let mut text = String::new();
         std::io::stdin()
