@@ -1,9 +1,11 @@
 //! talkprep: prepare a difficult client conversation in ten minutes.
 //!
-//! The domain core (`playbook`, `tone`, `sheet`, `store`, `flags`, `export`) is plain Rust with no
-//! terminal in it; `cli` and `tui` are thin shells over it. See DESIGN.md.
+//! This library is the domain core: the playbook, the tone checker, the prep sheet and its
+//! store, red-flag reviews, follow-ups, exports, rehearsal rounds, the interface's words and the
+//! settings every shell resolves. It has no terminal, no argument parser and no `anyhow` in it;
+//! the command line and the interactive app are private modules of the `talkprep` binary
+//! (`src/main.rs`). See DESIGN.md.
 
-pub mod cli;
 pub mod export;
 pub mod flags;
 pub mod followup;
@@ -12,7 +14,7 @@ pub mod playbook;
 pub mod rehearse;
 pub mod sanitize;
 pub mod search;
+pub mod settings;
 pub mod sheet;
 pub mod store;
 pub mod tone;
-pub mod tui;

@@ -1,35 +1,79 @@
-//! The `talkprep` binary: parse arguments, run a command or the app, exit with a clear code.
+//! The `talkprep` binary: parse arguments, pick the command or the app, exit with a clear code.
+//!
+//! The domain lives in the `talkprep` library; `cli` (commands for scripts and the shell) and
+//! `tui` (the interactive app) are the binary's private shells over it.
+
+mod cli;
+mod tui;
 
 use std::process::ExitCode;
 
 use clap::Parser;
-use talkprep::cli::{self, Cli, Command, Context, Outcome};
-use talkprep::tui::Start;
+use cli::{
+    Cli, Command, FlagsArgs, FlagsCommand, Outcome, PlaybookCommand, after_cmd, flags_cmd,
+    playbook_cmd, sheets, tone_cmd,
+};
+use talkprep::settings::Settings;
+use talkprep::tone::LangChoice;
+use tui::Start;
 
 fn main() -> ExitCode {
     restore_default_sigpipe();
     let args = Cli::parse();
-    // For `tone`, --lang names the language of the text (and may be `auto`), not the interface.
-    if let Some(Command::Tone(tone)) = &args.command {
-        return exit(cli::run_tone(tone, args.lang.as_deref()));
-    }
-    let ctx = match Context::resolve(
-        args.lang.as_deref(),
+    let interface_lang = match args.lang {
+        Some(LangChoice::Fixed(lang)) => Some(lang),
+        Some(LangChoice::Auto) | None => None,
+    };
+    let settings = match Settings::resolve(
+        interface_lang,
         args.data_dir.as_deref(),
         args.playbook.as_deref(),
     ) {
-        Ok(ctx) => ctx,
-        Err(err) => return fail(&err),
+        Ok(settings) => settings,
+        Err(err) => return fail(&err.into()),
     };
-    let result = match args.command {
-        Some(Command::Rehearse { id }) => talkprep::tui::run_at(&ctx, Start::Rehearse(id)),
-        // `talkprep flags [--client NAME]` opens the app on the red-flag checklist.
-        Some(cli::Command::Flags(cli::FlagsArgs {
+    let Some(command) = args.command else {
+        return exit(tui::run(&settings, Start::Home));
+    };
+    let ctx = &settings;
+    let result = match command {
+        Command::Scenarios { json } => playbook_cmd::scenarios(ctx, json),
+        Command::Playbook(PlaybookCommand::Validate { file }) => {
+            playbook_cmd::validate(ctx, file.as_deref())
+        }
+        Command::Playbook(PlaybookCommand::Export) => playbook_cmd::export(ctx),
+        Command::List { json, search } => sheets::list(ctx, json, search.as_deref()),
+        Command::Show { id, format } => sheets::show(ctx, &id, format),
+        Command::Export(export) => sheets::export(ctx, &export),
+        Command::Cue { id } => after_cmd::cue(ctx, &id),
+        Command::Due { json, days } => after_cmd::due(ctx, json, days),
+        Command::Import { file } => sheets::import(ctx, &file),
+        Command::Delete { id } => sheets::delete(ctx, &id),
+        Command::Restore { id } => sheets::restore(ctx, &id),
+        // For `tone`, --lang names the language of the text (and may be `auto`).
+        Command::Tone(tone) => tone_cmd::run(&tone, args.lang.unwrap_or_default()),
+        Command::Rehearse { id } => tui::run(ctx, Start::Rehearse(id)),
+        Command::Flags(FlagsArgs {
             command: None,
             client,
-        })) => talkprep::tui::run_at(&ctx, talkprep::tui::Start::Flags { client }),
-        Some(command) => cli::run(&ctx, command),
-        None => talkprep::tui::run(&ctx),
+        }) => tui::run(ctx, Start::Flags { client }),
+        Command::Flags(FlagsArgs {
+            command: Some(FlagsCommand::List { json }),
+            ..
+        }) => flags_cmd::list(ctx, json),
+        Command::Flags(FlagsArgs {
+            command: Some(FlagsCommand::Show { client, json }),
+            ..
+        }) => flags_cmd::show(ctx, &client, json),
+        Command::Flags(FlagsArgs {
+            command:
+                Some(FlagsCommand::Export {
+                    client,
+                    output,
+                    force,
+                }),
+            ..
+        }) => flags_cmd::export(ctx, &client, output.as_deref(), force),
     };
     exit(result)
 }

@@ -3,15 +3,11 @@
 use std::path::Path;
 
 use assert_cmd::cargo::cargo_bin_cmd;
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use jiff::Timestamp;
 use predicates::prelude::*;
+use talkprep::flags::Review;
+use talkprep::i18n::Lang;
 use talkprep::store::Store;
-use talkprep::tui::app::{App, Effect, Msg, Screen};
-use talkprep::tui::flags_io::save_review;
-use talkprep::tui::flags_state::FlagsEffect;
-use talkprep::tui::theme::Theme;
-use talkprep::tui::update::{flags::open, update};
 
 fn cmd(data: &Path) -> assert_cmd::Command {
     let mut cmd = cargo_bin_cmd!("talkprep");
@@ -19,37 +15,16 @@ fn cmd(data: &Path) -> assert_cmd::Command {
     cmd
 }
 
-fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
-}
-
-/// Reviews `client` in the app, ticking `ids`, and saves the review as the event loop does,
-/// at `now`.
+/// Reviews `client`, ticking `ids`, and saves the review as the app does (rescored, given its
+/// identity at `now`). The app's side, Enter saving what was ticked, is tested in the binary.
 fn review_in_app(store: &Store, client: &str, ids: &[&str], now: &str) {
     let playbook = talkprep::playbook::bundled("en").unwrap();
-    let mut app = App::new(playbook, "en", Theme::plain(), store.root().to_path_buf());
-    update(&mut app, Msg::Resize(80, 24));
-    open(&mut app, Some(client));
-    for id in ids {
-        for _ in 0..40 {
-            let Screen::Flags(f) = &app.screen else {
-                panic!("the review screen is open")
-            };
-            if f.current(&app.playbook).map(|i| i.id.as_str()) == Some(*id) {
-                break;
-            }
-            press(&mut app, KeyCode::Down);
-        }
-        press(&mut app, KeyCode::Char(' '));
-        for _ in 0..40 {
-            press(&mut app, KeyCode::Up);
-        }
-    }
-    let effects = press(&mut app, KeyCode::Enter);
-    let [Effect::Flags(FlagsEffect::Save(review))] = effects.as_slice() else {
-        panic!("Enter shows the verdict and saves: {effects:?}");
-    };
-    save_review(store, (**review).clone(), now.parse::<Timestamp>().unwrap()).unwrap();
+    let now = now.parse::<Timestamp>().unwrap();
+    let mut review = Review::new(client, Lang::En, now, jiff::civil::Date::default());
+    review.ticked = ids.iter().map(|id| (*id).to_owned()).collect();
+    review.rescore(&playbook.red_flags);
+    review.assign_identity(now);
+    store.save_review(&review).unwrap();
 }
 
 fn json(output: &[u8]) -> serde_json::Value {

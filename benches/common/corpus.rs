@@ -2,13 +2,13 @@
 //! megabytes can be timed as whole processes next to other tools.
 
 /// About 300 characters, with strengths, problems, diacritics and an emoji.
-pub const OPENER: &str = "Hi Dana, thanks for the quick reply last week 🙂 I just wanted to check in \
+pub(crate) const OPENER: &str = "Hi Dana, thanks for the quick reply last week 🙂 I just wanted to check in \
     about the March invoice: it's still open and, honestly, this is the third time it happened. \
     Could we find a time this week to go over it together? I'd like to understand what's \
     holding it up on your side — maybe a payment plan would help?";
 
 /// About 1 MB of openers in several languages, back to back: the worst case, dense with matches.
-pub fn megabyte() -> String {
+pub(crate) fn megabyte() -> String {
     let parts = [
         OPENER,
         "We need to talk. You NEVER pay on time!!! This is your last chance, or else.",
@@ -22,7 +22,7 @@ pub fn megabyte() -> String {
 }
 
 /// About 1 MB of ordinary project prose with an opener now and then: a realistic match density.
-pub fn megabyte_prose() -> String {
+pub(crate) fn megabyte_prose() -> String {
     let prose = [
         "The second milestone covers the landing page, the pricing table and the contact form.",
         "Copy for the about section arrived on Tuesday and the photos are scheduled for next week.",

@@ -3,32 +3,36 @@
 use anyhow::{Result, bail};
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
+use talkprep::settings::Settings;
 use unicode_width::UnicodeWidthStr;
 
+use super::Outcome;
 use super::output::{open_store, warn_problems};
 use super::sheets::{load, parse_id};
-use super::{Context, Outcome};
-use crate::followup::{DueItem, due_items, today_in};
-use crate::i18n::{Catalog, catalog};
-use crate::sanitize::{multiline, single_line};
-use crate::sheet::Sheet;
+use talkprep::followup::{DueItem, due_items, today_in};
+use talkprep::i18n::{Catalog, catalog};
+use talkprep::sanitize::{multiline, single_line};
+use talkprep::sheet::Sheet;
 
 /// The width `talkprep cue` lays the card out for.
-pub const CUE_WIDTH: usize = 80;
+pub(crate) const CUE_WIDTH: usize = 80;
 
 /// `talkprep cue ID`: the cue card as plain text, 80 columns wide.
-pub fn cue(ctx: &Context, id: &str) -> Result<Outcome> {
+pub(crate) fn cue(ctx: &Settings, id: &str) -> Result<Outcome> {
     let store = open_store(ctx)?;
     let sheet = load(&store, &parse_id(id)?)?;
-    let playbook = ctx.playbook()?;
-    let card = crate::export::cue_card(&sheet, &playbook, catalog(&sheet.lang));
-    print!("{}", multiline(&crate::export::cue_text(&card, CUE_WIDTH)));
+    let playbook = super::context::playbook(ctx)?;
+    let card = talkprep::export::cue_card(&sheet, &playbook, catalog(sheet.lang));
+    print!(
+        "{}",
+        multiline(&talkprep::export::cue_text(&card, CUE_WIDTH))
+    );
     Ok(Outcome::Ok)
 }
 
 /// `talkprep due [--json] [--days N]`: open follow-ups due today (in the system time zone) or
 /// overdue, or due within N days, one line each; nothing at all when none is.
-pub fn due(ctx: &Context, json: bool, days: u16) -> Result<Outcome> {
+pub(crate) fn due(ctx: &Settings, json: bool, days: u16) -> Result<Outcome> {
     let store = open_store(ctx)?;
     let listing = store.list()?;
     warn_problems(listing.problems());
@@ -38,7 +42,7 @@ pub fn due(ctx: &Context, json: bool, days: u16) -> Result<Outcome> {
         println!("{}", serde_json::to_string_pretty(&items)?);
         return Ok(Outcome::Ok);
     }
-    print!("{}", due_lines(&items, catalog(&ctx.lang)));
+    print!("{}", due_lines(&items, catalog(ctx.lang)));
     Ok(Outcome::Ok)
 }
 
@@ -84,13 +88,13 @@ fn pad(text: &str, width: usize) -> String {
 
 /// The sheet as an iCalendar file in the system time zone; an error (exit 2) when the sheet has
 /// neither a date nor a dated follow-up.
-pub fn ics(ctx: &Context, sheet: &Sheet) -> Result<String> {
-    let cat = catalog(&sheet.lang);
-    if !crate::export::has_calendar_items(sheet) {
+pub(crate) fn ics(ctx: &Settings, sheet: &Sheet) -> Result<String> {
+    let cat = catalog(sheet.lang);
+    if !talkprep::export::has_calendar_items(sheet) {
         bail!(cat.fill("ics.nothing", &[("id", &sheet.id)]));
     }
-    let playbook = ctx.playbook()?;
-    Ok(crate::export::calendar(
+    let playbook = super::context::playbook(ctx)?;
+    Ok(talkprep::export::calendar(
         sheet,
         &playbook,
         cat,
@@ -101,9 +105,10 @@ pub fn ics(ctx: &Context, sheet: &Sheet) -> Result<String> {
 #[cfg(test)]
 mod tests {
     use jiff::civil::date;
+    use talkprep::i18n::Lang;
 
     use super::*;
-    use crate::sheet::Owner;
+    use talkprep::sheet::Owner;
 
     fn item(client: &str, what: &str, owner: Owner, days_late: i32) -> DueItem {
         DueItem {
@@ -125,13 +130,13 @@ mod tests {
             item("Zoë", "sign the\ncontract", Owner::Client, 0),
             item("", "call back", Owner::Me, -2),
         ];
-        let text = due_lines(&items, catalog("en"));
+        let text = due_lines(&items, catalog(Lang::En));
         assert_eq!(
             text,
             "overdue 3d  Acme Ltd         you: send the revised quote  (20261120-acme-a1b2)\n\
              due today   Zoë              client: sign the contract  (20261120-acme-a1b2)\n\
              in 2d       (no client yet)  you: call back  (20261120-acme-a1b2)\n"
         );
-        assert_eq!(due_lines(&[], catalog("en")), "");
+        assert_eq!(due_lines(&[], catalog(Lang::En)), "");
     }
 }

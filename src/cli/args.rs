@@ -3,33 +3,47 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use talkprep::i18n::lang_from_tag;
+use talkprep::tone::LangChoice;
+
+/// `auto`, a language code or a locale tag (`fr`, `fr-FR`, `fr_FR.UTF-8`).
+fn parse_lang(value: &str) -> Result<LangChoice, String> {
+    if value.trim().eq_ignore_ascii_case("auto") {
+        return Ok(LangChoice::Auto);
+    }
+    lang_from_tag(value)
+        .map(LangChoice::Fixed)
+        .ok_or_else(|| "use one of en, fr, pl, ro, or a tag such as fr-FR".to_owned())
+}
 
 /// Prepare a difficult client conversation in ten minutes: the facts, the goal, a fallback
 /// offer, and an opening line whose tone is checked as you type. Run with no command to open
 /// the app.
 #[derive(Debug, Parser)]
 #[command(name = "talkprep", version, max_term_width = 100)]
-pub struct Cli {
+pub(crate) struct Cli {
     /// Where sheets are kept (default: the platform's data folder).
     #[arg(long, global = true, env = "TALKPREP_DATA_DIR", value_name = "DIR")]
-    pub data_dir: Option<PathBuf>,
+    pub(crate) data_dir: Option<PathBuf>,
 
     /// A playbook file that extends the bundled one (default: playbook.json in the config folder).
     #[arg(long, global = true, value_name = "FILE")]
-    pub playbook: Option<PathBuf>,
+    pub(crate) playbook: Option<PathBuf>,
 
-    /// Language of the playbook and interface: en, fr, pl or ro (default: from LANG, else en).
-    #[arg(long, global = true, value_name = "LANG")]
-    pub lang: Option<String>,
+    /// Language of the playbook and interface: en, fr, pl or ro, or a locale tag such as fr-FR
+    /// (default: TALKPREP_LANG, then LC_ALL, LC_MESSAGES, LANG, else en). For `tone`, the
+    /// language of the text, or auto (its default) to detect it.
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    pub(crate) lang: Option<LangChoice>,
 
     /// What to do; none opens the app.
     #[command(subcommand)]
-    pub command: Option<Command>,
+    pub(crate) command: Option<Command>,
 }
 
 /// The subcommands.
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub(crate) enum Command {
     /// List the playbook's scenarios.
     Scenarios {
         /// Print JSON instead of a table.
@@ -106,54 +120,54 @@ pub enum Command {
 
 /// Arguments of `tone`.
 #[derive(Debug, Args)]
-pub struct ToneArgs {
+pub(crate) struct ToneArgs {
     /// Print one JSON object.
     #[arg(long, conflicts_with = "jsonl")]
-    pub json: bool,
+    pub(crate) json: bool,
     /// Check every input line on its own and print one JSON object per line.
     #[arg(long)]
-    pub jsonl: bool,
+    pub(crate) jsonl: bool,
     /// The lowest severity that makes the command exit 1.
     #[arg(long, value_enum, default_value_t = super::tone_cmd::FailOn::Warn)]
-    pub fail_on: super::tone_cmd::FailOn,
+    pub(crate) fail_on: super::tone_cmd::FailOn,
     /// Read the text from FILE.
     #[arg(short, long, value_name = "FILE", conflicts_with = "text")]
-    pub file: Option<PathBuf>,
+    pub(crate) file: Option<PathBuf>,
     /// The text to check, or `-` for standard input (also used when no text is given and input is piped).
-    pub text: Vec<String>,
+    pub(crate) text: Vec<String>,
 }
 
 /// Arguments of `export`.
 #[derive(Debug, Args)]
-pub struct ExportArgs {
+pub(crate) struct ExportArgs {
     /// The sheet's id.
-    pub id: String,
+    pub(crate) id: String,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Md)]
-    pub format: Format,
+    pub(crate) format: Format,
     /// The file to write (default: standard output).
     #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    pub(crate) output: Option<PathBuf>,
     /// Overwrite FILE if it exists.
     #[arg(long)]
-    pub force: bool,
+    pub(crate) force: bool,
 }
 
 /// Arguments of `flags`: with no subcommand, the app opens on the red-flag checklist.
 #[derive(Debug, Args)]
 #[command(args_conflicts_with_subcommands = true)]
-pub struct FlagsArgs {
+pub(crate) struct FlagsArgs {
     /// Open the checklist with this client's name filled in.
     #[arg(long, value_name = "NAME")]
-    pub client: Option<String>,
+    pub(crate) client: Option<String>,
     /// What to do; none opens the checklist in the app.
     #[command(subcommand)]
-    pub command: Option<FlagsCommand>,
+    pub(crate) command: Option<FlagsCommand>,
 }
 
 /// `flags` subcommands.
 #[derive(Debug, Subcommand)]
-pub enum FlagsCommand {
+pub(crate) enum FlagsCommand {
     /// List reviewed clients with their latest review: date, score, verdict and trend.
     List {
         /// Print JSON instead of a table.
@@ -184,7 +198,7 @@ pub enum FlagsCommand {
 
 /// `playbook` subcommands.
 #[derive(Debug, Subcommand)]
-pub enum PlaybookCommand {
+pub(crate) enum PlaybookCommand {
     /// Check a playbook file (default: the one in effect) and report every problem.
     Validate {
         /// The file to check, or `-` for standard input.
@@ -196,7 +210,7 @@ pub enum PlaybookCommand {
 
 /// Sheet output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
+pub(crate) enum Format {
     /// Markdown.
     Md,
     /// Plain text.

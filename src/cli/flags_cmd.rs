@@ -2,40 +2,26 @@
 //! who reports to the business owner.
 
 use std::io::Write;
+use talkprep::settings::Settings;
 
 use anyhow::{Result, bail};
 use serde::Serialize;
 
+use super::Outcome;
 use super::output::{open_store, warn_problems, write_result};
-use super::{Context, FlagsArgs, FlagsCommand, Outcome};
-use crate::flags::{ClientHistory, Review, Trend, band_title, by_client, markdown, same_client};
-use crate::i18n::catalog;
-use crate::sanitize::single_line;
-
-/// Runs a `flags` subcommand. Without one, the app opens on the checklist; `main` does that,
-/// since the command line does not start the app.
-pub fn run(ctx: &Context, args: FlagsArgs) -> Result<Outcome> {
-    match args.command {
-        Some(FlagsCommand::List { json }) => list(ctx, json),
-        Some(FlagsCommand::Show { client, json }) => show(ctx, &client, json),
-        Some(FlagsCommand::Export {
-            client,
-            output,
-            force,
-        }) => export(ctx, &client, output.as_deref(), force),
-        None => bail!("'talkprep flags' opens the app: run it in a terminal"),
-    }
-}
+use talkprep::flags::{ClientHistory, Review, Trend, band_title, by_client, markdown, same_client};
+use talkprep::i18n::catalog;
+use talkprep::sanitize::single_line;
 
 /// Every review, grouped by client, problems reported on standard error.
-fn histories(ctx: &Context) -> Result<Vec<ClientHistory>> {
+fn histories(ctx: &Settings) -> Result<Vec<ClientHistory>> {
     let listing = open_store(ctx)?.list_reviews()?;
     warn_problems(listing.problems());
     Ok(by_client(listing.reviews))
 }
 
 /// The history of `client`, or exit 2 saying what to do.
-fn history_of(ctx: &Context, client: &str) -> Result<ClientHistory> {
+fn history_of(ctx: &Settings, client: &str) -> Result<ClientHistory> {
     let found = histories(ctx)?
         .into_iter()
         .find(|h| same_client(&h.client, client));
@@ -63,9 +49,9 @@ struct Row<'a> {
 }
 
 /// `talkprep flags list [--json]`.
-fn list(ctx: &Context, json: bool) -> Result<Outcome> {
-    let playbook = ctx.playbook()?;
-    let cat = catalog(&ctx.lang);
+pub(crate) fn list(ctx: &Settings, json: bool) -> Result<Outcome> {
+    let playbook = super::context::playbook(ctx)?;
+    let cat = catalog(ctx.lang);
     let histories = histories(ctx)?;
     let rows: Vec<Row> = histories
         .iter()
@@ -138,9 +124,9 @@ struct Shown<'a> {
 }
 
 /// `talkprep flags show CLIENT [--json]`: every review of the client, oldest first.
-fn show(ctx: &Context, client: &str, json: bool) -> Result<Outcome> {
-    let playbook = ctx.playbook()?;
-    let cat = catalog(&ctx.lang);
+pub(crate) fn show(ctx: &Settings, client: &str, json: bool) -> Result<Outcome> {
+    let playbook = super::context::playbook(ctx)?;
+    let cat = catalog(ctx.lang);
     let history = history_of(ctx, client)?;
     if json {
         let shown = Shown {
@@ -200,19 +186,19 @@ fn show(ctx: &Context, client: &str, json: bool) -> Result<Outcome> {
 }
 
 /// `talkprep flags export CLIENT [-o FILE] [--force]`: the latest review as Markdown.
-fn export(
-    ctx: &Context,
+pub(crate) fn export(
+    ctx: &Settings,
     client: &str,
     output: Option<&std::path::Path>,
     force: bool,
 ) -> Result<Outcome> {
-    let playbook = ctx.playbook()?;
-    let cat = catalog(&ctx.lang);
+    let playbook = super::context::playbook(ctx)?;
+    let cat = catalog(ctx.lang);
     let history = history_of(ctx, client)?;
     let Some(latest) = history.latest() else {
         bail!("no red-flag review of '{}'", single_line(client));
     };
-    let text = crate::sanitize::multiline(&markdown(latest, &history.reviews, &playbook, cat));
+    let text = talkprep::sanitize::multiline(&markdown(latest, &history.reviews, &playbook, cat));
     write_result(&text, output, force, cat)?;
     Ok(Outcome::Ok)
 }

@@ -3,16 +3,16 @@
 
 use std::io::Write;
 use std::path::Path;
+use talkprep::settings::Settings;
 
 use anyhow::{Context as _, Result, bail};
 
-use super::Context;
-use crate::i18n::Catalog;
-use crate::sanitize::single_line;
-use crate::store::Store;
+use talkprep::i18n::Catalog;
+use talkprep::sanitize::single_line;
+use talkprep::store::Store;
 
 /// Opens the data folder, saying which one when it cannot.
-pub(super) fn open_store(ctx: &Context) -> Result<Store> {
+pub(super) fn open_store(ctx: &Settings) -> Result<Store> {
     Store::open(ctx.data_dir.clone())
         .with_context(|| format!("cannot open the data folder {}", ctx.data_dir.display()))
 }
@@ -42,7 +42,7 @@ pub(super) fn write_result(
             path.display()
         );
     }
-    crate::store::write_file(path, text.as_bytes())
+    talkprep::store::write_file(path, text.as_bytes())
         .with_context(|| format!("cannot write {}", path.display()))?;
     eprintln!(
         "{}",

@@ -2,13 +2,14 @@
 
 use std::io::Read;
 use std::path::Path;
+use talkprep::settings::Settings;
 
 use anyhow::{Context as _, Result};
 use serde::Serialize;
 
-use super::{Context, Outcome};
-use crate::i18n::catalog;
-use crate::playbook::{self, Playbook};
+use super::Outcome;
+use talkprep::i18n::catalog;
+use talkprep::playbook::{self, Playbook};
 
 #[derive(Serialize)]
 struct ScenarioRow<'a> {
@@ -19,8 +20,8 @@ struct ScenarioRow<'a> {
 }
 
 /// `talkprep scenarios [--json]`.
-pub fn scenarios(ctx: &Context, json: bool) -> Result<Outcome> {
-    let playbook = ctx.playbook()?;
+pub(crate) fn scenarios(ctx: &Settings, json: bool) -> Result<Outcome> {
+    let playbook = super::context::playbook(ctx)?;
     if json {
         let rows: Vec<ScenarioRow> = playbook
             .scenarios
@@ -48,10 +49,10 @@ pub fn scenarios(ctx: &Context, json: bool) -> Result<Outcome> {
 }
 
 /// `talkprep playbook validate [FILE|-]`: 0 when valid, 2 with every problem listed otherwise.
-pub fn validate(ctx: &Context, file: Option<&Path>) -> Result<Outcome> {
-    let cat = catalog(&ctx.lang);
+pub(crate) fn validate(ctx: &Settings, file: Option<&Path>) -> Result<Outcome> {
+    let cat = catalog(ctx.lang);
     let checked: Playbook = match file {
-        None => ctx.playbook()?,
+        None => super::context::playbook(ctx)?,
         Some(path) => {
             let (name, text) = if path == Path::new("-") {
                 let mut text = String::new();
@@ -81,7 +82,7 @@ pub fn validate(ctx: &Context, file: Option<&Path>) -> Result<Outcome> {
 }
 
 /// `talkprep playbook export`: the bundled playbook for the language in effect.
-pub fn export(ctx: &Context) -> Result<Outcome> {
-    print!("{}", playbook::bundled_text(&ctx.lang)?);
+pub(crate) fn export(ctx: &Settings) -> Result<Outcome> {
+    print!("{}", playbook::bundled_text(ctx.lang.code())?);
     Ok(Outcome::Ok)
 }

@@ -2,15 +2,16 @@
 
 use std::io::Read;
 use std::path::Path;
+use talkprep::settings::Settings;
 
 use anyhow::{Context as _, Result, anyhow, bail};
 use serde::Serialize;
 
 use super::output::{open_store, warn_problems, write_result};
-use super::{Context, ExportArgs, Format, Outcome};
-use crate::i18n::catalog;
-use crate::sheet::{Sheet, SheetId, all_text, percent_complete};
-use crate::store::Store;
+use super::{ExportArgs, Format, Outcome};
+use talkprep::i18n::catalog;
+use talkprep::sheet::{Sheet, SheetId, all_text, percent_complete};
+use talkprep::store::Store;
 
 pub(super) fn parse_id(id: &str) -> Result<SheetId> {
     SheetId::parse(id).map_err(|e| anyhow!("{e}: see 'talkprep list' for the ids"))
@@ -39,9 +40,9 @@ struct Row<'a> {
 }
 
 /// `talkprep list [--json] [--search TEXT]`.
-pub fn list(ctx: &Context, json: bool, search: Option<&str>) -> Result<Outcome> {
+pub(crate) fn list(ctx: &Settings, json: bool, search: Option<&str>) -> Result<Outcome> {
     let store = open_store(ctx)?;
-    let playbook = ctx.playbook()?;
+    let playbook = super::context::playbook(ctx)?;
     let listing = store.list()?;
     warn_problems(listing.problems());
     let query = search.unwrap_or("");
@@ -52,7 +53,7 @@ pub fn list(ctx: &Context, json: bool, search: Option<&str>) -> Result<Outcome> 
             let title = playbook
                 .scenario(&s.scenario)
                 .map_or("", |sc| sc.title.as_str());
-            crate::search::contains_all(&format!("{title} {}", all_text(s)), query)
+            talkprep::search::contains_all(&format!("{title} {}", all_text(s)), query)
         })
         .map(|s| Row {
             id: &s.id,
@@ -61,7 +62,7 @@ pub fn list(ctx: &Context, json: bool, search: Option<&str>) -> Result<Outcome> 
             scenario_title: playbook
                 .scenario(&s.scenario)
                 .map_or("", |sc| sc.title.as_str()),
-            when: s.when.map(crate::sheet::format_when),
+            when: s.when.map(talkprep::sheet::format_when),
             updated: s.updated.strftime("%Y-%m-%d %H:%M").to_string(),
             complete: percent_complete(s),
         })
@@ -71,12 +72,12 @@ pub fn list(ctx: &Context, json: bool, search: Option<&str>) -> Result<Outcome> 
         return Ok(Outcome::Ok);
     }
     if rows.is_empty() {
-        println!("{}", catalog(&ctx.lang).get("cli.no_sheets"));
+        println!("{}", catalog(ctx.lang).get("cli.no_sheets"));
         return Ok(Outcome::Ok);
     }
     let id_width = rows.iter().map(|r| r.id.len()).max().unwrap_or(2);
     for r in &rows {
-        let client = crate::sanitize::single_line(r.client);
+        let client = talkprep::sanitize::single_line(r.client);
         println!(
             "{:id_width$}  {:>3}%  {:16}  {}  {}",
             r.id,
@@ -90,52 +91,47 @@ pub fn list(ctx: &Context, json: bool, search: Option<&str>) -> Result<Outcome> 
 }
 
 /// The sheet rendered in `format`; JSON is the stored file, byte for byte.
-fn render(ctx: &Context, store: &Store, id: &SheetId, format: Format) -> Result<String> {
+fn render(ctx: &Settings, store: &Store, id: &SheetId, format: Format) -> Result<String> {
     let sheet = load(store, id)?;
     Ok(match format {
         Format::Json => store.load_raw(id)?,
         Format::Ics => super::after_cmd::ics(ctx, &sheet)?,
         Format::Md | Format::Txt => {
-            let playbook = ctx.playbook()?;
-            let cat = catalog(&sheet.lang);
-            let outline = crate::export::outline(&sheet, &playbook, cat);
+            let playbook = super::context::playbook(ctx)?;
+            let cat = catalog(sheet.lang);
+            let outline = talkprep::export::outline(&sheet, &playbook, cat);
             if format == Format::Md {
-                crate::export::markdown(&outline)
+                talkprep::export::markdown(&outline)
             } else {
-                crate::export::plain(&outline)
+                talkprep::export::plain(&outline)
             }
         }
     })
 }
 
 /// `talkprep show ID [--format md|txt|json]`.
-pub fn show(ctx: &Context, id: &str, format: Format) -> Result<Outcome> {
+pub(crate) fn show(ctx: &Settings, id: &str, format: Format) -> Result<Outcome> {
     let store = open_store(ctx)?;
     let text = render(ctx, &store, &parse_id(id)?, format)?;
     let text = if matches!(format, Format::Json | Format::Ics) {
         text
     } else {
-        crate::sanitize::multiline(&text)
+        talkprep::sanitize::multiline(&text)
     };
     print!("{text}");
     Ok(Outcome::Ok)
 }
 
 /// `talkprep export ID [--format md|txt|json] [-o FILE] [--force]`.
-pub fn export(ctx: &Context, args: &ExportArgs) -> Result<Outcome> {
+pub(crate) fn export(ctx: &Settings, args: &ExportArgs) -> Result<Outcome> {
     let store = open_store(ctx)?;
     let text = render(ctx, &store, &parse_id(&args.id)?, args.format)?;
-    write_result(
-        &text,
-        args.output.as_deref(),
-        args.force,
-        catalog(&ctx.lang),
-    )?;
+    write_result(&text, args.output.as_deref(), args.force, catalog(ctx.lang))?;
     Ok(Outcome::Ok)
 }
 
 /// `talkprep import FILE|-`.
-pub fn import(ctx: &Context, file: &Path) -> Result<Outcome> {
+pub(crate) fn import(ctx: &Settings, file: &Path) -> Result<Outcome> {
     let store = open_store(ctx)?;
     let (name, text) = if file == Path::new("-") {
         let mut text = String::new();
@@ -153,13 +149,13 @@ pub fn import(ctx: &Context, file: &Path) -> Result<Outcome> {
         .with_context(|| format!("{name} was not imported"))?;
     println!(
         "{}",
-        catalog(&ctx.lang).fill("cli.imported", &[("id", &sheet.id)])
+        catalog(ctx.lang).fill("cli.imported", &[("id", &sheet.id)])
     );
     Ok(Outcome::Ok)
 }
 
 /// `talkprep delete ID`.
-pub fn delete(ctx: &Context, id: &str) -> Result<Outcome> {
+pub(crate) fn delete(ctx: &Settings, id: &str) -> Result<Outcome> {
     let store = open_store(ctx)?;
     let id = parse_id(id)?;
     if !store.sheet_path(&id).exists() {
@@ -171,13 +167,13 @@ pub fn delete(ctx: &Context, id: &str) -> Result<Outcome> {
     store.delete(&id)?;
     println!(
         "{}",
-        catalog(&ctx.lang).fill("cli.deleted", &[("id", id.as_str())])
+        catalog(ctx.lang).fill("cli.deleted", &[("id", id.as_str())])
     );
     Ok(Outcome::Ok)
 }
 
 /// `talkprep restore ID`.
-pub fn restore(ctx: &Context, id: &str) -> Result<Outcome> {
+pub(crate) fn restore(ctx: &Settings, id: &str) -> Result<Outcome> {
     let store = open_store(ctx)?;
     let id = parse_id(id)?;
     if !store.trash_path(&id).exists() {
@@ -186,7 +182,7 @@ pub fn restore(ctx: &Context, id: &str) -> Result<Outcome> {
     store.restore(&id)?;
     println!(
         "{}",
-        catalog(&ctx.lang).fill("cli.restored", &[("id", id.as_str())])
+        catalog(ctx.lang).fill("cli.restored", &[("id", id.as_str())])
     );
     Ok(Outcome::Ok)
 }

@@ -2,11 +2,11 @@
 
 use std::io::{IsTerminal, Read, Write};
 
-use anyhow::{Context as _, Result, anyhow, bail};
+use anyhow::{Context as _, Result, bail};
 use serde::Serialize;
 
 use super::{Outcome, ToneArgs};
-use crate::tone::{Finding, Label, LangChoice, Report, Severity, check, render_plain};
+use talkprep::tone::{Finding, Label, LangChoice, Report, Severity, check, render_plain};
 
 /// The report as the documented JSON object: lang, score, label, findings, strengths, and
 /// `line` for `--jsonl`. Borrowed, so a long report is written without being copied.
@@ -67,16 +67,7 @@ fn read_text(args: &ToneArgs) -> Result<String> {
 }
 
 /// Runs `talkprep tone`; exits 1 when a finding reaches `--fail-on`.
-pub fn run(args: &ToneArgs, lang: Option<&str>) -> Result<Outcome> {
-    let choice: LangChoice = match lang {
-        Some(code) => code.parse().map_err(|_| {
-            anyhow!(
-                "unknown language '{}': use en, fr, pl, ro or auto",
-                crate::sanitize::single_line(code)
-            )
-        })?,
-        None => LangChoice::Auto,
-    };
+pub(crate) fn run(args: &ToneArgs, choice: LangChoice) -> Result<Outcome> {
     let fail_on = args.fail_on.severity();
     let text = read_input(args)?;
     let mut failed = false;
@@ -103,7 +94,7 @@ pub fn run(args: &ToneArgs, lang: Option<&str>) -> Result<Outcome> {
             writeln!(out)?;
         } else {
             let plain = render_plain(&text, &report);
-            out.write_all(crate::sanitize::multiline(&plain).as_bytes())?;
+            out.write_all(talkprep::sanitize::multiline(&plain).as_bytes())?;
         }
     }
     out.flush().context("cannot write the report")?;
@@ -116,7 +107,7 @@ pub fn run(args: &ToneArgs, lang: Option<&str>) -> Result<Outcome> {
 
 /// The `--fail-on` levels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum FailOn {
+pub(crate) enum FailOn {
     /// Any finding.
     Info,
     /// Findings of severity warn or high.

@@ -211,6 +211,7 @@ fn wrap(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    use crate::i18n::Lang;
     use jiff::civil::date;
 
     use super::*;
@@ -244,7 +245,7 @@ mod tests {
     #[test]
     fn card_holds_what_the_call_needs_in_order() {
         let playbook = crate::playbook::bundled("en").unwrap();
-        let card = cue_card(&sheet(), &playbook, catalog("en"));
+        let card = cue_card(&sheet(), &playbook, catalog(Lang::En));
         assert_eq!(card.title, "During the call with Acme Ltd");
         assert_eq!(
             card.subtitle,
@@ -283,7 +284,9 @@ mod tests {
         );
         assert_eq!(
             card.sections[5].entries,
-            [Entry::Item(catalog("en").get("cue.second_talk").to_owned())]
+            [Entry::Item(
+                catalog(Lang::En).get("cue.second_talk").to_owned()
+            )]
         );
         assert_eq!(
             card.sections[6].entries.len(),
@@ -298,7 +301,7 @@ mod tests {
             SheetId::parse("20261120-new-a1b2").unwrap(),
             "2026-11-20T09:15:00Z".parse().unwrap(),
         );
-        let card = cue_card(&blank, &playbook, catalog("en"));
+        let card = cue_card(&blank, &playbook, catalog(Lang::En));
         assert_eq!(card.title, "During the call with (no client yet)");
         assert!(card.subtitle.is_empty());
         assert_eq!(
@@ -313,7 +316,7 @@ mod tests {
         let mut s = sheet();
         s.goal.outcome = String::new();
         s.goal.kind = Some(crate::playbook::GoalKind::Keep);
-        let card = cue_card(&s, &playbook, catalog("en"));
+        let card = cue_card(&s, &playbook, catalog(Lang::En));
         let goal = card
             .sections
             .iter()
@@ -321,14 +324,16 @@ mod tests {
             .unwrap();
         assert_eq!(
             goal.entries,
-            [Entry::Item(catalog("en").get("goal_kind.keep").to_owned())]
+            [Entry::Item(
+                catalog(Lang::En).get("goal_kind.keep").to_owned()
+            )]
         );
     }
 
     #[test]
     fn text_fits_80_by_24_for_a_typical_sheet() {
         let playbook = crate::playbook::bundled("en").unwrap();
-        let text = cue_text(&cue_card(&sheet(), &playbook, catalog("en")), 80);
+        let text = cue_text(&cue_card(&sheet(), &playbook, catalog(Lang::En)), 80);
         let lines: Vec<&str> = text.lines().collect();
         assert!(lines.len() <= 24, "{} lines:\n{text}", lines.len());
         assert!(lines.iter().all(|l| l.width() <= 80), "{text}");
@@ -355,8 +360,8 @@ mod tests {
 
     #[test]
     fn every_bundled_language_stays_within_the_width() {
-        for lang in crate::playbook::LANGUAGES {
-            let Ok(playbook) = crate::playbook::bundled(lang) else {
+        for lang in Lang::ALL {
+            let Ok(playbook) = crate::playbook::bundled(lang.code()) else {
                 continue;
             };
             for width in [80, 60, 40, 20] {
@@ -376,7 +381,7 @@ mod tests {
         ) {
             static PLAYBOOK: std::sync::OnceLock<Playbook> = std::sync::OnceLock::new();
             let playbook = PLAYBOOK.get_or_init(|| crate::playbook::bundled("en").unwrap());
-            let card = cue_card(&sheet, playbook, catalog("en"));
+            let card = cue_card(&sheet, playbook, catalog(Lang::En));
             let text = cue_text(&card, width);
             proptest::prop_assert!(text.ends_with('\n'));
             for line in text.lines() {
@@ -393,7 +398,7 @@ mod tests {
         s.opener.text = "x".repeat(300);
         s.goal.firm_on = "one\n\ntwo".to_owned();
         for width in [0, 1, 5, 19, 21] {
-            let text = cue_text(&cue_card(&s, &playbook, catalog("en")), width);
+            let text = cue_text(&cue_card(&s, &playbook, catalog(Lang::En)), width);
             assert!(text.lines().all(|l| l.width() <= width.max(20)), "{text}");
         }
     }

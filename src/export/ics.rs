@@ -199,6 +199,7 @@ fn utc(ts: Timestamp) -> chrono::DateTime<Utc> {
 
 #[cfg(test)]
 mod tests {
+    use crate::i18n::Lang;
     use std::str::FromStr;
 
     use icalendar::{CalendarComponent, CalendarDateTime, DatePerhapsTime};
@@ -285,7 +286,7 @@ mod tests {
 
     #[test]
     fn conversation_event_round_trips_field_by_field() {
-        let text = calendar(&sheet(), playbook(), catalog("en"), &warsaw());
+        let text = calendar(&sheet(), playbook(), catalog(Lang::En), &warsaw());
         let cal = icalendar::Calendar::from_str(&text).unwrap();
         assert_eq!(cal.property_value("VERSION"), Some("2.0"));
         assert_eq!(cal.property_value("PRODID"), Some(PRODID));
@@ -327,7 +328,7 @@ mod tests {
 
     #[test]
     fn follow_ups_are_all_day_events_with_stable_uids() {
-        let text = calendar(&sheet(), playbook(), catalog("en"), &warsaw());
+        let text = calendar(&sheet(), playbook(), catalog(Lang::En), &warsaw());
         let events = events(&text);
         let quote = &events[1];
         assert_eq!(
@@ -378,8 +379,8 @@ mod tests {
 
     #[test]
     fn the_same_sheet_gives_the_same_file() {
-        let a = calendar(&sheet(), playbook(), catalog("en"), &warsaw());
-        let b = calendar(&sheet(), playbook(), catalog("en"), &warsaw());
+        let a = calendar(&sheet(), playbook(), catalog(Lang::En), &warsaw());
+        let b = calendar(&sheet(), playbook(), catalog(Lang::En), &warsaw());
         assert_eq!(a, b);
         assert!(a.ends_with("END:VCALENDAR\r\n"));
         for line in a.split("\r\n") {
@@ -393,14 +394,14 @@ mod tests {
         let mut s = sheet();
         // Summer time in Warsaw (UTC+2).
         s.when = Some(date(2026, 7, 1).at(9, 0, 0, 0));
-        let text = calendar(&s, playbook(), catalog("en"), &warsaw());
+        let text = calendar(&s, playbook(), catalog(Lang::En), &warsaw());
         assert_eq!(
             events(&text)[0].get_start(),
             Some(utc_at("2026-07-01T07:00:00Z"))
         );
         // New York in winter (UTC-5): 21:30 on the 25th is 02:30 UTC on the 26th.
         s.when = Some(date(2026, 11, 25).at(21, 30, 0, 0));
-        let text = calendar(&s, playbook(), catalog("en"), &new_york());
+        let text = calendar(&s, playbook(), catalog(Lang::En), &new_york());
         assert_eq!(
             events(&text)[0].get_start(),
             Some(utc_at("2026-11-26T02:30:00Z"))
@@ -410,7 +411,7 @@ mod tests {
             Some(utc_at("2026-11-26T03:00:00Z"))
         );
         // UTC itself.
-        let text = calendar(&s, playbook(), catalog("en"), &TimeZone::UTC);
+        let text = calendar(&s, playbook(), catalog(Lang::En), &TimeZone::UTC);
         assert_eq!(
             events(&text)[0].get_start(),
             Some(utc_at("2026-11-25T21:30:00Z"))
@@ -422,14 +423,14 @@ mod tests {
         let mut s = sheet();
         // 02:30 does not exist in Warsaw on 29 March 2026: clocks jump from 02:00 to 03:00.
         s.when = Some(date(2026, 3, 29).at(2, 30, 0, 0));
-        let text = calendar(&s, playbook(), catalog("en"), &warsaw());
+        let text = calendar(&s, playbook(), catalog(Lang::En), &warsaw());
         assert_eq!(
             events(&text)[0].get_start(),
             Some(utc_at("2026-03-29T01:30:00Z"))
         );
         // 02:30 happens twice on 25 October 2026: the first (summer time) is taken.
         s.when = Some(date(2026, 10, 25).at(2, 30, 0, 0));
-        let text = calendar(&s, playbook(), catalog("en"), &warsaw());
+        let text = calendar(&s, playbook(), catalog(Lang::En), &warsaw());
         assert_eq!(
             events(&text)[0].get_start(),
             Some(utc_at("2026-10-25T00:30:00Z"))
@@ -440,7 +441,7 @@ mod tests {
     fn a_conversation_with_a_date_only_is_an_all_day_event() {
         let mut s = sheet();
         s.when = Some(date(2026, 12, 31).at(0, 0, 0, 0));
-        let text = calendar(&s, playbook(), catalog("en"), &warsaw());
+        let text = calendar(&s, playbook(), catalog(Lang::En), &warsaw());
         let talk = &events(&text)[0];
         assert_eq!(talk.get_start(), Some(day(2026, 12, 31)));
         assert_eq!(talk.get_end(), Some(day(2027, 1, 1)));
@@ -453,7 +454,7 @@ mod tests {
         s.scenario = "no-such-scenario".to_owned();
         s.opener.text = "Line one,\r\nline two; \"quoted\"\u{7}".to_owned();
         s.follow_ups[0].what = "send it\nnow".to_owned();
-        let text = calendar(&s, playbook(), catalog("en"), &warsaw());
+        let text = calendar(&s, playbook(), catalog(Lang::En), &warsaw());
         assert!(!text.contains('\x1b') && !text.contains('\u{7}'));
         let events = events(&text);
         assert_eq!(
@@ -480,10 +481,10 @@ mod tests {
         s.follow_ups.truncate(1);
         s.follow_ups[0].due = Some(date(9999, 12, 31));
         assert!(!has_calendar_items(&s));
-        let text = calendar(&s, playbook(), catalog("en"), &warsaw());
+        let text = calendar(&s, playbook(), catalog(Lang::En), &warsaw());
         assert!(events(&text).is_empty());
         s.follow_ups[0].due = Some(date(9999, 12, 30));
-        let text = calendar(&s, playbook(), catalog("en"), &warsaw());
+        let text = calendar(&s, playbook(), catalog(Lang::En), &warsaw());
         let events = events(&text);
         assert_eq!(events.len(), 1);
         assert_eq!(events[0].get_end(), Some(day(9999, 12, 31)));
@@ -500,12 +501,12 @@ mod tests {
             f.due = None;
         }
         assert!(!has_calendar_items(&s));
-        let text = calendar(&s, playbook(), catalog("en"), &warsaw());
+        let text = calendar(&s, playbook(), catalog(Lang::En), &warsaw());
         assert!(events(&text).is_empty());
         s.when = Some(date(2026, 11, 25).at(16, 30, 0, 0));
         assert!(has_calendar_items(&s));
         assert_eq!(
-            events(&calendar(&s, playbook(), catalog("en"), &warsaw())).len(),
+            events(&calendar(&s, playbook(), catalog(Lang::En), &warsaw())).len(),
             1
         );
     }
@@ -513,7 +514,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn any_sheet_gives_a_calendar_that_parses_back(sheet in crate::sheet::arb::sheet()) {
-            let cat = catalog("en");
+            let cat = catalog(Lang::En);
             let text = calendar(&sheet, playbook(), cat, &warsaw());
             for line in text.split_terminator("\r\n") {
                 // icalendar 0.16 folds at 75 octets but lets the last continuation line reach
@@ -560,7 +561,7 @@ mod tests {
         let mut s = sheet();
         s.client = "  ".to_owned();
         s.logistics.place = String::new();
-        let text = calendar(&s, playbook(), catalog("en"), &warsaw());
+        let text = calendar(&s, playbook(), catalog(Lang::En), &warsaw());
         let events = events(&text);
         assert_eq!(
             events[0].get_summary(),

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::score::{Verdict, score};
+use crate::i18n::Lang;
 use crate::playbook::RedFlags;
 use crate::sheet::{SheetId, sanitize};
 
@@ -30,8 +31,8 @@ pub struct Review {
     /// The day of the review, in the reviewer's time zone.
     pub date: Date,
     /// Playbook language the review was made in.
-    #[serde(default = "default_lang")]
-    pub lang: String,
+    #[serde(default)]
+    pub lang: Lang,
     /// Ticked item ids, in playbook order.
     #[serde(default)]
     pub ticked: Vec<String>,
@@ -52,20 +53,16 @@ pub struct Review {
     pub plan_done: Vec<usize>,
 }
 
-fn default_lang() -> String {
-    "en".to_owned()
-}
-
 impl Review {
     /// A new, empty review of `client`, not yet saved (no id), made at `now` on `date`.
-    pub fn new(client: &str, lang: &str, now: Timestamp, date: Date) -> Review {
+    pub fn new(client: &str, lang: Lang, now: Timestamp, date: Date) -> Review {
         Review {
             schema_version: REVIEW_SCHEMA_VERSION,
             id: String::new(),
             client: client.to_owned(),
             created: now,
             date,
-            lang: lang.to_owned(),
+            lang,
             ticked: Vec::new(),
             notes: BTreeMap::new(),
             score: 0,

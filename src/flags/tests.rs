@@ -1,5 +1,6 @@
 //! Scoring, banding, trends, the JSON round trip and the Markdown export.
 
+use crate::i18n::Lang;
 use jiff::Timestamp;
 use jiff::civil::date;
 use proptest::prelude::*;
@@ -142,7 +143,7 @@ fn the_bundled_playbook_bands_as_the_content_says() {
 fn review(client: &str, secs: i64, score: u32, extreme: bool) -> Review {
     let mut r = Review::new(
         client,
-        "en",
+        Lang::En,
         Timestamp::from_second(secs).unwrap(),
         date(2026, 11, 2),
     );
@@ -212,7 +213,12 @@ fn rescore_orders_ticks_and_drops_blank_notes() {
 
 #[test]
 fn identity_is_assigned_once() {
-    let mut r = Review::new("Acme Ltd", "en", Timestamp::UNIX_EPOCH, date(2000, 1, 1));
+    let mut r = Review::new(
+        "Acme Ltd",
+        Lang::En,
+        Timestamp::UNIX_EPOCH,
+        date(2000, 1, 1),
+    );
     let now: Timestamp = "2026-11-23T12:00:00Z".parse().unwrap();
     r.assign_identity(now);
     assert!(r.id.contains("acme-ltd"), "{}", r.id);
@@ -258,7 +264,7 @@ fn json_round_trip_and_errors() {
 #[test]
 fn markdown_has_every_item_the_verdict_and_what_next() {
     let playbook = crate::playbook::bundled("en").unwrap();
-    let cat = crate::i18n::catalog("en");
+    let cat = crate::i18n::catalog(Lang::En);
     let mut r = review("Acme", 2, 0, false);
     r.ticked = vec!["threats-abuse".into(), "pays-late".into()];
     r.notes.insert("pays-late".into(), "4 invoices late".into());

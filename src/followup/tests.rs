@@ -1,3 +1,4 @@
+use crate::i18n::Lang;
 use jiff::Timestamp;
 use jiff::civil::{Date, date};
 use jiff::tz::{Offset, TimeZone};
@@ -281,7 +282,7 @@ fn due_items_serialise_for_scripts() {
 
 #[test]
 fn status_and_owner_in_words() {
-    let cat = crate::i18n::catalog("en");
+    let cat = crate::i18n::catalog(Lang::En);
     let sheets = [sheet(
         "20261120-acme-a1b2",
         "Acme Ltd",

@@ -4,17 +4,21 @@
 //! to it by key. A key missing in a language falls back to English, then to the key itself, so a
 //! gap is visible but never fatal.
 
+mod lang;
+
+pub use lang::{Lang, lang_from_tag};
+
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 
 /// A catalogue of interface texts in one language.
 #[derive(Debug)]
 pub struct Catalog {
-    lang: &'static str,
+    lang: Lang,
     texts: HashMap<String, String>,
 }
 
-fn parse(lang: &'static str, text: &str) -> Catalog {
+fn parse(lang: Lang, text: &str) -> Catalog {
     // The bundled catalogues are checked by a test; a broken one degrades to showing keys.
     let texts = serde_json::from_str(text).unwrap_or_default();
     Catalog { lang, texts }
@@ -35,23 +39,23 @@ fn missing_key(key: &str) -> &'static str {
     leaked
 }
 
-/// The catalogue for `lang`; unknown languages get English.
-pub fn catalog(lang: &str) -> &'static Catalog {
+/// The catalogue for `lang`.
+pub fn catalog(lang: Lang) -> &'static Catalog {
     static EN: OnceLock<Catalog> = OnceLock::new();
     static FR: OnceLock<Catalog> = OnceLock::new();
     static PL: OnceLock<Catalog> = OnceLock::new();
     static RO: OnceLock<Catalog> = OnceLock::new();
     match lang {
-        "fr" => FR.get_or_init(|| parse("fr", include_str!("../../assets/ui/fr.json"))),
-        "pl" => PL.get_or_init(|| parse("pl", include_str!("../../assets/ui/pl.json"))),
-        "ro" => RO.get_or_init(|| parse("ro", include_str!("../../assets/ui/ro.json"))),
-        _ => EN.get_or_init(|| parse("en", include_str!("../../assets/ui/en.json"))),
+        Lang::Fr => FR.get_or_init(|| parse(lang, include_str!("../../assets/ui/fr.json"))),
+        Lang::Pl => PL.get_or_init(|| parse(lang, include_str!("../../assets/ui/pl.json"))),
+        Lang::Ro => RO.get_or_init(|| parse(lang, include_str!("../../assets/ui/ro.json"))),
+        Lang::En => EN.get_or_init(|| parse(lang, include_str!("../../assets/ui/en.json"))),
     }
 }
 
 impl Catalog {
     /// The language of this catalogue.
-    pub fn lang(&self) -> &'static str {
+    pub fn lang(&self) -> Lang {
         self.lang
     }
 
@@ -59,7 +63,7 @@ impl Catalog {
     pub fn try_get(&'static self, key: &str) -> Option<&'static str> {
         self.texts
             .get(key)
-            .or_else(|| catalog("en").texts.get(key))
+            .or_else(|| catalog(Lang::En).texts.get(key))
             .map(String::as_str)
     }
 
@@ -68,8 +72,8 @@ impl Catalog {
         if let Some(text) = self.texts.get(key) {
             return text;
         }
-        if self.lang != "en"
-            && let Some(text) = catalog("en").texts.get(key)
+        if self.lang != Lang::En
+            && let Some(text) = catalog(Lang::En).texts.get(key)
         {
             return text;
         }

@@ -199,7 +199,7 @@ pub(crate) fn sheet() -> impl Strategy<Value = Sheet> {
         id(),
         timestamp(),
         timestamp(),
-        text(),
+        prop::sample::select(crate::i18n::Lang::ALL.to_vec()),
         text(),
         text(),
         text(),

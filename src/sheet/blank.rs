@@ -1,5 +1,6 @@
 //! A new, empty sheet.
 
+use crate::i18n::Lang;
 use jiff::Timestamp;
 
 use super::id::SheetId;
@@ -14,7 +15,7 @@ impl Sheet {
             id: id.into(),
             created: now,
             updated: now,
-            lang: "en".to_owned(),
+            lang: Lang::En,
             scenario: String::new(),
             client: String::new(),
             topic: String::new(),
@@ -45,7 +46,7 @@ mod tests {
         assert_eq!(sheet.schema_version, SHEET_SCHEMA_VERSION);
         assert_eq!(sheet.id, "a-1");
         assert_eq!((sheet.created, sheet.updated), (now, now));
-        assert_eq!(sheet.lang, "en");
+        assert_eq!(sheet.lang, Lang::En);
         // Same as a minimal file with every section defaulted.
         let minimal = format!(
             r#"{{"schema_version": 1, "id": "a-1", "created": "{now}", "updated": "{now}"}}"#

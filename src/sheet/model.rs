@@ -7,6 +7,7 @@ use jiff::Timestamp;
 use jiff::civil::{Date, DateTime};
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Lang;
 use crate::playbook::GoalKind;
 use crate::tone::Report;
 
@@ -25,8 +26,8 @@ pub struct Sheet {
     /// When the sheet was last saved.
     pub updated: Timestamp,
     /// Playbook language the sheet was prepared in.
-    #[serde(default = "default_lang")]
-    pub lang: String,
+    #[serde(default)]
+    pub lang: Lang,
     /// Scenario id from the playbook.
     #[serde(default)]
     pub scenario: String,
@@ -72,10 +73,6 @@ pub struct Sheet {
     /// Promises and next steps.
     #[serde(default)]
     pub follow_ups: Vec<FollowUp>,
-}
-
-fn default_lang() -> String {
-    "en".to_owned()
 }
 
 /// How the conversation happens.

@@ -16,9 +16,9 @@ use super::chars::{
 const CHAR_BLOCK: usize = 32;
 
 /// Separator between words of the same sentence.
-pub const WORD_SEP: u8 = b' ';
+pub(super) const WORD_SEP: u8 = b' ';
 /// Separator between words of different sentences.
-pub const SENTENCE_SEP: u8 = b'\n';
+pub(super) const SENTENCE_SEP: u8 = b'\n';
 
 /// One word of the normalised text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

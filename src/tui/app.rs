@@ -10,13 +10,13 @@ use super::form::TextField;
 use super::rehearse::Rehearse;
 use super::theme::Theme;
 use super::wizard::Wizard;
-use crate::i18n::{Catalog, catalog};
-use crate::playbook::Playbook;
-use crate::sheet::Sheet;
+use talkprep::i18n::{Catalog, Lang, catalog};
+use talkprep::playbook::Playbook;
+use talkprep::sheet::Sheet;
 
 /// Something that happened: a key, a paste, a click, a tick, or the result of an effect.
 #[derive(Debug, Clone)]
-pub enum Msg {
+pub(crate) enum Msg {
     /// A key press.
     Key(KeyEvent),
     /// Text pasted in one piece (bracketed paste).
@@ -51,13 +51,13 @@ pub enum Msg {
 
 /// Work for the event loop: everything with a side effect.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Effect {
+pub(crate) enum Effect {
     /// Save the sheet; `u64` is the edit sequence being saved.
     Save(Box<Sheet>, u64),
     /// Read the library again.
     LoadLibrary,
     /// Make a new sheet in this language.
-    Create(String),
+    Create(Lang),
     /// Move a sheet to the trash.
     Delete(String),
     /// Bring a sheet back from the trash.
@@ -76,7 +76,7 @@ pub enum Effect {
 
 /// Which screen is shown.
 #[derive(Debug, Clone)]
-pub enum Screen {
+pub(crate) enum Screen {
     /// The library and the ways in.
     Home,
     /// A prep in progress.
@@ -91,7 +91,7 @@ pub enum Screen {
 
 /// A dialog over the screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Overlay {
+pub(crate) enum Overlay {
     /// The key bindings.
     Help,
     /// Quit with unsaved changes?
@@ -100,7 +100,7 @@ pub enum Overlay {
 
 /// How a status message should read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tone {
+pub(crate) enum Tone {
     /// Good news.
     Good,
     /// Neutral information.
@@ -111,69 +111,69 @@ pub enum Tone {
 
 /// A row of the home list.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum HomeRow {
+pub(crate) enum HomeRow {
     /// Start a new prep.
     New,
     /// A follow-up due today or overdue.
-    Due(crate::followup::DueItem),
+    Due(talkprep::followup::DueItem),
     /// A saved sheet, as an index into `library`.
     Sheet(usize),
 }
 
 /// The home screen's state.
 #[derive(Debug, Clone)]
-pub struct Home {
+pub(crate) struct Home {
     /// The library filter.
-    pub filter: TextField,
+    pub(crate) filter: TextField,
     /// Whether the filter has the keyboard.
-    pub filtering: bool,
+    pub(crate) filtering: bool,
     /// The row under the cursor; row 0 is "start a new prep".
-    pub cursor: usize,
+    pub(crate) cursor: usize,
 }
 
 /// The whole app.
 #[derive(Debug, Clone)]
-pub struct App {
+pub(crate) struct App {
     /// The playbook in effect.
-    pub playbook: Playbook,
+    pub(crate) playbook: Playbook,
     /// Interface language.
-    pub lang: String,
+    pub(crate) lang: Lang,
     /// Colours or NO_COLOR styles.
-    pub theme: Theme,
+    pub(crate) theme: Theme,
     /// The screen shown.
-    pub screen: Screen,
+    pub(crate) screen: Screen,
     /// Saved sheets, newest first.
-    pub library: Vec<Sheet>,
+    pub(crate) library: Vec<Sheet>,
     /// Home screen state.
-    pub home: Home,
+    pub(crate) home: Home,
     /// A dialog, if open.
-    pub overlay: Option<Overlay>,
+    pub(crate) overlay: Option<Overlay>,
     /// The status line.
-    pub status: Option<(Tone, String)>,
+    pub(crate) status: Option<(Tone, String)>,
     /// When (app clock, ms) the status message goes away.
-    pub status_until: u64,
+    pub(crate) status_until: u64,
     /// The id of the sheet last moved to the trash, for undo.
-    pub last_deleted: Option<String>,
+    pub(crate) last_deleted: Option<String>,
     /// Where exports go by default.
-    pub export_dir: PathBuf,
+    pub(crate) export_dir: PathBuf,
     /// A path the person was told already exists: exporting to it again replaces it.
-    pub overwrite_ok: Option<PathBuf>,
+    pub(crate) overwrite_ok: Option<PathBuf>,
     /// App clock, milliseconds.
-    pub now_ms: u64,
+    pub(crate) now_ms: u64,
     /// Local date and time, once the event loop has told it.
-    pub now_local: Option<jiff::civil::DateTime>,
+    pub(crate) now_local: Option<jiff::civil::DateTime>,
     /// Terminal size.
-    pub size: (u16, u16),
+    pub(crate) size: (u16, u16),
     /// Set when the app should end.
-    pub quit: bool,
+    pub(crate) quit: bool,
 }
 
 impl App {
     /// A new app on the home screen.
-    pub fn new(playbook: Playbook, lang: &str, theme: Theme, export_dir: PathBuf) -> App {
+    pub(crate) fn new(playbook: Playbook, lang: Lang, theme: Theme, export_dir: PathBuf) -> App {
         App {
             playbook,
-            lang: lang.to_owned(),
+            lang,
             theme,
             screen: Screen::Home,
             library: Vec::new(),
@@ -197,17 +197,18 @@ impl App {
 
     /// Whether exporting to `path` may replace a file there: only right after the person was
     /// told it exists (asked once, then forgotten).
-    pub fn confirmed_overwrite(&mut self, path: &std::path::Path) -> bool {
+    pub(crate) fn confirmed_overwrite(&mut self, path: &std::path::Path) -> bool {
         self.overwrite_ok.take().is_some_and(|p| p == path)
     }
 
     /// The interface texts.
-    pub fn cat(&self) -> &'static Catalog {
-        catalog(&self.lang)
+    pub(crate) fn cat(&self) -> &'static Catalog {
+        catalog(self.lang)
     }
 
     /// The wizard, when a prep is open.
-    pub fn wizard(&self) -> Option<&Wizard> {
+    #[cfg(test)]
+    pub(crate) fn wizard(&self) -> Option<&Wizard> {
         match &self.screen {
             Screen::Wizard(w) => Some(w),
             Screen::Home | Screen::Rehearse(_) | Screen::Flags(_) | Screen::Cue(_) => None,
@@ -216,12 +217,12 @@ impl App {
 
     /// The home list's rows: start a new prep, follow-ups due (when not filtering), then the
     /// sheets matching the filter.
-    pub fn home_rows(&self) -> Vec<HomeRow> {
+    pub(crate) fn home_rows(&self) -> Vec<HomeRow> {
         let mut rows = vec![HomeRow::New];
         if self.home.filter.value().trim().is_empty()
             && let Some(now) = self.now_local
         {
-            let due = crate::followup::due_items(&self.library, now.date(), 0);
+            let due = talkprep::followup::due_items(&self.library, now.date(), 0);
             rows.extend(due.into_iter().map(HomeRow::Due));
         }
         rows.extend(self.visible_library().into_iter().map(HomeRow::Sheet));
@@ -229,21 +230,24 @@ impl App {
     }
 
     /// The library entries matching the home filter, as indices into `library`.
-    pub fn visible_library(&self) -> Vec<usize> {
+    pub(crate) fn visible_library(&self) -> Vec<usize> {
         let query = self.home.filter.value();
         (0..self.library.len())
             .filter(|&i| {
-                crate::search::contains_all(&search_text(&self.library[i], &self.playbook), &query)
+                talkprep::search::contains_all(
+                    &search_text(&self.library[i], &self.playbook),
+                    &query,
+                )
             })
             .collect()
     }
 }
 
 /// Everything in a sheet a filter may match: client, scenario and every answer.
-pub fn search_text(sheet: &Sheet, playbook: &Playbook) -> String {
+pub(crate) fn search_text(sheet: &Sheet, playbook: &Playbook) -> String {
     let scenario = playbook
         .scenario(&sheet.scenario)
         .map(|s| s.title.as_str())
         .unwrap_or("");
-    format!("{scenario} {}", crate::sheet::all_text(sheet))
+    format!("{scenario} {}", talkprep::sheet::all_text(sheet))
 }

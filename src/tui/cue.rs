@@ -1,14 +1,14 @@
 //! The cue card: one calm screen to keep open during the call.
 
-use crate::sheet::Sheet;
+use talkprep::sheet::Sheet;
 
 /// The cue card being shown.
 #[derive(Debug, Clone)]
-pub struct Cue {
+pub(crate) struct Cue {
     /// The sheet it is drawn from.
-    pub sheet: Sheet,
+    pub(crate) sheet: Sheet,
     /// Lines scrolled, when the terminal is too short for all of it.
-    pub scroll: u16,
+    pub(crate) scroll: u16,
     /// Whether leaving goes back to the wizard's review (else home).
-    pub from_wizard: bool,
+    pub(crate) from_wizard: bool,
 }

@@ -9,16 +9,17 @@ use jiff::Timestamp;
 use super::app::{App, Msg};
 use super::flags_state::{FlagsEffect, FlagsMsg};
 use super::update::{flags, update};
-use crate::flags::{Review, markdown, same_client};
-use crate::playbook::GoalKind;
-use crate::sheet::{Sheet, SheetId};
-use crate::store::Store;
+use talkprep::flags::{Review, markdown, same_client};
+use talkprep::i18n::Lang;
+use talkprep::playbook::GoalKind;
+use talkprep::sheet::{Sheet, SheetId};
+use talkprep::store::Store;
 
 /// The scenario an exit prep starts on.
-pub const EXIT_SCENARIO: &str = "ending-relationship";
+pub(crate) const EXIT_SCENARIO: &str = "ending-relationship";
 
 /// Opens the app on the checklist for `client`, with names and reviews already loaded.
-pub fn start(app: &mut App, store: &Store, client: Option<&str>) {
+pub(crate) fn start(app: &mut App, store: &Store, client: Option<&str>) {
     for effect in flags::open(app, client) {
         if let super::app::Effect::Flags(effect) = effect {
             let msg = run(effect, app, store);
@@ -28,14 +29,14 @@ pub fn start(app: &mut App, store: &Store, client: Option<&str>) {
 }
 
 /// Runs one effect and returns what came of it.
-pub fn run(effect: FlagsEffect, app: &App, store: &Store) -> Msg {
+pub(crate) fn run(effect: FlagsEffect, app: &App, store: &Store) -> Msg {
     match effect {
         FlagsEffect::Load => Msg::Flags(load(store)),
         FlagsEffect::Save(review) => Msg::Flags(FlagsMsg::Saved(
             save_review(store, *review, Timestamp::now()).map(Box::new),
         )),
         FlagsEffect::ExitPrep { client, lang } => {
-            Msg::Created(Box::new(exit_sheet(&client, &lang, Timestamp::now())))
+            Msg::Created(Box::new(exit_sheet(&client, lang, Timestamp::now())))
         }
         FlagsEffect::Export(_, path, false) if path.exists() => Msg::ExportExists(path),
         FlagsEffect::Export(review, path, _) => {
@@ -50,7 +51,7 @@ pub fn run(effect: FlagsEffect, app: &App, store: &Store) -> Msg {
 }
 
 /// Known client names and every review, with the problems met reading them.
-pub fn load(store: &Store) -> FlagsMsg {
+pub(crate) fn load(store: &Store) -> FlagsMsg {
     let mut problems = Vec::new();
     let clients = store.known_clients().unwrap_or_else(|e| {
         problems.push(e.to_string());
@@ -74,7 +75,11 @@ pub fn load(store: &Store) -> FlagsMsg {
 }
 
 /// Gives a new review its id and date (at `now`) and saves it; returns it as saved.
-pub fn save_review(store: &Store, mut review: Review, now: Timestamp) -> Result<Review, String> {
+pub(crate) fn save_review(
+    store: &Store,
+    mut review: Review,
+    now: Timestamp,
+) -> Result<Review, String> {
     review.assign_identity(now);
     store
         .save_review(&review)
@@ -83,9 +88,9 @@ pub fn save_review(store: &Store, mut review: Review, now: Timestamp) -> Result<
 }
 
 /// A new prep sheet for ending the relationship with `client`, the goal set to parting ways.
-pub fn exit_sheet(client: &str, lang: &str, now: Timestamp) -> Sheet {
+pub(crate) fn exit_sheet(client: &str, lang: Lang, now: Timestamp) -> Sheet {
     let mut sheet = Sheet::new(SheetId::generate(client, now), now);
-    sheet.lang = lang.to_owned();
+    sheet.lang = lang;
     sheet.scenario = EXIT_SCENARIO.to_owned();
     sheet.client = client.to_owned();
     sheet.goal.kind = Some(GoalKind::PartWays);
@@ -98,5 +103,5 @@ fn export(store: &Store, review: &Review, path: &Path, app: &App) -> Result<(), 
     let mut history = store.list_reviews().map(|l| l.reviews).unwrap_or_default();
     history.retain(|r| same_client(&r.client, &review.client));
     let text = markdown(review, &history, &app.playbook, cat);
-    crate::store::write_file(path, text.as_bytes()).map_err(|e| e.to_string())
+    talkprep::store::write_file(path, text.as_bytes()).map_err(|e| e.to_string())
 }

@@ -7,13 +7,14 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 
 use super::form::TextField;
-use crate::flags::{Review, Verdict, same_client, sort_oldest_first};
-use crate::playbook::{FlagItem, Playbook, RedFlags};
-use crate::search::fold;
+use talkprep::flags::{Review, Verdict, same_client, sort_oldest_first};
+use talkprep::i18n::Lang;
+use talkprep::playbook::{FlagItem, Playbook, RedFlags};
+use talkprep::search::fold;
 
 /// Which page of the review is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Page {
+pub(crate) enum Page {
     /// The items, ticked one by one, with a live verdict.
     Checklist,
     /// The verdict: why, what next, and the client's earlier reviews.
@@ -22,7 +23,7 @@ pub enum Page {
 
 /// What has the keyboard on the checklist.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Focus {
+pub(crate) enum Focus {
     /// The client's name.
     Client,
     /// The list of items.
@@ -31,7 +32,7 @@ pub enum Focus {
 
 /// Work for the event loop on behalf of the review screen.
 #[derive(Debug, Clone, PartialEq)]
-pub enum FlagsEffect {
+pub(crate) enum FlagsEffect {
     /// Read the known client names and every saved review.
     Load,
     /// Save the review, giving it an id and a date first if it has none.
@@ -41,7 +42,7 @@ pub enum FlagsEffect {
         /// The client's name.
         client: String,
         /// The playbook language of the sheet.
-        lang: String,
+        lang: Lang,
     },
     /// Write the review as Markdown to a path; `bool` allows replacing a file already there.
     Export(Box<Review>, PathBuf, bool),
@@ -49,7 +50,7 @@ pub enum FlagsEffect {
 
 /// What came back from a [`FlagsEffect`].
 #[derive(Debug, Clone)]
-pub enum FlagsMsg {
+pub(crate) enum FlagsMsg {
     /// Known client names (from sheets and reviews), every review, and problems met.
     Loaded {
         /// Client names for completion.
@@ -65,7 +66,7 @@ pub enum FlagsMsg {
 
 /// One row of the checklist as drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Row {
+pub(crate) enum Row {
     /// A group heading: index into the playbook's groups, or `None` for items in no group.
     Group(Option<usize>),
     /// An item: position in [`FlagsState::order`].
@@ -76,37 +77,37 @@ pub enum Row {
 
 /// The review screen.
 #[derive(Debug, Clone)]
-pub struct FlagsState {
+pub(crate) struct FlagsState {
     /// The page shown.
-    pub page: Page,
+    pub(crate) page: Page,
     /// What has the keyboard on the checklist.
-    pub focus: Focus,
+    pub(crate) focus: Focus,
     /// The client's name.
-    pub client: TextField,
+    pub(crate) client: TextField,
     /// The review being made; it has an id once saved.
-    pub review: Review,
+    pub(crate) review: Review,
     /// Indices of the playbook's items in the order shown (grouped).
-    pub order: Vec<usize>,
+    pub(crate) order: Vec<usize>,
     /// Position in `order` of the item under the cursor.
-    pub cursor: usize,
+    pub(crate) cursor: usize,
     /// The first checklist row shown.
-    pub list_top: usize,
+    pub(crate) list_top: usize,
     /// The note being written for the item under the cursor, if the editor is open.
-    pub note: Option<TextField>,
+    pub(crate) note: Option<TextField>,
     /// Client names known from sheets and reviews.
-    pub known: Vec<String>,
+    pub(crate) known: Vec<String>,
     /// Completions for the client field, best first.
-    pub candidates: Vec<String>,
+    pub(crate) candidates: Vec<String>,
     /// The text typed before Tab started cycling through completions, and the next one.
-    pub completing: Option<(String, usize)>,
+    pub(crate) completing: Option<(String, usize)>,
     /// Every saved review (every client), oldest first.
-    pub reviews: Vec<Review>,
+    pub(crate) reviews: Vec<Review>,
     /// The step of the redirection plan under the cursor on the verdict page.
-    pub plan_cursor: usize,
+    pub(crate) plan_cursor: usize,
     /// Lines scrolled on the verdict page.
-    pub verdict_scroll: u16,
+    pub(crate) verdict_scroll: u16,
     /// Whether the review has changes not saved yet.
-    pub dirty: bool,
+    pub(crate) dirty: bool,
 }
 
 /// The order of the playbook's items grouped by the playbook's groups; items whose group is
@@ -137,8 +138,8 @@ fn grouped_order(flags: &RedFlags) -> Vec<usize> {
 impl FlagsState {
     /// A fresh review, with the client's name filled in if given; the list has the keyboard
     /// when there is a name, the name field otherwise.
-    pub fn new(playbook: &Playbook, lang: &str, client: Option<&str>) -> FlagsState {
-        let client = crate::sanitize::single_line(client.unwrap_or("").trim());
+    pub(crate) fn new(playbook: &Playbook, lang: Lang, client: Option<&str>) -> FlagsState {
+        let client = talkprep::sanitize::single_line(client.unwrap_or("").trim());
         let focus = if client.is_empty() {
             Focus::Client
         } else {
@@ -166,29 +167,29 @@ impl FlagsState {
     }
 
     /// The client's name as typed, trimmed.
-    pub fn client_name(&self) -> String {
+    pub(crate) fn client_name(&self) -> String {
         self.client.value().trim().to_owned()
     }
 
     /// The live verdict of the ticked items.
-    pub fn verdict<'a>(&self, flags: &'a RedFlags) -> Verdict<'a> {
+    pub(crate) fn verdict<'a>(&self, flags: &'a RedFlags) -> Verdict<'a> {
         self.review.verdict(flags)
     }
 
     /// The playbook item at position `pos` of the order.
-    pub fn item_at<'a>(&self, playbook: &'a Playbook, pos: usize) -> Option<&'a FlagItem> {
+    pub(crate) fn item_at<'a>(&self, playbook: &'a Playbook, pos: usize) -> Option<&'a FlagItem> {
         self.order
             .get(pos)
             .and_then(|&i| playbook.red_flags.items.get(i))
     }
 
     /// The item under the cursor.
-    pub fn current<'a>(&self, playbook: &'a Playbook) -> Option<&'a FlagItem> {
+    pub(crate) fn current<'a>(&self, playbook: &'a Playbook) -> Option<&'a FlagItem> {
         self.item_at(playbook, self.cursor)
     }
 
     /// Ticks or unticks the item under the cursor; returns whether anything changed.
-    pub fn toggle_current(&mut self, playbook: &Playbook) -> bool {
+    pub(crate) fn toggle_current(&mut self, playbook: &Playbook) -> bool {
         let Some(item) = self.current(playbook) else {
             return false;
         };
@@ -204,12 +205,12 @@ impl FlagsState {
     }
 
     /// Sets the note of the item under the cursor (an empty note removes it).
-    pub fn set_note(&mut self, playbook: &Playbook, note: &str) {
+    pub(crate) fn set_note(&mut self, playbook: &Playbook, note: &str) {
         let Some(item) = self.current(playbook) else {
             return;
         };
         let id = item.id.clone();
-        let note = crate::sanitize::single_line(note).trim().to_owned();
+        let note = talkprep::sanitize::single_line(note).trim().to_owned();
         let changed = self.review.note(&id).unwrap_or("") != note;
         if note.is_empty() {
             self.review.notes.remove(&id);
@@ -220,7 +221,7 @@ impl FlagsState {
     }
 
     /// The rows of the checklist: group headings, items, and notes under noted items.
-    pub fn rows(&self, playbook: &Playbook) -> Vec<Row> {
+    pub(crate) fn rows(&self, playbook: &Playbook) -> Vec<Row> {
         let flags = &playbook.red_flags;
         let mut rows = Vec::new();
         let mut last_group: Option<Option<usize>> = None;
@@ -243,7 +244,7 @@ impl FlagsState {
 
     /// The first row to show in `height` rows so the cursor's item (and its note) shows,
     /// starting from `list_top` and moving as little as possible.
-    pub fn visible_top(&self, rows: &[Row], height: usize) -> usize {
+    pub(crate) fn visible_top(&self, rows: &[Row], height: usize) -> usize {
         let height = height.max(1);
         let Some(at) = rows.iter().position(|r| *r == Row::Item(self.cursor)) else {
             return 0;
@@ -271,7 +272,7 @@ impl FlagsState {
 
     /// Earlier saved reviews of the client named in the field, oldest first, without the
     /// review being made.
-    pub fn history(&self) -> Vec<&Review> {
+    pub(crate) fn history(&self) -> Vec<&Review> {
         let name = self.client_name();
         if name.is_empty() {
             return Vec::new();
@@ -282,17 +283,10 @@ impl FlagsState {
             .collect()
     }
 
-    /// The client's reviews including this one (last), for the verdict page's trend.
-    pub fn history_with_current(&self) -> Vec<Review> {
-        let mut all: Vec<Review> = self.history().into_iter().cloned().collect();
-        all.push(self.review.clone());
-        all
-    }
-
     /// Recomputes completions for the client field: known names containing every typed word
     /// (case and accents ignored), names starting with the text first; none when the text is
     /// already a known name.
-    pub fn refresh_candidates(&mut self) {
+    pub(crate) fn refresh_candidates(&mut self) {
         let typed = match &self.completing {
             Some((typed, _)) => typed.clone(),
             None => self.client_name(),
@@ -309,14 +303,14 @@ impl FlagsState {
         let mut found: Vec<&String> = self
             .known
             .iter()
-            .filter(|k| crate::search::contains_all(k, &typed))
+            .filter(|k| talkprep::search::contains_all(k, &typed))
             .collect();
         found.sort_by_key(|k| !fold(k).starts_with(&folded));
         self.candidates = found.into_iter().cloned().collect();
     }
 
     /// Completes the client's name with the next candidate; returns false when there is none.
-    pub fn complete(&mut self) -> bool {
+    pub(crate) fn complete(&mut self) -> bool {
         if self.completing.is_none() {
             self.completing = Some((self.client_name(), 0));
             self.refresh_candidates();
@@ -336,7 +330,7 @@ impl FlagsState {
     }
 
     /// Records a new client name on the review.
-    pub fn client_changed(&mut self) {
+    pub(crate) fn client_changed(&mut self) {
         let name = self.client_name();
         if self.review.client != name {
             self.review.client = name;
@@ -345,13 +339,13 @@ impl FlagsState {
     }
 
     /// Stops cycling through completions (the user typed or left the field).
-    pub fn stop_completing(&mut self) {
+    pub(crate) fn stop_completing(&mut self) {
         self.completing = None;
         self.refresh_candidates();
     }
 
     /// Adds or replaces a saved review in the list kept for history.
-    pub fn remember(&mut self, review: Review) {
+    pub(crate) fn remember(&mut self, review: Review) {
         match self.reviews.iter_mut().find(|r| r.id == review.id) {
             Some(slot) => *slot = review,
             None => self.reviews.push(review),
@@ -361,7 +355,7 @@ impl FlagsState {
 
     /// Whether the review is worth saving: it names a client and has a tick or a note, or it
     /// was saved before.
-    pub fn worth_saving(&self) -> bool {
+    pub(crate) fn worth_saving(&self) -> bool {
         !self.client_name().is_empty()
             && (!self.review.id.is_empty()
                 || !self.review.ticked.is_empty()

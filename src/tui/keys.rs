@@ -4,7 +4,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// What a key does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Action {
+pub(crate) enum Action {
     /// Open or close the help overlay.
     Help,
     /// Leave the app (asks first when something is unsaved).
@@ -83,7 +83,7 @@ pub enum Action {
 
 /// Where a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Scope {
+pub(crate) enum Scope {
     /// Everywhere, also while typing in a text field.
     Always,
     /// Anywhere except while typing in a text field (plain letter keys).
@@ -120,11 +120,11 @@ pub enum Scope {
 
 /// A key with its modifiers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Chord {
+pub(crate) struct Chord {
     /// The key.
-    pub code: KeyCode,
+    pub(crate) code: KeyCode,
     /// Ctrl, Alt, Shift.
-    pub mods: KeyModifiers,
+    pub(crate) mods: KeyModifiers,
 }
 
 const fn key(code: KeyCode) -> Chord {
@@ -147,17 +147,17 @@ const fn ch(c: char) -> Chord {
 
 /// One row of the table.
 #[derive(Debug, Clone, Copy)]
-pub struct Binding {
+pub(crate) struct Binding {
     /// What it does.
-    pub action: Action,
+    pub(crate) action: Action,
     /// Where it applies.
-    pub scope: Scope,
+    pub(crate) scope: Scope,
     /// The keys, the first shown in hints.
-    pub keys: &'static [Chord],
+    pub(crate) keys: &'static [Chord],
     /// Catalogue key of its description.
-    pub text: &'static str,
+    pub(crate) text: &'static str,
     /// Shown in the hint bar (the help overlay shows every row).
-    pub hint: bool,
+    pub(crate) hint: bool,
 }
 
 macro_rules! bind {
@@ -168,7 +168,7 @@ macro_rules! bind {
 
 /// Every binding, in the order help shows them. Earlier rows win when two match.
 #[rustfmt::skip]
-pub const BINDINGS: &[Binding] = &[
+pub(crate) const BINDINGS: &[Binding] = &[
     bind!(Help, NotTyping, [ch('?')], "key.help", true),
     bind!(Help, Always, [key(KeyCode::F(1))], "key.help", false),
     bind!(ApplyRewrite, Opener, [ctrl('t')], "key.apply_rewrite", true),
@@ -225,7 +225,7 @@ pub const BINDINGS: &[Binding] = &[
 
 impl Chord {
     /// Whether `event` is this chord. Shift is ignored for characters, whose case says it.
-    pub fn matches(&self, event: &KeyEvent) -> bool {
+    pub(crate) fn matches(&self, event: &KeyEvent) -> bool {
         let mut mods = event.modifiers;
         if matches!(event.code, KeyCode::Char(_) | KeyCode::BackTab) {
             mods.remove(KeyModifiers::SHIFT);
@@ -240,7 +240,7 @@ impl Chord {
     }
 
     /// How the chord is written in hints: `Ctrl-S`, `PgDn`, `?`.
-    pub fn label(&self) -> String {
+    pub(crate) fn label(&self) -> String {
         let base = match self.code {
             KeyCode::Char(' ') => "Space".to_owned(),
             KeyCode::Char(c) if self.mods.contains(KeyModifiers::CONTROL) => {
@@ -268,19 +268,8 @@ impl Chord {
     }
 }
 
-impl Binding {
-    /// All the binding's keys, written for people: `Ctrl-N/PgDn`.
-    pub fn keys_label(&self) -> String {
-        self.keys
-            .iter()
-            .map(Chord::label)
-            .collect::<Vec<_>>()
-            .join("/")
-    }
-}
-
 /// The action bound to `event` in the active `scopes`, if any.
-pub fn lookup(event: &KeyEvent, scopes: &[Scope]) -> Option<Action> {
+pub(crate) fn lookup(event: &KeyEvent, scopes: &[Scope]) -> Option<Action> {
     BINDINGS
         .iter()
         .filter(|b| scopes.contains(&b.scope))
@@ -290,7 +279,7 @@ pub fn lookup(event: &KeyEvent, scopes: &[Scope]) -> Option<Action> {
 
 /// The bindings active in `scopes`, for the hint bar (`hint_only`) or the help overlay. Rows
 /// that do the same thing are merged, so `Ctrl-Q/Ctrl-C/q quit` shows once with all its keys.
-pub fn active(scopes: &[Scope], hint_only: bool) -> Vec<Shown> {
+pub(crate) fn active(scopes: &[Scope], hint_only: bool) -> Vec<Shown> {
     let mut shown: Vec<Shown> = Vec::new();
     for b in BINDINGS.iter().filter(|b| scopes.contains(&b.scope)) {
         let labels = b.keys.iter().map(Chord::label);
@@ -322,20 +311,20 @@ pub fn active(scopes: &[Scope], hint_only: bool) -> Vec<Shown> {
 
 /// A row of the help overlay or the hint bar.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Shown {
+pub(crate) struct Shown {
     /// What the keys do.
-    pub action: Action,
+    pub(crate) action: Action,
     /// The keys, written for people.
-    pub keys: Vec<String>,
+    pub(crate) keys: Vec<String>,
     /// Catalogue key of the description.
-    pub text: &'static str,
+    pub(crate) text: &'static str,
     /// Whether it belongs in the hint bar.
-    pub hint: bool,
+    pub(crate) hint: bool,
 }
 
 impl Shown {
     /// The keys joined for display: `Ctrl-N/PgDn`.
-    pub fn keys_label(&self) -> String {
+    pub(crate) fn keys_label(&self) -> String {
         self.keys.join("/")
     }
 }
@@ -343,6 +332,7 @@ impl Shown {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use talkprep::i18n::Lang;
 
     fn ev(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
         KeyEvent::new(code, mods)
@@ -385,7 +375,7 @@ mod tests {
 
     #[test]
     fn every_binding_has_a_description() {
-        let cat = crate::i18n::catalog("en");
+        let cat = talkprep::i18n::catalog(Lang::En);
         for b in BINDINGS {
             assert_ne!(cat.get(b.text), b.text, "missing text for {:?}", b.action);
         }

@@ -6,28 +6,28 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use super::form::{Control, Widget};
 
 /// Below this size a "make the window larger" screen replaces the layout.
-pub const MIN_WIDTH: u16 = 60;
+pub(crate) const MIN_WIDTH: u16 = 60;
 /// Below this size a "make the window larger" screen replaces the layout.
-pub const MIN_HEIGHT: u16 = 16;
+pub(crate) const MIN_HEIGHT: u16 = 16;
 
 /// Whether the terminal is too small for the layout.
-pub fn too_small(area: Rect) -> bool {
+pub(crate) fn too_small(area: Rect) -> bool {
     area.width < MIN_WIDTH || area.height < MIN_HEIGHT
 }
 
 /// The frame every screen shares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Frame {
+pub(crate) struct Frame {
     /// The screen's own area.
-    pub body: Rect,
+    pub(crate) body: Rect,
     /// One line for status messages.
-    pub status: Rect,
+    pub(crate) status: Rect,
     /// One line of key hints.
-    pub hints: Rect,
+    pub(crate) hints: Rect,
 }
 
 /// Splits the terminal into body, status line and hint bar.
-pub fn frame(area: Rect) -> Frame {
+pub(crate) fn frame(area: Rect) -> Frame {
     let [body, status, hints] = Layout::vertical([
         Constraint::Min(1),
         Constraint::Length(1),
@@ -43,17 +43,17 @@ pub fn frame(area: Rect) -> Frame {
 
 /// The wizard's regions.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct WizardAreas {
+pub(crate) struct WizardAreas {
     /// Step title and progress.
-    pub header: Rect,
+    pub(crate) header: Rect,
     /// The controls (or the review page).
-    pub form: Rect,
+    pub(crate) form: Rect,
     /// Hints from the playbook, when there is room.
-    pub side: Option<Rect>,
+    pub(crate) side: Option<Rect>,
 }
 
 /// Splits the wizard body.
-pub fn wizard(body: Rect) -> WizardAreas {
+pub(crate) fn wizard(body: Rect) -> WizardAreas {
     let [header, content] =
         Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(body);
     if content.width >= 80 {
@@ -112,7 +112,7 @@ fn wanted_height(control: &Control, focused: bool, width: u16) -> u16 {
 }
 
 /// The area of each visible control, scrolled so the focused one shows.
-pub fn controls(form: Rect, controls: &[Control], focus: usize) -> Vec<(usize, Rect)> {
+pub(crate) fn controls(form: Rect, controls: &[Control], focus: usize) -> Vec<(usize, Rect)> {
     if controls.is_empty() || form.height == 0 {
         return Vec::new();
     }
@@ -160,19 +160,19 @@ pub fn controls(form: Rect, controls: &[Control], focus: usize) -> Vec<(usize, R
 
 /// The home screen's regions: the filter line, the list and the preview.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct HomeAreas {
+pub(crate) struct HomeAreas {
     /// The title and welcome line.
-    pub header: Rect,
+    pub(crate) header: Rect,
     /// The filter field.
-    pub filter: Rect,
+    pub(crate) filter: Rect,
     /// The list of sheets.
-    pub list: Rect,
+    pub(crate) list: Rect,
     /// The selected sheet's preview, when there is room.
-    pub preview: Option<Rect>,
+    pub(crate) preview: Option<Rect>,
 }
 
 /// Splits the home body.
-pub fn home(body: Rect) -> HomeAreas {
+pub(crate) fn home(body: Rect) -> HomeAreas {
     let [header, filter, rest] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Length(3),

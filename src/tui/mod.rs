@@ -1,22 +1,25 @@
 //! The interactive app: plain state (`app`), a pure `update`, a `view` that only draws, and an
 //! event loop (`runtime`) that runs the effects. Key bindings live in one table (`keys`).
 
-pub mod app;
-pub mod cue;
-pub mod flags_io;
-pub mod flags_state;
-pub mod form;
-pub mod keys;
-pub mod layout;
-pub mod rehearse;
+pub(crate) mod app;
+pub(crate) mod cue;
+pub(crate) mod flags_io;
+pub(crate) mod flags_state;
+pub(crate) mod form;
+pub(crate) mod keys;
+pub(crate) mod layout;
+pub(crate) mod rehearse;
 mod runtime;
-pub mod screens;
+pub(crate) mod screens;
 mod terminal;
-pub mod theme;
+pub(crate) mod theme;
 mod tty;
-pub mod update;
-pub mod view;
-pub mod widgets;
-pub mod wizard;
+pub(crate) mod update;
+pub(crate) mod view;
+pub(crate) mod widgets;
+pub(crate) mod wizard;
 
-pub use runtime::{Start, run, run_at};
+pub(crate) use runtime::{Start, run};
+
+#[cfg(test)]
+mod snapshot_tests;

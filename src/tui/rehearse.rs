@@ -3,17 +3,17 @@
 use jiff::Timestamp;
 
 use super::form::TextField;
-use crate::playbook::{Playbook, Pushback, fill_placeholders};
-use crate::rehearse::RoundPicker;
-use crate::sheet::{MyReply, Rehearsal, Sheet};
-use crate::tone::{Label, Lang};
+use talkprep::playbook::{Playbook, Pushback, fill_placeholders};
+use talkprep::rehearse::RoundPicker;
+use talkprep::sheet::{MyReply, Rehearsal, Sheet};
+use talkprep::tone::{Label, Lang};
 
 /// How long the "let the silence work" pause lasts, in milliseconds.
-pub const PAUSE_MS: u64 = 4_000;
+pub(crate) const PAUSE_MS: u64 = 4_000;
 
 /// Where a round is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Phase {
+pub(crate) enum Phase {
     /// Saying the opener; no push-back yet.
     Opener,
     /// The client has spoken; silence until this app time.
@@ -29,52 +29,57 @@ pub enum Phase {
 
 /// An opener to rehearse: the sheet's own or one of the scenario's.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Variation {
+pub(crate) struct Variation {
     /// The words.
-    pub text: String,
+    pub(crate) text: String,
     /// Whether it is the sheet's current opener.
-    pub is_current: bool,
+    pub(crate) is_current: bool,
     /// Its tone label.
-    pub label: Label,
+    pub(crate) label: Label,
 }
 
 /// A rehearsal in progress.
 #[derive(Debug, Clone)]
-pub struct Rehearse {
+pub(crate) struct Rehearse {
     /// The sheet; the log and promoted openers are written to it.
-    pub sheet: Sheet,
+    pub(crate) sheet: Sheet,
     /// The openers to cycle through.
-    pub variations: Vec<Variation>,
+    pub(crate) variations: Vec<Variation>,
     /// The one shown.
-    pub variation: usize,
+    pub(crate) variation: usize,
     /// When the running timer started, app clock in ms.
-    pub timer_from_ms: Option<u64>,
+    pub(crate) timer_from_ms: Option<u64>,
     /// Timed runs, in ms.
-    pub times_ms: Vec<u64>,
+    pub(crate) times_ms: Vec<u64>,
     /// Where the round is.
-    pub phase: Phase,
+    pub(crate) phase: Phase,
     /// Deals the push-backs.
-    pub picker: RoundPicker,
+    pub(crate) picker: RoundPicker,
     /// The push-back of this round, as an index into the scenario's.
-    pub current: Option<usize>,
+    pub(crate) current: Option<usize>,
     /// Rounds played.
-    pub rounds: u32,
+    pub(crate) rounds: u32,
     /// The reply being written, when open.
-    pub reply: Option<TextField>,
+    pub(crate) reply: Option<TextField>,
     /// Which listening cue shows.
-    pub cue: usize,
+    pub(crate) cue: usize,
     /// When the rehearsal started.
-    pub started: Timestamp,
+    pub(crate) started: Timestamp,
     /// Whether the sheet changed (log, promoted opener, your replies).
-    pub changed: bool,
+    pub(crate) changed: bool,
     /// Whether leaving goes back to the wizard (else home).
-    pub from_wizard: bool,
+    pub(crate) from_wizard: bool,
 }
 
 impl Rehearse {
     /// A rehearsal of `sheet`, dealing rounds from `seed`.
-    pub fn new(sheet: Sheet, playbook: &Playbook, started: Timestamp, seed: u64) -> Rehearse {
-        let lang: Lang = sheet.lang.parse().unwrap_or(Lang::En);
+    pub(crate) fn new(
+        sheet: Sheet,
+        playbook: &Playbook,
+        started: Timestamp,
+        seed: u64,
+    ) -> Rehearse {
+        let lang: Lang = sheet.lang;
         let mut texts: Vec<(String, bool)> = Vec::new();
         if !sheet.opener.text.trim().is_empty() {
             texts.push((sheet.opener.text.clone(), true));
@@ -90,7 +95,7 @@ impl Rehearse {
         let variations = texts
             .into_iter()
             .map(|(text, is_current)| {
-                let label = crate::tone::check(&text, lang).label;
+                let label = talkprep::tone::check(&text, lang).label;
                 Variation {
                     text,
                     is_current,
@@ -118,25 +123,25 @@ impl Rehearse {
     }
 
     /// The push-back of this round.
-    pub fn pushback<'a>(&self, playbook: &'a Playbook) -> Option<&'a Pushback> {
+    pub(crate) fn pushback<'a>(&self, playbook: &'a Playbook) -> Option<&'a Pushback> {
         self.current
             .and_then(|i| pushbacks(&self.sheet, playbook).get(i))
     }
 
     /// Whether the scenario has no push-backs to play.
-    pub fn picker_is_empty(&self, playbook: &Playbook) -> bool {
+    pub(crate) fn picker_is_empty(&self, playbook: &Playbook) -> bool {
         pushbacks(&self.sheet, playbook).is_empty()
     }
 
     /// The opener shown.
-    pub fn opener(&self) -> &str {
+    pub(crate) fn opener(&self) -> &str {
         self.variations
             .get(self.variation)
             .map_or("", |v| v.text.as_str())
     }
 
     /// Starts or stops the timer at `now_ms`.
-    pub fn toggle_timer(&mut self, now_ms: u64) {
+    pub(crate) fn toggle_timer(&mut self, now_ms: u64) {
         match self.timer_from_ms.take() {
             Some(from) => self.times_ms.push(now_ms.saturating_sub(from)),
             None => self.timer_from_ms = Some(now_ms),
@@ -144,7 +149,7 @@ impl Rehearse {
     }
 
     /// Deals the next push-back and starts the pause.
-    pub fn next_round(&mut self, now_ms: u64) {
+    pub(crate) fn next_round(&mut self, now_ms: u64) {
         self.current = self.picker.next_round();
         if self.current.is_some() {
             self.rounds += 1;
@@ -157,7 +162,7 @@ impl Rehearse {
     }
 
     /// Moves from the pause to answering once the pause is over.
-    pub fn tick(&mut self, now_ms: u64) {
+    pub(crate) fn tick(&mut self, now_ms: u64) {
         if let Phase::Pause { until_ms } = self.phase
             && now_ms >= until_ms
         {
@@ -166,13 +171,13 @@ impl Rehearse {
     }
 
     /// Makes the variation shown the sheet's opener.
-    pub fn promote(&mut self) {
+    pub(crate) fn promote(&mut self) {
         let Some(chosen) = self.variations.get(self.variation).map(|v| v.text.clone()) else {
             return;
         };
         self.sheet.opener.text = chosen.clone();
-        let lang: Lang = self.sheet.lang.parse().unwrap_or(Lang::En);
-        self.sheet.opener.tone = Some(crate::tone::check(&chosen, lang));
+        let lang: Lang = self.sheet.lang;
+        self.sheet.opener.tone = Some(talkprep::tone::check(&chosen, lang));
         for v in &mut self.variations {
             v.is_current = v.text == chosen;
         }
@@ -180,7 +185,7 @@ impl Rehearse {
     }
 
     /// Keeps the reply being written on the sheet, beside the push-back it answers.
-    pub fn keep_reply(&mut self, playbook: &Playbook) {
+    pub(crate) fn keep_reply(&mut self, playbook: &Playbook) {
         let (Some(field), Some(pushback)) = (self.reply.take(), self.pushback(playbook)) else {
             return;
         };
@@ -205,7 +210,7 @@ impl Rehearse {
     }
 
     /// The sheet with this rehearsal logged, if anything was rehearsed.
-    pub fn finish(mut self, now_ms: u64) -> (Sheet, bool) {
+    pub(crate) fn finish(mut self, now_ms: u64) -> (Sheet, bool) {
         if self.timer_from_ms.is_some() {
             self.toggle_timer(now_ms);
         }
@@ -222,7 +227,7 @@ impl Rehearse {
 }
 
 /// The push-backs of the sheet's scenario.
-pub fn pushbacks<'a>(sheet: &Sheet, playbook: &'a Playbook) -> &'a [Pushback] {
+pub(crate) fn pushbacks<'a>(sheet: &Sheet, playbook: &'a Playbook) -> &'a [Pushback] {
     playbook
         .scenario(&sheet.scenario)
         .map_or(&[], |s| s.pushbacks.as_slice())

@@ -17,9 +17,10 @@ use super::theme::Theme;
 use super::update::update;
 use super::view::view;
 use super::{terminal, tty};
-use crate::cli::{Context, Outcome};
-use crate::sheet::{Sheet, SheetId};
-use crate::store::Store;
+use crate::cli::Outcome;
+use talkprep::settings::Settings;
+use talkprep::sheet::{Sheet, SheetId};
+use talkprep::store::Store;
 
 const TICK: Duration = Duration::from_millis(200);
 /// How long a hang-up or terminate signal may take to end the app before the process ends.
@@ -29,7 +30,7 @@ const CLOCK_EVERY: Duration = Duration::from_secs(5);
 
 /// Where the app opens.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub enum Start {
+pub(crate) enum Start {
     /// The home screen (`talkprep`).
     #[default]
     Home,
@@ -42,25 +43,19 @@ pub enum Start {
     },
 }
 
-/// Opens the interactive app on the home screen. Needs a terminal on both standard input and
-/// output.
-pub fn run(ctx: &Context) -> Result<Outcome> {
-    run_at(ctx, Start::Home)
-}
-
 /// Opens the interactive app on `start`. Needs a terminal on both standard input and output.
-pub fn run_at(ctx: &Context, start: Start) -> Result<Outcome> {
+pub(crate) fn run(ctx: &Settings, start: Start) -> Result<Outcome> {
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         bail!(
             "{}",
-            crate::i18n::catalog(&ctx.lang).get("app.needs_terminal")
+            talkprep::i18n::catalog(ctx.lang).get("app.needs_terminal")
         );
     }
-    let playbook = ctx.playbook()?;
+    let playbook = crate::cli::playbook(ctx)?;
     let store = Store::open(ctx.data_dir.clone())
         .with_context(|| format!("cannot open the data folder {}", ctx.data_dir.display()))?;
     let export_dir = std::env::current_dir().unwrap_or_else(|_| ctx.data_dir.clone());
-    let mut app = App::new(playbook, &ctx.lang, Theme::from_env(), export_dir);
+    let mut app = App::new(playbook, ctx.lang, Theme::from_env(), export_dir);
     if let Start::Flags { client } = &start {
         super::flags_io::start(&mut app, &store, client.as_deref());
     }
@@ -258,6 +253,6 @@ fn run_effect(effect: Effect, app: &mut App, store: &Store) -> Option<Msg> {
 /// Writes the sheet as Markdown to `path`, never half-written.
 fn export(sheet: &Sheet, path: &Path, app: &App) -> Result<(), String> {
     let cat = app.cat();
-    let text = crate::export::markdown(&crate::export::outline(sheet, &app.playbook, cat));
-    crate::store::write_file(path, text.as_bytes()).map_err(|e| e.to_string())
+    let text = talkprep::export::markdown(&talkprep::export::outline(sheet, &app.playbook, cat));
+    talkprep::store::write_file(path, text.as_bytes()).map_err(|e| e.to_string())
 }

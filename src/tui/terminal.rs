@@ -14,11 +14,11 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
 /// The terminal the app draws on.
-pub type Term = Terminal<CrosstermBackend<Stdout>>;
+pub(crate) type Term = Terminal<CrosstermBackend<Stdout>>;
 
 /// Raw mode, alternate screen, bracketed paste and mouse capture on; a panic hook that turns
 /// them all off again before the panic message prints.
-pub fn enter() -> Result<Term> {
+pub(crate) fn enter() -> Result<Term> {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         leave();
@@ -35,7 +35,7 @@ pub fn enter() -> Result<Term> {
 }
 
 /// Every mode `enter` turned on, off again. Safe to call twice.
-pub fn leave() {
+pub(crate) fn leave() {
     // Each step is attempted even when an earlier one fails: a half-restored terminal is worse.
     let _ = execute!(
         stdout(),

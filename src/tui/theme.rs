@@ -6,32 +6,32 @@ use ratatui::style::{Color, Modifier, Style};
 
 /// The styles every screen draws with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Theme {
+pub(crate) struct Theme {
     /// Titles and headings.
-    pub title: Style,
+    pub(crate) title: Style,
     /// Secondary text: hints, help descriptions.
-    pub muted: Style,
+    pub(crate) muted: Style,
     /// The border of the focused control.
-    pub focus: Style,
+    pub(crate) focus: Style,
     /// The border of other controls.
-    pub border: Style,
+    pub(crate) border: Style,
     /// The selected row of a list.
-    pub selected: Style,
+    pub(crate) selected: Style,
     /// Good news: warm tone, saved.
-    pub good: Style,
+    pub(crate) good: Style,
     /// A warning: tense tone, heat.
-    pub warn: Style,
+    pub(crate) warn: Style,
     /// Bad news: hostile tone, errors.
-    pub bad: Style,
+    pub(crate) bad: Style,
     /// Words the tone checker flagged, in the editor.
-    pub flagged: Style,
+    pub(crate) flagged: Style,
     /// Keys in the hint bar.
-    pub key: Style,
+    pub(crate) key: Style,
 }
 
 impl Theme {
     /// The theme for this environment: plain when `NO_COLOR` is set and not empty.
-    pub fn from_env() -> Theme {
+    pub(crate) fn from_env() -> Theme {
         match std::env::var_os("NO_COLOR") {
             Some(value) if !value.is_empty() => Theme::plain(),
             _ => Theme::colour(),
@@ -39,7 +39,7 @@ impl Theme {
     }
 
     /// The coloured theme.
-    pub fn colour() -> Theme {
+    pub(crate) fn colour() -> Theme {
         Theme {
             title: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
             muted: Style::new().fg(Color::Gray),
@@ -55,7 +55,7 @@ impl Theme {
     }
 
     /// The theme without colour.
-    pub fn plain() -> Theme {
+    pub(crate) fn plain() -> Theme {
         Theme {
             title: Style::new().add_modifier(Modifier::BOLD),
             muted: Style::new(),

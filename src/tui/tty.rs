@@ -10,7 +10,7 @@ use std::time::Duration;
 
 /// What waiting on the terminal's input found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Input {
+pub(crate) enum Input {
     /// Bytes are waiting: crossterm can read them.
     Ready,
     /// Nothing arrived in time (or a signal came first).
@@ -21,7 +21,7 @@ pub enum Input {
 
 /// Waits up to `timeout` for input on standard input.
 #[cfg(unix)]
-pub fn wait(timeout: Duration) -> Input {
+pub(crate) fn wait(timeout: Duration) -> Input {
     use rustix::event::{PollFd, PollFlags, Timespec, poll};
 
     let stdin = std::io::stdin();
@@ -48,7 +48,7 @@ fn classify(revents: rustix::event::PollFlags) -> Input {
 
 /// Elsewhere crossterm's own wait is used; `Ready` lets it do the waiting.
 #[cfg(not(unix))]
-pub fn wait(_timeout: Duration) -> Input {
+pub(crate) fn wait(_timeout: Duration) -> Input {
     Input::Ready
 }
 

@@ -9,7 +9,7 @@ use super::update::scopes;
 use super::widgets::{chrome, dialog};
 
 /// Draws the whole app into `frame`.
-pub fn view(app: &App, frame: &mut Frame) {
+pub(crate) fn view(app: &App, frame: &mut Frame) {
     let area = frame.area();
     let cat = app.cat();
     if layout::too_small(area) {

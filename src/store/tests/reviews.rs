@@ -1,5 +1,6 @@
 //! Reviews: save and list round trip, per-client lookup, known names, quarantine.
 
+use crate::i18n::Lang;
 use std::fs;
 
 use jiff::Timestamp;
@@ -11,7 +12,7 @@ use crate::flags::{Review, review_to_json};
 fn review(id: &str, client: &str, secs: i64, score: u32) -> Review {
     let mut r = Review::new(
         client,
-        "en",
+        Lang::En,
         Timestamp::from_second(secs).unwrap(),
         date(2026, 11, 2),
     );

@@ -2,16 +2,16 @@
 
 /// One option of a list.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Item {
+pub(crate) struct Item {
     /// Stable value stored on the sheet (an id, or the text itself).
-    pub id: String,
+    pub(crate) id: String,
     /// What the user reads.
-    pub label: String,
+    pub(crate) label: String,
 }
 
 impl Item {
     /// An item whose id and label are the same text.
-    pub fn text(text: &str) -> Item {
+    pub(crate) fn text(text: &str) -> Item {
         Item {
             id: text.to_owned(),
             label: text.to_owned(),
@@ -21,7 +21,7 @@ impl Item {
 
 /// How choosing works in a list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
+pub(crate) enum Mode {
     /// One item is chosen at most.
     Single,
     /// Items are ticked on and off.
@@ -32,22 +32,22 @@ pub enum Mode {
 
 /// A list (or a row) of choices.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PickList {
+pub(crate) struct PickList {
     /// The options.
-    pub items: Vec<Item>,
+    pub(crate) items: Vec<Item>,
     /// The row under the cursor.
-    pub cursor: usize,
+    pub(crate) cursor: usize,
     /// Which items are chosen, one flag per item.
-    pub chosen: Vec<bool>,
+    pub(crate) chosen: Vec<bool>,
     /// How choosing works.
-    pub mode: Mode,
+    pub(crate) mode: Mode,
     /// Drawn as one row of options instead of a column.
-    pub horizontal: bool,
+    pub(crate) horizontal: bool,
 }
 
 impl PickList {
     /// A list with the items whose ids are in `chosen_ids` chosen, cursor on the first chosen.
-    pub fn new(items: Vec<Item>, chosen_ids: &[&str], mode: Mode) -> PickList {
+    pub(crate) fn new(items: Vec<Item>, chosen_ids: &[&str], mode: Mode) -> PickList {
         let chosen: Vec<bool> = items
             .iter()
             .map(|i| chosen_ids.contains(&i.id.as_str()))
@@ -63,13 +63,13 @@ impl PickList {
     }
 
     /// The same list drawn as a row.
-    pub fn in_a_row(mut self) -> PickList {
+    pub(crate) fn in_a_row(mut self) -> PickList {
         self.horizontal = true;
         self
     }
 
     /// Moves the cursor by `delta`, stopping at the ends.
-    pub fn move_cursor(&mut self, delta: isize) {
+    pub(crate) fn move_cursor(&mut self, delta: isize) {
         if self.items.is_empty() {
             return;
         }
@@ -78,7 +78,7 @@ impl PickList {
     }
 
     /// Chooses or toggles the item under the cursor; returns whether anything changed.
-    pub fn activate(&mut self) -> bool {
+    pub(crate) fn activate(&mut self) -> bool {
         let Some(flag) = self.chosen.get(self.cursor).copied() else {
             return false;
         };
@@ -97,12 +97,12 @@ impl PickList {
     }
 
     /// The item under the cursor.
-    pub fn current(&self) -> Option<&Item> {
+    pub(crate) fn current(&self) -> Option<&Item> {
         self.items.get(self.cursor)
     }
 
     /// The ids of the chosen items.
-    pub fn chosen_ids(&self) -> Vec<String> {
+    pub(crate) fn chosen_ids(&self) -> Vec<String> {
         self.items
             .iter()
             .zip(&self.chosen)
@@ -114,24 +114,24 @@ impl PickList {
 
 /// One screen line of a vertical list: which item it shows and its text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Row {
+pub(crate) struct Row {
     /// The item shown.
-    pub item: usize,
+    pub(crate) item: usize,
     /// The text, mark included on the item's first line.
-    pub text: String,
+    pub(crate) text: String,
 }
 
 /// One option of a row of choices placed on screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Cell {
+pub(crate) struct Cell {
     /// The item.
-    pub item: usize,
+    pub(crate) item: usize,
     /// Line within the control, from 0.
-    pub line: u16,
+    pub(crate) line: u16,
     /// Column within the control.
-    pub x: u16,
+    pub(crate) x: u16,
     /// Width in columns.
-    pub width: u16,
+    pub(crate) width: u16,
 }
 
 /// Columns before an item's text in a vertical list: pointer and mark.
@@ -139,7 +139,7 @@ const GUTTER: usize = 6;
 
 impl PickList {
     /// The mark before item `i`: `(•)`, `[x]`, `+`...
-    pub fn mark(&self, i: usize) -> &'static str {
+    pub(crate) fn mark(&self, i: usize) -> &'static str {
         let chosen = self.chosen.get(i).copied().unwrap_or(false);
         match (self.mode, chosen) {
             (Mode::Single, true) => "(•) ",
@@ -151,7 +151,7 @@ impl PickList {
     }
 
     /// The list's lines at `width` columns, long items wrapped under their text.
-    pub fn rows(&self, width: u16) -> Vec<Row> {
+    pub(crate) fn rows(&self, width: u16) -> Vec<Row> {
         let text_width = (width as usize).saturating_sub(GUTTER).max(8);
         let mut rows = Vec::new();
         for (i, item) in self.items.iter().enumerate() {
@@ -169,7 +169,7 @@ impl PickList {
     }
 
     /// The first line to show so the cursor's item is in view in `height` lines.
-    pub fn first_row(&self, rows: &[Row], height: usize) -> usize {
+    pub(crate) fn first_row(&self, rows: &[Row], height: usize) -> usize {
         let Some(start) = rows.iter().position(|r| r.item == self.cursor) else {
             return 0;
         };
@@ -185,7 +185,7 @@ impl PickList {
     }
 
     /// Where each option of a row of choices goes at `width` columns, wrapping as needed.
-    pub fn cells(&self, width: u16) -> Vec<Cell> {
+    pub(crate) fn cells(&self, width: u16) -> Vec<Cell> {
         let mut cells = Vec::new();
         let (mut x, mut line) = (0u16, 0u16);
         for (i, item) in self.items.iter().enumerate() {
@@ -210,14 +210,14 @@ impl PickList {
 
 /// A 0-to-10 scale, possibly unset.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Scale {
+pub(crate) struct Scale {
     /// The value.
-    pub value: Option<u8>,
+    pub(crate) value: Option<u8>,
 }
 
 impl Scale {
     /// Moves the value by `delta` within 0 to 10; an unset scale starts at 5.
-    pub fn step(&mut self, delta: i8) {
+    pub(crate) fn step(&mut self, delta: i8) {
         let current = self.value.unwrap_or(5) as i8;
         let next = if self.value.is_none() {
             current

@@ -3,12 +3,12 @@
 mod choice;
 mod text;
 
-pub use choice::{Item, Mode, PickList, Scale};
-pub use text::TextField;
+pub(crate) use choice::{Item, Mode, PickList, Scale};
+pub(crate) use text::TextField;
 
 /// What a control edits or offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ControlId {
+pub(crate) enum ControlId {
     /// Filters the scenario list.
     ScenarioFilter,
     /// The scenario list.
@@ -89,15 +89,11 @@ pub enum ControlId {
     NewFollowOwner,
     /// A new follow-up: due date; Enter adds it.
     NewFollowDue,
-    /// The home screen's library filter.
-    LibraryFilter,
-    /// The path in the export prompt.
-    ExportPath,
 }
 
 impl ControlId {
     /// Catalogue key of the control's label.
-    pub fn label_key(self) -> &'static str {
+    pub(crate) fn label_key(self) -> &'static str {
         use ControlId::*;
         match self {
             ScenarioFilter => "field.scenario_filter",
@@ -140,15 +136,13 @@ impl ControlId {
             NewFollowWhat => "field.new_follow_what",
             NewFollowOwner => "field.new_follow_owner",
             NewFollowDue => "field.new_follow_due",
-            LibraryFilter => "field.library_filter",
-            ExportPath => "field.export_path",
         }
     }
 }
 
 /// The editing part of a control.
 #[derive(Debug, Clone)]
-pub enum Widget {
+pub(crate) enum Widget {
     /// Free text.
     Text(Box<TextField>),
     /// A list or row of choices.
@@ -159,16 +153,16 @@ pub enum Widget {
 
 /// A focusable control.
 #[derive(Debug, Clone)]
-pub struct Control {
+pub(crate) struct Control {
     /// What it edits.
-    pub id: ControlId,
+    pub(crate) id: ControlId,
     /// How it edits.
-    pub widget: Widget,
+    pub(crate) widget: Widget,
 }
 
 impl Control {
     /// A multi-line text control.
-    pub fn text(id: ControlId, value: &str) -> Control {
+    pub(crate) fn text(id: ControlId, value: &str) -> Control {
         Control {
             id,
             widget: Widget::Text(Box::new(TextField::new(value, false))),
@@ -176,7 +170,7 @@ impl Control {
     }
 
     /// A one-line text control.
-    pub fn line(id: ControlId, value: &str) -> Control {
+    pub(crate) fn line(id: ControlId, value: &str) -> Control {
         Control {
             id,
             widget: Widget::Text(Box::new(TextField::new(value, true))),
@@ -184,7 +178,7 @@ impl Control {
     }
 
     /// A list control.
-    pub fn pick(id: ControlId, list: PickList) -> Control {
+    pub(crate) fn pick(id: ControlId, list: PickList) -> Control {
         Control {
             id,
             widget: Widget::Pick(list),
@@ -192,12 +186,12 @@ impl Control {
     }
 
     /// Whether this control takes typed characters.
-    pub fn is_text(&self) -> bool {
+    pub(crate) fn is_text(&self) -> bool {
         matches!(self.widget, Widget::Text(_))
     }
 
     /// The text field, if this is one.
-    pub fn as_text(&self) -> Option<&TextField> {
+    pub(crate) fn as_text(&self) -> Option<&TextField> {
         match &self.widget {
             Widget::Text(field) => Some(field),
             _ => None,
@@ -205,7 +199,7 @@ impl Control {
     }
 
     /// The text field, mutably, if this is one.
-    pub fn as_text_mut(&mut self) -> Option<&mut TextField> {
+    pub(crate) fn as_text_mut(&mut self) -> Option<&mut TextField> {
         match &mut self.widget {
             Widget::Text(field) => Some(field),
             _ => None,
@@ -213,7 +207,7 @@ impl Control {
     }
 
     /// The list, if this is one.
-    pub fn as_pick(&self) -> Option<&PickList> {
+    pub(crate) fn as_pick(&self) -> Option<&PickList> {
         match &self.widget {
             Widget::Pick(list) => Some(list),
             _ => None,

@@ -6,20 +6,20 @@ use ratatui::layout::{Position, Rect};
 use ratatui::widgets::Widget;
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
-use crate::sanitize;
+use talkprep::sanitize;
 
 /// An editable field.
 #[derive(Debug, Clone)]
-pub struct TextField {
+pub(crate) struct TextField {
     /// The editor, with its own cursor, undo history and scroll.
-    pub area: TextArea<'static>,
+    pub(crate) area: TextArea<'static>,
     /// Whether Enter ends the field instead of starting a new line.
-    pub single_line: bool,
+    pub(crate) single_line: bool,
 }
 
 impl TextField {
     /// A field holding `value`, cursor at its end.
-    pub fn new(value: &str, single_line: bool) -> TextField {
+    pub(crate) fn new(value: &str, single_line: bool) -> TextField {
         let lines: Vec<String> = if value.is_empty() {
             vec![String::new()]
         } else {
@@ -34,12 +34,12 @@ impl TextField {
     }
 
     /// The whole text, lines joined with `\n`.
-    pub fn value(&self) -> String {
+    pub(crate) fn value(&self) -> String {
         self.area.lines().join("\n")
     }
 
     /// Replaces the whole text (undoable).
-    pub fn set_value(&mut self, value: &str) {
+    pub(crate) fn set_value(&mut self, value: &str) {
         self.area.select_all();
         self.area.cut();
         self.insert(value);
@@ -47,7 +47,7 @@ impl TextField {
 
     /// Inserts text at the cursor, as a paste does: cleaned of control characters, and on one
     /// line for a one-line field.
-    pub fn insert(&mut self, text: &str) {
+    pub(crate) fn insert(&mut self, text: &str) {
         let clean = if self.single_line {
             sanitize::single_line(text)
         } else {
@@ -60,7 +60,7 @@ impl TextField {
     /// being drawn in `text_area` (inside any border). The field is drawn once off screen to
     /// learn its wrapping and scroll, which are exactly those of the frame on screen: both come
     /// from the same state.
-    pub fn click(&mut self, text_area: Rect, x: u16, y: u16) {
+    pub(crate) fn click(&mut self, text_area: Rect, x: u16, y: u16) {
         if !text_area.contains(Position::new(x, y)) {
             return;
         }
@@ -78,7 +78,7 @@ impl TextField {
     }
 
     /// Feeds a key to the editor; returns whether the text changed.
-    pub fn key(&mut self, event: KeyEvent) -> bool {
+    pub(crate) fn key(&mut self, event: KeyEvent) -> bool {
         if self.single_line && event.code == KeyCode::Enter {
             return false;
         }
@@ -96,7 +96,7 @@ impl TextField {
     }
 
     /// Highlights every occurrence of `phrases` (case-insensitive), e.g. tone findings.
-    pub fn highlight(&mut self, phrases: &[String]) {
+    pub(crate) fn highlight(&mut self, phrases: &[String]) {
         let alternatives: Vec<String> = phrases
             .iter()
             .filter(|p| !p.trim().is_empty())

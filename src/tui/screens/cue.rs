@@ -5,12 +5,12 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use crate::export::{cue_card, cue_text};
 use crate::tui::app::App;
 use crate::tui::cue::Cue;
+use talkprep::export::{cue_card, cue_text};
 
 /// Draws the cue card in `body`.
-pub fn draw(frame: &mut Frame, body: Rect, app: &App, cue: &Cue) {
+pub(crate) fn draw(frame: &mut Frame, body: Rect, app: &App, cue: &Cue) {
     let card = cue_card(&cue.sheet, &app.playbook, app.cat());
     // No border: every row counts when the card must fit 80x24 at a glance.
     let inner = body;

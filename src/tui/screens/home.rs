@@ -6,13 +6,13 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use crate::sheet::{Sheet, percent_complete};
 use crate::tui::app::{App, HomeRow};
 use crate::tui::layout;
 use crate::tui::update::selected_sheet;
+use talkprep::sheet::{Sheet, percent_complete};
 
 /// Draws the home screen in `body`.
-pub fn draw(frame: &mut Frame, body: Rect, app: &App) {
+pub(crate) fn draw(frame: &mut Frame, body: Rect, app: &App) {
     let cat = app.cat();
     let theme = &app.theme;
     let areas = layout::home(body);
@@ -47,7 +47,7 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App) {
 }
 
 /// The first list row shown when `height` rows fit.
-pub fn first_visible_row(cursor: usize, height: usize) -> usize {
+pub(crate) fn first_visible_row(cursor: usize, height: usize) -> usize {
     cursor.saturating_sub(height.saturating_sub(1))
 }
 
@@ -198,7 +198,7 @@ fn draw_preview(frame: &mut Frame, area: Rect, app: &App) {
                 lines.push(Line::raw(s.title.clone()));
             }
             if let Some(when) = sheet.when {
-                lines.push(Line::raw(crate::export::when_in_words(when, cat)));
+                lines.push(Line::raw(talkprep::export::when_in_words(when, cat)));
             }
             lines.push(Line::raw(""));
             if !sheet.goal.outcome.trim().is_empty() {
@@ -211,7 +211,7 @@ fn draw_preview(frame: &mut Frame, area: Rect, app: &App) {
                 lines.push(Line::raw(format!("“{}”", sheet.opener.text)));
                 lines.push(Line::raw(""));
             }
-            let missing: Vec<&str> = crate::sheet::Part::ALL
+            let missing: Vec<&str> = talkprep::sheet::Part::ALL
                 .iter()
                 .filter(|p| !p.is_filled(sheet))
                 .map(|p| cat.get(part_key(*p)))
@@ -242,8 +242,8 @@ fn draw_preview(frame: &mut Frame, area: Rect, app: &App) {
 }
 
 /// Catalogue key naming a sheet part.
-pub fn part_key(part: crate::sheet::Part) -> &'static str {
-    use crate::sheet::Part;
+pub(crate) fn part_key(part: talkprep::sheet::Part) -> &'static str {
+    use talkprep::sheet::Part;
     match part {
         Part::Who => "step.who",
         Part::Facts => "step.facts",

@@ -1,10 +1,10 @@
 //! One file per screen.
 
-pub mod cue;
-pub mod flags;
-pub mod home;
-pub mod opener;
-pub mod rehearse;
-pub mod review;
-pub mod side;
-pub mod wizard;
+pub(crate) mod cue;
+pub(crate) mod flags;
+pub(crate) mod home;
+pub(crate) mod opener;
+pub(crate) mod rehearse;
+pub(crate) mod review;
+pub(crate) mod side;
+pub(crate) mod wizard;

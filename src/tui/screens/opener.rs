@@ -3,10 +3,10 @@
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::tone::{Label, Severity};
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
 use crate::tui::wizard::Wizard;
+use talkprep::tone::{Label, Severity};
 
 fn label_style(label: Label, theme: &Theme) -> Style {
     match label {
@@ -26,7 +26,7 @@ fn severity_key(severity: Severity) -> &'static str {
 }
 
 /// The lines of the tone panel.
-pub fn panel(app: &App, w: &Wizard) -> Vec<Line<'static>> {
+pub(crate) fn panel(app: &App, w: &Wizard) -> Vec<Line<'static>> {
     let cat = app.cat();
     let theme = &app.theme;
     let mut lines = Vec::new();
@@ -56,7 +56,7 @@ pub fn panel(app: &App, w: &Wizard) -> Vec<Line<'static>> {
                     Span::styled(format!("“{}”", f.matched), theme.flagged),
                 ]));
                 lines.push(Line::raw(f.message.to_string()));
-                let one_key = crate::tone::apply_suggestion(&w.sheet.opener.text, f).is_some();
+                let one_key = talkprep::tone::apply_suggestion(&w.sheet.opener.text, f).is_some();
                 if one_key {
                     lines.push(Line::styled(cat.get("tone.one_key"), theme.key));
                 }

@@ -6,25 +6,25 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use crate::rehearse::{LONG_OPENER, speaking_time};
 use crate::tui::app::App;
 use crate::tui::rehearse::{Phase, Rehearse};
+use talkprep::rehearse::{LONG_OPENER, speaking_time};
 
 fn seconds(ms: u64) -> String {
     format!("{}:{:02}", ms / 60_000, (ms / 1000) % 60)
 }
 
-fn label_key(label: crate::tone::Label) -> &'static str {
+fn label_key(label: talkprep::tone::Label) -> &'static str {
     match label {
-        crate::tone::Label::Warm => "tone.label.warm",
-        crate::tone::Label::Neutral => "tone.label.neutral",
-        crate::tone::Label::Tense => "tone.label.tense",
-        crate::tone::Label::Hostile => "tone.label.hostile",
+        talkprep::tone::Label::Warm => "tone.label.warm",
+        talkprep::tone::Label::Neutral => "tone.label.neutral",
+        talkprep::tone::Label::Tense => "tone.label.tense",
+        talkprep::tone::Label::Hostile => "tone.label.hostile",
     }
 }
 
 /// Draws the rehearse screen in `body`.
-pub fn draw(frame: &mut Frame, body: Rect, app: &App, r: &Rehearse) {
+pub(crate) fn draw(frame: &mut Frame, body: Rect, app: &App, r: &Rehearse) {
     let cat = app.cat();
     let theme = &app.theme;
     let [header, prompter, points, round, cue] = Layout::vertical([

@@ -5,12 +5,12 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use crate::export::{Entry, outline};
 use crate::tui::app::App;
 use crate::tui::wizard::Wizard;
+use talkprep::export::{Entry, outline};
 
 /// The review page's lines.
-pub fn lines(app: &App, w: &Wizard) -> Vec<Line<'static>> {
+pub(crate) fn lines(app: &App, w: &Wizard) -> Vec<Line<'static>> {
     let theme = &app.theme;
     let doc = outline(&w.sheet, &app.playbook, app.cat());
     let mut lines = vec![Line::styled(doc.title.clone(), theme.title)];
@@ -45,7 +45,7 @@ pub fn lines(app: &App, w: &Wizard) -> Vec<Line<'static>> {
 }
 
 /// Draws the review page in `area`.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, w: &Wizard) {
+pub(crate) fn draw(frame: &mut Frame, area: Rect, app: &App, w: &Wizard) {
     let block = Block::bordered()
         .title(format!(" {} ", app.cat().get("review.actions")))
         .border_style(app.theme.border);

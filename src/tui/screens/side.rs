@@ -3,13 +3,13 @@
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::playbook::Tip;
 use crate::tui::app::App;
 use crate::tui::form::ControlId;
 use crate::tui::wizard::{Step, Wizard};
+use talkprep::playbook::Tip;
 
 /// Heat at or above this gets the advice to cool down first.
-pub const HOT: u8 = 7;
+pub(crate) const HOT: u8 = 7;
 
 fn heading(text: &str, style: Style) -> Line<'static> {
     Line::styled(text.to_owned(), style)
@@ -29,7 +29,7 @@ fn tips(lines: &mut Vec<Line<'static>>, tips: &[Tip], key_style: Style) {
 }
 
 /// The side panel's lines for the wizard's current step.
-pub fn panel(app: &App, w: &Wizard) -> Vec<Line<'static>> {
+pub(crate) fn panel(app: &App, w: &Wizard) -> Vec<Line<'static>> {
     let cat = app.cat();
     let theme = &app.theme;
     let playbook = &app.playbook;

@@ -6,15 +6,15 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::{opener, review, side};
-use crate::sheet::percent_complete;
 use crate::tui::app::App;
 use crate::tui::form::ControlId;
 use crate::tui::layout;
 use crate::tui::widgets::{chrome, control};
 use crate::tui::wizard::{Step, Wizard};
+use talkprep::sheet::percent_complete;
 
 /// Draws the wizard in `body`.
-pub fn draw(frame: &mut Frame, body: Rect, app: &App, w: &Wizard) {
+pub(crate) fn draw(frame: &mut Frame, body: Rect, app: &App, w: &Wizard) {
     let areas = layout::wizard(body);
     draw_header(frame, areas.header, app, w);
     if w.step == Step::Review {
@@ -134,9 +134,9 @@ fn draw_controls(frame: &mut Frame, form: Rect, app: &App, w: &Wizard) {
             frame.render_widget(Paragraph::new(Line::from(note)), note_area);
         }
         if c.id == ControlId::When && !w.when_input.trim().is_empty() && rect.height >= 3 {
-            let note = match crate::sheet::parse_when(&w.when_input) {
+            let note = match talkprep::sheet::parse_when(&w.when_input) {
                 Ok(Some(when)) => Span::styled(
-                    format!(" {} ", crate::export::when_in_words(when, cat)),
+                    format!(" {} ", talkprep::export::when_in_words(when, cat)),
                     app.theme.good,
                 ),
                 Ok(None) => Span::raw(""),

@@ -1,18 +1,19 @@
 //! Exporting over a file that is already there: asked once, replaced on a second export.
 
 use std::path::PathBuf;
+use talkprep::i18n::Lang;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use jiff::Timestamp;
 
 use super::*;
-use crate::sheet::{Sheet, SheetId};
 use crate::tui::form::TextField;
 use crate::tui::theme::Theme;
+use talkprep::sheet::{Sheet, SheetId};
 
 fn app_with_a_sheet() -> App {
-    let playbook = crate::playbook::bundled("en").unwrap();
-    let mut app = App::new(playbook, "en", Theme::plain(), PathBuf::from("/tmp"));
+    let playbook = talkprep::playbook::bundled("en").unwrap();
+    let mut app = App::new(playbook, Lang::En, Theme::plain(), PathBuf::from("/tmp"));
     update(
         &mut app,
         Msg::Key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)),

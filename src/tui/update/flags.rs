@@ -5,24 +5,24 @@ use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::Rect;
 
 use super::{go_home, set_status};
-use crate::flags::NextStep;
 use crate::tui::app::{App, Effect, Overlay, Screen, Tone};
 use crate::tui::flags_state::{FlagsEffect, FlagsMsg, FlagsState, Focus, Page};
 use crate::tui::form::TextField;
 use crate::tui::keys::{Action, Scope, lookup};
 use crate::tui::layout;
 use crate::tui::screens::flags::{Target, checklist_areas, scrolled_column};
+use talkprep::flags::NextStep;
 
 /// Opens the review screen on a fresh checklist, for `client` if given, and asks for the
 /// known names and earlier reviews.
-pub fn open(app: &mut App, client: Option<&str>) -> Vec<Effect> {
-    let state = FlagsState::new(&app.playbook, &app.lang, client);
+pub(crate) fn open(app: &mut App, client: Option<&str>) -> Vec<Effect> {
+    let state = FlagsState::new(&app.playbook, app.lang, client);
     app.screen = Screen::Flags(Box::new(state));
     vec![Effect::Flags(FlagsEffect::Load)]
 }
 
 /// The scopes active on the review screen.
-pub fn scopes(app: &App) -> Vec<Scope> {
+pub(crate) fn scopes(app: &App) -> Vec<Scope> {
     let Screen::Flags(f) = &app.screen else {
         return vec![Scope::Always];
     };
@@ -57,7 +57,7 @@ pub fn scopes(app: &App) -> Vec<Scope> {
 }
 
 /// A save of the review when it has changes worth keeping.
-pub fn save_if_dirty(f: &FlagsState) -> Option<Effect> {
+pub(crate) fn save_if_dirty(f: &FlagsState) -> Option<Effect> {
     (f.dirty && f.worth_saving()).then(|| save(f))
 }
 
@@ -76,7 +76,7 @@ fn state(app: &mut App) -> Option<&mut FlagsState> {
 }
 
 /// Handles a key on the review screen.
-pub fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
+pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
     let action = lookup(&event, &scopes(app));
     let Some(f) = state(app) else {
         return Vec::new();
@@ -123,7 +123,7 @@ fn note_key(app: &mut App, event: KeyEvent, action: Option<Action>) {
     }
 }
 
-fn commit_note(f: &mut FlagsState, playbook: &crate::playbook::Playbook) {
+fn commit_note(f: &mut FlagsState, playbook: &talkprep::playbook::Playbook) {
     if let Some(note) = f.note.take() {
         f.set_note(playbook, &note.value());
     }
@@ -203,7 +203,7 @@ fn list_height(size: (u16, u16)) -> usize {
 
 fn move_cursor(
     f: &mut FlagsState,
-    playbook: &crate::playbook::Playbook,
+    playbook: &talkprep::playbook::Playbook,
     size: (u16, u16),
     by: isize,
 ) {
@@ -325,7 +325,7 @@ fn exit_prep(f: &mut FlagsState) -> Vec<Effect> {
     let mut effects: Vec<Effect> = save_if_dirty(f).into_iter().collect();
     effects.push(Effect::Flags(FlagsEffect::ExitPrep {
         client: f.client_name(),
-        lang: f.review.lang.clone(),
+        lang: f.review.lang,
     }));
     effects
 }
@@ -357,7 +357,7 @@ fn follow_plan_cursor(app: &mut App) {
 }
 
 /// Text pasted in one piece goes to the note or the client field.
-pub fn paste(app: &mut App, text: &str) -> Vec<Effect> {
+pub(crate) fn paste(app: &mut App, text: &str) -> Vec<Effect> {
     let Some(f) = state(app) else {
         return Vec::new();
     };
@@ -376,7 +376,7 @@ pub fn paste(app: &mut App, text: &str) -> Vec<Effect> {
 }
 
 /// Applies the result of a review effect.
-pub fn on_msg(app: &mut App, msg: FlagsMsg) -> Vec<Effect> {
+pub(crate) fn on_msg(app: &mut App, msg: FlagsMsg) -> Vec<Effect> {
     match msg {
         FlagsMsg::Loaded {
             clients,
@@ -386,7 +386,7 @@ pub fn on_msg(app: &mut App, msg: FlagsMsg) -> Vec<Effect> {
             if let Some(f) = state(app) {
                 f.known = clients;
                 f.reviews = reviews;
-                crate::flags::sort_oldest_first(&mut f.reviews);
+                talkprep::flags::sort_oldest_first(&mut f.reviews);
                 f.refresh_candidates();
             }
             if !problems.is_empty() {
@@ -394,7 +394,7 @@ pub fn on_msg(app: &mut App, msg: FlagsMsg) -> Vec<Effect> {
             }
         }
         FlagsMsg::Saved(Ok(saved)) => {
-            let client = crate::sanitize::single_line(&saved.client);
+            let client = talkprep::sanitize::single_line(&saved.client);
             if let Some(f) = state(app) {
                 if f.review.id.is_empty() || f.review.id == saved.id {
                     f.review.id = saved.id.clone();
@@ -409,7 +409,7 @@ pub fn on_msg(app: &mut App, msg: FlagsMsg) -> Vec<Effect> {
                 if !f
                     .known
                     .iter()
-                    .any(|k| crate::flags::same_client(k, &saved.client))
+                    .any(|k| talkprep::flags::same_client(k, &saved.client))
                 {
                     f.known.push(saved.client.clone());
                 }
@@ -425,7 +425,7 @@ pub fn on_msg(app: &mut App, msg: FlagsMsg) -> Vec<Effect> {
 
 #[path = "flags_mouse.rs"]
 mod mouse;
-pub use mouse::mouse;
+pub(crate) use mouse::mouse;
 
 #[cfg(test)]
 #[path = "flags_tests.rs"]

@@ -12,7 +12,7 @@ use crate::tui::screens::flags::{Target, checklist_areas, scrolled_column};
 
 /// Clicks and the wheel: a click ticks an item, focuses the name, picks a completion, ticks a
 /// plan step or presses the exit button.
-pub fn mouse(app: &mut App, event: MouseEvent) -> Vec<Effect> {
+pub(crate) fn mouse(app: &mut App, event: MouseEvent) -> Vec<Effect> {
     let area = Rect::new(0, 0, app.size.0, app.size.1);
     if app.overlay.is_some() || layout::too_small(area) {
         return Vec::new();

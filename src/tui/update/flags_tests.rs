@@ -3,18 +3,19 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKind};
 use jiff::Timestamp;
 use jiff::civil::date;
+use talkprep::i18n::Lang;
 
 use super::*;
-use crate::flags::Review;
 use crate::tui::app::Msg;
 use crate::tui::theme::Theme;
 use crate::tui::update::update;
+use talkprep::flags::Review;
 
 fn app() -> App {
-    let playbook = crate::playbook::bundled("en").unwrap();
+    let playbook = talkprep::playbook::bundled("en").unwrap();
     let mut app = App::new(
         playbook,
-        "en",
+        Lang::En,
         Theme::plain(),
         std::path::PathBuf::from("/tmp"),
     );
@@ -78,7 +79,7 @@ fn tick(app: &mut App, id: &str) {
 fn earlier(client: &str, secs: i64, score: u32, band: &str) -> Review {
     let mut r = Review::new(
         client,
-        "en",
+        Lang::En,
         Timestamp::from_second(secs).unwrap(),
         date(2026, 11, 2),
     );
@@ -210,11 +211,11 @@ fn an_extreme_item_gives_an_exit_and_starts_an_exit_prep() {
         effects,
         vec![Effect::Flags(FlagsEffect::ExitPrep {
             client: "Globex".into(),
-            lang: "en".into()
+            lang: Lang::En
         })]
     );
     // The event loop makes the sheet; the wizard opens on it.
-    let sheet = crate::tui::flags_io::exit_sheet("Globex", "en", Timestamp::UNIX_EPOCH);
+    let sheet = crate::tui::flags_io::exit_sheet("Globex", Lang::En, Timestamp::UNIX_EPOCH);
     update(&mut app, Msg::Created(Box::new(sheet)));
     let w = app.wizard().expect("the wizard is open");
     assert_eq!(w.sheet.scenario, "ending-relationship");

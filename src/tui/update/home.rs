@@ -8,7 +8,7 @@ use crate::tui::keys::{Action, Scope, lookup};
 use crate::tui::wizard::{Step, Wizard};
 
 /// The scopes active on the home screen.
-pub fn scopes(app: &App) -> Vec<Scope> {
+pub(crate) fn scopes(app: &App) -> Vec<Scope> {
     if app.home.filtering {
         vec![Scope::Always]
     } else {
@@ -22,7 +22,7 @@ pub fn scopes(app: &App) -> Vec<Scope> {
 }
 
 /// Handles a key on the home screen.
-pub fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
+pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
     let action = lookup(&event, &scopes(app));
     if app.home.filtering {
         return filter_key(app, event, action);
@@ -34,7 +34,7 @@ pub fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
         Some(Action::Up) => app.home.cursor = app.home.cursor.saturating_sub(1),
         Some(Action::Down) => app.home.cursor = (app.home.cursor + 1).min(rows - 1),
         Some(Action::Filter) => app.home.filtering = true,
-        Some(Action::NewSheet) => return vec![Effect::Create(app.lang.clone())],
+        Some(Action::NewSheet) => return vec![Effect::Create(app.lang)],
         Some(Action::RedFlags) => return super::flags::open(app, None),
         Some(Action::Toggle) if matches!(current_row(app), Some(HomeRow::Due(_))) => {
             return mark_done(app);
@@ -111,12 +111,12 @@ fn filter_key(app: &mut App, event: KeyEvent, action: Option<Action>) -> Vec<Eff
 }
 
 /// The row under the cursor.
-pub fn current_row(app: &App) -> Option<HomeRow> {
+pub(crate) fn current_row(app: &App) -> Option<HomeRow> {
     app.home_rows().into_iter().nth(app.home.cursor)
 }
 
 /// The sheet under the cursor: a sheet row, or the sheet a due follow-up belongs to.
-pub fn selected(app: &App) -> Option<&crate::sheet::Sheet> {
+pub(crate) fn selected(app: &App) -> Option<&talkprep::sheet::Sheet> {
     match current_row(app)? {
         HomeRow::New => None,
         HomeRow::Sheet(index) => app.library.get(index),
@@ -143,14 +143,14 @@ fn mark_done(app: &mut App) -> Vec<Effect> {
 }
 
 /// Opens the row under the cursor: a new prep, or a saved sheet at its first unanswered step.
-pub fn open_selected(app: &mut App) -> Vec<Effect> {
+pub(crate) fn open_selected(app: &mut App) -> Vec<Effect> {
     let Some(sheet) = selected(app).cloned() else {
-        return vec![Effect::Create(app.lang.clone())];
+        return vec![Effect::Create(app.lang)];
     };
     let due_row = matches!(current_row(app), Some(HomeRow::Due(_)));
     let call_passed = app
         .now_local
-        .is_some_and(|now| crate::followup::debrief_offered(&sheet, now));
+        .is_some_and(|now| talkprep::followup::debrief_offered(&sheet, now));
     let step = if call_passed || due_row {
         Step::Debrief
     } else {

@@ -1,6 +1,6 @@
 //! `update`: the app's only way to change, pure and testable without a terminal.
 
-pub mod flags;
+pub(crate) mod flags;
 mod home;
 mod mouse;
 mod rehearse;
@@ -11,14 +11,14 @@ use super::keys::{Action, Scope, lookup};
 use super::wizard::{Step, Wizard};
 
 /// How long after the last edit an autosave happens, in milliseconds.
-pub const AUTOSAVE_AFTER_MS: u64 = 700;
+pub(crate) const AUTOSAVE_AFTER_MS: u64 = 700;
 /// How long a failed save waits before trying again.
 const RETRY_AFTER_MS: u64 = 5_000;
 /// How long a status message stays.
 const STATUS_MS: u64 = 6_000;
 
 /// Applies `msg` to `app` and returns the side effects for the event loop to run.
-pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
+pub(crate) fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Key(event) => match app.overlay {
             Some(overlay) => overlay_key(app, overlay, &event),
@@ -125,7 +125,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
 }
 
 /// Shows a status message.
-pub fn set_status(app: &mut App, tone: Tone, text: String) {
+pub(crate) fn set_status(app: &mut App, tone: Tone, text: String) {
     app.status = Some((tone, text));
     app.status_until = app.now_ms + STATUS_MS;
 }
@@ -147,7 +147,7 @@ fn tick(app: &mut App, now: u64) -> Vec<Effect> {
 }
 
 /// A save of the open sheet when it has unsaved edits worth keeping.
-pub fn save_if_dirty(app: &mut App) -> Vec<Effect> {
+pub(crate) fn save_if_dirty(app: &mut App) -> Vec<Effect> {
     match &app.screen {
         Screen::Wizard(w) if w.dirty => vec![save(w)],
         Screen::Flags(f) => flags::save_if_dirty(f).into_iter().collect(),
@@ -222,7 +222,11 @@ fn paste(app: &mut App, text: &str) -> Vec<Effect> {
 }
 
 /// Opens the cue card for `sheet`.
-pub fn show_cue(app: &mut App, sheet: crate::sheet::Sheet, from_wizard: bool) -> Vec<Effect> {
+pub(crate) fn show_cue(
+    app: &mut App,
+    sheet: talkprep::sheet::Sheet,
+    from_wizard: bool,
+) -> Vec<Effect> {
     app.screen = Screen::Cue(Box::new(super::cue::Cue {
         sheet,
         scroll: 0,
@@ -259,7 +263,7 @@ fn cue_key(app: &mut App, event: crossterm::event::KeyEvent) -> Vec<Effect> {
 }
 
 /// Leaves the wizard for home, saving first when needed.
-pub fn go_home(app: &mut App) -> Vec<Effect> {
+pub(crate) fn go_home(app: &mut App) -> Vec<Effect> {
     let mut effects = save_if_dirty(app);
     app.screen = Screen::Home;
     effects.push(Effect::LoadLibrary);
@@ -267,7 +271,7 @@ pub fn go_home(app: &mut App) -> Vec<Effect> {
 }
 
 /// Quits, asking first when the open sheet has unsaved edits.
-pub fn quit(app: &mut App) -> Vec<Effect> {
+pub(crate) fn quit(app: &mut App) -> Vec<Effect> {
     match &app.screen {
         Screen::Wizard(w) if w.dirty => {
             app.overlay = Some(Overlay::ConfirmQuit);
@@ -284,10 +288,10 @@ mod opener_tests;
 #[cfg(test)]
 mod tests;
 
-pub use home::selected as selected_sheet;
+pub(crate) use home::selected as selected_sheet;
 
 /// The key scopes active right now, for lookup, the hint bar and help.
-pub fn scopes(app: &App) -> Vec<Scope> {
+pub(crate) fn scopes(app: &App) -> Vec<Scope> {
     match &app.screen {
         Screen::Home => home::scopes(app),
         Screen::Wizard(w) => wizard::scopes(w),

@@ -11,7 +11,7 @@ use crate::tui::screens::home::first_visible_row;
 use crate::tui::wizard::{Step, apply_choice};
 
 /// Handles a mouse event.
-pub fn handle(app: &mut App, event: MouseEvent) -> Vec<Effect> {
+pub(crate) fn handle(app: &mut App, event: MouseEvent) -> Vec<Effect> {
     let area = Rect::new(0, 0, app.size.0, app.size.1);
     if app.overlay.is_some() || layout::too_small(area) {
         return Vec::new();

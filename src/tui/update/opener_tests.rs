@@ -2,11 +2,12 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use jiff::Timestamp;
+use talkprep::i18n::Lang;
 
 use super::*;
-use crate::sheet::{Sheet, SheetId};
 use crate::tui::form::ControlId;
 use crate::tui::theme::Theme;
+use talkprep::sheet::{Sheet, SheetId};
 
 fn key(app: &mut App, code: KeyCode, modifiers: KeyModifiers) -> Vec<Effect> {
     update(app, Msg::Key(KeyEvent::new(code, modifiers)))
@@ -26,8 +27,8 @@ fn opener(app: &App) -> String {
 }
 
 fn on_the_opener_field() -> App {
-    let playbook = crate::playbook::bundled("en").unwrap();
-    let mut app = App::new(playbook, "en", Theme::plain(), "/tmp".into());
+    let playbook = talkprep::playbook::bundled("en").unwrap();
+    let mut app = App::new(playbook, Lang::En, Theme::plain(), "/tmp".into());
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
     let now = Timestamp::from_second(1_790_000_000).unwrap();
     let sheet = Sheet::new(SheetId::parse("20260923-acme-0001").unwrap(), now);

@@ -10,7 +10,7 @@ use crate::tui::rehearse::{Phase, Rehearse};
 use crate::tui::wizard::{Step, Wizard};
 
 /// The scopes active while rehearsing.
-pub fn scopes(r: &Rehearse) -> Vec<Scope> {
+pub(crate) fn scopes(r: &Rehearse) -> Vec<Scope> {
     if r.reply.is_some() {
         vec![Scope::Always]
     } else {
@@ -19,7 +19,7 @@ pub fn scopes(r: &Rehearse) -> Vec<Scope> {
 }
 
 /// Handles a key while rehearsing.
-pub fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
+pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
     let now = app.now_ms;
     let cat = app.cat();
     let Screen::Rehearse(r) = &mut app.screen else {
@@ -79,14 +79,14 @@ pub fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
 }
 
 /// Text pasted while writing a reply.
-pub fn paste(r: &mut Rehearse, text: &str) {
+pub(crate) fn paste(r: &mut Rehearse, text: &str) {
     if let Some(field) = &mut r.reply {
         field.insert(text);
     }
 }
 
 /// Ends the rehearsal: logs it on the sheet, saves, and goes back where it started.
-pub fn leave(app: &mut App) -> Vec<Effect> {
+pub(crate) fn leave(app: &mut App) -> Vec<Effect> {
     let Screen::Rehearse(r) = std::mem::replace(&mut app.screen, Screen::Home) else {
         return Vec::new();
     };

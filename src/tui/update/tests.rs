@@ -2,17 +2,18 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use jiff::Timestamp;
+use talkprep::i18n::Lang;
 
 use super::*;
-use crate::sheet::{Sheet, SheetId};
 use crate::tui::form::ControlId;
 use crate::tui::theme::Theme;
+use talkprep::sheet::{Sheet, SheetId};
 
 fn app() -> App {
-    let playbook = crate::playbook::bundled("en").unwrap();
+    let playbook = talkprep::playbook::bundled("en").unwrap();
     App::new(
         playbook,
-        "en",
+        Lang::En,
         Theme::plain(),
         std::path::PathBuf::from("/tmp"),
     )
@@ -56,7 +57,7 @@ fn new_sheet() -> Sheet {
 
 fn start(app: &mut App) {
     let effects = press(app, KeyCode::Enter);
-    assert_eq!(effects, vec![Effect::Create("en".into())]);
+    assert_eq!(effects, vec![Effect::Create(Lang::En)]);
     update(app, Msg::Created(Box::new(new_sheet())));
 }
 
@@ -81,7 +82,7 @@ fn a_whole_prep_fills_the_sheet() {
     press(&mut app, KeyCode::Right);
     assert_eq!(
         wizard(&app).sheet.channel,
-        Some(crate::sheet::Channel::Video)
+        Some(talkprep::sheet::Channel::Video)
     );
     press(&mut app, KeyCode::Tab);
     type_text(&mut app, "2026-11-25 16:30");
@@ -140,7 +141,7 @@ fn a_whole_prep_fills_the_sheet() {
     let Some(Effect::Save(sheet, _)) = effects.first() else {
         panic!("Ctrl-S saves: {effects:?}");
     };
-    assert_eq!(crate::sheet::percent_complete(sheet), 100);
+    assert_eq!(talkprep::sheet::percent_complete(sheet), 100);
 }
 
 #[test]

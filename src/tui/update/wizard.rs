@@ -9,7 +9,7 @@ use crate::tui::keys::{Action, Scope, lookup};
 use crate::tui::wizard::{Step, Wizard, add_follow_up, apply_choice, store_control};
 
 /// The scopes active in the wizard.
-pub fn scopes(w: &Wizard) -> Vec<Scope> {
+pub(crate) fn scopes(w: &Wizard) -> Vec<Scope> {
     let mut scopes = vec![Scope::Always, Scope::Form, Scope::Wizard];
     match w.step {
         Step::Opener => scopes.push(Scope::Opener),
@@ -25,7 +25,7 @@ pub fn scopes(w: &Wizard) -> Vec<Scope> {
 }
 
 /// Handles a key in the wizard.
-pub fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
+pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
     let now = app.now_ms;
     let cat = app.cat();
     let Screen::Wizard(w) = &mut app.screen else {
@@ -87,9 +87,9 @@ pub fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
             return vec![Effect::Copy(w.sheet.opener.text.clone(), done)];
         }
         Some(Action::CopySheet) => {
-            let outline = crate::export::outline(&w.sheet, &app.playbook, cat);
+            let outline = talkprep::export::outline(&w.sheet, &app.playbook, cat);
             let done = cat.get("review.copied_sheet").to_owned();
-            return vec![Effect::Copy(crate::export::plain(&outline), done)];
+            return vec![Effect::Copy(talkprep::export::plain(&outline), done)];
         }
         _ if event.code == KeyCode::Enter
             && matches!(
@@ -115,7 +115,7 @@ pub fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
     Vec::new()
 }
 
-fn unbound_key(w: &mut Wizard, event: KeyEvent, now: u64, playbook: &crate::playbook::Playbook) {
+fn unbound_key(w: &mut Wizard, event: KeyEvent, now: u64, playbook: &talkprep::playbook::Playbook) {
     if w.step == Step::Review {
         match event.code {
             KeyCode::Up => w.review_scroll = w.review_scroll.saturating_sub(1),
@@ -182,7 +182,7 @@ fn move_in_control(
     w: &mut Wizard,
     action: Option<Action>,
     now: u64,
-    playbook: &crate::playbook::Playbook,
+    playbook: &talkprep::playbook::Playbook,
 ) {
     let index = w.focus;
     let Some(control) = w.controls.get_mut(index) else {
@@ -209,7 +209,7 @@ fn move_in_control(
 }
 
 /// Moves focus by `delta`, wrapping around.
-pub fn cycle_focus(w: &mut Wizard, delta: isize) {
+pub(crate) fn cycle_focus(w: &mut Wizard, delta: isize) {
     let count = w.controls.len();
     if count == 0 {
         return;
@@ -218,7 +218,7 @@ pub fn cycle_focus(w: &mut Wizard, delta: isize) {
 }
 
 /// Moves to the next or previous step, saving first when needed.
-pub fn change_step(app: &mut App, forward: bool) -> Vec<Effect> {
+pub(crate) fn change_step(app: &mut App, forward: bool) -> Vec<Effect> {
     let Screen::Wizard(w) = &mut app.screen else {
         return Vec::new();
     };
@@ -236,7 +236,7 @@ pub fn change_step(app: &mut App, forward: bool) -> Vec<Effect> {
 }
 
 /// Replaces the first finding that has a rewrite in the opener. Returns whether it did.
-fn apply_rewrite(w: &mut Wizard, playbook: &crate::playbook::Playbook) -> bool {
+fn apply_rewrite(w: &mut Wizard, playbook: &talkprep::playbook::Playbook) -> bool {
     let Some(report) = &w.tone else {
         return false;
     };
@@ -244,7 +244,7 @@ fn apply_rewrite(w: &mut Wizard, playbook: &crate::playbook::Playbook) -> bool {
     let Some(rewritten) = report
         .findings
         .iter()
-        .find_map(|f| crate::tone::apply_suggestion(&text, f))
+        .find_map(|f| talkprep::tone::apply_suggestion(&text, f))
     else {
         return false;
     };

@@ -6,13 +6,13 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::i18n::Catalog;
 use crate::tui::app::Tone;
 use crate::tui::keys::{Scope, active};
 use crate::tui::theme::Theme;
+use talkprep::i18n::Catalog;
 
 /// The key hints for the active scopes, as many as fit.
-pub fn hint_bar(
+pub(crate) fn hint_bar(
     frame: &mut Frame,
     area: Rect,
     scopes: &[Scope],
@@ -36,7 +36,12 @@ pub fn hint_bar(
 }
 
 /// The status line: a message with a word that says what kind it is.
-pub fn status(frame: &mut Frame, area: Rect, status: Option<&(Tone, String)>, theme: &Theme) {
+pub(crate) fn status(
+    frame: &mut Frame,
+    area: Rect,
+    status: Option<&(Tone, String)>,
+    theme: &Theme,
+) {
     let Some((tone, text)) = status else {
         return;
     };
@@ -57,7 +62,7 @@ pub fn status(frame: &mut Frame, area: Rect, status: Option<&(Tone, String)>, th
 }
 
 /// The screen shown when the terminal is below the minimum size.
-pub fn too_small(frame: &mut Frame, area: Rect, cat: &'static Catalog) {
+pub(crate) fn too_small(frame: &mut Frame, area: Rect, cat: &'static Catalog) {
     let text = cat.fill(
         "app.too_small",
         &[
@@ -74,7 +79,7 @@ pub fn too_small(frame: &mut Frame, area: Rect, cat: &'static Catalog) {
 }
 
 /// A progress row: one cell per step, filled, empty or current, with the count in words.
-pub fn progress(filled: &[bool], current: usize, theme: &Theme) -> Line<'static> {
+pub(crate) fn progress(filled: &[bool], current: usize, theme: &Theme) -> Line<'static> {
     let mut spans = Vec::new();
     for (i, done) in filled.iter().enumerate() {
         let symbol = match (i == current, done) {

@@ -6,12 +6,12 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use crate::i18n::Catalog;
 use crate::tui::form::{Control, PickList, Scale, Widget};
 use crate::tui::theme::Theme;
+use talkprep::i18n::Catalog;
 
 /// Draws `control` in `area`; `placeholder` is shown in an empty text field.
-pub fn draw(
+pub(crate) fn draw(
     frame: &mut Frame,
     area: Rect,
     control: &Control,

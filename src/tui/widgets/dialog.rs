@@ -5,9 +5,9 @@ use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
-use crate::i18n::Catalog;
 use crate::tui::keys::{Scope, active};
 use crate::tui::theme::Theme;
+use talkprep::i18n::Catalog;
 
 fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
@@ -20,7 +20,13 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
 }
 
 /// The help overlay: every binding active here, generated from the key table.
-pub fn help(frame: &mut Frame, area: Rect, scopes: &[Scope], theme: &Theme, cat: &'static Catalog) {
+pub(crate) fn help(
+    frame: &mut Frame,
+    area: Rect,
+    scopes: &[Scope],
+    theme: &Theme,
+    cat: &'static Catalog,
+) {
     let bindings = active(scopes, false);
     let key_width = bindings
         .iter()
@@ -58,7 +64,7 @@ pub fn help(frame: &mut Frame, area: Rect, scopes: &[Scope], theme: &Theme, cat:
 }
 
 /// A question with its answers, e.g. save before quitting.
-pub fn confirm(frame: &mut Frame, area: Rect, title: &str, body: &str, theme: &Theme) {
+pub(crate) fn confirm(frame: &mut Frame, area: Rect, title: &str, body: &str, theme: &Theme) {
     let box_area = centered(area, 56, 7);
     frame.render_widget(Clear, box_area);
     frame.render_widget(

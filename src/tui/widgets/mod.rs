@@ -1,5 +1,5 @@
 //! Reusable pieces of screen.
 
-pub mod chrome;
-pub mod control;
-pub mod dialog;
+pub(crate) mod chrome;
+pub(crate) mod control;
+pub(crate) mod dialog;

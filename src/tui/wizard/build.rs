@@ -1,10 +1,10 @@
 //! The controls of each step, filled from the sheet and the playbook.
 
 use super::{Step, Wizard};
-use crate::i18n::catalog;
-use crate::playbook::{Choice, Playbook, fill_placeholders};
-use crate::sheet::{Channel, Outcome, Owner, Relationship};
 use crate::tui::form::{Control, ControlId as Id, Item, Mode, PickList, Scale, Widget};
+use talkprep::i18n::catalog;
+use talkprep::playbook::{Choice, Playbook, fill_placeholders};
+use talkprep::sheet::{Channel, Outcome, Owner, Relationship};
 
 fn choices(list: &[Choice]) -> Vec<Item> {
     list.iter()
@@ -20,13 +20,13 @@ fn strs(ids: &[String]) -> Vec<&str> {
 }
 
 /// The scenario list, filtered by `query`, with the sheet's scenario chosen.
-pub fn scenario_list(playbook: &Playbook, query: &str, chosen: &str) -> PickList {
+pub(crate) fn scenario_list(playbook: &Playbook, query: &str, chosen: &str) -> PickList {
     let haystacks: Vec<String> = playbook
         .scenarios
         .iter()
         .map(|s| format!("{} {} {}", s.title, s.summary, s.id))
         .collect();
-    let items = crate::search::rank(&haystacks, query)
+    let items = talkprep::search::rank(&haystacks, query)
         .into_iter()
         .map(|i| Item {
             id: playbook.scenarios[i].id.clone(),
@@ -37,9 +37,9 @@ pub fn scenario_list(playbook: &Playbook, query: &str, chosen: &str) -> PickList
 }
 
 /// The controls of `step`, in focus order.
-pub fn controls_for(step: Step, wizard: &Wizard, playbook: &Playbook) -> Vec<Control> {
+pub(crate) fn controls_for(step: Step, wizard: &Wizard, playbook: &Playbook) -> Vec<Control> {
     let sheet = &wizard.sheet;
-    let cat = catalog(&sheet.lang);
+    let cat = catalog(sheet.lang);
     let scenario = playbook.scenario(&sheet.scenario);
     match step {
         Step::Who => {
@@ -185,7 +185,7 @@ pub fn controls_for(step: Step, wizard: &Wizard, playbook: &Playbook) -> Vec<Con
 
 fn debrief_controls(wizard: &Wizard) -> Vec<Control> {
     let sheet = &wizard.sheet;
-    let cat = catalog(&sheet.lang);
+    let cat = catalog(sheet.lang);
     let d = sheet.debrief.clone().unwrap_or_default();
     let outcomes = Outcome::ALL
         .iter()

@@ -3,18 +3,18 @@
 mod build;
 mod sync;
 
-pub use build::controls_for;
-pub use sync::{add_follow_up, apply_choice, store_control};
+pub(crate) use build::controls_for;
+pub(crate) use sync::{add_follow_up, apply_choice, store_control};
 
-use crate::playbook::Playbook;
-use crate::sheet::Sheet;
-use crate::tone::Report;
+use talkprep::playbook::Playbook;
+use talkprep::sheet::Sheet;
+use talkprep::tone::Report;
 
 use super::form::{Control, ControlId, TextField};
 
 /// The wizard's steps, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Step {
+pub(crate) enum Step {
     /// Scenario, client, channel, date.
     Who,
     /// What happened.
@@ -37,7 +37,7 @@ pub enum Step {
 
 impl Step {
     /// Every step, in order: the eight steps of the prep, then the debrief after the call.
-    pub const ALL: [Step; 9] = [
+    pub(crate) const ALL: [Step; 9] = [
         Step::Who,
         Step::Facts,
         Step::Stakes,
@@ -50,27 +50,27 @@ impl Step {
     ];
 
     /// The steps of the prep itself, numbered and shown in the progress bar.
-    pub const PREP: usize = 8;
+    pub(crate) const PREP: usize = 8;
 
     /// Position, 0-based.
-    pub fn index(self) -> usize {
+    pub(crate) fn index(self) -> usize {
         Step::ALL.iter().position(|s| *s == self).unwrap_or(0)
     }
 
     /// The next step, if any.
-    pub fn next(self) -> Option<Step> {
+    pub(crate) fn next(self) -> Option<Step> {
         Step::ALL.get(self.index() + 1).copied()
     }
 
     /// The previous step, if any.
-    pub fn prev(self) -> Option<Step> {
+    pub(crate) fn prev(self) -> Option<Step> {
         self.index()
             .checked_sub(1)
             .and_then(|i| Step::ALL.get(i).copied())
     }
 
     /// Catalogue key of the step's title.
-    pub fn title_key(self) -> &'static str {
+    pub(crate) fn title_key(self) -> &'static str {
         match self {
             Step::Who => "step.who",
             Step::Facts => "step.facts",
@@ -85,8 +85,8 @@ impl Step {
     }
 
     /// The sheet part this step fills, if any.
-    pub fn part(self) -> Option<crate::sheet::Part> {
-        use crate::sheet::Part;
+    pub(crate) fn part(self) -> Option<talkprep::sheet::Part> {
+        use talkprep::sheet::Part;
         match self {
             Step::Who => Some(Part::Who),
             Step::Facts => Some(Part::Facts),
@@ -102,41 +102,41 @@ impl Step {
 
 /// A prep in progress.
 #[derive(Debug, Clone)]
-pub struct Wizard {
+pub(crate) struct Wizard {
     /// The sheet; controls write through to it on every change.
-    pub sheet: Sheet,
+    pub(crate) sheet: Sheet,
     /// The step shown.
-    pub step: Step,
+    pub(crate) step: Step,
     /// The step's controls, in focus order.
-    pub controls: Vec<Control>,
+    pub(crate) controls: Vec<Control>,
     /// Index of the focused control.
-    pub focus: usize,
+    pub(crate) focus: usize,
     /// The date as typed, kept while it does not parse yet.
-    pub when_input: String,
+    pub(crate) when_input: String,
     /// The new follow-up's due date as typed.
-    pub follow_due_input: String,
+    pub(crate) follow_due_input: String,
     /// The live tone report on the opener.
-    pub tone: Option<Report>,
+    pub(crate) tone: Option<Report>,
     /// Lines scrolled on the review page.
-    pub review_scroll: u16,
+    pub(crate) review_scroll: u16,
     /// The export path being typed, when the export prompt is open.
-    pub export_prompt: Option<TextField>,
+    pub(crate) export_prompt: Option<TextField>,
     /// Whether the sheet has changes not yet saved.
-    pub dirty: bool,
+    pub(crate) dirty: bool,
     /// When (app clock, ms) the last edit happened, or a failed save asked to retry.
-    pub last_edit_ms: u64,
+    pub(crate) last_edit_ms: u64,
     /// Counts edits, so a save that finishes knows whether newer edits are still unsaved.
-    pub edit_seq: u64,
+    pub(crate) edit_seq: u64,
     /// Whether the sheet exists on disk.
-    pub on_disk: bool,
+    pub(crate) on_disk: bool,
 }
 
 impl Wizard {
     /// A wizard on `sheet`, at `step`.
-    pub fn new(sheet: Sheet, step: Step, on_disk: bool, playbook: &Playbook) -> Wizard {
+    pub(crate) fn new(sheet: Sheet, step: Step, on_disk: bool, playbook: &Playbook) -> Wizard {
         let when_input = sheet
             .when
-            .map(crate::sheet::format_when)
+            .map(talkprep::sheet::format_when)
             .unwrap_or_default();
         let mut wizard = Wizard {
             sheet,
@@ -158,7 +158,7 @@ impl Wizard {
     }
 
     /// Shows `step`, rebuilding its controls from the sheet.
-    pub fn enter(&mut self, step: Step, playbook: &Playbook) {
+    pub(crate) fn enter(&mut self, step: Step, playbook: &Playbook) {
         self.step = step;
         self.controls = controls_for(step, self, playbook);
         self.focus = first_focus(step, &self.controls);
@@ -167,29 +167,29 @@ impl Wizard {
     }
 
     /// Records an edit made at `now_ms`.
-    pub fn touch(&mut self, now_ms: u64) {
+    pub(crate) fn touch(&mut self, now_ms: u64) {
         self.dirty = true;
         self.edit_seq += 1;
         self.last_edit_ms = now_ms;
     }
 
     /// The focused control.
-    pub fn focused(&self) -> Option<&Control> {
+    pub(crate) fn focused(&self) -> Option<&Control> {
         self.controls.get(self.focus)
     }
 
     /// The control with this id.
-    pub fn control_mut(&mut self, id: ControlId) -> Option<&mut Control> {
+    pub(crate) fn control_mut(&mut self, id: ControlId) -> Option<&mut Control> {
         self.controls.iter_mut().find(|c| c.id == id)
     }
 
     /// Re-runs the tone checker on the opener and highlights what it found.
-    pub fn recheck_tone(&mut self) {
+    pub(crate) fn recheck_tone(&mut self) {
         if self.sheet.opener.text.trim().is_empty() {
             self.tone = None;
         } else {
-            let lang = self.sheet.lang.parse().unwrap_or(crate::tone::Lang::En);
-            self.tone = Some(crate::tone::check(&self.sheet.opener.text, lang));
+            let lang = self.sheet.lang;
+            self.tone = Some(talkprep::tone::check(&self.sheet.opener.text, lang));
         }
         self.sheet.opener.tone = self.tone.clone();
         let phrases: Vec<String> = self

@@ -2,12 +2,12 @@
 
 use super::Wizard;
 use super::build::scenario_list;
-use crate::playbook::Playbook;
-use crate::sheet::{Channel, FollowUp, Outcome, Owner, Relationship, parse_when};
 use crate::tui::form::{Control, ControlId as Id, Widget};
+use talkprep::playbook::Playbook;
+use talkprep::sheet::{Channel, FollowUp, Outcome, Owner, Relationship, parse_when};
 
 /// Copies the control at `index` into the sheet.
-pub fn store_control(wizard: &mut Wizard, index: usize, playbook: &Playbook) {
+pub(crate) fn store_control(wizard: &mut Wizard, index: usize, playbook: &Playbook) {
     let Some(control) = wizard.controls.get(index) else {
         return;
     };
@@ -118,7 +118,7 @@ fn fill_field(wizard: &mut Wizard, id: Id, text: &str, playbook: &Playbook) {
 
 /// Enter or Space on the focused list: choose, tick, or use a suggestion. Returns whether the
 /// sheet changed.
-pub fn apply_choice(wizard: &mut Wizard, playbook: &Playbook) -> bool {
+pub(crate) fn apply_choice(wizard: &mut Wizard, playbook: &Playbook) -> bool {
     let index = wizard.focus;
     let Some(Control {
         id,
@@ -165,7 +165,10 @@ pub fn apply_choice(wizard: &mut Wizard, playbook: &Playbook) -> bool {
 
 /// Adds the follow-up typed in the debrief's "new follow-up" fields. Returns an error key when
 /// the date cannot be read; nothing is added then and nothing typed is lost.
-pub fn add_follow_up(wizard: &mut Wizard, playbook: &Playbook) -> Result<bool, &'static str> {
+pub(crate) fn add_follow_up(
+    wizard: &mut Wizard,
+    playbook: &Playbook,
+) -> Result<bool, &'static str> {
     let text_of = |id: Id| {
         wizard
             .controls

@@ -12,7 +12,7 @@ use crate::tui::app::App;
 use crate::tui::flags_state::{FlagsState, Focus, Row};
 
 /// Draws the checklist in `body`.
-pub fn draw(frame: &mut Frame, body: Rect, app: &App, f: &FlagsState) {
+pub(crate) fn draw(frame: &mut Frame, body: Rect, app: &App, f: &FlagsState) {
     let cat = app.cat();
     let theme = &app.theme;
     let areas = checklist_areas(body);
@@ -77,7 +77,7 @@ fn strip(app: &App, f: &FlagsState, width: u16) -> Line<'static> {
         )];
         let mut used = spans[0].width();
         for (i, name) in f.candidates.iter().enumerate() {
-            let name = crate::sanitize::single_line(name);
+            let name = talkprep::sanitize::single_line(name);
             let w = unicode_width::UnicodeWidthStr::width(name.as_str()) + 3;
             if used + w > width as usize {
                 spans.push(Span::styled("…", theme.muted));
@@ -100,7 +100,7 @@ fn strip(app: &App, f: &FlagsState, width: u16) -> Line<'static> {
         return Line::styled(
             cat.fill(
                 "flags.first_review",
-                &[("client", &crate::sanitize::single_line(&name))],
+                &[("client", &talkprep::sanitize::single_line(&name))],
             ),
             theme.muted,
         );

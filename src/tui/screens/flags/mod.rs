@@ -9,23 +9,23 @@ mod verdict;
 #[cfg(test)]
 mod tests;
 
-pub use verdict::{Tagged, Target, scrolled_column};
+pub(crate) use verdict::{Target, scrolled_column};
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
-use crate::flags::{NextStep, Review, Verdict, sparkline};
 use crate::tui::app::App;
 use crate::tui::flags_state::{FlagsState, Page};
 use crate::tui::theme::Theme;
+use talkprep::flags::{NextStep, Review, Verdict, sparkline};
 
 /// Width from which the screens use two columns.
-pub const WIDE: u16 = 100;
+pub(crate) const WIDE: u16 = 100;
 
 /// Draws the review screen in `body`.
-pub fn draw(frame: &mut Frame, body: Rect, app: &App, f: &FlagsState) {
+pub(crate) fn draw(frame: &mut Frame, body: Rect, app: &App, f: &FlagsState) {
     match f.page {
         Page::Checklist => checklist::draw(frame, body, app, f),
         Page::Verdict => verdict::draw(frame, body, app, f),
@@ -34,24 +34,24 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, f: &FlagsState) {
 
 /// The checklist's regions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ChecklistAreas {
+pub(crate) struct ChecklistAreas {
     /// Title and count.
-    pub header: Rect,
+    pub(crate) header: Rect,
     /// The client field (bordered).
-    pub client: Rect,
+    pub(crate) client: Rect,
     /// One line: completions, or the client's earlier scores.
-    pub strip: Rect,
+    pub(crate) strip: Rect,
     /// The items (bordered).
-    pub list: Rect,
+    pub(crate) list: Rect,
     /// The item under the cursor: hint and note (bordered).
-    pub detail: Rect,
+    pub(crate) detail: Rect,
     /// The live verdict: a line below the list, or a panel beside it.
-    pub verdict: Rect,
+    pub(crate) verdict: Rect,
 }
 
 /// Splits the checklist body: list above detail and a verdict line when narrow, the detail
 /// and verdict in a column beside the list when wide.
-pub fn checklist_areas(body: Rect) -> ChecklistAreas {
+pub(crate) fn checklist_areas(body: Rect) -> ChecklistAreas {
     let [header, client, strip, main] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(3),
@@ -93,19 +93,19 @@ pub fn checklist_areas(body: Rect) -> ChecklistAreas {
 
 /// The verdict page's regions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct VerdictAreas {
+pub(crate) struct VerdictAreas {
     /// Title: client and date.
-    pub header: Rect,
+    pub(crate) header: Rect,
     /// One line: the client's reviews, sparkline and trend.
-    pub strip: Rect,
+    pub(crate) strip: Rect,
     /// The verdict and why; in one column, everything (scrolled).
-    pub left: Rect,
+    pub(crate) left: Rect,
     /// What next, when wide (scrolled).
-    pub right: Option<Rect>,
+    pub(crate) right: Option<Rect>,
 }
 
 /// Splits the verdict body.
-pub fn verdict_areas(body: Rect) -> VerdictAreas {
+pub(crate) fn verdict_areas(body: Rect) -> VerdictAreas {
     let [header, strip, _gap, main] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
@@ -137,7 +137,7 @@ pub fn verdict_areas(body: Rect) -> VerdictAreas {
 }
 
 /// The style of a verdict: calm for the lowest band, then warmer to the exit.
-pub fn band_style(verdict: &Verdict, theme: &Theme) -> Style {
+pub(crate) fn band_style(verdict: &Verdict, theme: &Theme) -> Style {
     let base = if verdict.rank == 0 {
         theme.good
     } else {
@@ -152,7 +152,7 @@ pub fn band_style(verdict: &Verdict, theme: &Theme) -> Style {
 
 /// A row of dated scores ending with the newest, as many as fit in `width`, then a
 /// sparkline of all of them; `current` is labelled "now" when it is not saved yet.
-pub fn history_spans(
+pub(crate) fn history_spans(
     app: &App,
     reviews: &[&Review],
     current: Option<&Review>,
@@ -211,7 +211,7 @@ pub fn history_spans(
 
 /// Greedy word wrap of styled pieces into lines of at most `width` columns. The first line
 /// starts with `prefix`, the others with `indent` spaces; words longer than a line are cut.
-pub fn wrap(
+pub(crate) fn wrap(
     prefix: &str,
     pieces: &[(&str, Style)],
     width: usize,
@@ -304,7 +304,7 @@ fn split_at_width(word: &str, width: usize) -> (String, String) {
 }
 
 /// `text` cut to `width` columns with an ellipsis.
-pub fn truncate(text: &str, width: usize) -> String {
+pub(crate) fn truncate(text: &str, width: usize) -> String {
     if unicode_width::UnicodeWidthStr::width(text) <= width {
         return text.to_owned();
     }

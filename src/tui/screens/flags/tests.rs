@@ -6,19 +6,20 @@ use jiff::Timestamp;
 use jiff::civil::date;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use talkprep::i18n::Lang;
 
-use crate::flags::Review;
 use crate::tui::app::{App, Effect, Msg};
 use crate::tui::flags_state::{FlagsEffect, FlagsMsg, FlagsState};
 use crate::tui::theme::Theme;
 use crate::tui::update::{flags::open, update};
 use crate::tui::view::view;
+use talkprep::flags::Review;
 
 fn app(width: u16, height: u16) -> App {
-    let playbook = crate::playbook::bundled("en").unwrap();
+    let playbook = talkprep::playbook::bundled("en").unwrap();
     let mut app = App::new(
         playbook,
-        "en",
+        Lang::En,
         Theme::plain(),
         std::path::PathBuf::from("/tmp"),
     );
@@ -68,7 +69,7 @@ fn tick(app: &mut App, id: &str) {
 fn earlier(secs: i64, day: i8, score: u32, band: &str) -> Review {
     let mut r = Review::new(
         "Acme Ltd",
-        "en",
+        Lang::En,
         Timestamp::from_second(secs).unwrap(),
         date(2026, 11, day),
     );

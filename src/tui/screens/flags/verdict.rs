@@ -8,13 +8,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{band_style, history_spans, verdict_areas, wrap};
-use crate::flags::{NextStep, Trend};
 use crate::tui::app::App;
 use crate::tui::flags_state::FlagsState;
+use talkprep::flags::{NextStep, Trend};
 
 /// Something on the verdict page a key or a click acts on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Target {
+pub(crate) enum Target {
     /// A step of the redirection plan, by index.
     Plan(usize),
     /// The "start an exit prep" button.
@@ -23,11 +23,11 @@ pub enum Target {
 
 /// A drawn line and what it stands for.
 #[derive(Debug, Clone)]
-pub struct Tagged {
+pub(crate) struct Tagged {
     /// The line.
-    pub line: Line<'static>,
+    pub(crate) line: Line<'static>,
     /// What a click on it does, if anything.
-    pub target: Option<Target>,
+    pub(crate) target: Option<Target>,
 }
 
 fn plain(lines: Vec<Line<'static>>) -> impl Iterator<Item = Tagged> {
@@ -167,7 +167,7 @@ fn next_lines(app: &App, f: &FlagsState, width: usize, focused: bool) -> Vec<Tag
         NextStep::Exit => {
             let label = cat.fill(
                 "flags.exit_button",
-                &[("client", &crate::sanitize::single_line(&f.client_name()))],
+                &[("client", &talkprep::sanitize::single_line(&f.client_name()))],
             );
             let style = if focused { theme.selected } else { theme.key };
             for line in wrap("", &[(&format!("[ {label} ]"), style)], width, 2) {
@@ -198,7 +198,7 @@ fn next_lines(app: &App, f: &FlagsState, width: usize, focused: bool) -> Vec<Tag
 }
 
 /// The area whose lines scroll (what next, or everything in one column) and its lines.
-pub fn scrolled_column(app: &App, f: &FlagsState, body: Rect) -> (Rect, Vec<Tagged>) {
+pub(crate) fn scrolled_column(app: &App, f: &FlagsState, body: Rect) -> (Rect, Vec<Tagged>) {
     let areas = verdict_areas(body);
     let focused = app.overlay.is_none();
     match areas.right {
@@ -217,11 +217,11 @@ pub fn scrolled_column(app: &App, f: &FlagsState, body: Rect) -> (Rect, Vec<Tagg
 }
 
 /// Draws the verdict page in `body`.
-pub fn draw(frame: &mut Frame, body: Rect, app: &App, f: &FlagsState) {
+pub(crate) fn draw(frame: &mut Frame, body: Rect, app: &App, f: &FlagsState) {
     let cat = app.cat();
     let theme = &app.theme;
     let areas = verdict_areas(body);
-    let client = crate::sanitize::single_line(&f.client_name());
+    let client = talkprep::sanitize::single_line(&f.client_name());
     let date = if f.review.id.is_empty() {
         cat.get("flags.now").to_owned()
     } else {
@@ -239,9 +239,11 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, f: &FlagsState) {
     );
 
     let history = f.history();
-    let mut all: Vec<crate::flags::Review> = history.iter().map(|r| (*r).clone()).collect();
-    all.push(f.review.clone());
-    let trend = cat.get(Trend::of(&all).key());
+    let trend = match history.last() {
+        Some(earlier) => Trend::between(earlier, &f.review),
+        None => Trend::First,
+    };
+    let trend = cat.get(trend.key());
     let room = (body.width as usize)
         .saturating_sub(unicode_width::UnicodeWidthStr::width(trend) + 2)
         .max(body.width as usize / 2);

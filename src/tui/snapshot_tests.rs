@@ -4,21 +4,23 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use talkprep::i18n::Lang;
 use talkprep::sheet::{Sheet, from_json};
-use talkprep::tui::app::{App, Msg};
-use talkprep::tui::theme::Theme;
-use talkprep::tui::update::update;
-use talkprep::tui::view::view;
+
+use super::app::{App, Msg};
+use super::theme::Theme;
+use super::update::update;
+use super::view::view;
 
 const SIZES: [(u16, u16); 3] = [(80, 24), (120, 40), (50, 14)];
 
 fn fixture() -> Sheet {
-    from_json(include_str!("data/sheet.json")).unwrap()
+    from_json(include_str!("../../tests/data/sheet.json")).unwrap()
 }
 
 fn app_with_library() -> App {
     let playbook = talkprep::playbook::bundled("en").unwrap();
-    let mut app = App::new(playbook, "en", Theme::plain(), "/exports".into());
+    let mut app = App::new(playbook, Lang::En, Theme::plain(), "/exports".into());
     update(&mut app, Msg::Library(vec![fixture()], Vec::new()));
     app
 }
@@ -108,7 +110,7 @@ fn a_one_by_one_terminal_does_not_panic() {
 fn rehearsing() -> App {
     let mut app = app_with_library();
     let started = jiff::Timestamp::from_second(1_790_000_000).unwrap();
-    let r = talkprep::tui::rehearse::Rehearse::new(fixture(), &app.playbook, started, 7);
+    let r = super::rehearse::Rehearse::new(fixture(), &app.playbook, started, 7);
     update(&mut app, Msg::Rehearsing(Box::new(r)));
     app
 }

@@ -1,0 +1,92 @@
+//! What every shell resolves before it runs: the interface language, the data folder and the
+//! user's playbook file, from flags, the environment and the platform's folders.
+
+use std::path::{Path, PathBuf};
+
+use directories::ProjectDirs;
+use thiserror::Error;
+
+use crate::i18n::{Lang, lang_from_tag};
+use crate::playbook::{self, Playbook, PlaybookError};
+
+/// Settings resolved from flags, environment and platform folders.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The interface language.
+    pub lang: Lang,
+    /// Where sheets and reviews are kept.
+    pub data_dir: PathBuf,
+    /// The user's playbook file, if any.
+    pub playbook_file: Option<PathBuf>,
+}
+
+/// Why settings could not be resolved.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum SettingsError {
+    /// Neither a flag nor the platform gives a data folder.
+    #[error(
+        "cannot find a home folder for talkprep's data: pass --data-dir DIR or set TALKPREP_DATA_DIR"
+    )]
+    NoDataDir,
+}
+
+fn project_dirs() -> Option<ProjectDirs> {
+    ProjectDirs::from("", "", "talkprep")
+}
+
+/// The language from `flag`, else `TALKPREP_LANG`, else `LC_ALL`, `LC_MESSAGES`, `LANG`, else
+/// English. An environment value that names no language talkprep speaks is skipped, as other
+/// programs do.
+pub fn resolve_lang(flag: Option<Lang>) -> Lang {
+    if let Some(lang) = flag {
+        return lang;
+    }
+    ["TALKPREP_LANG", "LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .filter_map(|var| std::env::var(var).ok())
+        .find_map(|value| lang_from_tag(&value))
+        .unwrap_or_default()
+}
+
+impl Settings {
+    /// Resolves the settings; fails when no data folder can be found.
+    pub fn resolve(
+        lang: Option<Lang>,
+        data_dir: Option<&Path>,
+        playbook_file: Option<&Path>,
+    ) -> Result<Settings, SettingsError> {
+        let lang = resolve_lang(lang);
+        let dirs = project_dirs();
+        let data_dir = match (data_dir, &dirs) {
+            (Some(dir), _) => dir.to_path_buf(),
+            (None, Some(dirs)) => dirs.data_dir().to_path_buf(),
+            (None, None) => return Err(SettingsError::NoDataDir),
+        };
+        let playbook_file = match playbook_file {
+            Some(file) => Some(file.to_path_buf()),
+            None => dirs
+                .map(|d| d.config_dir().join("playbook.json"))
+                .filter(|p| p.is_file()),
+        };
+        Ok(Settings {
+            lang,
+            data_dir,
+            playbook_file,
+        })
+    }
+
+    /// The playbook in effect: bundled, extended by the user's file.
+    pub fn playbook(&self) -> Result<Playbook, PlaybookError> {
+        playbook::load(self.lang.code(), self.playbook_file.as_deref())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_flag_wins_over_the_environment() {
+        assert_eq!(resolve_lang(Some(Lang::Pl)), Lang::Pl);
+    }
+}
