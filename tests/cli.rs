@@ -422,3 +422,45 @@ fn tone_reads_standard_input_with_f_dash_and_refuses_empty_text() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("nothing to check"));
 }
+
+#[test]
+fn the_trash_is_listed_and_emptied_for_good() {
+    let dir = with_sheet();
+    let data = dir.path();
+    talkprep(data)
+        .args(["trash", "list"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("The trash is empty."));
+    talkprep(data).args(["delete", SHEET_ID]).assert().success();
+    let out = talkprep(data)
+        .args(["trash", "list", "--json"])
+        .output()
+        .unwrap();
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(rows[0]["id"], SHEET_ID);
+    assert_eq!(rows[0]["client"], "Acme Ltd");
+    talkprep(data)
+        .args(["trash", "list"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(SHEET_ID).and(predicate::str::contains("Acme Ltd")));
+
+    // Deleted just now: not older than a week, so kept.
+    talkprep(data)
+        .args(["trash", "empty", "--older-than", "7"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(": 0"));
+    talkprep(data)
+        .args(["trash", "empty"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(": 1"));
+    talkprep(data)
+        .args(["restore", SHEET_ID])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("talkprep trash list"));
+    assert!(!data.join("trash").join(format!("{SHEET_ID}.json")).exists());
+}

@@ -89,6 +89,16 @@ fn a_review_saved_in_the_app_is_listed_shown_and_exported() {
         "Red flags: time for a redirection plan"
     );
     assert_eq!(reviews[1]["ticked"][0], "pays-late");
+    // A review's id names its client's history too.
+    let id = reviews[0]["id"].as_str().unwrap().to_owned();
+    let by_id = cmd(&data)
+        .args(["flags", "show", &id, "--json"])
+        .assert()
+        .success();
+    assert_eq!(
+        json(&by_id.get_output().stdout)["reviews"],
+        shown["reviews"]
+    );
     cmd(&data)
         .args(["flags", "show", "zoe cafe"])
         .assert()

@@ -101,6 +101,9 @@ pub(crate) enum Command {
         /// The sheet's id.
         id: String,
     },
+    /// See what is in the trash, or delete it for good.
+    #[command(subcommand)]
+    Trash(TrashCommand),
     /// Rehearse a sheet's opener against the client's likely push-back (opens the app).
     Rehearse {
         /// The sheet's id (see `talkprep list`).
@@ -193,6 +196,23 @@ pub(crate) enum FlagsCommand {
         /// Overwrite FILE if it exists.
         #[arg(long)]
         force: bool,
+    },
+}
+
+/// `trash` subcommands.
+#[derive(Debug, Subcommand)]
+pub(crate) enum TrashCommand {
+    /// List the sheets in the trash, most recently updated first.
+    List {
+        /// Print JSON instead of lines.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove the sheets in the trash for good (and the older copies kept beside them).
+    Empty {
+        /// Only those last changed more than DAYS days ago.
+        #[arg(long, value_name = "DAYS")]
+        older_than: Option<u32>,
     },
 }
 

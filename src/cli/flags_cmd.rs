@@ -9,9 +9,10 @@ use serde::Serialize;
 
 use super::Outcome;
 use super::output::{open_store, warn_problems, write_result};
-use talkprep::flags::{ClientHistory, Review, Trend, band_title, by_client, markdown, same_client};
+use talkprep::flags::{ClientHistory, Review, Trend, band_title, by_client, markdown};
 use talkprep::i18n::catalog;
 use talkprep::sanitize::single_line;
+use talkprep::sheet::SheetId;
 
 /// Every review, grouped by client, problems reported on standard error.
 fn histories(ctx: &Settings) -> Result<Vec<ClientHistory>> {
@@ -20,12 +21,19 @@ fn histories(ctx: &Settings) -> Result<Vec<ClientHistory>> {
     Ok(by_client(listing.reviews))
 }
 
-/// The history of `client`, or exit 2 saying what to do.
+/// The history named by `client`: a client's name (case and accents ignored) or the id of one
+/// of their reviews; else exit 2 saying what to do.
 fn history_of(ctx: &Settings, client: &str) -> Result<ClientHistory> {
-    let found = histories(ctx)?
-        .into_iter()
-        .find(|h| same_client(&h.client, client));
-    match found {
+    let store = open_store(ctx)?;
+    let by_id = SheetId::parse(client.trim())
+        .ok()
+        .and_then(|id| store.load_review(&id).ok());
+    let name = by_id
+        .as_ref()
+        .map_or(client, |review| review.client.as_str());
+    let listing = store.reviews_for(name)?;
+    warn_problems(listing.problems());
+    match by_client(listing.reviews).into_iter().next() {
         Some(history) if !history.reviews.is_empty() => Ok(history),
         _ => bail!(
             "no red-flag review of '{}': see 'talkprep flags list' for the clients reviewed, \

@@ -10,9 +10,11 @@ mod output;
 pub(crate) mod playbook_cmd;
 pub(crate) mod sheets;
 pub(crate) mod tone_cmd;
+pub(crate) mod trash_cmd;
 
 pub(crate) use args::{
     Cli, Command, ExportArgs, FlagsArgs, FlagsCommand, Format, PlaybookCommand, ToneArgs,
+    TrashCommand,
 };
 
 /// How a command ended, short of an error (errors exit 2).

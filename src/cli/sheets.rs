@@ -177,7 +177,10 @@ pub(crate) fn restore(ctx: &Settings, id: &str) -> Result<Outcome> {
     let store = open_store(ctx)?;
     let id = parse_id(id)?;
     if !store.trash_path(&id).exists() {
-        bail!("no sheet with id '{}' in the trash", id.as_str());
+        bail!(
+            "no sheet with id '{}' in the trash: see 'talkprep trash list'",
+            id.as_str()
+        );
     }
     store.restore(&id)?;
     println!(

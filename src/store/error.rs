@@ -54,8 +54,8 @@ pub enum StoreError {
     },
     /// No trashed sheet with this id.
     #[error(
-        "there is no sheet {id} in the trash (looked for {}): check the id in the list of \
-         trashed sheets",
+        "there is no sheet {id} in the trash (looked for {}): see 'talkprep trash list' for what is \
+         there",
         shown(path)
     )]
     NotInTrash {

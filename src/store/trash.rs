@@ -1,6 +1,7 @@
-//! The trash: delete, restore, list.
+//! The trash: delete, restore, list, empty.
 
 use std::path::PathBuf;
+use std::time::{Duration, SystemTime};
 
 use crate::sheet::{Sheet, SheetError, SheetId, from_json_bytes};
 
@@ -93,4 +94,52 @@ impl Store {
         });
         Ok(entries)
     }
+
+    /// Removes for good every sheet in the trash, with the older copies kept beside them
+    /// (`<id>.json.<stamp>`), or only those last changed more than `older_than` ago. Returns
+    /// the files removed. Other files in the folder are left alone.
+    pub fn empty_trash(&self, older_than: Option<Duration>) -> Result<Vec<PathBuf>, StoreError> {
+        if !self.trash.is_dir() {
+            return Ok(Vec::new());
+        }
+        let _lock = self.write_lock()?;
+        let cutoff = older_than.and_then(|age| SystemTime::now().checked_sub(age));
+        let entries = std::fs::read_dir(&self.trash)
+            .map_err(StoreError::io("read the folder", &self.trash))?;
+        let mut removed = Vec::new();
+        for entry in entries {
+            let entry = entry.map_err(StoreError::io("read the folder", &self.trash))?;
+            let name = entry.file_name();
+            if !is_trashed_sheet_name(&name.to_string_lossy()) {
+                continue;
+            }
+            let path = entry.path();
+            let Ok(meta) = std::fs::symlink_metadata(&path) else {
+                continue;
+            };
+            if !meta.is_file() {
+                continue;
+            }
+            if let Some(cutoff) = cutoff
+                && meta.modified().is_ok_and(|changed| changed > cutoff)
+            {
+                continue;
+            }
+            std::fs::remove_file(&path).map_err(StoreError::io("remove", &path))?;
+            removed.push(path);
+        }
+        fsio::sync_dir(&self.trash)?;
+        removed.sort();
+        Ok(removed)
+    }
+}
+
+/// `<id>.json` or an older copy `<id>.json.<stamp>`, where `<id>` is a sheet id.
+fn is_trashed_sheet_name(name: &str) -> bool {
+    let stem = match name.split_once(".json") {
+        Some((stem, "")) => stem,
+        Some((stem, rest)) if rest.starts_with('.') && rest.len() > 1 => stem,
+        _ => return false,
+    };
+    !name.starts_with('.') && SheetId::parse(stem).is_ok()
 }

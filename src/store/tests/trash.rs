@@ -89,3 +89,32 @@ fn trash_lists_unreadable_last() {
     // Listing the trash moves nothing.
     assert!(store.trash_dir().join("0bad.json").exists());
 }
+
+#[test]
+fn emptying_the_trash_removes_sheets_and_their_older_copies_only() {
+    let (_dir, store) = store();
+    for n in 1..=2 {
+        store.save(&sheet("a-1", n)).unwrap();
+        store.delete(&id("a-1")).unwrap();
+    }
+    store.save(&sheet("b-2", 1)).unwrap();
+    store.delete(&id("b-2")).unwrap();
+    // Not ours: a sync tool's file and a note the user left.
+    fs::write(store.trash_dir().join(".syncthing.a-1.json.tmp"), "x").unwrap();
+    fs::write(store.trash_dir().join("README.txt"), "x").unwrap();
+
+    // Everything was changed just now: nothing is older than a day.
+    let kept = store
+        .empty_trash(Some(std::time::Duration::from_secs(86_400)))
+        .unwrap();
+    assert!(kept.is_empty(), "{kept:?}");
+
+    let removed = store.empty_trash(None).unwrap();
+    assert_eq!(removed.len(), 3, "{removed:?}");
+    assert!(store.list_trash().unwrap().is_empty());
+    assert_eq!(
+        names(store.trash_dir()),
+        [".syncthing.a-1.json.tmp", "README.txt"]
+    );
+    assert!(store.empty_trash(None).unwrap().is_empty());
+}
