@@ -89,6 +89,19 @@ impl Catalog {
         text
     }
 
+    /// A copy of this catalogue with every text passed through `f`, e.g. to write the keys
+    /// in force into sentences that name them.
+    pub fn with_each_text(&self, f: impl Fn(&str) -> String) -> Catalog {
+        Catalog {
+            lang: self.lang,
+            texts: self
+                .texts
+                .iter()
+                .map(|(key, text)| (key.clone(), f(text)))
+                .collect(),
+        }
+    }
+
     /// Every key in this catalogue.
     pub fn keys(&self) -> impl Iterator<Item = &str> {
         self.texts.keys().map(String::as_str)

@@ -55,3 +55,48 @@ fn bundled_catalogues_parse() {
 fn missing_keys_fall_back() {
     assert_eq!(catalog(Lang::En).get("no.such.key"), "no.such.key");
 }
+
+/// The `{name}` and `{key:action}` placeholders of a text, sorted.
+fn placeholders(text: &str) -> Vec<&str> {
+    let mut found: Vec<&str> = text
+        .match_indices('{')
+        .filter_map(|(start, _)| {
+            let end = text[start..].find('}')?;
+            Some(&text[start..=start + end])
+        })
+        .collect();
+    found.sort_unstable();
+    found
+}
+
+#[test]
+fn every_language_has_exactly_the_english_keys_and_placeholders() {
+    let en = catalog(Lang::En);
+    for lang in [Lang::Fr, Lang::Pl, Lang::Ro] {
+        let other = catalog(lang);
+        let mut problems = Vec::new();
+        for (key, text) in &en.texts {
+            match other.texts.get(key) {
+                None => problems.push(format!("missing {key}")),
+                Some(translated) if placeholders(translated) != placeholders(text) => problems
+                    .push(format!(
+                        "{key}: {:?} in en, {:?} here",
+                        placeholders(text),
+                        placeholders(translated)
+                    )),
+                Some(_) => {}
+            }
+        }
+        for key in other.texts.keys() {
+            if !en.texts.contains_key(key) {
+                problems.push(format!("extra {key}"));
+            }
+        }
+        problems.sort();
+        assert!(
+            problems.is_empty(),
+            "assets/ui/{lang}.json:\n{}",
+            problems.join("\n")
+        );
+    }
+}

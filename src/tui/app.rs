@@ -7,10 +7,11 @@ use jiff::Timestamp;
 
 use super::flags_state::{FlagsEffect, FlagsMsg, FlagsState};
 use super::form::TextField;
+use super::keys::{Keymap, catalog_with_keys};
 use super::rehearse::Rehearse;
 use super::theme::Theme;
 use super::wizard::Wizard;
-use talkprep::i18n::{Catalog, Lang, catalog};
+use talkprep::i18n::{Catalog, Lang};
 use talkprep::playbook::Playbook;
 use talkprep::sheet::Sheet;
 
@@ -140,6 +141,8 @@ pub(crate) struct App {
     pub(crate) lang: Lang,
     /// Colours or NO_COLOR styles.
     pub(crate) theme: Theme,
+    /// The key bindings in force.
+    pub(crate) keys: &'static Keymap,
     /// The screen shown.
     pub(crate) screen: Screen,
     /// Saved sheets, newest first.
@@ -156,6 +159,8 @@ pub(crate) struct App {
     pub(crate) last_deleted: Option<String>,
     /// Where exports go by default.
     pub(crate) export_dir: PathBuf,
+    /// The user's home folder, for `~/` in paths typed in the app (the event loop tells it).
+    pub(crate) home_dir: Option<PathBuf>,
     /// A path the person was told already exists: exporting to it again replaces it.
     pub(crate) overwrite_ok: Option<PathBuf>,
     /// App clock, milliseconds.
@@ -175,6 +180,7 @@ impl App {
             playbook,
             lang,
             theme,
+            keys: Keymap::bundled(),
             screen: Screen::Home,
             library: Vec::new(),
             home: Home {
@@ -187,6 +193,7 @@ impl App {
             status_until: 0,
             last_deleted: None,
             export_dir,
+            home_dir: None,
             overwrite_ok: None,
             now_ms: 0,
             now_local: None,
@@ -203,7 +210,7 @@ impl App {
 
     /// The interface texts.
     pub(crate) fn cat(&self) -> &'static Catalog {
-        catalog(self.lang)
+        catalog_with_keys(self.lang, self.keys)
     }
 
     /// The wizard, when a prep is open.

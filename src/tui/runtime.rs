@@ -56,6 +56,7 @@ pub(crate) fn run(ctx: &Settings, start: Start) -> Result<Outcome> {
         .with_context(|| format!("cannot open the data folder {}", ctx.data_dir.display()))?;
     let export_dir = std::env::current_dir().unwrap_or_else(|_| ctx.data_dir.clone());
     let mut app = App::new(playbook, ctx.lang, Theme::from_env(), export_dir);
+    app.home_dir = directories::BaseDirs::new().map(|dirs| dirs.home_dir().to_path_buf());
     if let Start::Flags { client } = &start {
         super::flags_io::start(&mut app, &store, client.as_deref());
     }

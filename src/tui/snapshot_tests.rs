@@ -91,10 +91,19 @@ fn quit_with_unsaved_edits_asks() {
     let mut app = app_with_library();
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
     update(&mut app, Msg::Created(Box::new(fixture())));
-    key(&mut app, KeyCode::Tab, KeyModifiers::NONE);
-    key(&mut app, KeyCode::Tab, KeyModifiers::NONE);
+    for _ in 0..10 {
+        let on_client = app
+            .wizard()
+            .and_then(|w| w.focused())
+            .is_some_and(|c| c.id == super::form::ControlId::Client);
+        if on_client {
+            break;
+        }
+        key(&mut app, KeyCode::Tab, KeyModifiers::NONE);
+    }
     key(&mut app, KeyCode::Char('!'), KeyModifiers::NONE);
     key(&mut app, KeyCode::Char('q'), KeyModifiers::CONTROL);
+    assert_eq!(app.overlay, Some(super::app::Overlay::ConfirmQuit));
     snapshot_all_sizes("confirm_quit", &mut app);
 }
 

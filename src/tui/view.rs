@@ -26,9 +26,9 @@ pub(crate) fn view(app: &App, frame: &mut Frame) {
     }
     chrome::status(frame, parts.status, app.status.as_ref(), &app.theme);
     let active = scopes(app);
-    chrome::hint_bar(frame, parts.hints, &active, &app.theme, cat);
+    chrome::hint_bar(frame, parts.hints, &active, app.keys, &app.theme, cat);
     match app.overlay {
-        Some(Overlay::Help) => dialog::help(frame, area, &active, &app.theme, cat),
+        Some(Overlay::Help) => dialog::help(frame, area, &active, app.keys, &app.theme, cat),
         Some(Overlay::ConfirmQuit) => dialog::confirm(
             frame,
             area,

@@ -1,5 +1,6 @@
 //! A text field: a wrapped, multi-line editor (or a one-line one) over ratatui-textarea.
 
+use crate::tui::keys::Action;
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
@@ -77,17 +78,14 @@ impl TextField {
             .move_cursor(CursorMove::Jump(clamp(target.0), clamp(target.1)));
     }
 
-    /// Feeds a key to the editor; returns whether the text changed.
-    pub(crate) fn key(&mut self, event: KeyEvent) -> bool {
+    /// Feeds a key to the editor, with the action the key table gives it here (undo is ours;
+    /// every other key is the editor's own); returns whether the text changed.
+    pub(crate) fn key(&mut self, event: KeyEvent, action: Option<Action>) -> bool {
         if self.single_line && event.code == KeyCode::Enter {
             return false;
         }
         let before = self.value();
-        let is_ctrl_z = event.code == KeyCode::Char('z')
-            && event
-                .modifiers
-                .contains(crossterm::event::KeyModifiers::CONTROL);
-        if is_ctrl_z {
+        if action == Some(Action::UndoEdit) {
             self.area.undo();
         } else {
             self.area.input(event);
@@ -159,7 +157,7 @@ mod tests {
     #[test]
     fn enter_does_not_break_a_single_line() {
         let mut single = TextField::new("abc", true);
-        assert!(!single.key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)));
+        assert!(!single.key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE), None));
         assert_eq!(single.value(), "abc");
     }
 

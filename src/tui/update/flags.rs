@@ -8,7 +8,7 @@ use super::{go_home, set_status};
 use crate::tui::app::{App, Effect, Overlay, Screen, Tone};
 use crate::tui::flags_state::{FlagsEffect, FlagsMsg, FlagsState, Focus, Page};
 use crate::tui::form::TextField;
-use crate::tui::keys::{Action, Scope, lookup};
+use crate::tui::keys::{Action, Scope};
 use crate::tui::layout;
 use crate::tui::screens::flags::{Target, checklist_areas, scrolled_column};
 use talkprep::flags::NextStep;
@@ -27,9 +27,17 @@ pub(crate) fn scopes(app: &App) -> Vec<Scope> {
         return vec![Scope::Always];
     };
     match f.page {
-        Page::Checklist if f.note.is_some() => vec![Scope::Always, Scope::Form],
+        Page::Checklist if f.note.is_some() => {
+            vec![Scope::Always, Scope::Form, Scope::Field, Scope::LineField]
+        }
         Page::Checklist => match f.focus {
-            Focus::Client => vec![Scope::Always, Scope::Form, Scope::FlagsClient],
+            Focus::Client => vec![
+                Scope::Always,
+                Scope::Form,
+                Scope::FlagsClient,
+                Scope::Field,
+                Scope::LineField,
+            ],
             Focus::Items => vec![
                 Scope::Always,
                 Scope::Form,
@@ -77,7 +85,7 @@ fn state(app: &mut App) -> Option<&mut FlagsState> {
 
 /// Handles a key on the review screen.
 pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
-    let action = lookup(&event, &scopes(app));
+    let action = app.keys.lookup(&event, &scopes(app));
     let Some(f) = state(app) else {
         return Vec::new();
     };
@@ -114,10 +122,10 @@ fn note_key(app: &mut App, event: KeyEvent, action: Option<Action>) {
     match action {
         Some(Action::Back) => f.note = None,
         Some(Action::NextField | Action::PrevField | Action::Save) => commit_note(f, playbook),
-        _ if event.code == KeyCode::Enter => commit_note(f, playbook),
+        Some(Action::Commit) => commit_note(f, playbook),
         _ => {
             if let Some(note) = &mut f.note {
-                note.key(event);
+                note.key(event, action);
             }
         }
     }
@@ -145,19 +153,21 @@ fn client_key(app: &mut App, event: KeyEvent, action: Option<Action>) -> Vec<Eff
             f.stop_completing();
             f.focus = Focus::Items;
         }
-        _ => match event.code {
-            KeyCode::Enter | KeyCode::Down => {
-                f.stop_completing();
-                f.focus = Focus::Items;
+        Some(Action::Commit) => {
+            f.stop_completing();
+            f.focus = Focus::Items;
+        }
+        _ if event.code == KeyCode::Down => {
+            f.stop_completing();
+            f.focus = Focus::Items;
+        }
+        _ => {
+            if f.client.key(event, action) {
+                f.completing = None;
+                f.client_changed();
+                f.refresh_candidates();
             }
-            _ => {
-                if f.client.key(event) {
-                    f.completing = None;
-                    f.client_changed();
-                    f.refresh_candidates();
-                }
-            }
-        },
+        }
     }
     Vec::new()
 }

@@ -4,13 +4,13 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::{quit, set_status};
 use crate::tui::app::{App, Effect, HomeRow, Overlay, Screen, Tone};
-use crate::tui::keys::{Action, Scope, lookup};
+use crate::tui::keys::{Action, Scope};
 use crate::tui::wizard::{Step, Wizard};
 
 /// The scopes active on the home screen.
 pub(crate) fn scopes(app: &App) -> Vec<Scope> {
     if app.home.filtering {
-        vec![Scope::Always]
+        vec![Scope::Always, Scope::Filter, Scope::Field, Scope::LineField]
     } else {
         vec![
             Scope::Always,
@@ -23,7 +23,7 @@ pub(crate) fn scopes(app: &App) -> Vec<Scope> {
 
 /// Handles a key on the home screen.
 pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
-    let action = lookup(&event, &scopes(app));
+    let action = app.keys.lookup(&event, &scopes(app));
     if app.home.filtering {
         return filter_key(app, event, action);
     }
@@ -95,17 +95,15 @@ fn filter_key(app: &mut App, event: KeyEvent, action: Option<Action>) -> Vec<Eff
             app.home.filter.set_value("");
             app.home.cursor = 0;
         }
-        _ => match event.code {
-            KeyCode::Enter | KeyCode::Down | KeyCode::Tab | KeyCode::BackTab => {
-                app.home.filtering = false;
+        Some(Action::LeaveFilter | Action::Commit) => {
+            app.home.filtering = false;
+            app.home.cursor = 1.min(app.visible_library().len());
+        }
+        _ => {
+            if app.home.filter.key(event, action) {
                 app.home.cursor = 1.min(app.visible_library().len());
             }
-            _ => {
-                if app.home.filter.key(event) {
-                    app.home.cursor = 1.min(app.visible_library().len());
-                }
-            }
-        },
+        }
     }
     Vec::new()
 }

@@ -7,7 +7,7 @@ mod rehearse;
 mod wizard;
 
 use super::app::{App, Effect, Msg, Overlay, Screen, Tone};
-use super::keys::{Action, Scope, lookup};
+use super::keys::{Action, Scope};
 use super::wizard::{Step, Wizard};
 
 /// How long after the last edit an autosave happens, in milliseconds.
@@ -159,25 +159,27 @@ fn save(w: &Wizard) -> Effect {
     Effect::Save(Box::new(w.sheet.clone()), w.edit_seq)
 }
 
+/// The scopes of a yes/no dialog.
+const DIALOG_SCOPES: [Scope; 2] = [Scope::Always, Scope::Dialog];
+
 fn overlay_key(app: &mut App, overlay: Overlay, event: &crossterm::event::KeyEvent) -> Vec<Effect> {
-    use crossterm::event::KeyCode;
     match overlay {
         Overlay::Help => {
             app.overlay = None;
             Vec::new()
         }
-        Overlay::ConfirmQuit => match event.code {
-            KeyCode::Char('y' | 'Y' | 's' | 'S') | KeyCode::Enter => {
+        Overlay::ConfirmQuit => match app.keys.lookup(event, &DIALOG_SCOPES) {
+            Some(Action::Confirm) => {
                 app.overlay = None;
                 let mut effects = save_if_dirty(app);
                 effects.push(Effect::Quit);
                 effects
             }
-            KeyCode::Char('n' | 'N') => {
+            Some(Action::Discard) => {
                 app.overlay = None;
                 vec![Effect::Quit]
             }
-            _ if lookup(event, &[Scope::Always]) == Some(Action::Back) => {
+            Some(Action::Back) => {
                 app.overlay = None;
                 Vec::new()
             }
@@ -239,7 +241,10 @@ fn cue_key(app: &mut App, event: crossterm::event::KeyEvent) -> Vec<Effect> {
     let Screen::Cue(cue) = &mut app.screen else {
         return Vec::new();
     };
-    match lookup(&event, &[Scope::Always, Scope::NotTyping, Scope::Cue]) {
+    match app
+        .keys
+        .lookup(&event, &[Scope::Always, Scope::NotTyping, Scope::Cue])
+    {
         Some(Action::Up) => cue.scroll = cue.scroll.saturating_sub(1),
         Some(Action::Down) => cue.scroll = cue.scroll.saturating_add(1),
         Some(Action::PageUp) => cue.scroll = cue.scroll.saturating_sub(10),
@@ -292,6 +297,9 @@ pub(crate) use home::selected as selected_sheet;
 
 /// The key scopes active right now, for lookup, the hint bar and help.
 pub(crate) fn scopes(app: &App) -> Vec<Scope> {
+    if app.overlay == Some(Overlay::ConfirmQuit) {
+        return DIALOG_SCOPES.to_vec();
+    }
     match &app.screen {
         Screen::Home => home::scopes(app),
         Screen::Wizard(w) => wizard::scopes(w),

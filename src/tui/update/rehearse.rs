@@ -1,18 +1,18 @@
 //! Keys on the rehearse screen.
 
-use crossterm::event::{KeyCode, KeyEvent};
+use crossterm::event::KeyEvent;
 
 use super::set_status;
 use crate::tui::app::{App, Effect, Overlay, Screen, Tone};
 use crate::tui::form::TextField;
-use crate::tui::keys::{Action, Scope, lookup};
+use crate::tui::keys::{Action, Scope};
 use crate::tui::rehearse::{Phase, Rehearse};
 use crate::tui::wizard::{Step, Wizard};
 
 /// The scopes active while rehearsing.
 pub(crate) fn scopes(r: &Rehearse) -> Vec<Scope> {
     if r.reply.is_some() {
-        vec![Scope::Always]
+        vec![Scope::Always, Scope::Field, Scope::LineField]
     } else {
         vec![Scope::Always, Scope::NotTyping, Scope::Rehearse]
     }
@@ -25,17 +25,17 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
     let Screen::Rehearse(r) = &mut app.screen else {
         return Vec::new();
     };
-    let action = lookup(&event, &scopes(r));
+    let action = app.keys.lookup(&event, &scopes(r));
     if let Some(field) = &mut r.reply {
-        match (action, event.code) {
-            (Some(Action::Back), _) => r.reply = None,
-            (_, KeyCode::Enter) => {
+        match action {
+            Some(Action::Back) => r.reply = None,
+            Some(Action::Commit) => {
                 r.keep_reply(&app.playbook);
                 let text = cat.get("rehearse.reply_kept").to_owned();
                 set_status(app, Tone::Good, text);
             }
             _ => {
-                field.key(event);
+                field.key(event, action);
             }
         }
         return Vec::new();

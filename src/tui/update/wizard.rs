@@ -5,7 +5,7 @@ use crossterm::event::{KeyCode, KeyEvent};
 use super::{go_home, quit, save, set_status};
 use crate::tui::app::{App, Effect, Overlay, Screen, Tone};
 use crate::tui::form::{ControlId, TextField, Widget};
-use crate::tui::keys::{Action, Scope, lookup};
+use crate::tui::keys::{Action, Scope};
 use crate::tui::wizard::{Step, Wizard, add_follow_up, apply_choice, store_control};
 
 /// The scopes active in the wizard.
@@ -17,8 +17,19 @@ pub(crate) fn scopes(w: &Wizard) -> Vec<Scope> {
         _ => {}
     }
     match w.focused() {
-        Some(c) if c.is_text() => {}
-        Some(_) => scopes.extend([Scope::NotTyping, Scope::Choosing]),
+        Some(c) => match &c.widget {
+            Widget::Text(field) => {
+                scopes.push(Scope::Field);
+                if field.single_line {
+                    scopes.push(Scope::LineField);
+                }
+                if c.id == ControlId::ScenarioFilter {
+                    scopes.push(Scope::Filter);
+                }
+            }
+            Widget::Scale(_) => scopes.extend([Scope::NotTyping, Scope::Choosing, Scope::Scale]),
+            _ => scopes.extend([Scope::NotTyping, Scope::Choosing]),
+        },
         None => scopes.push(Scope::NotTyping),
     }
     scopes
@@ -34,7 +45,7 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
     if w.export_prompt.is_some() {
         return export_prompt_key(app, event);
     }
-    let action = lookup(&event, &scopes(w));
+    let action = app.keys.lookup(&event, &scopes(w));
     match action {
         Some(Action::Help) => app.overlay = Some(Overlay::Help),
         Some(Action::Quit) => return quit(app),
@@ -53,6 +64,12 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
                 let text = cat.get("opener.no_rewrite").to_owned();
                 set_status(app, Tone::Info, text);
             }
+        }
+        Some(Action::Up) if w.step == Step::Review => {
+            w.review_scroll = w.review_scroll.saturating_sub(1);
+        }
+        Some(Action::Down) if w.step == Step::Review => {
+            w.review_scroll = w.review_scroll.saturating_add(1);
         }
         Some(Action::Up | Action::Down | Action::Left | Action::Right) => {
             move_in_control(w, action, now, &app.playbook);
@@ -91,8 +108,8 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
             let done = cat.get("review.copied_sheet").to_owned();
             return vec![Effect::Copy(talkprep::export::plain(&outline), done)];
         }
-        _ if event.code == KeyCode::Enter
-            && matches!(
+        Some(Action::Commit)
+            if matches!(
                 w.focused().map(|c| c.id),
                 Some(ControlId::NewFollowWhat | ControlId::NewFollowDue)
             ) =>
@@ -110,18 +127,20 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
                 }
             }
         }
-        _ => unbound_key(w, event, now, &app.playbook),
+        _ => unbound_key(w, event, action, now, &app.playbook),
     }
     Vec::new()
 }
 
-fn unbound_key(w: &mut Wizard, event: KeyEvent, now: u64, playbook: &talkprep::playbook::Playbook) {
+/// A key the wizard itself does not act on: it goes to the focused control.
+fn unbound_key(
+    w: &mut Wizard,
+    event: KeyEvent,
+    action: Option<Action>,
+    now: u64,
+    playbook: &talkprep::playbook::Playbook,
+) {
     if w.step == Step::Review {
-        match event.code {
-            KeyCode::Up => w.review_scroll = w.review_scroll.saturating_sub(1),
-            KeyCode::Down => w.review_scroll = w.review_scroll.saturating_add(1),
-            _ => {}
-        }
         return;
     }
     let index = w.focus;
@@ -131,7 +150,7 @@ fn unbound_key(w: &mut Wizard, event: KeyEvent, now: u64, playbook: &talkprep::p
     let id = control.id;
     match &mut control.widget {
         Widget::Text(field) => {
-            if field.single_line && event.code == KeyCode::Enter {
+            if action == Some(Action::Commit) {
                 if id == ControlId::ScenarioFilter {
                     cycle_focus(w, 1);
                     if apply_choice(w, playbook) {
@@ -143,11 +162,11 @@ fn unbound_key(w: &mut Wizard, event: KeyEvent, now: u64, playbook: &talkprep::p
                 }
                 return;
             }
-            if id == ControlId::ScenarioFilter && event.code == KeyCode::Down {
+            if action == Some(Action::LeaveFilter) {
                 cycle_focus(w, 1);
                 return;
             }
-            if field.key(event) {
+            if field.key(event, action) {
                 store_control(w, index, playbook);
                 if id != ControlId::ScenarioFilter {
                     w.touch(now);
@@ -155,7 +174,8 @@ fn unbound_key(w: &mut Wizard, event: KeyEvent, now: u64, playbook: &talkprep::p
             }
         }
         Widget::Scale(scale) => {
-            if let KeyCode::Char(c @ '0'..='9') = event.code {
+            // The key table says which keys set a level; the level is the digit pressed.
+            if let (Some(Action::Level), KeyCode::Char(c @ '0'..='9')) = (action, event.code) {
                 scale.value = c.to_digit(10).map(|d| d as u8);
                 store_control(w, index, playbook);
                 w.touch(now);
@@ -172,7 +192,7 @@ fn unbound_key(w: &mut Wizard, event: KeyEvent, now: u64, playbook: &talkprep::p
             let next_text = (index + 1..w.controls.len()).find(|&i| w.controls[i].is_text());
             if let (true, true, Some(next)) = (is_suggestions, typed, next_text) {
                 w.focus = next;
-                unbound_key(w, event, now, playbook);
+                unbound_key(w, event, None, now, playbook);
             }
         }
     }
@@ -265,34 +285,37 @@ fn export_prompt_key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
     let Some(prompt) = &mut w.export_prompt else {
         return Vec::new();
     };
-    match lookup(&event, &[Scope::Always]) {
+    let action = app
+        .keys
+        .lookup(&event, &[Scope::Always, Scope::Field, Scope::LineField]);
+    match action {
         Some(Action::Back) => {
             w.export_prompt = None;
             app.overwrite_ok = None;
         }
-        _ if event.code == KeyCode::Enter => {
+        Some(Action::Commit) => {
             let path = prompt.value();
             w.export_prompt = None;
             if !path.trim().is_empty() {
-                let path = expand_home(path.trim());
+                let path = expand_home(path.trim(), app.home_dir.as_deref());
                 let sheet = Box::new(w.sheet.clone());
                 let overwrite = app.confirmed_overwrite(&path);
                 return vec![Effect::Export(sheet, path, overwrite)];
             }
         }
         _ => {
-            prompt.key(event);
+            prompt.key(event, action);
         }
     }
     Vec::new()
 }
 
 /// `~/notes/x.md` with the home folder written out.
-fn expand_home(path: &str) -> std::path::PathBuf {
+fn expand_home(path: &str, home: Option<&std::path::Path>) -> std::path::PathBuf {
     if let Some(rest) = path.strip_prefix("~/")
-        && let Some(dirs) = directories::BaseDirs::new()
+        && let Some(home) = home
     {
-        return dirs.home_dir().join(rest);
+        return home.join(rest);
     }
     std::path::PathBuf::from(path)
 }

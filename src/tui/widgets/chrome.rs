@@ -7,30 +7,56 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::tui::app::Tone;
-use crate::tui::keys::{Scope, active};
+use unicode_width::UnicodeWidthStr;
+
+use crate::tui::keys::{Action, Keymap, Scope};
 use crate::tui::theme::Theme;
 use talkprep::i18n::Catalog;
 
-/// The key hints for the active scopes, as many as fit.
+/// The key hints for the active scopes, in the key table's order, as many as fit. When some
+/// do not fit, the bar ends with the help key and "more", so nothing is dropped silently.
 pub(crate) fn hint_bar(
     frame: &mut Frame,
     area: Rect,
     scopes: &[Scope],
+    keys: &Keymap,
     theme: &Theme,
     cat: &'static Catalog,
 ) {
+    let hints = keys.active(scopes, true, cat);
+    let room = area.width as usize;
+    let more = format!("{} {}", keys.key_of(Action::Help, cat), cat.get("key.more"));
+    let width_of = |keys: &str, text: &str| keys.width() + text.width() + 3;
+    let total: usize = hints
+        .iter()
+        .map(|h| width_of(&h.keys_label(), cat.get(&h.text)))
+        .sum();
+    let budget = if total > room {
+        room.saturating_sub(more.width())
+    } else {
+        room
+    };
     let mut spans = Vec::new();
     let mut used = 0usize;
-    for binding in active(scopes, true) {
-        let keys = binding.keys_label();
-        let text = cat.get(binding.text);
-        let width = keys.chars().count() + text.chars().count() + 3;
-        if used + width > area.width as usize {
-            break;
+    for hint in &hints {
+        // When the bar ends with "? more", the help key is already there.
+        if total > room && hint.action == Action::Help {
+            continue;
         }
-        spans.push(Span::styled(keys, theme.key));
+        let label = hint.keys_label();
+        let text = cat.get(&hint.text);
+        let width = width_of(&label, text);
+        if used + width > budget {
+            continue;
+        }
+        spans.push(Span::styled(label, theme.key));
         spans.push(Span::raw(format!(" {text}  ")));
         used += width;
+    }
+    if total > room {
+        let (key, word) = more.split_once(' ').unwrap_or((&more, ""));
+        spans.push(Span::styled(key.to_owned(), theme.key));
+        spans.push(Span::raw(format!(" {word}")));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
-use crate::tui::keys::{Scope, active};
+use crate::tui::keys::{Keymap, Scope};
 use crate::tui::theme::Theme;
 use talkprep::i18n::Catalog;
 
@@ -24,10 +24,11 @@ pub(crate) fn help(
     frame: &mut Frame,
     area: Rect,
     scopes: &[Scope],
+    keys: &Keymap,
     theme: &Theme,
     cat: &'static Catalog,
 ) {
-    let bindings = active(scopes, false);
+    let bindings = keys.active(scopes, false, cat);
     let key_width = bindings
         .iter()
         .map(|b| b.keys_label().chars().count())
@@ -38,7 +39,7 @@ pub(crate) fn help(
         .map(|b| {
             Line::from(vec![
                 Span::styled(format!("{:key_width$}  ", b.keys_label()), theme.key),
-                Span::raw(cat.get(b.text)),
+                Span::raw(cat.get(&b.text)),
             ])
         })
         .collect();
