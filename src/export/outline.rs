@@ -2,7 +2,7 @@
 
 use crate::i18n::Catalog;
 use crate::playbook::{Choice, Playbook};
-use crate::sheet::{Owner, Sheet};
+use crate::sheet::{Field, Owner, Sheet, Shown, Step, Value};
 
 /// A sheet as headed sections of labelled values, ready to render.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,9 +43,61 @@ pub enum Entry {
 struct Builder {
     cat: &'static Catalog,
     entries: Vec<Entry>,
+    sections: Vec<Section>,
 }
 
 impl Builder {
+    /// The section of `step`: every field of the table that exports show, in order.
+    fn step(&mut self, step: Step, sheet: &Sheet, playbook: &Playbook) {
+        let cat = self.cat;
+        for field in step.fields() {
+            match field.shown {
+                Shown::No => {}
+                Shown::Labelled(label) => {
+                    if let Some(value) = answer_in_words(field, sheet, playbook, cat) {
+                        self.field(label, &value);
+                    }
+                }
+                Shown::Item => {
+                    if let Value::Text { get, .. } = field.value
+                        && !get(sheet).trim().is_empty()
+                    {
+                        self.entries
+                            .push(Entry::Item(get(sheet).trim_end().to_owned()));
+                    }
+                }
+                Shown::Quote => {
+                    if let Value::Text { get, .. } = field.value
+                        && !get(sheet).trim().is_empty()
+                    {
+                        self.entries
+                            .push(Entry::Quote(get(sheet).trim_end().to_owned()));
+                        self.tone_report(sheet);
+                    }
+                }
+            }
+        }
+        let mut out = std::mem::take(&mut self.sections);
+        self.finish(step.title_key(), &mut out);
+        self.sections = out;
+    }
+
+    /// The opener's last tone report, as a labelled line and one item per finding.
+    fn tone_report(&mut self, sheet: &Sheet) {
+        let cat = self.cat;
+        if let Some(report) = &sheet.opener.tone {
+            let label = cat.get(&format!("tone.label.{}", serde_plain_id(&report.label)));
+            self.field("export.tone", &format!("{} ({}/100)", label, report.score));
+            for finding in &report.findings {
+                let mut line = format!("\"{}\": {}", finding.matched, finding.message);
+                if !finding.suggestion.is_empty() {
+                    line.push_str(&cat.fill("tone.try", &[("suggestion", &finding.suggestion)]));
+                }
+                self.entries.push(Entry::Item(line));
+            }
+        }
+    }
+
     fn field(&mut self, key: &str, value: &str) {
         if !value.trim().is_empty() {
             self.entries.push(Entry::Field {
@@ -63,6 +115,30 @@ impl Builder {
             });
         }
     }
+}
+
+/// A labelled field's answer in words, if it has one.
+fn answer_in_words(
+    field: &Field,
+    sheet: &Sheet,
+    playbook: &Playbook,
+    cat: &'static Catalog,
+) -> Option<String> {
+    let text = match field.value {
+        Value::Text { get, .. } => get(sheet).to_owned(),
+        Value::Level { get, .. } => format!("{}/10", get(sheet)?),
+        Value::One { get, .. } => cat.get(&get(sheet)?.label_key()).to_owned(),
+        Value::Ticks { options, get, .. } => labels(get(sheet), options(playbook)),
+        Value::Goals => cat
+            .get(&format!("goal_kind.{}", sheet.goal.kind?.id()))
+            .to_owned(),
+        Value::When
+        | Value::Scenario
+        | Value::Suggestions { .. }
+        | Value::FollowUps
+        | Value::Draft(_) => return None,
+    };
+    (!text.trim().is_empty()).then_some(text)
 }
 
 fn labels(ids: &[String], choices: &[Choice]) -> String {
@@ -101,78 +177,22 @@ pub fn outline(sheet: &Sheet, playbook: &Playbook, cat: &'static Catalog) -> Out
         subtitle.push(cat.get(&format!("channel.{}", channel.id())).to_owned());
     }
 
-    let mut sections = Vec::new();
     let mut b = Builder {
         cat,
         entries: Vec::new(),
+        sections: Vec::new(),
     };
 
-    let f = &sheet.facts;
-    b.field("facts.what_happened", &f.what_happened);
-    b.field("facts.who_did_what", &f.who_did_what);
-    b.field("facts.evidence", &f.evidence);
-    b.field("facts.cost", &f.cost);
-    b.field("facts.my_part", &f.my_part);
-    b.field("facts.repair", &f.repair);
-    b.finish("step.facts", &mut sections);
-
-    let s = &sheet.stakes;
-    if let Some(rel) = s.relationship {
-        b.field(
-            "export.relationship",
-            cat.get(&format!("relationship.{}", rel.id())),
-        );
+    for step in [
+        Step::Facts,
+        Step::Stakes,
+        Step::Goal,
+        Step::Fallback,
+        Step::Opener,
+        Step::Logistics,
+    ] {
+        b.step(step, sheet, playbook);
     }
-    b.field("stakes.worth", &s.worth);
-    b.field(
-        "stakes.wont_matter",
-        &labels(&s.wont_matter, &playbook.twelve_month.wont_matter),
-    );
-    b.field(
-        "stakes.will_matter",
-        &labels(&s.will_matter, &playbook.twelve_month.will_matter),
-    );
-    if let Some(heat) = s.heat {
-        b.field("export.heat", &format!("{heat}/10"));
-    }
-    b.finish("step.stakes", &mut sections);
-
-    let g = &sheet.goal;
-    if let Some(kind) = g.kind {
-        b.field("goal.kind", cat.get(&format!("goal_kind.{}", kind.id())));
-    }
-    b.field("goal.outcome", &g.outcome);
-    b.field("goal.firm_on", &g.firm_on);
-    b.field("goal.can_give", &g.can_give);
-    b.finish("step.goal", &mut sections);
-
-    for offer in sheet.fallbacks.iter().filter(|o| !o.trim().is_empty()) {
-        b.entries.push(Entry::Item(offer.trim_end().to_owned()));
-    }
-    b.finish("step.fallback", &mut sections);
-
-    if !sheet.opener.text.trim().is_empty() {
-        b.entries
-            .push(Entry::Quote(sheet.opener.text.trim_end().to_owned()));
-        if let Some(report) = &sheet.opener.tone {
-            let label = cat.get(&format!("tone.label.{}", serde_plain_id(&report.label)));
-            b.field("export.tone", &format!("{} ({}/100)", label, report.score));
-            for finding in &report.findings {
-                let mut line = format!("\"{}\": {}", finding.matched, finding.message);
-                if !finding.suggestion.is_empty() {
-                    line.push_str(&cat.fill("tone.try", &[("suggestion", &finding.suggestion)]));
-                }
-                b.entries.push(Entry::Item(line));
-            }
-        }
-    }
-    b.finish("step.opener", &mut sections);
-
-    let l = &sheet.logistics;
-    b.field("logistics.moment", &l.moment);
-    b.field("logistics.place", &l.place);
-    b.field("logistics.notes", &l.notes);
-    b.finish("step.logistics", &mut sections);
 
     for reply in &sheet.my_replies {
         b.field_raw(&reply.pushback, &reply.reply);
@@ -181,20 +201,11 @@ pub fn outline(sheet: &Sheet, playbook: &Playbook, cat: &'static Catalog) -> Out
         let count = sheet.rehearsals.len().to_string();
         b.field("rehearse.count", &count);
     }
+    let mut sections = std::mem::take(&mut b.sections);
     b.finish("step.rehearsal", &mut sections);
+    b.sections = sections;
 
-    if let Some(d) = &sheet.debrief {
-        if let Some(outcome) = d.outcome {
-            let key = format!("outcome.{}", serde_plain_id(&outcome));
-            b.field("debrief.outcome", cat.get(&key));
-        }
-        b.field("debrief.against_goal", &d.against_goal);
-        b.field("debrief.went_well", &d.went_well);
-        b.field("debrief.went_badly", &d.went_badly);
-        b.field("debrief.learned", &d.learned);
-        b.field("debrief.would_change", &d.would_change);
-    }
-    b.finish("step.debrief", &mut sections);
+    b.step(Step::Debrief, sheet, playbook);
 
     for f in sheet
         .follow_ups
@@ -220,6 +231,7 @@ pub fn outline(sheet: &Sheet, playbook: &Playbook, cat: &'static Catalog) -> Out
             f.what.trim()
         )));
     }
+    let mut sections = std::mem::take(&mut b.sections);
     b.finish("followups.heading", &mut sections);
 
     Outline {

@@ -2,15 +2,21 @@
 
 mod blank;
 mod codec;
+mod fields;
 mod id;
 mod model;
 mod progress;
+mod step;
 mod when;
 
 pub use codec::{SheetError, decode_utf8, from_json, from_json_bytes, sanitize, to_json};
+pub use fields::{
+    Draft, FIELDS, Field, FieldId, Input, OWNERS, Pick, Shown, Suggestion, Value, goals,
+};
 pub use id::{IdError, MAX_ID_LEN, SheetId, slug};
 pub use model::*;
-pub use progress::{Part, all_text, percent_complete};
+pub use progress::{all_text, percent_complete};
+pub use step::Step;
 pub use when::{WhenError, format_when, parse_when};
 
 #[cfg(test)]

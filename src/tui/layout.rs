@@ -202,12 +202,15 @@ pub(crate) fn home(body: Rect) -> HomeAreas {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tui::form::{Control, ControlId};
+    use crate::tui::form::{Control, FieldId, TextField, Widget};
 
     #[test]
     fn focused_control_is_always_placed() {
         let controls: Vec<Control> = (0..12)
-            .map(|_| Control::text(ControlId::FactWhat, "a\nb\nc\nd"))
+            .map(|_| Control {
+                id: FieldId::FactWhat,
+                widget: Widget::Text(Box::new(TextField::new("a\nb\nc\nd", false))),
+            })
             .collect();
         for height in [1, 3, 10, 20, 60] {
             let form = Rect::new(0, 0, 50, height);

@@ -95,7 +95,7 @@ fn quit_with_unsaved_edits_asks() {
         let on_client = app
             .wizard()
             .and_then(|w| w.focused())
-            .is_some_and(|c| c.id == super::form::ControlId::Client);
+            .is_some_and(|c| c.id == super::form::FieldId::Client);
         if on_client {
             break;
         }

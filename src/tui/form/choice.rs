@@ -1,20 +1,35 @@
 //! Lists and rows of choices, and the 0-to-10 scale.
 
+use talkprep::sheet::{Pick, Suggestion};
+
+/// What choosing an item means, typed: never a string matched by its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum ItemValue {
+    /// A playbook id: a scenario, or a choice to tick.
+    Id(String),
+    /// A fixed value: a channel, a relationship, an outcome, an owner.
+    Pick(Pick),
+    /// A suggestion to copy into a field.
+    Suggestion(Suggestion),
+    /// A follow-up, by its place on the sheet.
+    FollowUp(usize),
+}
+
 /// One option of a list.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Item {
-    /// Stable value stored on the sheet (an id, or the text itself).
-    pub(crate) id: String,
+    /// What choosing it means.
+    pub(crate) value: ItemValue,
     /// What the user reads.
     pub(crate) label: String,
 }
 
 impl Item {
-    /// An item whose id and label are the same text.
-    pub(crate) fn text(text: &str) -> Item {
+    /// A suggestion, read as its text.
+    pub(crate) fn suggestion(suggestion: Suggestion) -> Item {
         Item {
-            id: text.to_owned(),
-            label: text.to_owned(),
+            label: suggestion.text.clone(),
+            value: ItemValue::Suggestion(suggestion),
         }
     }
 }
@@ -46,12 +61,13 @@ pub(crate) struct PickList {
 }
 
 impl PickList {
-    /// A list with the items whose ids are in `chosen_ids` chosen, cursor on the first chosen.
-    pub(crate) fn new(items: Vec<Item>, chosen_ids: &[&str], mode: Mode) -> PickList {
-        let chosen: Vec<bool> = items
-            .iter()
-            .map(|i| chosen_ids.contains(&i.id.as_str()))
-            .collect();
+    /// A list with the items `is_chosen` picks chosen, cursor on the first chosen.
+    pub(crate) fn new(
+        items: Vec<Item>,
+        is_chosen: impl Fn(&ItemValue) -> bool,
+        mode: Mode,
+    ) -> PickList {
+        let chosen: Vec<bool> = items.iter().map(|i| is_chosen(&i.value)).collect();
         let cursor = chosen.iter().position(|c| *c).unwrap_or(0);
         PickList {
             items,
@@ -101,14 +117,13 @@ impl PickList {
         self.items.get(self.cursor)
     }
 
-    /// The ids of the chosen items.
-    pub(crate) fn chosen_ids(&self) -> Vec<String> {
+    /// What the chosen items mean.
+    pub(crate) fn chosen_values(&self) -> impl Iterator<Item = &ItemValue> {
         self.items
             .iter()
             .zip(&self.chosen)
             .filter(|(_, c)| **c)
-            .map(|(i, _)| i.id.clone())
-            .collect()
+            .map(|(i, _)| &i.value)
     }
 }
 
@@ -232,12 +247,25 @@ impl Scale {
 mod tests {
     use super::*;
 
+    fn item(text: &str) -> Item {
+        Item {
+            value: ItemValue::Id(text.to_owned()),
+            label: text.to_owned(),
+        }
+    }
+
     fn list(mode: Mode) -> PickList {
-        PickList::new(
-            vec![Item::text("a"), Item::text("b"), Item::text("c")],
-            &["b"],
-            mode,
-        )
+        let b = ItemValue::Id("b".into());
+        PickList::new(vec![item("a"), item("b"), item("c")], |v| *v == b, mode)
+    }
+
+    fn chosen(l: &PickList) -> Vec<String> {
+        l.chosen_values()
+            .map(|v| match v {
+                ItemValue::Id(id) => id.clone(),
+                other => format!("{other:?}"),
+            })
+            .collect()
     }
 
     #[test]
@@ -246,7 +274,7 @@ mod tests {
         assert_eq!(l.cursor, 1);
         l.move_cursor(1);
         assert!(l.activate());
-        assert_eq!(l.chosen_ids(), vec!["c"]);
+        assert_eq!(chosen(&l), vec!["c"]);
         assert!(!l.activate());
     }
 
@@ -255,10 +283,10 @@ mod tests {
         let mut l = list(Mode::Multi);
         l.move_cursor(-5);
         l.activate();
-        assert_eq!(l.chosen_ids(), vec!["a", "b"]);
+        assert_eq!(chosen(&l), vec!["a", "b"]);
         l.move_cursor(1);
         l.activate();
-        assert_eq!(l.chosen_ids(), vec!["a"]);
+        assert_eq!(chosen(&l), vec!["a"]);
     }
 
     #[test]
@@ -276,8 +304,8 @@ mod tests {
     fn long_items_wrap_and_the_cursor_stays_in_view() {
         let long = "word ".repeat(30);
         let mut l = PickList::new(
-            vec![Item::text(&long), Item::text("b"), Item::text(&long)],
-            &[],
+            vec![item(&long), item("b"), item(&long)],
+            |_| false,
             Mode::Action,
         );
         let rows = l.rows(40);
@@ -297,8 +325,8 @@ mod tests {
     #[test]
     fn rows_of_choices_wrap() {
         let l = PickList::new(
-            (0..5).map(|i| Item::text(&format!("option {i}"))).collect(),
-            &[],
+            (0..5).map(|i| item(&format!("option {i}"))).collect(),
+            |_| false,
             Mode::Single,
         );
         let cells = l.cells(30);
@@ -308,7 +336,7 @@ mod tests {
 
     #[test]
     fn empty_list_is_harmless() {
-        let mut l = PickList::new(Vec::new(), &[], Mode::Single);
+        let mut l = PickList::new(Vec::new(), |_| false, Mode::Single);
         l.move_cursor(3);
         assert!(!l.activate());
         assert!(l.current().is_none());

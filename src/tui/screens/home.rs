@@ -211,10 +211,10 @@ fn draw_preview(frame: &mut Frame, area: Rect, app: &App) {
                 lines.push(Line::raw(format!("“{}”", sheet.opener.text)));
                 lines.push(Line::raw(""));
             }
-            let missing: Vec<&str> = talkprep::sheet::Part::ALL
+            let missing: Vec<&str> = talkprep::sheet::Step::ANSWERED
                 .iter()
-                .filter(|p| !p.is_filled(sheet))
-                .map(|p| cat.get(part_key(*p)))
+                .filter(|step| !step.is_filled(sheet))
+                .map(|step| cat.get(step.title_key()))
                 .collect();
             if !missing.is_empty() {
                 lines.push(Line::styled(
@@ -239,18 +239,4 @@ fn draw_preview(frame: &mut Frame, area: Rect, app: &App) {
             .block(Block::bordered().border_style(theme.border)),
         area,
     );
-}
-
-/// Catalogue key naming a sheet part.
-pub(crate) fn part_key(part: talkprep::sheet::Part) -> &'static str {
-    use talkprep::sheet::Part;
-    match part {
-        Part::Who => "step.who",
-        Part::Facts => "step.facts",
-        Part::Stakes => "step.stakes",
-        Part::Goal => "step.goal",
-        Part::Fallback => "step.fallback",
-        Part::Opener => "step.opener",
-        Part::Logistics => "step.logistics",
-    }
 }

@@ -30,7 +30,7 @@ pub(crate) fn panel(app: &App, w: &Wizard) -> Vec<Line<'static>> {
     let cat = app.cat();
     let theme = &app.theme;
     let mut lines = Vec::new();
-    match &w.tone {
+    match &w.sheet.opener.tone {
         None => lines.push(Line::styled(cat.get("tone.empty"), theme.muted)),
         Some(report) => {
             let label_key = match report.label {

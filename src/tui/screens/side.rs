@@ -4,7 +4,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use crate::tui::app::App;
-use crate::tui::form::ControlId;
+use crate::tui::form::{FieldId, ItemValue};
 use crate::tui::wizard::{Step, Wizard};
 use talkprep::playbook::Tip;
 
@@ -40,10 +40,13 @@ pub(crate) fn panel(app: &App, w: &Wizard) -> Vec<Line<'static>> {
             let shown = w
                 .controls
                 .iter()
-                .find(|c| c.id == ControlId::Scenario)
+                .find(|c| c.id == FieldId::Scenario)
                 .and_then(|c| c.as_pick())
                 .and_then(|p| p.current())
-                .and_then(|item| playbook.scenario(&item.id))
+                .and_then(|item| match &item.value {
+                    ItemValue::Id(id) => playbook.scenario(id),
+                    _ => None,
+                })
                 .or(scenario);
             match shown {
                 Some(s) => {

@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::{opener, review, side};
 use crate::tui::app::App;
-use crate::tui::form::ControlId;
+use crate::tui::form::FieldId;
 use crate::tui::layout;
 use crate::tui::widgets::{chrome, control};
 use crate::tui::wizard::{Step, Wizard};
@@ -81,7 +81,13 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, w: &Wizard) {
     let complete = percent_complete(&w.sheet) == 100;
     let filled: Vec<bool> = Step::ALL[..Step::PREP]
         .iter()
-        .map(|s| s.part().map_or(complete, |p| p.is_filled(&w.sheet)))
+        .map(|s| {
+            if s.holds_answers() {
+                s.is_filled(&w.sheet)
+            } else {
+                complete
+            }
+        })
         .collect();
     let saved = if w.dirty {
         cat.get("wizard.editing")
@@ -123,7 +129,7 @@ fn draw_controls(frame: &mut Frame, form: Rect, app: &App, w: &Wizard) {
             &placeholder,
         );
         let hot = w.sheet.stakes.heat.is_some_and(|h| h >= super::side::HOT);
-        if c.id == ControlId::Heat && hot && rect.height >= 3 {
+        if c.id == FieldId::Heat && hot && rect.height >= 3 {
             let note = Span::styled(format!(" {} ", cat.get("stakes.hot_short")), app.theme.warn);
             let note_area = Rect {
                 x: rect.x + 2,
@@ -133,7 +139,7 @@ fn draw_controls(frame: &mut Frame, form: Rect, app: &App, w: &Wizard) {
             };
             frame.render_widget(Paragraph::new(Line::from(note)), note_area);
         }
-        if c.id == ControlId::When && !w.when_input.trim().is_empty() && rect.height >= 3 {
+        if c.id == FieldId::When && !w.when_input.trim().is_empty() && rect.height >= 3 {
             let note = match talkprep::sheet::parse_when(&w.when_input) {
                 Ok(Some(when)) => Span::styled(
                     format!(" {} ", talkprep::export::when_in_words(when, cat)),
@@ -153,10 +159,10 @@ fn draw_controls(frame: &mut Frame, form: Rect, app: &App, w: &Wizard) {
     }
 }
 
-fn placeholder(app: &App, w: &Wizard, id: ControlId) -> String {
+fn placeholder(app: &App, w: &Wizard, id: FieldId) -> String {
     let cat = app.cat();
     match id {
-        ControlId::Topic => {
+        FieldId::Topic => {
             let hint = app
                 .playbook
                 .scenario(&w.sheet.scenario)
@@ -168,9 +174,8 @@ fn placeholder(app: &App, w: &Wizard, id: ControlId) -> String {
                 cat.fill("field.topic_example", &[("example", hint)])
             }
         }
-        other => {
-            let key = format!("{}.placeholder", other.label_key());
-            cat.try_get(&key).unwrap_or_default().to_owned()
-        }
+        other => talkprep::sheet::Field::get(other)
+            .placeholder
+            .map_or_else(String::new, |key| cat.get(key).to_owned()),
     }
 }

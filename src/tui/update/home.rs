@@ -154,7 +154,7 @@ pub(crate) fn open_selected(app: &mut App) -> Vec<Effect> {
     } else {
         Step::ALL
             .into_iter()
-            .find(|s| s.part().is_some_and(|p| !p.is_filled(&sheet)))
+            .find(|s| s.holds_answers() && !s.is_filled(&sheet))
             .unwrap_or(Step::Review)
     };
     let wizard = Wizard::new(sheet, step, true, &app.playbook);

@@ -5,7 +5,7 @@ use jiff::Timestamp;
 use talkprep::i18n::Lang;
 
 use super::*;
-use crate::tui::form::ControlId;
+use crate::tui::form::FieldId;
 use crate::tui::theme::Theme;
 use talkprep::sheet::{Sheet, SheetId};
 
@@ -38,7 +38,7 @@ fn on_the_opener_field() -> App {
     }
     for _ in 0..10 {
         let focused = app.wizard().and_then(|w| w.focused()).map(|c| c.id);
-        if focused == Some(ControlId::Opener) {
+        if focused == Some(FieldId::Opener) {
             return app;
         }
         key(&mut app, KeyCode::Tab, KeyModifiers::NONE);

@@ -5,7 +5,7 @@ use jiff::Timestamp;
 use talkprep::i18n::Lang;
 
 use super::*;
-use crate::tui::form::ControlId;
+use crate::tui::form::FieldId;
 use crate::tui::theme::Theme;
 use talkprep::sheet::{Sheet, SheetId};
 
@@ -40,7 +40,7 @@ fn wizard(app: &App) -> &Wizard {
     app.wizard().expect("the wizard is open")
 }
 
-fn focus_on(app: &mut App, id: ControlId) {
+fn focus_on(app: &mut App, id: FieldId) {
     for _ in 0..20 {
         if wizard(app).focused().map(|c| c.id) == Some(id) {
             return;
@@ -71,10 +71,7 @@ fn a_whole_prep_fills_the_sheet() {
     type_text(&mut app, "unpaid");
     press(&mut app, KeyCode::Enter);
     assert_eq!(wizard(&app).sheet.scenario, "unpaid-invoice");
-    assert_eq!(
-        wizard(&app).focused().map(|c| c.id),
-        Some(ControlId::Client)
-    );
+    assert_eq!(wizard(&app).focused().map(|c| c.id), Some(FieldId::Client));
     type_text(&mut app, "Acme Ltd");
     press(&mut app, KeyCode::Enter);
     type_text(&mut app, "invoice 031");
@@ -99,10 +96,10 @@ fn a_whole_prep_fills_the_sheet() {
 
     // Step 3: stakes, heat on the scale.
     ctrl(&mut app, 'n');
-    focus_on(&mut app, ControlId::Heat);
+    focus_on(&mut app, FieldId::Heat);
     press(&mut app, KeyCode::Char('8'));
     assert_eq!(wizard(&app).sheet.stakes.heat, Some(8));
-    focus_on(&mut app, ControlId::WillMatter);
+    focus_on(&mut app, FieldId::WillMatter);
     press(&mut app, KeyCode::Char(' '));
     assert_eq!(wizard(&app).sheet.stakes.will_matter.len(), 1);
 
@@ -130,7 +127,7 @@ fn a_whole_prep_fills_the_sheet() {
 
     // Step 7: logistics.
     ctrl(&mut app, 'n');
-    focus_on(&mut app, ControlId::Place);
+    focus_on(&mut app, FieldId::Place);
     type_text(&mut app, "Their office");
     assert_eq!(wizard(&app).sheet.logistics.place, "Their office");
 
@@ -149,7 +146,7 @@ fn edits_autosave_within_a_second() {
     let mut app = app();
     start(&mut app);
     update(&mut app, Msg::Tick(1_000));
-    focus_on(&mut app, ControlId::Client);
+    focus_on(&mut app, FieldId::Client);
     type_text(&mut app, "Bo");
     assert!(update(&mut app, Msg::Tick(1_200)).is_empty());
     let effects = update(&mut app, Msg::Tick(1_000 + AUTOSAVE_AFTER_MS + 200));
@@ -166,7 +163,7 @@ fn edits_autosave_within_a_second() {
 fn a_save_that_races_a_new_edit_stays_dirty() {
     let mut app = app();
     start(&mut app);
-    focus_on(&mut app, ControlId::Client);
+    focus_on(&mut app, FieldId::Client);
     type_text(&mut app, "A");
     let seq = wizard(&app).edit_seq;
     type_text(&mut app, "B");
@@ -178,7 +175,7 @@ fn a_save_that_races_a_new_edit_stays_dirty() {
 fn quitting_with_unsaved_edits_asks_first() {
     let mut app = app();
     start(&mut app);
-    focus_on(&mut app, ControlId::Client);
+    focus_on(&mut app, FieldId::Client);
     type_text(&mut app, "Zed");
     assert!(ctrl(&mut app, 'q').is_empty());
     assert_eq!(app.overlay, Some(Overlay::ConfirmQuit));
@@ -193,7 +190,7 @@ fn quitting_with_unsaved_edits_asks_first() {
 fn typing_q_in_a_field_types_it() {
     let mut app = app();
     start(&mut app);
-    focus_on(&mut app, ControlId::Client);
+    focus_on(&mut app, FieldId::Client);
     assert!(press(&mut app, KeyCode::Char('q')).is_empty());
     assert_eq!(wizard(&app).sheet.client, "q");
     assert_eq!(app.overlay, None);
@@ -212,7 +209,7 @@ fn paste_arrives_whole_in_the_focused_field() {
 fn escape_goes_home_and_saves() {
     let mut app = app();
     start(&mut app);
-    focus_on(&mut app, ControlId::Client);
+    focus_on(&mut app, FieldId::Client);
     type_text(&mut app, "Kim");
     let effects = press(&mut app, KeyCode::Esc);
     assert!(matches!(
@@ -262,7 +259,7 @@ fn help_opens_outside_text_and_with_f1_anywhere() {
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.overlay, None);
     start(&mut app);
-    focus_on(&mut app, ControlId::Client);
+    focus_on(&mut app, FieldId::Client);
     press(&mut app, KeyCode::F(1));
     assert_eq!(app.overlay, Some(Overlay::Help));
 }
@@ -271,7 +268,7 @@ fn help_opens_outside_text_and_with_f1_anywhere() {
 fn terminate_saves_and_quits() {
     let mut app = app();
     start(&mut app);
-    focus_on(&mut app, ControlId::Client);
+    focus_on(&mut app, FieldId::Client);
     type_text(&mut app, "X");
     let effects = update(&mut app, Msg::Terminate);
     assert!(matches!(
@@ -290,7 +287,7 @@ fn typing_on_a_suggestion_list_writes_in_the_field_it_fills() {
     assert_eq!(wizard(&app).step, Step::Logistics);
     assert_eq!(
         wizard(&app).focused().map(|c| c.id),
-        Some(ControlId::MomentIdeas)
+        Some(FieldId::MomentIdeas)
     );
     type_text(&mut app, "Friday, end of day");
     assert_eq!(wizard(&app).sheet.logistics.moment, "Friday, end of day");
@@ -395,9 +392,9 @@ fn a_debrief_with_follow_ups_and_marking_one_done_from_home() {
             .outcome
             .is_some()
     );
-    focus_on(&mut app, ControlId::WentWell);
+    focus_on(&mut app, FieldId::WentWell);
     type_text(&mut app, "Calm all along");
-    focus_on(&mut app, ControlId::NewFollowWhat);
+    focus_on(&mut app, FieldId::NewFollowWhat);
     type_text(&mut app, "Send the revised quote");
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Tab);

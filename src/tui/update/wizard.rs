@@ -4,7 +4,7 @@ use crossterm::event::{KeyCode, KeyEvent};
 
 use super::{go_home, quit, save, set_status};
 use crate::tui::app::{App, Effect, Overlay, Screen, Tone};
-use crate::tui::form::{ControlId, TextField, Widget};
+use crate::tui::form::{FieldId, TextField, Widget};
 use crate::tui::keys::{Action, Scope};
 use crate::tui::wizard::{Step, Wizard, add_follow_up, apply_choice, store_control};
 
@@ -23,7 +23,7 @@ pub(crate) fn scopes(w: &Wizard) -> Vec<Scope> {
                 if field.single_line {
                     scopes.push(Scope::LineField);
                 }
-                if c.id == ControlId::ScenarioFilter {
+                if c.id == FieldId::ScenarioFilter {
                     scopes.push(Scope::Filter);
                 }
             }
@@ -77,7 +77,7 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
         Some(Action::Select | Action::Toggle) => {
             if apply_choice(w, &app.playbook) {
                 w.touch(now);
-                if matches!(w.focused().map(|c| c.id), Some(ControlId::Scenario)) {
+                if matches!(w.focused().map(|c| c.id), Some(FieldId::Scenario)) {
                     cycle_focus(w, 1);
                 }
             }
@@ -111,7 +111,7 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
         Some(Action::Commit)
             if matches!(
                 w.focused().map(|c| c.id),
-                Some(ControlId::NewFollowWhat | ControlId::NewFollowDue)
+                Some(FieldId::NewFollowWhat | FieldId::NewFollowDue)
             ) =>
         {
             match add_follow_up(w, &app.playbook) {
@@ -151,7 +151,7 @@ fn unbound_key(
     match &mut control.widget {
         Widget::Text(field) => {
             if action == Some(Action::Commit) {
-                if id == ControlId::ScenarioFilter {
+                if id == FieldId::ScenarioFilter {
                     cycle_focus(w, 1);
                     if apply_choice(w, playbook) {
                         w.touch(now);
@@ -168,7 +168,7 @@ fn unbound_key(
             }
             if field.key(event, action) {
                 store_control(w, index, playbook);
-                if id != ControlId::ScenarioFilter {
+                if id != FieldId::ScenarioFilter {
                     w.touch(now);
                 }
             }
@@ -184,7 +184,7 @@ fn unbound_key(
         Widget::Pick(list) => {
             // Typing on a list of suggestions means writing your own: go to the field it fills.
             let is_suggestions =
-                list.mode == crate::tui::form::Mode::Action || id == ControlId::GoalKind;
+                list.mode == crate::tui::form::Mode::Action || id == FieldId::GoalKind;
             let typed = matches!(event.code, KeyCode::Char(_))
                 && !event.modifiers.intersects(
                     crossterm::event::KeyModifiers::CONTROL | crossterm::event::KeyModifiers::ALT,
@@ -257,7 +257,7 @@ pub(crate) fn change_step(app: &mut App, forward: bool) -> Vec<Effect> {
 
 /// Replaces the first finding that has a rewrite in the opener. Returns whether it did.
 fn apply_rewrite(w: &mut Wizard, playbook: &talkprep::playbook::Playbook) -> bool {
-    let Some(report) = &w.tone else {
+    let Some(report) = &w.sheet.opener.tone else {
         return false;
     };
     let text = w.sheet.opener.text.clone();
@@ -268,7 +268,7 @@ fn apply_rewrite(w: &mut Wizard, playbook: &talkprep::playbook::Playbook) -> boo
     else {
         return false;
     };
-    let Some(index) = w.controls.iter().position(|c| c.id == ControlId::Opener) else {
+    let Some(index) = w.controls.iter().position(|c| c.id == FieldId::Opener) else {
         return false;
     };
     if let Some(field) = w.controls[index].as_text_mut() {

@@ -20,7 +20,7 @@ pub(crate) fn draw(
     cat: &'static Catalog,
     placeholder: &str,
 ) {
-    let label = cat.get(control.id.label_key());
+    let label = cat.get(control.field().label);
     let marker = if focused { "▶ " } else { "" };
     let block = Block::bordered()
         .title(Line::from(format!(" {marker}{label} ")))

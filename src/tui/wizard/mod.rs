@@ -8,97 +8,9 @@ pub(crate) use sync::{add_follow_up, apply_choice, store_control};
 
 use talkprep::playbook::Playbook;
 use talkprep::sheet::Sheet;
-use talkprep::tone::Report;
+pub(crate) use talkprep::sheet::Step;
 
-use super::form::{Control, ControlId, TextField};
-
-/// The wizard's steps, in order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub(crate) enum Step {
-    /// Scenario, client, channel, date.
-    Who,
-    /// What happened.
-    Facts,
-    /// Is it worth it; how heated.
-    Stakes,
-    /// The outcome wanted.
-    Goal,
-    /// Offers ready.
-    Fallback,
-    /// The first sentence, tone checked.
-    Opener,
-    /// When and where.
-    Logistics,
-    /// Everything on one page.
-    Review,
-    /// After the call: how it went, and the promises to keep.
-    Debrief,
-}
-
-impl Step {
-    /// Every step, in order: the eight steps of the prep, then the debrief after the call.
-    pub(crate) const ALL: [Step; 9] = [
-        Step::Who,
-        Step::Facts,
-        Step::Stakes,
-        Step::Goal,
-        Step::Fallback,
-        Step::Opener,
-        Step::Logistics,
-        Step::Review,
-        Step::Debrief,
-    ];
-
-    /// The steps of the prep itself, numbered and shown in the progress bar.
-    pub(crate) const PREP: usize = 8;
-
-    /// Position, 0-based.
-    pub(crate) fn index(self) -> usize {
-        Step::ALL.iter().position(|s| *s == self).unwrap_or(0)
-    }
-
-    /// The next step, if any.
-    pub(crate) fn next(self) -> Option<Step> {
-        Step::ALL.get(self.index() + 1).copied()
-    }
-
-    /// The previous step, if any.
-    pub(crate) fn prev(self) -> Option<Step> {
-        self.index()
-            .checked_sub(1)
-            .and_then(|i| Step::ALL.get(i).copied())
-    }
-
-    /// Catalogue key of the step's title.
-    pub(crate) fn title_key(self) -> &'static str {
-        match self {
-            Step::Who => "step.who",
-            Step::Facts => "step.facts",
-            Step::Stakes => "step.stakes",
-            Step::Goal => "step.goal",
-            Step::Fallback => "step.fallback",
-            Step::Opener => "step.opener",
-            Step::Logistics => "step.logistics",
-            Step::Review => "step.review",
-            Step::Debrief => "step.debrief",
-        }
-    }
-
-    /// The sheet part this step fills, if any.
-    pub(crate) fn part(self) -> Option<talkprep::sheet::Part> {
-        use talkprep::sheet::Part;
-        match self {
-            Step::Who => Some(Part::Who),
-            Step::Facts => Some(Part::Facts),
-            Step::Stakes => Some(Part::Stakes),
-            Step::Goal => Some(Part::Goal),
-            Step::Fallback => Some(Part::Fallback),
-            Step::Opener => Some(Part::Opener),
-            Step::Logistics => Some(Part::Logistics),
-            Step::Review | Step::Debrief => None,
-        }
-    }
-}
+use super::form::{Control, FieldId, TextField};
 
 /// A prep in progress.
 #[derive(Debug, Clone)]
@@ -115,8 +27,6 @@ pub(crate) struct Wizard {
     pub(crate) when_input: String,
     /// The new follow-up's due date as typed.
     pub(crate) follow_due_input: String,
-    /// The live tone report on the opener.
-    pub(crate) tone: Option<Report>,
     /// Lines scrolled on the review page.
     pub(crate) review_scroll: u16,
     /// The export path being typed, when the export prompt is open.
@@ -145,7 +55,6 @@ impl Wizard {
             focus: 0,
             when_input,
             follow_due_input: String::new(),
-            tone: None,
             review_scroll: 0,
             export_prompt: None,
             dirty: false,
@@ -179,26 +88,30 @@ impl Wizard {
     }
 
     /// The control with this id.
-    pub(crate) fn control_mut(&mut self, id: ControlId) -> Option<&mut Control> {
+    pub(crate) fn control_mut(&mut self, id: FieldId) -> Option<&mut Control> {
         self.controls.iter_mut().find(|c| c.id == id)
     }
 
     /// Re-runs the tone checker on the opener and highlights what it found.
+    /// The report lives on the sheet only (`sheet.opener.tone`), where exports read it too.
     pub(crate) fn recheck_tone(&mut self) {
-        if self.sheet.opener.text.trim().is_empty() {
-            self.tone = None;
+        self.sheet.opener.tone = if self.sheet.opener.text.trim().is_empty() {
+            None
         } else {
-            let lang = self.sheet.lang;
-            self.tone = Some(talkprep::tone::check(&self.sheet.opener.text, lang));
-        }
-        self.sheet.opener.tone = self.tone.clone();
+            Some(talkprep::tone::check(
+                &self.sheet.opener.text,
+                self.sheet.lang,
+            ))
+        };
         let phrases: Vec<String> = self
+            .sheet
+            .opener
             .tone
             .as_ref()
             .map(|r| r.findings.iter().map(|f| f.matched.to_string()).collect())
             .unwrap_or_default();
         if let Some(field) = self
-            .control_mut(ControlId::Opener)
+            .control_mut(FieldId::Opener)
             .and_then(Control::as_text_mut)
         {
             field.highlight(&phrases);
@@ -210,7 +123,7 @@ impl Wizard {
 /// answered, so a returning user lands where they left off.
 fn first_focus(step: Step, controls: &[Control]) -> usize {
     if step == Step::Opener
-        && let Some(i) = controls.iter().position(|c| c.id == ControlId::Opener)
+        && let Some(i) = controls.iter().position(|c| c.id == FieldId::Opener)
     {
         let empty = controls[i]
             .as_text()
@@ -220,13 +133,13 @@ fn first_focus(step: Step, controls: &[Control]) -> usize {
     if step == Step::Who {
         let has_scenario = controls
             .iter()
-            .find(|c| c.id == ControlId::Scenario)
+            .find(|c| c.id == FieldId::Scenario)
             .and_then(Control::as_pick)
             .is_some_and(|p| p.chosen.iter().any(|c| *c));
         if has_scenario {
             return controls
                 .iter()
-                .position(|c| c.id == ControlId::Client)
+                .position(|c| c.id == FieldId::Client)
                 .unwrap_or(0);
         }
     }

@@ -1,112 +1,108 @@
-//! Writing controls through to the sheet, and what choosing a suggestion does.
+//! Writing controls through to the sheet, and what choosing a suggestion does. Both follow
+//! the field table: what a control stores is what its row's value says.
 
 use super::Wizard;
 use super::build::scenario_list;
-use crate::tui::form::{Control, ControlId as Id, Widget};
+use crate::tui::form::{Control, FieldId, ItemValue, Widget};
 use talkprep::playbook::Playbook;
-use talkprep::sheet::{Channel, FollowUp, Outcome, Owner, Relationship, parse_when};
+use talkprep::sheet::{Draft, FollowUp, Owner, Pick, Value, parse_when};
 
-/// Copies the control at `index` into the sheet.
+/// Copies the control at `index` into the sheet, as its row in the field table says.
 pub(crate) fn store_control(wizard: &mut Wizard, index: usize, playbook: &Playbook) {
     let Some(control) = wizard.controls.get(index) else {
         return;
     };
-    let id = control.id;
-    match &control.widget {
-        Widget::Text(field) => {
-            let value = field.value();
-            store_text(wizard, id, value, playbook);
-        }
-        Widget::Pick(list) => {
-            let chosen = list.chosen_ids();
-            let first = chosen.first().cloned().unwrap_or_default();
-            let s = &mut wizard.sheet;
-            match id {
-                Id::Scenario if !first.is_empty() => {
-                    s.scenario = first;
+    let field = control.field();
+    let text = control.as_text().map(|t| t.value());
+    let list = control.as_pick();
+    let sheet = &mut wizard.sheet;
+    match field.value {
+        Value::Text { set, .. } => {
+            if let Some(text) = text {
+                set(sheet, text);
+                if field.id == FieldId::Opener {
+                    wizard.recheck_tone();
                 }
-                Id::Channel => s.channel = Channel::ALL.into_iter().find(|c| c.id() == first),
-                Id::Relationship => {
-                    s.stakes.relationship = Relationship::ALL.into_iter().find(|r| r.id() == first);
-                }
-                Id::WontMatter => s.stakes.wont_matter = chosen,
-                Id::CallOutcome => {
-                    s.debrief.get_or_insert_default().outcome =
-                        Outcome::ALL.into_iter().find(|o| o.id() == first);
-                }
-                Id::FollowUps => {
-                    for (i, follow_up) in s.follow_ups.iter_mut().enumerate() {
-                        follow_up.done = chosen.contains(&i.to_string());
-                    }
-                }
-                Id::WillMatter => s.stakes.will_matter = chosen,
-                _ => {}
             }
         }
-        Widget::Scale(scale) => {
-            if id == Id::Heat {
-                wizard.sheet.stakes.heat = scale.value;
+        Value::When => {
+            if let Some(text) = text {
+                if let Ok(when) = parse_when(&text) {
+                    sheet.when = when;
+                }
+                wizard.when_input = text;
             }
         }
-    }
-}
-
-fn store_text(wizard: &mut Wizard, id: Id, value: String, playbook: &Playbook) {
-    let s = &mut wizard.sheet;
-    match id {
-        Id::ScenarioFilter => {
-            let list = scenario_list(playbook, &value, &s.scenario);
-            if let Some(control) = wizard.control_mut(Id::Scenario) {
+        Value::Level { set, .. } => {
+            if let Widget::Scale(scale) = &control.widget {
+                set(sheet, scale.value);
+            }
+        }
+        Value::One { set, .. } => {
+            if let Some(list) = list {
+                let chosen = list.chosen_values().find_map(|v| match v {
+                    ItemValue::Pick(p) => Some(*p),
+                    ItemValue::Id(_) | ItemValue::Suggestion(_) | ItemValue::FollowUp(_) => None,
+                });
+                set(sheet, chosen);
+            }
+        }
+        Value::Ticks { set, .. } => {
+            if let Some(list) = list {
+                let ids = list
+                    .chosen_values()
+                    .filter_map(|v| match v {
+                        ItemValue::Id(id) => Some(id.clone()),
+                        ItemValue::Pick(_) | ItemValue::Suggestion(_) | ItemValue::FollowUp(_) => {
+                            None
+                        }
+                    })
+                    .collect();
+                set(sheet, ids);
+            }
+        }
+        Value::Scenario => {
+            let chosen = list.and_then(|l| {
+                l.chosen_values().find_map(|v| match v {
+                    ItemValue::Id(id) => Some(id.clone()),
+                    ItemValue::Pick(_) | ItemValue::Suggestion(_) | ItemValue::FollowUp(_) => None,
+                })
+            });
+            if let Some(id) = chosen {
+                sheet.scenario = id;
+            }
+        }
+        Value::FollowUps => {
+            if let Some(list) = list {
+                let done: Vec<usize> = list
+                    .chosen_values()
+                    .filter_map(|v| match v {
+                        ItemValue::FollowUp(i) => Some(*i),
+                        ItemValue::Id(_) | ItemValue::Pick(_) | ItemValue::Suggestion(_) => None,
+                    })
+                    .collect();
+                for (i, follow_up) in sheet.follow_ups.iter_mut().enumerate() {
+                    follow_up.done = done.contains(&i);
+                }
+            }
+        }
+        Value::Draft(Draft::ScenarioFilter) => {
+            let list = scenario_list(playbook, &text.unwrap_or_default(), &sheet.scenario);
+            if let Some(control) = wizard.control_mut(FieldId::Scenario) {
                 control.widget = Widget::Pick(list);
             }
         }
-        Id::Client => s.client = value,
-        Id::Topic => s.topic = value,
-        Id::When => {
-            if let Ok(when) = parse_when(&value) {
-                s.when = when;
-            }
-            wizard.when_input = value;
-        }
-        Id::FactWhat => s.facts.what_happened = value,
-        Id::FactWho => s.facts.who_did_what = value,
-        Id::FactEvidence => s.facts.evidence = value,
-        Id::FactCost => s.facts.cost = value,
-        Id::FactMyPart => s.facts.my_part = value,
-        Id::FactRepair => s.facts.repair = value,
-        Id::Worth => s.stakes.worth = value,
-        Id::Outcome => s.goal.outcome = value,
-        Id::FirmOn => s.goal.firm_on = value,
-        Id::CanGive => s.goal.can_give = value,
-        Id::Fallback1 | Id::Fallback2 => {
-            let slot = usize::from(id == Id::Fallback2);
-            while s.fallbacks.len() <= slot {
-                s.fallbacks.push(String::new());
-            }
-            s.fallbacks[slot] = value;
-            while s.fallbacks.last().is_some_and(|f| f.trim().is_empty()) {
-                s.fallbacks.pop();
-            }
-        }
-        Id::Opener => {
-            s.opener.text = value;
-            wizard.recheck_tone();
-        }
-        Id::Moment => s.logistics.moment = value,
-        Id::Place => s.logistics.place = value,
-        Id::LogNotes => s.logistics.notes = value,
-        Id::AgainstGoal => s.debrief.get_or_insert_default().against_goal = value,
-        Id::WentWell => s.debrief.get_or_insert_default().went_well = value,
-        Id::WentBadly => s.debrief.get_or_insert_default().went_badly = value,
-        Id::Learned => s.debrief.get_or_insert_default().learned = value,
-        Id::WouldChange => s.debrief.get_or_insert_default().would_change = value,
-        Id::NewFollowDue => wizard.follow_due_input = value,
-        _ => {}
+        Value::Draft(Draft::FollowUpDue) => wizard.follow_due_input = text.unwrap_or_default(),
+        // Chosen from, not stored: suggestions and goals fill other fields (`apply_choice`);
+        // the new follow-up's text and owner are read when it is added.
+        Value::Suggestions { .. }
+        | Value::Goals
+        | Value::Draft(Draft::FollowUpWhat | Draft::FollowUpOwner) => {}
     }
 }
 
 /// Puts `text` into the text control `id` (undoable) and stores it.
-fn fill_field(wizard: &mut Wizard, id: Id, text: &str, playbook: &Playbook) {
+fn fill_field(wizard: &mut Wizard, id: FieldId, text: &str, playbook: &Playbook) {
     let Some(index) = wizard.controls.iter().position(|c| c.id == id) else {
         return;
     };
@@ -114,6 +110,19 @@ fn fill_field(wizard: &mut Wizard, id: Id, text: &str, playbook: &Playbook) {
         field.set_value(text);
     }
     store_control(wizard, index, playbook);
+}
+
+/// The first of `fills` with no answer on the sheet, else the last.
+fn target_of(wizard: &Wizard, fills: &[FieldId]) -> Option<FieldId> {
+    fills
+        .iter()
+        .copied()
+        .find(|&id| {
+            !talkprep::sheet::Field::get(id)
+                .value
+                .is_answered(&wizard.sheet)
+        })
+        .or_else(|| fills.last().copied())
 }
 
 /// Enter or Space on the focused list: choose, tick, or use a suggestion. Returns whether the
@@ -127,37 +136,23 @@ pub(crate) fn apply_choice(wizard: &mut Wizard, playbook: &Playbook) -> bool {
     else {
         return false;
     };
-    let id = *id;
+    let field = talkprep::sheet::Field::get(*id);
     if !list.activate() {
         return false;
     }
     let Some(current) = list.current().cloned() else {
         return false;
     };
-    match id {
-        Id::GoalKind => {
-            let kind = playbook
-                .scenario(&wizard.sheet.scenario)
-                .and_then(|s| s.goals.iter().find(|g| g.text == current.id))
-                .map(|g| g.kind);
-            wizard.sheet.goal.kind = kind;
-            fill_field(wizard, Id::Outcome, &current.id, playbook);
+    match (field.value, current.value) {
+        (Value::Goals, ItemValue::Suggestion(goal)) => {
+            wizard.sheet.goal.kind = goal.goal_kind;
+            fill_field(wizard, FieldId::Outcome, &goal.text, playbook);
         }
-        Id::FallbackIdeas => {
-            let target = if wizard
-                .sheet
-                .fallbacks
-                .first()
-                .is_none_or(|f| f.trim().is_empty())
-            {
-                Id::Fallback1
-            } else {
-                Id::Fallback2
-            };
-            fill_field(wizard, target, &current.id, playbook);
+        (Value::Suggestions { fills, .. }, ItemValue::Suggestion(suggestion)) => {
+            if let Some(target) = target_of(wizard, fills) {
+                fill_field(wizard, target, &suggestion.text, playbook);
+            }
         }
-        Id::OpenerIdeas => fill_field(wizard, Id::Opener, &current.id, playbook),
-        Id::MomentIdeas => fill_field(wizard, Id::Moment, &current.id, playbook),
         _ => store_control(wizard, index, playbook),
     }
     true
@@ -169,7 +164,7 @@ pub(crate) fn add_follow_up(
     wizard: &mut Wizard,
     playbook: &Playbook,
 ) -> Result<bool, &'static str> {
-    let text_of = |id: Id| {
+    let text_of = |id: FieldId| {
         wizard
             .controls
             .iter()
@@ -178,11 +173,11 @@ pub(crate) fn add_follow_up(
             .map(|t| t.value())
             .unwrap_or_default()
     };
-    let what = text_of(Id::NewFollowWhat);
+    let what = text_of(FieldId::NewFollowWhat);
     if what.trim().is_empty() {
         return Ok(false);
     }
-    let due_text = text_of(Id::NewFollowDue);
+    let due_text = text_of(FieldId::NewFollowDue);
     let due = match due_text.trim() {
         "" => None,
         text => Some(
@@ -193,10 +188,14 @@ pub(crate) fn add_follow_up(
     let owner = wizard
         .controls
         .iter()
-        .find(|c| c.id == Id::NewFollowOwner)
+        .find(|c| c.id == FieldId::NewFollowOwner)
         .and_then(Control::as_pick)
-        .and_then(|p| p.chosen_ids().first().cloned())
-        .and_then(|id| Owner::ALL.into_iter().find(|o| o.id() == id))
+        .and_then(|p| {
+            p.chosen_values().find_map(|v| match v {
+                ItemValue::Pick(Pick::Owner(owner)) => Some(*owner),
+                _ => None,
+            })
+        })
         .unwrap_or(Owner::Me);
     wizard.sheet.follow_ups.push(FollowUp {
         what: what.trim().to_owned(),
@@ -209,7 +208,7 @@ pub(crate) fn add_follow_up(
     wizard.focus = wizard
         .controls
         .iter()
-        .position(|c| c.id == Id::NewFollowWhat)
+        .position(|c| c.id == FieldId::NewFollowWhat)
         .unwrap_or(0);
     Ok(true)
 }
