@@ -203,6 +203,7 @@ pub(crate) fn sheet() -> impl Strategy<Value = Sheet> {
         text(),
         text(),
         text(),
+        text(),
     );
     let plan = (
         option::of(prop::sample::select(Channel::ALL.to_vec())),
@@ -211,7 +212,7 @@ pub(crate) fn sheet() -> impl Strategy<Value = Sheet> {
     );
     (head, plan, sections(), logs()).prop_map(
         |(
-            (id, created, updated, lang, scenario, client, topic),
+            (id, created, updated, lang, scenario, client, address, topic),
             (channel, when, fallbacks),
             (facts, stakes, goal, opener, logistics),
             (rehearsals, my_replies, debrief, follow_ups),
@@ -223,6 +224,7 @@ pub(crate) fn sheet() -> impl Strategy<Value = Sheet> {
             lang,
             scenario,
             client,
+            address,
             topic,
             channel,
             when,

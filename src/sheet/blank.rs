@@ -18,6 +18,7 @@ impl Sheet {
             lang: Lang::En,
             scenario: String::new(),
             client: String::new(),
+            address: String::new(),
             topic: String::new(),
             channel: None,
             when: None,

@@ -18,6 +18,8 @@ pub enum FieldId {
     Scenario,
     /// The client's name.
     Client,
+    /// How the user addresses the client in a greeting.
+    Address,
     /// What the talk is about.
     Topic,
     /// Call, video, in person...
@@ -455,11 +457,12 @@ use Input::{Line, List, Multi, Row, Scale};
 
 /// Every field, in the order of the steps and, within a step, of focus.
 #[rustfmt::skip]
-pub static FIELDS: [Field; 40] = [
+pub static FIELDS: [Field; 41] = [
     // Step 1: scenario and who.
     hint(row(F::ScenarioFilter, Step::Who, "field.scenario_filter", Line, Value::Draft(Draft::ScenarioFilter)), "field.scenario_filter.placeholder"),
     required(row(F::Scenario, Step::Who, "field.scenario", List, Value::Scenario)),
     hint(required(counted(row(F::Client, Step::Who, "field.client", Line, text!(client)))), "field.client.placeholder"),
+    hint(row(F::Address, Step::Who, "field.address", Line, text!(address)), "field.address.placeholder"),
     row(F::Topic, Step::Who, "field.topic", Line, text!(topic)),
     row(F::Channel, Step::Who, "field.channel", Row, Value::One {
         options: &CHANNELS,
@@ -543,7 +546,8 @@ mod tests {
     /// Every field id, listed through an exhaustive match so a new variant cannot be missed.
     fn is_listed(id: FieldId) -> bool {
         match id {
-            F::ScenarioFilter | F::Scenario | F::Client | F::Topic | F::Channel | F::When => true,
+            F::ScenarioFilter | F::Scenario | F::Client | F::Address | F::Topic => true,
+            F::Channel | F::When => true,
             F::FactWhat | F::FactWho | F::FactEvidence | F::FactCost | F::FactMyPart => true,
             F::FactRepair | F::Relationship | F::Worth | F::WontMatter | F::WillMatter => true,
             F::Heat | F::GoalKind | F::Outcome | F::FirmOn | F::CanGive => true,
@@ -556,7 +560,7 @@ mod tests {
 
     #[test]
     fn every_field_id_has_one_row() {
-        const VARIANTS: usize = 40;
+        const VARIANTS: usize = 41;
         let mut seen = Vec::new();
         for field in &FIELDS {
             assert!(is_listed(field.id));

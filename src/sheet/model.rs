@@ -34,6 +34,9 @@ pub struct Sheet {
     /// The client (or subcontractor) the conversation is with.
     #[serde(default)]
     pub client: String,
+    /// How the user addresses them in a greeting ("Marta", "Madame Leroy", "Pani Anno").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub address: String,
     /// What the conversation is about, in a few words; fills `{topic}` in openers.
     #[serde(default)]
     pub topic: String,

@@ -67,12 +67,16 @@ fn a_whole_prep_fills_the_sheet() {
     start(&mut app);
     assert_eq!(wizard(&app).step, Step::Who);
 
-    // Step 1: filter scenarios, pick with Enter, then client, topic, channel, date.
+    // Step 1: filter scenarios, pick with Enter, then client, how to address them, topic,
+    // channel, date.
     type_text(&mut app, "unpaid");
     press(&mut app, KeyCode::Enter);
     assert_eq!(wizard(&app).sheet.scenario, "unpaid-invoice");
     assert_eq!(wizard(&app).focused().map(|c| c.id), Some(FieldId::Client));
     type_text(&mut app, "Acme Ltd");
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "Dana");
+    assert_eq!(wizard(&app).sheet.address, "Dana");
     press(&mut app, KeyCode::Enter);
     type_text(&mut app, "invoice 031");
     press(&mut app, KeyCode::Tab);
