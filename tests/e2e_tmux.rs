@@ -127,6 +127,8 @@ fn a_whole_prep_is_typed_saved_and_found_again() {
     t.keys(&["Enter"]);
     t.type_text("Acme Ltd");
     t.keys(&["Enter"]);
+    t.type_text("Dana");
+    t.keys(&["Enter"]);
     t.type_text("invoice 031");
     t.keys(&["Tab", "Right", "Tab"]);
     t.type_text("2026-11-25 16:30");
@@ -189,6 +191,7 @@ fn a_whole_prep_is_typed_saved_and_found_again() {
     let sheet: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(sheet["scenario"], "unpaid-invoice");
     assert_eq!(sheet["client"], "Acme Ltd");
+    assert_eq!(sheet["address"], "Dana");
     assert_eq!(sheet["topic"], "invoice 031");
     assert_eq!(sheet["channel"], "video");
     assert_eq!(sheet["when"], "2026-11-25T16:30:00");
