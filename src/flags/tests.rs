@@ -31,6 +31,7 @@ fn band(id: &str, min_score: u32) -> Band {
 /// A checklist like the bundled one: bands at 0, 3, 8, 15.
 fn flags() -> RedFlags {
     RedFlags {
+        exit_scenario: String::new(),
         groups: vec![Choice {
             id: "g".into(),
             label: "Group".into(),
@@ -304,6 +305,7 @@ fn arb_flags() -> impl Strategy<Value = RedFlags> {
     let bands = proptest::collection::vec(("[a-z]{1,3}", any::<u32>()), 0..6)
         .prop_map(|bs| bs.iter().map(|(id, m)| band(id, *m)).collect());
     (items, bands).prop_map(|(items, bands)| RedFlags {
+        exit_scenario: String::new(),
         groups: Vec::new(),
         items,
         bands,

@@ -5,8 +5,10 @@
 //! gap is visible but never fatal.
 
 mod lang;
+mod message;
 
 pub use lang::{Lang, lang_from_tag};
+pub use message::Message;
 
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};

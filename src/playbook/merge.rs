@@ -44,6 +44,9 @@ pub fn merge(mut base: Playbook, overlay: Playbook) -> Playbook {
         &mut base.twelve_month.will_matter,
         overlay.twelve_month.will_matter,
     );
+    if !overlay.red_flags.exit_scenario.is_empty() {
+        base.red_flags.exit_scenario = overlay.red_flags.exit_scenario;
+    }
     merge_keyed(&mut base.red_flags.groups, overlay.red_flags.groups);
     merge_keyed(&mut base.red_flags.items, overlay.red_flags.items);
     merge_keyed(&mut base.red_flags.bands, overlay.red_flags.bands);

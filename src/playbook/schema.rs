@@ -212,6 +212,9 @@ pub struct TwelveMonth {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RedFlags {
+    /// The scenario an exit prep starts on, when the verdict is to part ways.
+    #[serde(default)]
+    pub exit_scenario: String,
     /// Groups: communication, expectations, money, respect, fit.
     #[serde(default)]
     pub groups: Vec<Choice>,

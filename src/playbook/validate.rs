@@ -200,6 +200,20 @@ pub fn validate(playbook: &Playbook, scope: Scope<'_>) -> Vec<Problem> {
     }
 
     let flags = &playbook.red_flags;
+    let exit = &flags.exit_scenario;
+    let known_exit = playbook.scenarios.iter().any(|s| &s.id == exit)
+        || base.is_some_and(|b| b.scenarios.iter().any(|s| &s.id == exit));
+    if check_refs && exit.is_empty() && base.is_none() {
+        c.add(
+            "red_flags.exit_scenario",
+            "name the scenario an exit prep starts on (e.g. \"ending-relationship\")",
+        );
+    } else if check_refs && !exit.is_empty() && !known_exit {
+        c.add(
+            "red_flags.exit_scenario",
+            format!("unknown scenario id '{exit}'"),
+        );
+    }
     let mut group_ids = HashSet::new();
     for (i, g) in flags.groups.iter().enumerate() {
         c.id(format!("red_flags.groups[{i}].id"), &g.id, &mut group_ids);

@@ -4,6 +4,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::flags::ReviewError;
+use crate::i18n::Message;
 use crate::sheet::{IdError, SheetError, SheetId, sanitize};
 
 /// A store operation failed.
@@ -186,6 +187,68 @@ pub enum StoreError {
 }
 
 impl StoreError {
+    /// What to tell the user, by catalogue key: the same facts as the English `Display`, in
+    /// words a shell can show in any language.
+    pub fn message(&self) -> Message {
+        let path = |p: &Path| shown(p);
+        let detail = |e: &dyn std::fmt::Display| sanitize(&e.to_string());
+        match self {
+            StoreError::Io {
+                path: p, source, ..
+            } => Message::new("error.store.io")
+                .with("path", path(p))
+                .with("detail", detail(source)),
+            StoreError::Sheet { path: p, source } => Message::new("error.store.sheet")
+                .with("path", path(p))
+                .with("detail", detail(source)),
+            StoreError::Import { source } => {
+                Message::new("error.store.import").with("detail", detail(source))
+            }
+            StoreError::NotFound { id, .. } => {
+                Message::new("error.store.not_found").with("id", id.as_str())
+            }
+            StoreError::NotInTrash { id, .. } => {
+                Message::new("error.store.not_in_trash").with("id", id.as_str())
+            }
+            StoreError::Exists { id, .. } => {
+                Message::new("error.store.exists").with("id", id.as_str())
+            }
+            StoreError::WouldOverwriteNewer {
+                path: p,
+                found,
+                supported,
+            } => Message::new("error.store.newer")
+                .with("path", path(p))
+                .with("found", found.to_string())
+                .with("supported", supported.to_string()),
+            StoreError::IdMismatch {
+                path: p,
+                expected,
+                found,
+            } => Message::new("error.store.id_mismatch")
+                .with("path", path(p))
+                .with("expected", sanitize(expected))
+                .with("found", sanitize(found)),
+            StoreError::BadFileName { path: p, .. } => {
+                Message::new("error.store.bad_file_name").with("path", path(p))
+            }
+            StoreError::BadId { id, source, .. } => Message::new("error.store.bad_id")
+                .with("id", sanitize(id))
+                .with("detail", detail(source)),
+            StoreError::SetAsideFailed { path: p, .. }
+            | StoreError::ReviewSetAsideFailed { path: p, .. } => {
+                Message::new("error.store.set_aside_failed").with("path", path(p))
+            }
+            StoreError::Review { path: p, source } => Message::new("error.store.review")
+                .with("path", path(p))
+                .with("detail", detail(source)),
+            StoreError::ReviewNotFound { id, .. } => {
+                Message::new("error.store.review_not_found").with("id", id.as_str())
+            }
+            StoreError::Busy { .. } => Message::new("error.store.busy"),
+        }
+    }
+
     /// An [`StoreError::Io`] for `path`, for use with `map_err`.
     pub(crate) fn io(action: &'static str, path: &Path) -> impl FnOnce(io::Error) -> StoreError {
         let path = path.to_path_buf();

@@ -11,9 +11,9 @@ use super::keys::{Keymap, catalog_with_keys};
 use super::rehearse::Rehearse;
 use super::theme::Theme;
 use super::wizard::Wizard;
-use talkprep::i18n::{Catalog, Lang};
+use talkprep::i18n::{Catalog, Lang, Message};
 use talkprep::playbook::Playbook;
-use talkprep::sheet::Sheet;
+use talkprep::sheet::{Sheet, SheetId};
 
 /// Something that happened: a key, a paste, a click, a tick, or the result of an effect.
 #[derive(Debug, Clone)]
@@ -35,13 +35,31 @@ pub(crate) enum Msg {
     /// A new, empty sheet to prepare.
     Created(Box<Sheet>),
     /// A save finished: the edit sequence it saved and its time, or why it failed.
-    Saved(Result<(u64, Timestamp), String>),
-    /// An effect finished with a message for the status line.
-    Done(Result<String, String>),
+    Saved(Result<(Option<u64>, Timestamp), Message>),
+    /// An effect finished: the status line's words for it, or why it failed.
+    Done(Result<String, Message>),
     /// A sheet was moved to the trash.
-    Deleted(Result<String, String>),
-    /// A rehearsal is ready to start.
-    Rehearsing(Box<Rehearse>),
+    Deleted(Result<SheetId, Message>),
+    /// A sheet came back from the trash.
+    Restored(Result<SheetId, Message>),
+    /// Rehearse this sheet (the app was opened with `talkprep rehearse ID`).
+    OpenRehearsal(Box<Sheet>),
+    /// A rehearsal can start: the time and the seed that shuffle its rounds.
+    RehearsalReady {
+        /// The sheet rehearsed.
+        sheet: Box<Sheet>,
+        /// Whether to come back to the wizard afterwards.
+        from_wizard: bool,
+        /// When it starts.
+        now: Timestamp,
+        /// Shuffles the push-back.
+        seed: u64,
+    },
+    /// Open the red-flag review (the app was opened with `talkprep flags`).
+    OpenFlags {
+        /// The client's name to fill in.
+        client: Option<String>,
+    },
     /// The terminal is going away (hang-up, terminate): save and leave.
     Terminate,
     /// A result for the red-flag review screen.
@@ -50,28 +68,51 @@ pub(crate) enum Msg {
     ExportExists(PathBuf),
 }
 
-/// Work for the event loop: everything with a side effect.
+/// Work for the event loop: everything with a side effect. Each carries all it needs; the
+/// runner never sees the app.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Effect {
-    /// Save the sheet; `u64` is the edit sequence being saved.
-    Save(Box<Sheet>, u64),
+    /// Save the sheet.
+    Save {
+        /// The sheet.
+        sheet: Box<Sheet>,
+        /// The wizard's edit sequence being saved; none for a sheet saved from elsewhere.
+        seq: Option<u64>,
+    },
     /// Read the library again.
     LoadLibrary,
     /// Make a new sheet in this language.
     Create(Lang),
     /// Move a sheet to the trash.
-    Delete(String),
+    Delete(SheetId),
     /// Bring a sheet back from the trash.
-    Restore(String),
-    /// Write the sheet as Markdown to a path; `bool` allows replacing a file already there.
-    Export(Box<Sheet>, PathBuf, bool),
-    /// Put text on the clipboard (OSC 52); the string is the status message.
-    Copy(String, String),
-    /// Start rehearsing this sheet; `bool` says whether to come back to the wizard after.
-    Rehearse(Box<Sheet>, bool),
-    /// Leave the app.
-    Quit,
-    /// Load, save or export red-flag reviews, or start an exit prep.
+    Restore(SheetId),
+    /// Write a text file, never half-written.
+    Write {
+        /// Where.
+        path: PathBuf,
+        /// What.
+        text: String,
+        /// Whether a file already there may be replaced.
+        replace: bool,
+        /// The status line's words once written.
+        done: String,
+    },
+    /// Put text on the clipboard (OSC 52).
+    Copy {
+        /// What.
+        text: String,
+        /// The status line's words once sent.
+        done: String,
+    },
+    /// Start rehearsing this sheet.
+    StartRehearsal {
+        /// The sheet.
+        sheet: Box<Sheet>,
+        /// Whether to come back to the wizard afterwards.
+        from_wizard: bool,
+    },
+    /// Load or save red-flag reviews, or start an exit prep.
     Flags(FlagsEffect),
 }
 
@@ -156,7 +197,7 @@ pub(crate) struct App {
     /// When (app clock, ms) the status message goes away.
     pub(crate) status_until: u64,
     /// The id of the sheet last moved to the trash, for undo.
-    pub(crate) last_deleted: Option<String>,
+    pub(crate) last_deleted: Option<SheetId>,
     /// Where exports go by default.
     pub(crate) export_dir: PathBuf,
     /// The user's home folder, for `~/` in paths typed in the app (the event loop tells it).
@@ -169,8 +210,11 @@ pub(crate) struct App {
     pub(crate) now_local: Option<jiff::civil::DateTime>,
     /// Terminal size.
     pub(crate) size: (u16, u16),
-    /// Set when the app should end.
+    /// Set when the app should end: the event loop ends once the work in hand is done. A
+    /// failed save clears it again, so nobody leaves with their typing unsaved.
     pub(crate) quit: bool,
+    /// Set when the terminal is going away: the app ends even if the last save fails.
+    pub(crate) terminating: bool,
 }
 
 impl App {
@@ -199,6 +243,19 @@ impl App {
             now_local: None,
             size: (80, 24),
             quit: false,
+            terminating: false,
+        }
+    }
+
+    /// The open sheet, when it has edits not saved yet.
+    pub(crate) fn unsaved_sheet(&self) -> Option<&Sheet> {
+        match &self.screen {
+            Screen::Wizard(w) if w.dirty => Some(&w.sheet),
+            Screen::Wizard(_)
+            | Screen::Home
+            | Screen::Rehearse(_)
+            | Screen::Cue(_)
+            | Screen::Flags(_) => None,
         }
     }
 

@@ -1,14 +1,12 @@
 //! The red-flag review screen's state: the client, the checklist being ticked, the verdict
 //! page, and the effects and messages that load and save reviews.
 
-use std::path::PathBuf;
-
 use jiff::Timestamp;
 use jiff::civil::Date;
 
 use super::form::TextField;
 use talkprep::flags::{Review, Verdict, same_client, sort_oldest_first};
-use talkprep::i18n::Lang;
+use talkprep::i18n::{Lang, Message};
 use talkprep::playbook::{FlagItem, Playbook, RedFlags};
 use talkprep::search::fold;
 
@@ -37,15 +35,15 @@ pub(crate) enum FlagsEffect {
     Load,
     /// Save the review, giving it an id and a date first if it has none.
     Save(Box<Review>),
-    /// Start a prep sheet for the "ending the relationship" scenario with this client.
+    /// Start a prep sheet for ending the relationship with this client.
     ExitPrep {
         /// The client's name.
         client: String,
         /// The playbook language of the sheet.
         lang: Lang,
+        /// The scenario it starts on (the playbook's `red_flags.exit_scenario`).
+        scenario: String,
     },
-    /// Write the review as Markdown to a path; `bool` allows replacing a file already there.
-    Export(Box<Review>, PathBuf, bool),
 }
 
 /// What came back from a [`FlagsEffect`].
@@ -61,7 +59,7 @@ pub(crate) enum FlagsMsg {
         problems: Vec<String>,
     },
     /// A save finished: the review as saved (with its id and date), or why it failed.
-    Saved(Result<Box<Review>, String>),
+    Saved(Result<Box<Review>, Message>),
 }
 
 /// One row of the checklist as drawn.

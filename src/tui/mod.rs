@@ -3,7 +3,7 @@
 
 pub(crate) mod app;
 pub(crate) mod cue;
-pub(crate) mod flags_io;
+mod effects;
 pub(crate) mod flags_state;
 pub(crate) mod form;
 pub(crate) mod keys;

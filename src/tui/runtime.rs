@@ -1,25 +1,22 @@
 //! The event loop: terminal events and signals in, `update`, effects out, `view` drawn.
 
-use std::io::{IsTerminal, Write};
-use std::path::Path;
+use std::io::IsTerminal;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context as _, Result, bail};
-use base64::Engine as _;
 use crossterm::event::{self, Event, KeyEventKind};
-use jiff::Timestamp;
 
-use super::app::{App, Effect, Msg};
-use super::rehearse::Rehearse;
+use super::app::{App, Msg};
+use super::effects::{self, Env};
 use super::theme::Theme;
 use super::update::update;
 use super::view::view;
 use super::{terminal, tty};
 use crate::cli::Outcome;
 use talkprep::settings::Settings;
-use talkprep::sheet::{Sheet, SheetId};
+use talkprep::sheet::SheetId;
 use talkprep::store::Store;
 
 const TICK: Duration = Duration::from_millis(200);
@@ -57,34 +54,73 @@ pub(crate) fn run(ctx: &Settings, start: Start) -> Result<Outcome> {
     let export_dir = std::env::current_dir().unwrap_or_else(|_| ctx.data_dir.clone());
     let mut app = App::new(playbook, ctx.lang, Theme::from_env(), export_dir);
     app.home_dir = directories::BaseDirs::new().map(|dirs| dirs.home_dir().to_path_buf());
-    if let Start::Flags { client } = &start {
-        super::flags_io::start(&mut app, &store, client.as_deref());
-    }
 
     let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+    // Interrupt and quit are handled like terminate: save, restore the terminal, leave.
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+        signal_hook::consts::SIGQUIT,
+    ] {
         signal_hook::flag::register(signal, Arc::clone(&stop))
             .context("cannot watch for signals")?;
     }
 
-    let mut first = Vec::new();
-    if let Start::Rehearse(id) = &start {
-        let id = SheetId::parse(id)
-            .map_err(|e| anyhow::anyhow!("{e}: see 'talkprep list' for the ids"))?;
-        if !store.sheet_path(&id).exists() {
-            bail!(
-                "no sheet with id '{}': see 'talkprep list' for the ids",
-                id.as_str()
-            );
+    // Where the app opens is the first message, after the clock, the size and the library.
+    let first = match start {
+        Start::Home => None,
+        Start::Flags { client } => Some(Msg::OpenFlags { client }),
+        Start::Rehearse(id) => {
+            let id = SheetId::parse(&id)
+                .map_err(|e| anyhow::anyhow!("{e}: see 'talkprep list' for the ids"))?;
+            if !store.sheet_path(&id).exists() {
+                bail!(
+                    "no sheet with id '{}': see 'talkprep list' for the ids",
+                    id.as_str()
+                );
+            }
+            Some(Msg::OpenRehearsal(Box::new(store.load(&id)?)))
         }
-        first.push(Effect::Rehearse(Box::new(store.load(&id)?), false));
-    }
+    };
 
     watch_for_a_stuck_exit(Arc::clone(&stop));
     let mut term = terminal::enter()?;
     let result = event_loop(&mut term, &mut app, &store, &stop, first);
     terminal::leave();
-    result.map(|()| Outcome::Ok)
+    result?;
+    // The terminal went away while the last save failed: keep the typing in a file of its
+    // own, say where, and end with an error.
+    if app.terminating
+        && let Some(sheet) = app.unsaved_sheet()
+    {
+        let path = rescue(&ctx.data_dir, sheet)?;
+        bail!(
+            "{}",
+            talkprep::i18n::catalog(ctx.lang)
+                .fill("quit.rescued", &[("path", &path.display().to_string())])
+        );
+    }
+    Ok(Outcome::Ok)
+}
+
+/// Writes `sheet` to `<data>/recovered/<id>-<time>.json` and returns the path.
+fn rescue(
+    data_dir: &std::path::Path,
+    sheet: &talkprep::sheet::Sheet,
+) -> Result<std::path::PathBuf> {
+    let dir = data_dir.join("recovered");
+    let stamp = jiff::Timestamp::now()
+        .strftime("%Y%m%dT%H%M%SZ")
+        .to_string();
+    let path = dir.join(format!("{}-{stamp}.json", sheet.id));
+    std::fs::create_dir_all(&dir)
+        .and_then(|()| {
+            talkprep::store::write_file(&path, talkprep::sheet::to_json(sheet).as_bytes())
+                .map_err(std::io::Error::other)
+        })
+        .with_context(|| format!("could not keep your unsaved typing in {}", path.display()))?;
+    Ok(path)
 }
 
 fn event_loop(
@@ -92,25 +128,22 @@ fn event_loop(
     app: &mut App,
     store: &Store,
     stop: &AtomicBool,
-    first: Vec<Effect>,
+    first: Option<Msg>,
 ) -> Result<()> {
+    let env = Env::default();
     let started = Instant::now();
     let mut last_clock = Instant::now();
     let size = term.size()?;
     let mut queue = vec![
         Msg::Clock(jiff::Zoned::now().datetime()),
         Msg::Resize(size.width, size.height),
-        library(store),
+        effects::library(store),
     ];
-    queue.extend(
-        first
-            .into_iter()
-            .filter_map(|effect| run_effect(effect, app, store)),
-    );
+    queue.extend(first);
     loop {
         for msg in std::mem::take(&mut queue) {
             for effect in update(app, msg) {
-                if let Some(reply) = run_effect(effect, app, store) {
+                if let Some(reply) = effects::run(effect, store, &env) {
                     queue.push(reply);
                 }
             }
@@ -178,82 +211,4 @@ fn to_msg(event: Event) -> Option<Msg> {
         Event::Resize(w, h) => Some(Msg::Resize(w, h)),
         _ => None,
     }
-}
-
-fn library(store: &Store) -> Msg {
-    match store.list() {
-        Ok(listing) => {
-            let problems = listing.problems();
-            Msg::Library(listing.sheets, problems)
-        }
-        Err(err) => Msg::Library(Vec::new(), vec![err.to_string()]),
-    }
-}
-
-/// Runs one effect and returns what came of it.
-fn run_effect(effect: Effect, app: &mut App, store: &Store) -> Option<Msg> {
-    let cat = app.cat();
-    match effect {
-        Effect::Save(sheet, seq) => {
-            let mut sheet = *sheet;
-            let now = Timestamp::now();
-            sheet.updated = now;
-            Some(Msg::Saved(
-                store
-                    .save(&sheet)
-                    .map(|_| (seq, now))
-                    .map_err(|e| e.to_string()),
-            ))
-        }
-        Effect::LoadLibrary => Some(library(store)),
-        Effect::Create(lang) => {
-            let now = Timestamp::now();
-            let mut sheet = Sheet::new(SheetId::generate("", now), now);
-            sheet.lang = lang;
-            Some(Msg::Created(Box::new(sheet)))
-        }
-        Effect::Delete(id) => Some(Msg::Deleted(
-            SheetId::parse(&id)
-                .map_err(|e| e.to_string())
-                .and_then(|sid| store.delete(&sid).map_err(|e| e.to_string()))
-                .map(|_| id),
-        )),
-        Effect::Restore(id) => Some(Msg::Done(
-            SheetId::parse(&id)
-                .map_err(|e| e.to_string())
-                .and_then(|sid| store.restore(&sid).map_err(|e| e.to_string()))
-                .map(|_| cat.get("home.restored").to_owned()),
-        )),
-        Effect::Export(_, path, false) if path.exists() => Some(Msg::ExportExists(path)),
-        Effect::Export(sheet, path, _) => {
-            Some(Msg::Done(export(&sheet, &path, app).map(|()| {
-                cat.fill("review.exported", &[("path", &path.display().to_string())])
-            })))
-        }
-        Effect::Copy(text, done) => {
-            let encoded = base64::engine::general_purpose::STANDARD.encode(text.as_bytes());
-            let mut out = std::io::stdout();
-            let written = write!(out, "\x1b]52;c;{encoded}\x07").and_then(|()| out.flush());
-            Some(Msg::Done(written.map(|()| done).map_err(|e| e.to_string())))
-        }
-        Effect::Rehearse(sheet, from_wizard) => {
-            let now = Timestamp::now();
-            let seed = now.as_nanosecond() as u64;
-            let mut rehearse = Rehearse::new(*sheet, &app.playbook, now, seed);
-            rehearse.from_wizard = from_wizard;
-            Some(Msg::Rehearsing(Box::new(rehearse)))
-        }
-        Effect::Quit => {
-            app.quit = true;
-            None
-        }
-        Effect::Flags(effect) => Some(super::flags_io::run(effect, app, store)),
-    }
-}
-
-/// Writes the sheet as Markdown to `path`, never half-written.
-fn export(sheet: &Sheet, path: &Path, app: &App) -> Result<(), String> {
-    let cat = app.cat();
-    let text = talkprep::export::markdown(&talkprep::export::outline(sheet, &app.playbook, cat));
-    talkprep::store::write_file(path, text.as_bytes()).map_err(|e| e.to_string())
 }

@@ -119,8 +119,15 @@ fn a_one_by_one_terminal_does_not_panic() {
 fn rehearsing() -> App {
     let mut app = app_with_library();
     let started = jiff::Timestamp::from_second(1_790_000_000).unwrap();
-    let r = super::rehearse::Rehearse::new(fixture(), &app.playbook, started, 7);
-    update(&mut app, Msg::Rehearsing(Box::new(r)));
+    update(
+        &mut app,
+        Msg::RehearsalReady {
+            sheet: Box::new(fixture()),
+            from_wizard: false,
+            now: started,
+            seed: 7,
+        },
+    );
     app
 }
 

@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::tui::app::{App, HomeRow};
 use crate::tui::layout;
+use crate::tui::layout::first_visible_row;
 use crate::tui::update::selected_sheet;
 use talkprep::sheet::{Sheet, percent_complete};
 
@@ -44,11 +45,6 @@ pub(crate) fn draw(frame: &mut Frame, body: Rect, app: &App) {
     if let Some(preview) = areas.preview {
         draw_preview(frame, preview, app);
     }
-}
-
-/// The first list row shown when `height` rows fit.
-pub(crate) fn first_visible_row(cursor: usize, height: usize) -> usize {
-    cursor.saturating_sub(height.saturating_sub(1))
 }
 
 fn draw_list(frame: &mut Frame, area: Rect, app: &App) {

@@ -37,7 +37,7 @@ fn open_prompt(app: &mut App, path: &str) {
 
 fn export_of(effects: &[Effect]) -> (PathBuf, bool) {
     match effects {
-        [Effect::Export(_, path, overwrite)] => (path.clone(), *overwrite),
+        [Effect::Write { path, replace, .. }] => (path.clone(), *replace),
         other => panic!("expected one export, got {other:?}"),
     }
 }

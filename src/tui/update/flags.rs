@@ -10,7 +10,8 @@ use crate::tui::flags_state::{FlagsEffect, FlagsMsg, FlagsState, Focus, Page};
 use crate::tui::form::TextField;
 use crate::tui::keys::{Action, Scope};
 use crate::tui::layout;
-use crate::tui::screens::flags::{Target, checklist_areas, scrolled_column};
+use crate::tui::layout::flags::checklist_areas;
+use crate::tui::layout::verdict::{Target, scrolled_column};
 use talkprep::flags::NextStep;
 
 /// Opens the review screen on a fresh checklist, for `client` if given, and asks for the
@@ -95,8 +96,8 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
             return Vec::new();
         }
         Some(Action::Quit) => {
-            let mut effects: Vec<Effect> = save_if_dirty(f).into_iter().collect();
-            effects.push(Effect::Quit);
+            let effects: Vec<Effect> = save_if_dirty(f).into_iter().collect();
+            app.quit = true;
             return effects;
         }
         _ => {}
@@ -298,7 +299,9 @@ fn verdict_key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
         Some(Action::Toggle) if next == NextStep::Redirect => {
             return toggle_plan_step(f, f.plan_cursor);
         }
-        Some(Action::ExitPrep) if next == NextStep::Exit => return exit_prep(f),
+        Some(Action::ExitPrep) if next == NextStep::Exit => {
+            return exit_prep(f, &playbook.red_flags.exit_scenario);
+        }
         Some(Action::Export) => {
             if f.review.id.is_empty() {
                 let text = app.cat().get("flags.export_unsaved").to_owned();
@@ -306,9 +309,22 @@ fn verdict_key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
                 return Vec::new();
             }
             let path = export_dir.join(format!("{}.md", f.review.id));
-            let review = Box::new(f.review.clone());
-            let overwrite = app.confirmed_overwrite(&path);
-            return vec![Effect::Flags(FlagsEffect::Export(review, path, overwrite))];
+            let history: Vec<talkprep::flags::Review> = f
+                .reviews
+                .iter()
+                .filter(|r| talkprep::flags::same_client(&r.client, &f.review.client))
+                .cloned()
+                .collect();
+            let cat = crate::tui::keys::catalog_with_keys(app.lang, app.keys);
+            let text = talkprep::flags::markdown(&f.review, &history, playbook, cat);
+            let done = cat.fill("review.exported", &[("path", &path.display().to_string())]);
+            let replace = app.confirmed_overwrite(&path);
+            return vec![Effect::Write {
+                path,
+                text,
+                replace,
+                done,
+            }];
         }
         _ => {}
     }
@@ -331,11 +347,12 @@ fn toggle_plan_step(f: &mut FlagsState, step: usize) -> Vec<Effect> {
 }
 
 /// Saves the review if needed, then asks for an exit prep sheet for this client.
-fn exit_prep(f: &mut FlagsState) -> Vec<Effect> {
+fn exit_prep(f: &mut FlagsState, scenario: &str) -> Vec<Effect> {
     let mut effects: Vec<Effect> = save_if_dirty(f).into_iter().collect();
     effects.push(Effect::Flags(FlagsEffect::ExitPrep {
         client: f.client_name(),
         lang: f.review.lang,
+        scenario: scenario.to_owned(),
     }));
     effects
 }
@@ -428,7 +445,7 @@ pub(crate) fn on_msg(app: &mut App, msg: FlagsMsg) -> Vec<Effect> {
             let text = app.cat().fill("flags.saved", &[("client", &client)]);
             set_status(app, Tone::Good, text);
         }
-        FlagsMsg::Saved(Err(err)) => set_status(app, Tone::Bad, err),
+        FlagsMsg::Saved(Err(error)) => super::replies::save_failed(app, &error),
     }
     Vec::new()
 }

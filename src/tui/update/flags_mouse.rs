@@ -8,7 +8,8 @@ use super::{commit_note, exit_prep, move_cursor, state, toggle_plan_step};
 use crate::tui::app::{App, Effect, Screen};
 use crate::tui::flags_state::{Focus, Page, Row};
 use crate::tui::layout;
-use crate::tui::screens::flags::{Target, checklist_areas, scrolled_column};
+use crate::tui::layout::flags::checklist_areas;
+use crate::tui::layout::verdict::{Target, scrolled_column};
 
 /// Clicks and the wheel: a click ticks an item, focuses the name, picks a completion, ticks a
 /// plan step or presses the exit button.
@@ -133,6 +134,7 @@ fn verdict_click(app: &mut App, body: Rect, at: Position) -> Vec<Effect> {
     }
     let row = f.verdict_scroll as usize + (at.y - area.y) as usize;
     let target = lines.get(row).and_then(|t| t.target);
+    let scenario = app.playbook.red_flags.exit_scenario.clone();
     let Some(f) = state(app) else {
         return Vec::new();
     };
@@ -141,7 +143,7 @@ fn verdict_click(app: &mut App, body: Rect, at: Position) -> Vec<Effect> {
             f.plan_cursor = i;
             toggle_plan_step(f, i)
         }
-        Some(Target::Exit) => exit_prep(f),
+        Some(Target::Exit) => exit_prep(f, &scenario),
         None => Vec::new(),
     }
 }

@@ -211,12 +211,18 @@ fn an_extreme_item_gives_an_exit_and_starts_an_exit_prep() {
         effects,
         vec![Effect::Flags(FlagsEffect::ExitPrep {
             client: "Globex".into(),
-            lang: Lang::En
+            lang: Lang::En,
+            scenario: app.playbook.red_flags.exit_scenario.clone(),
         })]
     );
-    // The event loop makes the sheet; the wizard opens on it.
-    let sheet = crate::tui::flags_io::exit_sheet("Globex", Lang::En, Timestamp::UNIX_EPOCH);
-    update(&mut app, Msg::Created(Box::new(sheet)));
+    // The effect runner makes the sheet; the wizard opens on it.
+    let store_dir = tempfile::tempdir().unwrap();
+    let store = talkprep::store::Store::open(store_dir.path().to_path_buf()).unwrap();
+    let env = crate::tui::effects::Env {
+        now: || Timestamp::UNIX_EPOCH,
+    };
+    let made = crate::tui::effects::run(effects[0].clone(), &store, &env).unwrap();
+    update(&mut app, made);
     let w = app.wizard().expect("the wizard is open");
     assert_eq!(w.sheet.scenario, "ending-relationship");
     assert_eq!(w.sheet.client, "Globex");
@@ -252,13 +258,15 @@ fn leaving_or_quitting_saves_a_review_worth_keeping() {
     let effects = ctrl(&mut app, 'q');
     assert!(matches!(
         effects.as_slice(),
-        [Effect::Flags(FlagsEffect::Save(_)), Effect::Quit]
+        [Effect::Flags(FlagsEffect::Save(_))]
     ));
+    assert!(app.quit);
 
     // Nothing ticked and never saved: nothing to keep.
     let mut app = self::app();
     open(&mut app, Some("Acme"));
-    assert_eq!(ctrl(&mut app, 'q'), vec![Effect::Quit]);
+    assert_eq!(ctrl(&mut app, 'q'), Vec::new());
+    assert!(app.quit);
 }
 
 #[test]
@@ -349,17 +357,25 @@ fn exporting_a_review_again_asks_before_replacing_the_file() {
     let effects = press(&mut app, KeyCode::Enter);
     let review = saved(&mut app, &effects);
     let path = app.export_dir.join(format!("{}.md", review.id));
-    let export = |overwrite| {
-        vec![Effect::Flags(FlagsEffect::Export(
-            Box::new(review.clone()),
-            path.clone(),
-            overwrite,
-        ))]
+    let export = |effects: Vec<Effect>| match effects.as_slice() {
+        [
+            Effect::Write {
+                path: to,
+                text,
+                replace,
+                ..
+            },
+        ] => {
+            assert_eq!(to, &path);
+            assert!(text.contains("Red-flag review"), "{text}");
+            *replace
+        }
+        other => panic!("one write expected: {other:?}"),
     };
-    assert_eq!(press(&mut app, KeyCode::Char('e')), export(false));
+    assert!(!export(press(&mut app, KeyCode::Char('e'))));
     update(&mut app, Msg::ExportExists(path.clone()));
     assert!(matches!(&app.status, Some((Tone::Bad, text)) if text.contains("Already exists")));
-    assert_eq!(press(&mut app, KeyCode::Char('e')), export(true));
+    assert!(export(press(&mut app, KeyCode::Char('e'))));
     // Asked again next time.
-    assert_eq!(press(&mut app, KeyCode::Char('e')), export(false));
+    assert!(!export(press(&mut app, KeyCode::Char('e'))));
 }

@@ -49,14 +49,19 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
         }
         Some(Action::Rehearse) => {
             if let Some(sheet) = selected(app) {
-                return vec![Effect::Rehearse(Box::new(sheet.clone()), false)];
+                return vec![Effect::StartRehearsal {
+                    sheet: Box::new(sheet.clone()),
+                    from_wizard: false,
+                }];
             }
             let text = app.cat().get("home.pick_a_sheet").to_owned();
             set_status(app, Tone::Info, text);
         }
         Some(Action::Delete) => {
-            if let (Some(HomeRow::Sheet(_)), Some(sheet)) = (current_row(app), selected(app)) {
-                return vec![Effect::Delete(sheet.id.clone())];
+            if let (Some(HomeRow::Sheet(_)), Some(sheet)) = (current_row(app), selected(app))
+                && let Ok(id) = talkprep::sheet::SheetId::parse(&sheet.id)
+            {
+                return vec![Effect::Delete(id)];
             }
         }
         Some(Action::Undo) => {
@@ -137,7 +142,13 @@ fn mark_done(app: &mut App) -> Vec<Effect> {
     let saved = sheet.clone();
     let text = app.cat().fill("home.marked_done", &[("what", &item.what)]);
     set_status(app, Tone::Good, text);
-    vec![Effect::Save(Box::new(saved), 0), Effect::LoadLibrary]
+    vec![
+        Effect::Save {
+            sheet: Box::new(saved),
+            seq: None,
+        },
+        Effect::LoadLibrary,
+    ]
 }
 
 /// Opens the row under the cursor: a new prep, or a saved sheet at its first unanswered step.

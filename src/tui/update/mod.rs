@@ -4,6 +4,7 @@ pub(crate) mod flags;
 mod home;
 mod mouse;
 mod rehearse;
+mod replies;
 mod wizard;
 
 use super::app::{App, Effect, Msg, Overlay, Screen, Tone};
@@ -13,7 +14,7 @@ use super::wizard::{Step, Wizard};
 /// How long after the last edit an autosave happens, in milliseconds.
 pub(crate) const AUTOSAVE_AFTER_MS: u64 = 700;
 /// How long a failed save waits before trying again.
-const RETRY_AFTER_MS: u64 = 5_000;
+pub(crate) const RETRY_AFTER_MS: u64 = 5_000;
 /// How long a status message stays.
 const STATUS_MS: u64 = 6_000;
 
@@ -41,85 +42,17 @@ pub(crate) fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.now_local = Some(now);
             Vec::new()
         }
-        Msg::Library(sheets, problems) => {
-            app.library = sheets;
-            let rows = app.home_rows().len();
-            app.home.cursor = app.home.cursor.min(rows - 1);
-            if !problems.is_empty() {
-                set_status(app, Tone::Bad, problems.join(" "));
-            }
-            Vec::new()
-        }
-        Msg::Created(sheet) => {
-            let wizard = Wizard::new(*sheet, Step::Who, false, &app.playbook);
-            app.screen = Screen::Wizard(Box::new(wizard));
-            Vec::new()
-        }
-        Msg::Saved(result) => {
-            match result {
-                Ok((seq, at)) => {
-                    if let Screen::Wizard(w) = &mut app.screen {
-                        w.sheet.updated = at;
-                        w.on_disk = true;
-                        if w.edit_seq == seq {
-                            w.dirty = false;
-                        }
-                    }
-                }
-                Err(err) => {
-                    if let Screen::Wizard(w) = &mut app.screen {
-                        w.last_edit_ms = app.now_ms + RETRY_AFTER_MS;
-                    }
-                    set_status(app, Tone::Bad, err);
-                }
-            }
-            Vec::new()
-        }
-        Msg::ExportExists(path) => {
-            let shown = path.display().to_string();
-            let text = app.cat().fill("review.exists", &[("path", &shown)]);
-            set_status(app, Tone::Bad, text);
-            // Asked from the wizard: open the prompt again on the same path, so Enter replaces
-            // the file and any edit picks another name.
-            if let Screen::Wizard(w) = &mut app.screen {
-                w.export_prompt = Some(crate::tui::form::TextField::new(&shown, true));
-            }
-            app.overwrite_ok = Some(path);
-            Vec::new()
-        }
-        Msg::Done(result) => {
-            match result {
-                Ok(text) => set_status(app, Tone::Good, text),
-                Err(text) => set_status(app, Tone::Bad, text),
-            }
-            Vec::new()
-        }
-        Msg::Deleted(result) => match result {
-            Ok(id) => {
-                app.last_deleted = Some(id);
-                let text = app.cat().get("home.deleted").to_owned();
-                set_status(app, Tone::Info, text);
-                vec![Effect::LoadLibrary]
-            }
-            Err(err) => {
-                set_status(app, Tone::Bad, err);
-                Vec::new()
-            }
-        },
-        Msg::Rehearsing(r) => {
-            app.screen = Screen::Rehearse(r);
-            Vec::new()
-        }
-        Msg::Terminate => {
-            if matches!(app.screen, Screen::Rehearse(_)) {
-                let mut effects = rehearse::leave(app);
-                effects.push(Effect::Quit);
-                return effects;
-            }
-            let mut effects = save_if_dirty(app);
-            effects.push(Effect::Quit);
-            effects
-        }
+        Msg::Library(..)
+        | Msg::Created(_)
+        | Msg::Saved(_)
+        | Msg::ExportExists(_)
+        | Msg::Done(_)
+        | Msg::Deleted(_)
+        | Msg::Restored(_)
+        | Msg::OpenRehearsal(_)
+        | Msg::RehearsalReady { .. }
+        | Msg::OpenFlags { .. }
+        | Msg::Terminate => replies::on_reply(app, msg),
         Msg::Flags(msg) => flags::on_msg(app, msg),
     }
 }
@@ -156,7 +89,16 @@ pub(crate) fn save_if_dirty(app: &mut App) -> Vec<Effect> {
 }
 
 fn save(w: &Wizard) -> Effect {
-    Effect::Save(Box::new(w.sheet.clone()), w.edit_seq)
+    Effect::Save {
+        sheet: Box::new(w.sheet.clone()),
+        seq: Some(w.edit_seq),
+    }
+}
+
+/// Ends the app once the work in hand (a last save) is done.
+pub(crate) fn quit_now(app: &mut App) -> Vec<Effect> {
+    app.quit = true;
+    Vec::new()
 }
 
 /// The scopes of a yes/no dialog.
@@ -171,13 +113,12 @@ fn overlay_key(app: &mut App, overlay: Overlay, event: &crossterm::event::KeyEve
         Overlay::ConfirmQuit => match app.keys.lookup(event, &DIALOG_SCOPES) {
             Some(Action::Confirm) => {
                 app.overlay = None;
-                let mut effects = save_if_dirty(app);
-                effects.push(Effect::Quit);
-                effects
+                app.quit = true;
+                save_if_dirty(app)
             }
             Some(Action::Discard) => {
                 app.overlay = None;
-                vec![Effect::Quit]
+                quit_now(app)
             }
             Some(Action::Back) => {
                 app.overlay = None;
@@ -250,7 +191,7 @@ fn cue_key(app: &mut App, event: crossterm::event::KeyEvent) -> Vec<Effect> {
         Some(Action::PageUp) => cue.scroll = cue.scroll.saturating_sub(10),
         Some(Action::PageDown) => cue.scroll = cue.scroll.saturating_add(10),
         Some(Action::Help) => app.overlay = Some(Overlay::Help),
-        Some(Action::Quit) => return vec![Effect::Quit],
+        Some(Action::Quit) => return quit_now(app),
         Some(Action::Back) => {
             let Screen::Cue(cue) = std::mem::replace(&mut app.screen, Screen::Home) else {
                 return Vec::new();
@@ -282,7 +223,7 @@ pub(crate) fn quit(app: &mut App) -> Vec<Effect> {
             app.overlay = Some(Overlay::ConfirmQuit);
             Vec::new()
         }
-        _ => vec![Effect::Quit],
+        _ => quit_now(app),
     }
 }
 

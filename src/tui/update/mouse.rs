@@ -7,7 +7,7 @@ use super::home::open_selected;
 use crate::tui::app::{App, Effect, Screen};
 use crate::tui::form::Widget;
 use crate::tui::layout;
-use crate::tui::screens::home::first_visible_row;
+use crate::tui::layout::first_visible_row;
 use crate::tui::wizard::{Step, apply_choice};
 
 /// Handles a mouse event.

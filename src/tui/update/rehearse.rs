@@ -43,8 +43,8 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
     match action {
         Some(Action::Help) => app.overlay = Some(Overlay::Help),
         Some(Action::Quit) => {
-            let mut effects = leave(app);
-            effects.push(Effect::Quit);
+            let effects = leave(app);
+            app.quit = true;
             return effects;
         }
         Some(Action::Back) => return leave(app),
@@ -94,7 +94,10 @@ pub(crate) fn leave(app: &mut App) -> Vec<Effect> {
     let (sheet, changed) = r.finish(app.now_ms);
     let mut effects = Vec::new();
     if changed {
-        effects.push(Effect::Save(Box::new(sheet.clone()), 0));
+        effects.push(Effect::Save {
+            sheet: Box::new(sheet.clone()),
+            seq: None,
+        });
     }
     if from_wizard {
         let wizard = Wizard::new(sheet, Step::Review, true, &app.playbook);

@@ -139,7 +139,7 @@ fn a_whole_prep_fills_the_sheet() {
     ctrl(&mut app, 'n');
     assert_eq!(wizard(&app).step, Step::Review);
     let effects = ctrl(&mut app, 's');
-    let Some(Effect::Save(sheet, _)) = effects.first() else {
+    let Some(Effect::Save { sheet, .. }) = effects.first() else {
         panic!("Ctrl-S saves: {effects:?}");
     };
     assert_eq!(talkprep::sheet::percent_complete(sheet), 100);
@@ -154,8 +154,8 @@ fn edits_autosave_within_a_second() {
     type_text(&mut app, "Bo");
     assert!(update(&mut app, Msg::Tick(1_200)).is_empty());
     let effects = update(&mut app, Msg::Tick(1_000 + AUTOSAVE_AFTER_MS + 200));
-    assert!(matches!(effects.as_slice(), [Effect::Save(s, _)] if s.client == "Bo"));
-    let Effect::Save(_, seq) = &effects[0] else {
+    assert!(matches!(effects.as_slice(), [Effect::Save { sheet, .. }] if sheet.client == "Bo"));
+    let Effect::Save { seq, .. } = &effects[0] else {
         unreachable!()
     };
     update(&mut app, Msg::Saved(Ok((*seq, Timestamp::UNIX_EPOCH))));
@@ -171,7 +171,7 @@ fn a_save_that_races_a_new_edit_stays_dirty() {
     type_text(&mut app, "A");
     let seq = wizard(&app).edit_seq;
     type_text(&mut app, "B");
-    update(&mut app, Msg::Saved(Ok((seq, Timestamp::UNIX_EPOCH))));
+    update(&mut app, Msg::Saved(Ok((Some(seq), Timestamp::UNIX_EPOCH))));
     assert!(wizard(&app).dirty);
 }
 
@@ -184,10 +184,28 @@ fn quitting_with_unsaved_edits_asks_first() {
     assert!(ctrl(&mut app, 'q').is_empty());
     assert_eq!(app.overlay, Some(Overlay::ConfirmQuit));
     let effects = press(&mut app, KeyCode::Char('y'));
-    assert!(matches!(
-        effects.as_slice(),
-        [Effect::Save(..), Effect::Quit]
-    ));
+    assert!(matches!(effects.as_slice(), [Effect::Save { .. }]));
+    assert!(app.quit);
+}
+
+#[test]
+fn a_final_save_that_fails_keeps_the_app_open_and_says_why() {
+    let mut app = app();
+    start(&mut app);
+    focus_on(&mut app, FieldId::Client);
+    type_text(&mut app, "Zed");
+    ctrl(&mut app, 'q');
+    press(&mut app, KeyCode::Enter);
+    assert!(app.quit);
+    let failed = talkprep::i18n::Message::new("error.store.io")
+        .with("path", "/data/sheets/x.json")
+        .with("detail", "No space left on device");
+    update(&mut app, Msg::Saved(Err(failed)));
+    assert!(!app.quit, "the app stays open");
+    let (_, status) = app.status.clone().expect("a status");
+    assert!(status.starts_with("Not quitting"), "{status}");
+    assert!(status.contains("No space left on device"), "{status}");
+    assert!(wizard(&app).dirty);
 }
 
 #[test]
@@ -218,7 +236,7 @@ fn escape_goes_home_and_saves() {
     let effects = press(&mut app, KeyCode::Esc);
     assert!(matches!(
         effects.as_slice(),
-        [Effect::Save(..), Effect::LoadLibrary]
+        [Effect::Save { .. }, Effect::LoadLibrary]
     ));
     assert!(matches!(app.screen, Screen::Home));
 }
@@ -239,16 +257,11 @@ fn home_filters_opens_and_deletes_with_undo() {
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.home.cursor, 1);
     let effects = press(&mut app, KeyCode::Char('d'));
-    assert_eq!(effects, vec![Effect::Delete("20260923-globex-0002".into())]);
-    update(&mut app, Msg::Deleted(Ok("20260923-globex-0002".into())));
+    let globex = talkprep::sheet::SheetId::parse("20260923-globex-0002").unwrap();
+    assert_eq!(effects, vec![Effect::Delete(globex.clone())]);
+    update(&mut app, Msg::Deleted(Ok(globex.clone())));
     let effects = press(&mut app, KeyCode::Char('u'));
-    assert_eq!(
-        effects,
-        vec![
-            Effect::Restore("20260923-globex-0002".into()),
-            Effect::LoadLibrary
-        ]
-    );
+    assert_eq!(effects, vec![Effect::Restore(globex), Effect::LoadLibrary]);
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Enter);
@@ -275,10 +288,16 @@ fn terminate_saves_and_quits() {
     focus_on(&mut app, FieldId::Client);
     type_text(&mut app, "X");
     let effects = update(&mut app, Msg::Terminate);
-    assert!(matches!(
-        effects.as_slice(),
-        [Effect::Save(..), Effect::Quit]
-    ));
+    assert!(matches!(effects.as_slice(), [Effect::Save { .. }]));
+    assert!(app.quit);
+    // The terminal is going: a failed save does not keep the app open (the event loop keeps
+    // the typing in a file of its own instead).
+    update(
+        &mut app,
+        Msg::Saved(Err(talkprep::i18n::Message::new("error.store.busy"))),
+    );
+    assert!(app.quit);
+    assert!(app.unsaved_sheet().is_some());
 }
 
 #[test]
@@ -303,8 +322,15 @@ fn rehearsing(app: &mut App) {
     sheet.scenario = "unpaid-invoice".into();
     sheet.client = "Acme".into();
     sheet.opener.text = "Hi Acme, can we look at the invoice together?".into();
-    let r = crate::tui::rehearse::Rehearse::new(sheet, &app.playbook, started, 3);
-    update(app, Msg::Rehearsing(Box::new(r)));
+    update(
+        app,
+        Msg::RehearsalReady {
+            sheet: Box::new(sheet),
+            from_wizard: false,
+            now: started,
+            seed: 3,
+        },
+    );
 }
 
 fn rehearse_state(app: &App) -> &crate::tui::rehearse::Rehearse {
@@ -347,7 +373,7 @@ fn rehearsal_rounds_pause_then_answer_and_log_on_leaving() {
     let promoted = rehearse_state(&app).opener().to_owned();
 
     let effects = press(&mut app, KeyCode::Esc);
-    let Some(Effect::Save(sheet, _)) = effects.first() else {
+    let Some(Effect::Save { sheet, .. }) = effects.first() else {
         panic!("leaving saves the log: {effects:?}");
     };
     assert_eq!(sheet.rehearsals.len(), 1);
@@ -435,7 +461,7 @@ fn a_debrief_with_follow_ups_and_marking_one_done_from_home() {
     ));
     app.home.cursor = 1;
     let effects = press(&mut app, KeyCode::Char(' '));
-    let Some(Effect::Save(sheet, _)) = effects.first() else {
+    let Some(Effect::Save { sheet, .. }) = effects.first() else {
         panic!("marking done saves: {effects:?}");
     };
     assert!(sheet.follow_ups[0].done);

@@ -96,17 +96,26 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
         }
         Some(Action::Rehearse) => {
             let mut effects = if w.dirty { vec![save(w)] } else { Vec::new() };
-            effects.push(Effect::Rehearse(Box::new(w.sheet.clone()), true));
+            effects.push(Effect::StartRehearsal {
+                sheet: Box::new(w.sheet.clone()),
+                from_wizard: true,
+            });
             return effects;
         }
         Some(Action::CopyOpener) => {
             let done = cat.get("review.copied_opener").to_owned();
-            return vec![Effect::Copy(w.sheet.opener.text.clone(), done)];
+            return vec![Effect::Copy {
+                text: w.sheet.opener.text.clone(),
+                done,
+            }];
         }
         Some(Action::CopySheet) => {
             let outline = talkprep::export::outline(&w.sheet, &app.playbook, cat);
             let done = cat.get("review.copied_sheet").to_owned();
-            return vec![Effect::Copy(talkprep::export::plain(&outline), done)];
+            return vec![Effect::Copy {
+                text: talkprep::export::plain(&outline),
+                done,
+            }];
         }
         Some(Action::Commit)
             if matches!(
@@ -298,9 +307,17 @@ fn export_prompt_key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
             w.export_prompt = None;
             if !path.trim().is_empty() {
                 let path = expand_home(path.trim(), app.home_dir.as_deref());
-                let sheet = Box::new(w.sheet.clone());
-                let overwrite = app.confirmed_overwrite(&path);
-                return vec![Effect::Export(sheet, path, overwrite)];
+                let cat = crate::tui::keys::catalog_with_keys(app.lang, app.keys);
+                let outline = talkprep::export::outline(&w.sheet, &app.playbook, cat);
+                let text = talkprep::export::markdown(&outline);
+                let done = cat.fill("review.exported", &[("path", &path.display().to_string())]);
+                let replace = app.confirmed_overwrite(&path);
+                return vec![Effect::Write {
+                    path,
+                    text,
+                    replace,
+                    done,
+                }];
             }
         }
         _ => {

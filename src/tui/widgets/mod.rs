@@ -3,3 +3,4 @@
 pub(crate) mod chrome;
 pub(crate) mod control;
 pub(crate) mod dialog;
+pub(crate) mod wrap;

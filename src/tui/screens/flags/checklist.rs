@@ -7,9 +7,10 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use super::{band_style, checklist_areas, history_spans, truncate, wrap};
+use super::{checklist_areas, history_spans, truncate, wrap};
 use crate::tui::app::App;
 use crate::tui::flags_state::{FlagsState, Focus, Row};
+use crate::tui::layout::verdict::band_style;
 
 /// Draws the checklist in `body`.
 pub(crate) fn draw(frame: &mut Frame, body: Rect, app: &App, f: &FlagsState) {

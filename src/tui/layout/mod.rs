@@ -3,6 +3,9 @@
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
+pub(crate) mod flags;
+pub(crate) mod verdict;
+
 use super::form::{Control, Widget};
 
 /// Below this size a "make the window larger" screen replaces the layout.
@@ -197,6 +200,11 @@ pub(crate) fn home(body: Rect) -> HomeAreas {
             preview: None,
         }
     }
+}
+
+/// The first list row shown when `height` rows fit.
+pub(crate) fn first_visible_row(cursor: usize, height: usize) -> usize {
+    cursor.saturating_sub(height.saturating_sub(1))
 }
 
 #[cfg(test)]

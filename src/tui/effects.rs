@@ -1,0 +1,149 @@
+//! The one effect runner: every effect carries what it needs, touches the store, the clock or
+//! the terminal, and answers with a message for `update`. It never sees the app.
+
+use std::io::Write;
+
+use base64::Engine as _;
+use jiff::Timestamp;
+
+use super::app::{Effect, Msg};
+use super::flags_state::{FlagsEffect, FlagsMsg};
+use talkprep::i18n::Message;
+use talkprep::playbook::GoalKind;
+use talkprep::sheet::{Sheet, SheetId};
+use talkprep::store::Store;
+
+/// What effects may use besides the store: the clock, so tests can fix it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Env {
+    /// The current time.
+    pub(crate) now: fn() -> Timestamp,
+}
+
+impl Default for Env {
+    fn default() -> Env {
+        Env {
+            now: Timestamp::now,
+        }
+    }
+}
+
+/// Runs one effect and returns what came of it.
+pub(crate) fn run(effect: Effect, store: &Store, env: &Env) -> Option<Msg> {
+    let now = (env.now)();
+    Some(match effect {
+        Effect::Save { sheet, seq } => {
+            let mut sheet = *sheet;
+            sheet.updated = now;
+            Msg::Saved(
+                store
+                    .save(&sheet)
+                    .map(|_| (seq, now))
+                    .map_err(|e| e.message()),
+            )
+        }
+        Effect::LoadLibrary => library(store),
+        Effect::Create(lang) => {
+            let mut sheet = Sheet::new(SheetId::generate("", now), now);
+            sheet.lang = lang;
+            Msg::Created(Box::new(sheet))
+        }
+        Effect::Delete(id) => Msg::Deleted(store.delete(&id).map(|_| id).map_err(|e| e.message())),
+        Effect::Restore(id) => {
+            Msg::Restored(store.restore(&id).map(|_| id).map_err(|e| e.message()))
+        }
+        Effect::Write {
+            path,
+            replace: false,
+            ..
+        } if path.exists() => Msg::ExportExists(path),
+        Effect::Write {
+            path, text, done, ..
+        } => Msg::Done(
+            talkprep::store::write_file(&path, text.as_bytes())
+                .map(|()| done)
+                .map_err(|e| e.message()),
+        ),
+        Effect::Copy { text, done } => {
+            let encoded = base64::engine::general_purpose::STANDARD.encode(text.as_bytes());
+            let mut out = std::io::stdout();
+            let written = write!(out, "\x1b]52;c;{encoded}\x07").and_then(|()| out.flush());
+            Msg::Done(
+                written
+                    .map(|()| done)
+                    .map_err(|e| Message::new("error.copy").with("detail", e.to_string())),
+            )
+        }
+        Effect::StartRehearsal { sheet, from_wizard } => Msg::RehearsalReady {
+            sheet,
+            from_wizard,
+            now,
+            // Nanoseconds make a different deck each time; tests pass their own seed.
+            seed: now.as_nanosecond() as u64,
+        },
+        Effect::Flags(effect) => flags(effect, store, now),
+    })
+}
+
+/// The saved sheets, and the problems met reading them.
+pub(crate) fn library(store: &Store) -> Msg {
+    match store.list() {
+        Ok(listing) => {
+            let problems = listing.problems();
+            Msg::Library(listing.sheets, problems)
+        }
+        Err(err) => Msg::Library(Vec::new(), vec![err.to_string()]),
+    }
+}
+
+fn flags(effect: FlagsEffect, store: &Store, now: Timestamp) -> Msg {
+    match effect {
+        FlagsEffect::Load => Msg::Flags(load_reviews(store)),
+        FlagsEffect::Save(review) => {
+            let mut review = *review;
+            review.assign_identity(now);
+            Msg::Flags(FlagsMsg::Saved(
+                store
+                    .save_review(&review)
+                    .map(|_| Box::new(review))
+                    .map_err(|e| e.message()),
+            ))
+        }
+        FlagsEffect::ExitPrep {
+            client,
+            lang,
+            scenario,
+        } => {
+            let mut sheet = Sheet::new(SheetId::generate(&client, now), now);
+            sheet.lang = lang;
+            sheet.scenario = scenario;
+            sheet.client = client;
+            sheet.goal.kind = Some(GoalKind::PartWays);
+            Msg::Created(Box::new(sheet))
+        }
+    }
+}
+
+/// Known client names and every review, with the problems met reading them.
+fn load_reviews(store: &Store) -> FlagsMsg {
+    let mut problems = Vec::new();
+    let clients = store.known_clients().unwrap_or_else(|e| {
+        problems.push(e.to_string());
+        Vec::new()
+    });
+    let reviews = match store.list_reviews() {
+        Ok(listing) => {
+            problems.extend(listing.problems());
+            listing.reviews
+        }
+        Err(e) => {
+            problems.push(e.to_string());
+            Vec::new()
+        }
+    };
+    FlagsMsg::Loaded {
+        clients,
+        reviews,
+        problems,
+    }
+}

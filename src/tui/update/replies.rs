@@ -1,0 +1,117 @@
+//! What the effects answered: a save, a listing, a new sheet, a rehearsal ready, and where
+//! the app opens.
+
+use super::{RETRY_AFTER_MS, flags, rehearse, save_if_dirty, set_status};
+use crate::tui::app::{App, Effect, Msg, Screen, Tone};
+use crate::tui::rehearse::Rehearse;
+use crate::tui::wizard::{Step, Wizard};
+use talkprep::i18n::Message;
+
+/// Applies a reply from an effect (or a start-up message) to `app`.
+pub(super) fn on_reply(app: &mut App, msg: Msg) -> Vec<Effect> {
+    match msg {
+        Msg::Library(sheets, problems) => {
+            app.library = sheets;
+            let rows = app.home_rows().len();
+            app.home.cursor = app.home.cursor.min(rows - 1);
+            if !problems.is_empty() {
+                set_status(app, Tone::Bad, problems.join(" "));
+            }
+        }
+        Msg::Created(sheet) => {
+            let wizard = Wizard::new(*sheet, Step::Who, false, &app.playbook);
+            app.screen = Screen::Wizard(Box::new(wizard));
+        }
+        Msg::Saved(Ok((seq, at))) => {
+            if let Screen::Wizard(w) = &mut app.screen {
+                w.sheet.updated = at;
+                w.on_disk = true;
+                if seq == Some(w.edit_seq) {
+                    w.dirty = false;
+                }
+            }
+        }
+        Msg::Saved(Err(error)) => {
+            if let Screen::Wizard(w) = &mut app.screen {
+                w.last_edit_ms = app.now_ms + RETRY_AFTER_MS;
+            }
+            save_failed(app, &error);
+        }
+        Msg::ExportExists(path) => {
+            let shown = path.display().to_string();
+            let text = app.cat().fill("review.exists", &[("path", &shown)]);
+            set_status(app, Tone::Bad, text);
+            // Asked from the wizard: open the prompt again on the same path, so Enter replaces
+            // the file and any edit picks another name.
+            if let Screen::Wizard(w) = &mut app.screen {
+                w.export_prompt = Some(crate::tui::form::TextField::new(&shown, true));
+            }
+            app.overwrite_ok = Some(path);
+        }
+        Msg::Done(Ok(text)) => set_status(app, Tone::Good, text),
+        Msg::Done(Err(error)) => {
+            let text = error.render(app.cat());
+            set_status(app, Tone::Bad, text);
+        }
+        Msg::Deleted(Ok(id)) => {
+            app.last_deleted = Some(id);
+            let text = app.cat().get("home.deleted").to_owned();
+            set_status(app, Tone::Info, text);
+            return vec![Effect::LoadLibrary];
+        }
+        Msg::Restored(Ok(_)) => {
+            let text = app.cat().get("home.restored").to_owned();
+            set_status(app, Tone::Good, text);
+        }
+        Msg::Deleted(Err(error)) | Msg::Restored(Err(error)) => {
+            let text = error.render(app.cat());
+            set_status(app, Tone::Bad, text);
+        }
+        Msg::OpenRehearsal(sheet) => {
+            return vec![Effect::StartRehearsal {
+                sheet,
+                from_wizard: false,
+            }];
+        }
+        Msg::RehearsalReady {
+            sheet,
+            from_wizard,
+            now,
+            seed,
+        } => {
+            let mut rehearsal = Rehearse::new(*sheet, &app.playbook, now, seed);
+            rehearsal.from_wizard = from_wizard;
+            app.screen = Screen::Rehearse(Box::new(rehearsal));
+        }
+        Msg::OpenFlags { client } => return flags::open(app, client.as_deref()),
+        Msg::Terminate => {
+            app.quit = true;
+            app.terminating = true;
+            if matches!(app.screen, Screen::Rehearse(_)) {
+                return rehearse::leave(app);
+            }
+            return save_if_dirty(app);
+        }
+        Msg::Key(_)
+        | Msg::Paste(_)
+        | Msg::Mouse(_)
+        | Msg::Resize(..)
+        | Msg::Tick(_)
+        | Msg::Clock(_)
+        | Msg::Flags(_) => {}
+    }
+    Vec::new()
+}
+
+/// A save failed: say so, and if the app was about to end, stay (unless the terminal is
+/// going away), so that nobody leaves with their typing unsaved.
+pub(crate) fn save_failed(app: &mut App, error: &Message) {
+    let error = error.render(app.cat());
+    if app.quit && !app.terminating {
+        app.quit = false;
+        let text = app.cat().fill("quit.save_failed", &[("error", &error)]);
+        set_status(app, Tone::Bad, text);
+    } else {
+        set_status(app, Tone::Bad, error);
+    }
+}
