@@ -47,6 +47,12 @@ pub fn fold(text: &str) -> String {
         .collect()
 }
 
+/// Whether every word of the folded `query` occurs in the folded `haystack` (both already
+/// passed through [`fold`]): for filtering many texts folded once.
+pub fn folded_contains_all(haystack: &str, query: &str) -> bool {
+    query.split_whitespace().all(|word| haystack.contains(word))
+}
+
 /// Whether every word of `query` occurs in `haystack`, ignoring case and accents.
 pub fn contains_all(haystack: &str, query: &str) -> bool {
     let haystack = fold(haystack);

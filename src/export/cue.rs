@@ -47,7 +47,10 @@ pub fn cue_card(sheet: &Sheet, playbook: &Playbook, cat: &'static Catalog) -> Ou
         subtitle.push(super::when_in_words(when, cat));
     }
     if let Some(channel) = sheet.channel {
-        subtitle.push(cat.get(&format!("channel.{}", channel.id())).to_owned());
+        subtitle.push(
+            cat.get(&crate::sheet::Pick::Channel(channel).label_key())
+                .to_owned(),
+        );
     }
 
     let mut sections = Vec::new();
@@ -74,8 +77,7 @@ pub fn cue_card(sheet: &Sheet, playbook: &Playbook, cat: &'static Catalog) -> Ou
     let goal_entry = if filled(&goal.outcome) {
         Some(item(&goal.outcome))
     } else {
-        goal.kind
-            .map(|kind| item(cat.get(&format!("goal_kind.{}", kind.id()))))
+        goal.kind.map(|kind| item(cat.get(&kind.label_key())))
     };
     push("cue.goal", goal_entry.into_iter().collect());
     push(

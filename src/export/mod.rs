@@ -14,11 +14,20 @@ pub use render::{markdown, plain};
 
 use crate::i18n::Catalog;
 
+/// Catalogue key of a weekday's name, Monday 0.
+pub fn weekday_key(monday_zero: i8) -> String {
+    format!("weekday.{monday_zero}")
+}
+
+/// Catalogue key of a month's name, January 1.
+pub fn month_key(month: i8) -> String {
+    format!("month.{month}")
+}
+
 /// A conversation time in words, e.g. "Tuesday 25 November 2026, 14:00".
 pub fn when_in_words(when: DateTime, cat: &'static Catalog) -> String {
-    let weekday = when.date().weekday().to_monday_zero_offset();
-    let day_name = cat.get(&format!("weekday.{weekday}"));
-    let month_name = cat.get(&format!("month.{}", when.month()));
+    let day_name = cat.get(&weekday_key(when.date().weekday().to_monday_zero_offset()));
+    let month_name = cat.get(&month_key(when.month()));
     cat.fill(
         "when.format",
         &[

@@ -129,9 +129,7 @@ fn answer_in_words(
         Value::Level { get, .. } => format!("{}/10", get(sheet)?),
         Value::One { get, .. } => cat.get(&get(sheet)?.label_key()).to_owned(),
         Value::Ticks { options, get, .. } => labels(get(sheet), options(playbook)),
-        Value::Goals => cat
-            .get(&format!("goal_kind.{}", sheet.goal.kind?.id()))
-            .to_owned(),
+        Value::Goals => cat.get(&sheet.goal.kind?.label_key()).to_owned(),
         Value::When
         | Value::Scenario
         | Value::Suggestions { .. }
@@ -174,7 +172,10 @@ pub fn outline(sheet: &Sheet, playbook: &Playbook, cat: &'static Catalog) -> Out
         subtitle.push(crate::export::when_in_words(when, cat));
     }
     if let Some(channel) = sheet.channel {
-        subtitle.push(cat.get(&format!("channel.{}", channel.id())).to_owned());
+        subtitle.push(
+            cat.get(&crate::sheet::Pick::Channel(channel).label_key())
+                .to_owned(),
+        );
     }
 
     let mut b = Builder {

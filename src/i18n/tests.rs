@@ -100,3 +100,32 @@ fn every_language_has_exactly_the_english_keys_and_placeholders() {
         );
     }
 }
+
+/// Keys that code builds from values (weekdays, months, labels, severities, trends): every
+/// one exists in every language. Keys written whole in code are checked above; the field
+/// table checks its own (`sheet::fields`).
+#[test]
+fn every_key_built_from_a_value_exists_in_every_language() {
+    let mut keys: Vec<String> = Vec::new();
+    keys.extend((0..7).map(crate::export::weekday_key));
+    keys.extend((1..=12).map(crate::export::month_key));
+    for label in ["warm", "neutral", "tense", "hostile"] {
+        keys.push(format!("tone.label.{label}"));
+    }
+    for severity in ["info", "warn", "high"] {
+        keys.push(format!("tone.severity.{severity}"));
+    }
+    for trend in [
+        crate::flags::Trend::First,
+        crate::flags::Trend::Better,
+        crate::flags::Trend::Worse,
+        crate::flags::Trend::Same,
+    ] {
+        keys.push(trend.key().to_owned());
+    }
+    for lang in Lang::ALL {
+        for key in &keys {
+            assert!(catalog(lang).texts.contains_key(key), "{lang}: no {key}");
+        }
+    }
+}

@@ -133,6 +133,11 @@ pub enum GoalKind {
 }
 
 impl GoalKind {
+    /// Catalogue key of the kind's name.
+    pub fn label_key(self) -> String {
+        format!("goal_kind.{}", self.id())
+    }
+
     /// Every goal kind, in the order the wizard offers them.
     pub const ALL: [GoalKind; 5] = [
         GoalKind::Keep,

@@ -591,11 +591,7 @@ mod tests {
             }
         }
         keys.extend(OWNERS.iter().map(|p| p.label_key()));
-        keys.extend(
-            GoalKind::ALL
-                .iter()
-                .map(|k| format!("goal_kind.{}", k.id())),
-        );
+        keys.extend(GoalKind::ALL.iter().map(|k| k.label_key()));
         keys.extend(Step::ALL.iter().map(|s| s.title_key().to_owned()));
         for lang in Lang::ALL {
             let cat = catalog(lang);

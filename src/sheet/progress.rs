@@ -20,7 +20,11 @@ pub fn all_text(sheet: &Sheet) -> String {
                 out.push(' ');
             }
             serde_json::Value::Array(items) => items.iter().for_each(|v| walk(v, out)),
-            serde_json::Value::Object(map) => map.values().for_each(|v| walk(v, out)),
+            // The opener's last tone report holds the checker's words, not the user's.
+            serde_json::Value::Object(map) => map
+                .iter()
+                .filter(|(key, _)| key.as_str() != "tone")
+                .for_each(|(_, v)| walk(v, out)),
             _ => {}
         }
     }

@@ -1,5 +1,6 @@
 //! The app's state: plain data that `update` changes and `view` draws.
 
+use std::borrow::Cow;
 use std::path::PathBuf;
 
 use crossterm::event::{KeyEvent, MouseEvent};
@@ -210,6 +211,10 @@ pub(crate) struct App {
     pub(crate) now_local: Option<jiff::civil::DateTime>,
     /// Terminal size.
     pub(crate) size: (u16, u16),
+    /// Bumped whenever `library` changes.
+    pub(crate) library_rev: u64,
+    /// The home list for the current library, filter and day.
+    pub(crate) home_cache: Option<HomeCache>,
     /// Set when the app should end: the event loop ends once the work in hand is done. A
     /// failed save clears it again, so nobody leaves with their typing unsaved.
     pub(crate) quit: bool,
@@ -242,9 +247,26 @@ impl App {
             now_ms: 0,
             now_local: None,
             size: (80, 24),
+            library_rev: 0,
+            home_cache: None,
             quit: false,
             terminating: false,
         }
+    }
+
+    /// Whether time alone changes the screen or the work to do: a status that will go away, a
+    /// running timer or pause, an autosave waiting. The event loop ticks often only then, and
+    /// otherwise sleeps until a key, a signal or the next clock reading.
+    pub(crate) fn is_waiting_on_time(&self) -> bool {
+        let rehearsing = match &self.screen {
+            Screen::Rehearse(r) => {
+                r.timer_from_ms.is_some() || matches!(r.phase, super::rehearse::Phase::Pause { .. })
+            }
+            Screen::Wizard(w) => w.dirty,
+            Screen::Flags(f) => f.dirty,
+            Screen::Home | Screen::Cue(_) => false,
+        };
+        rehearsing || self.status.is_some()
     }
 
     /// The open sheet, when it has edits not saved yet.
@@ -280,31 +302,94 @@ impl App {
     }
 
     /// The home list's rows: start a new prep, follow-ups due (when not filtering), then the
-    /// sheets matching the filter.
-    pub(crate) fn home_rows(&self) -> Vec<HomeRow> {
-        let mut rows = vec![HomeRow::New];
-        if self.home.filter.value().trim().is_empty()
-            && let Some(now) = self.now_local
-        {
-            let due = talkprep::followup::due_items(&self.library, now.date(), 0);
-            rows.extend(due.into_iter().map(HomeRow::Due));
+    /// sheets matching the filter. Read from the cache `update` keeps; worked out afresh only
+    /// in the middle of an update that changed what they depend on.
+    pub(crate) fn home_rows(&self) -> Cow<'_, [HomeRow]> {
+        match &self.home_cache {
+            Some(cache) if cache.inputs == self.home_inputs() => Cow::Borrowed(&cache.rows),
+            _ => Cow::Owned(self.compute_home().rows),
         }
-        rows.extend(self.visible_library().into_iter().map(HomeRow::Sheet));
-        rows
     }
 
     /// The library entries matching the home filter, as indices into `library`.
-    pub(crate) fn visible_library(&self) -> Vec<usize> {
-        let query = self.home.filter.value();
-        (0..self.library.len())
-            .filter(|&i| {
-                talkprep::search::contains_all(
-                    &search_text(&self.library[i], &self.playbook),
-                    &query,
-                )
-            })
-            .collect()
+    pub(crate) fn visible_library(&self) -> Cow<'_, [usize]> {
+        match &self.home_cache {
+            Some(cache) if cache.inputs == self.home_inputs() => Cow::Borrowed(&cache.visible),
+            _ => Cow::Owned(self.compute_home().visible),
+        }
     }
+
+    /// Marks the library changed (sheets listed again, a follow-up ticked), so the search
+    /// texts and rows are worked out again.
+    pub(crate) fn library_changed(&mut self) {
+        self.library_rev += 1;
+    }
+
+    /// Brings the home cache up to date; `update` calls it after every message.
+    pub(crate) fn refresh_home(&mut self) {
+        let fresh = self
+            .home_cache
+            .as_ref()
+            .is_some_and(|cache| cache.inputs == self.home_inputs());
+        if !fresh {
+            self.home_cache = Some(self.compute_home());
+        }
+    }
+
+    fn home_inputs(&self) -> HomeInputs {
+        HomeInputs {
+            library_rev: self.library_rev,
+            query: talkprep::search::fold(&self.home.filter.value()),
+            today: self.now_local.map(|now| now.date()),
+        }
+    }
+
+    fn compute_home(&self) -> HomeCache {
+        let inputs = self.home_inputs();
+        let texts = match &self.home_cache {
+            Some(cache) if cache.inputs.library_rev == inputs.library_rev => cache.texts.clone(),
+            _ => self
+                .library
+                .iter()
+                .map(|sheet| talkprep::search::fold(&search_text(sheet, &self.playbook)))
+                .collect(),
+        };
+        let visible: Vec<usize> = (0..self.library.len())
+            .filter(|&i| talkprep::search::folded_contains_all(&texts[i], &inputs.query))
+            .collect();
+        let mut rows = vec![HomeRow::New];
+        if inputs.query.trim().is_empty()
+            && let Some(today) = inputs.today
+        {
+            let due = talkprep::followup::due_items(&self.library, today, 0);
+            rows.extend(due.into_iter().map(HomeRow::Due));
+        }
+        rows.extend(visible.iter().copied().map(HomeRow::Sheet));
+        HomeCache {
+            inputs,
+            texts,
+            visible,
+            rows,
+        }
+    }
+}
+
+/// What the home list depends on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct HomeInputs {
+    library_rev: u64,
+    query: String,
+    today: Option<jiff::civil::Date>,
+}
+
+/// The home list worked out once for its inputs.
+#[derive(Debug, Clone)]
+pub(crate) struct HomeCache {
+    inputs: HomeInputs,
+    /// Each sheet's folded search text (its own words, never the tone checker's messages).
+    texts: Vec<String>,
+    visible: Vec<usize>,
+    rows: Vec<HomeRow>,
 }
 
 /// Everything in a sheet a filter may match: client, scenario and every answer.

@@ -84,9 +84,18 @@ pub(crate) fn run(ctx: &Settings, start: Start) -> Result<Outcome> {
         }
     };
 
+    // Signals also end a long idle wait at once; a resized window too.
+    let wake = tty::Wake::on(&[
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+        signal_hook::consts::SIGQUIT,
+        signal_hook::consts::SIGWINCH,
+    ])
+    .context("cannot watch for signals")?;
     watch_for_a_stuck_exit(Arc::clone(&stop));
     let mut term = terminal::enter()?;
-    let result = event_loop(&mut term, &mut app, &store, &stop, first);
+    let result = event_loop(&mut term, &mut app, &store, &stop, &wake, first);
     terminal::leave();
     result?;
     // The terminal went away while the last save failed: keep the typing in a file of its
@@ -128,6 +137,7 @@ fn event_loop(
     app: &mut App,
     store: &Store,
     stop: &AtomicBool,
+    wake: &tty::Wake,
     first: Option<Msg>,
 ) -> Result<()> {
     let env = Env::default();
@@ -140,8 +150,11 @@ fn event_loop(
         effects::library(store),
     ];
     queue.extend(first);
+    let mut needs_draw = true;
     loop {
         for msg in std::mem::take(&mut queue) {
+            // A tick redraws only when time changes what is shown; anything else always does.
+            needs_draw |= !matches!(msg, Msg::Tick(_)) || app.is_waiting_on_time();
             for effect in update(app, msg) {
                 if let Some(reply) = effects::run(effect, store, &env) {
                     queue.push(reply);
@@ -154,7 +167,10 @@ fn event_loop(
         if app.quit {
             return Ok(());
         }
-        term.draw(|frame| view(app, frame))?;
+        if needs_draw {
+            term.draw(|frame| view(app, frame))?;
+            needs_draw = false;
+        }
         if stop.load(Ordering::Relaxed) {
             queue.push(Msg::Terminate);
             continue;
@@ -163,7 +179,13 @@ fn event_loop(
             last_clock = Instant::now();
             queue.push(Msg::Clock(jiff::Zoned::now().datetime()));
         }
-        let input = tty::wait(TICK);
+        // Idle means asleep: no timer, no status to clear, nothing to autosave.
+        let wait = if app.is_waiting_on_time() {
+            TICK
+        } else {
+            CLOCK_EVERY
+        };
+        let input = tty::wait(wait, wake);
         // The clock is read after waiting, so a key is timed when it arrives.
         queue.push(Msg::Tick(started.elapsed().as_millis() as u64));
         if input == tty::Input::Gone {

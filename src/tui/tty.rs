@@ -19,20 +19,57 @@ pub(crate) enum Input {
     Gone,
 }
 
-/// Waits up to `timeout` for input on standard input.
+/// A pipe that signals write to, so that a long wait ends as soon as one arrives (terminate,
+/// hang-up, a resized window).
 #[cfg(unix)]
-pub(crate) fn wait(timeout: Duration) -> Input {
+pub(crate) struct Wake {
+    read: std::os::unix::net::UnixStream,
+}
+
+#[cfg(unix)]
+impl Wake {
+    /// Registers `signals` to wake the wait.
+    pub(crate) fn on(signals: &[i32]) -> std::io::Result<Wake> {
+        let (read, write) = std::os::unix::net::UnixStream::pair()?;
+        read.set_nonblocking(true)?;
+        for &signal in signals {
+            signal_hook::low_level::pipe::register(signal, write.try_clone()?)?;
+        }
+        Ok(Wake { read })
+    }
+
+    fn drain(&self) {
+        use std::io::Read;
+        let mut buf = [0u8; 64];
+        while matches!((&self.read).read(&mut buf), Ok(n) if n > 0) {}
+    }
+}
+
+/// Waits up to `timeout` for input on standard input, or for a signal.
+#[cfg(unix)]
+pub(crate) fn wait(timeout: Duration, wake: &Wake) -> Input {
     use rustix::event::{PollFd, PollFlags, Timespec, poll};
 
     let stdin = std::io::stdin();
-    let mut fds = [PollFd::new(&stdin, PollFlags::IN)];
+    let mut fds = [
+        PollFd::new(&stdin, PollFlags::IN),
+        PollFd::new(&wake.read, PollFlags::IN),
+    ];
     let timeout = Timespec {
         tv_sec: timeout.as_secs().try_into().unwrap_or(i64::MAX),
         tv_nsec: timeout.subsec_nanos().into(),
     };
     match poll(&mut fds, Some(&timeout)) {
         Ok(0) | Err(_) => Input::Idle,
-        Ok(_) => classify(fds[0].revents()),
+        Ok(_) => {
+            if !fds[1].revents().is_empty() {
+                wake.drain();
+            }
+            match fds[0].revents() {
+                revents if revents.is_empty() => Input::Idle,
+                revents => classify(revents),
+            }
+        }
     }
 }
 
@@ -46,9 +83,21 @@ fn classify(revents: rustix::event::PollFlags) -> Input {
     }
 }
 
+/// Elsewhere there is nothing to register: crossterm waits.
+#[cfg(not(unix))]
+pub(crate) struct Wake;
+
+#[cfg(not(unix))]
+impl Wake {
+    /// Nothing to register off Unix.
+    pub(crate) fn on(_signals: &[i32]) -> std::io::Result<Wake> {
+        Ok(Wake)
+    }
+}
+
 /// Elsewhere crossterm's own wait is used; `Ready` lets it do the waiting.
 #[cfg(not(unix))]
-pub(crate) fn wait(_timeout: Duration) -> Input {
+pub(crate) fn wait(_timeout: Duration, _wake: &Wake) -> Input {
     Input::Ready
 }
 

@@ -115,7 +115,7 @@ fn filter_key(app: &mut App, event: KeyEvent, action: Option<Action>) -> Vec<Eff
 
 /// The row under the cursor.
 pub(crate) fn current_row(app: &App) -> Option<HomeRow> {
-    app.home_rows().into_iter().nth(app.home.cursor)
+    app.home_rows().get(app.home.cursor).cloned()
 }
 
 /// The sheet under the cursor: a sheet row, or the sheet a due follow-up belongs to.
@@ -140,6 +140,7 @@ fn mark_done(app: &mut App) -> Vec<Effect> {
     };
     follow_up.done = true;
     let saved = sheet.clone();
+    app.library_changed();
     let text = app.cat().fill("home.marked_done", &[("what", &item.what)]);
     set_status(app, Tone::Good, text);
     vec![

@@ -20,6 +20,12 @@ const STATUS_MS: u64 = 6_000;
 
 /// Applies `msg` to `app` and returns the side effects for the event loop to run.
 pub(crate) fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
+    let effects = handle(app, msg);
+    app.refresh_home();
+    effects
+}
+
+fn handle(app: &mut App, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Key(event) => match app.overlay {
             Some(overlay) => overlay_key(app, overlay, &event),
