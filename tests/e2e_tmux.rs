@@ -174,7 +174,8 @@ fn a_whole_prep_is_typed_saved_and_found_again() {
     t.keys(&["Escape"]);
     let home = t.wait_for("Your preps (1 of 1)");
     assert!(home.contains("Acme Ltd"), "{home}");
-    t.keys(&["q"]);
+    // On home the filter has the keyboard, so q is text: Ctrl-Q quits.
+    t.keys(&["C-q"]);
     let start = Instant::now();
     while t.alive() && start.elapsed() < Duration::from_secs(10) {
         sleep(Duration::from_millis(100));
@@ -274,7 +275,7 @@ fn three_rehearsal_rounds_are_logged_on_the_sheet() {
     let t = start("rehearse", data.path(), 100, 30);
     let home = t.wait_for("Acme Ltd");
     assert!(!home.contains("rehearsed"), "{home}");
-    t.keys(&["Down", "p"]);
+    t.keys(&["Down", "C-p"]);
     t.wait_for("Rehearse: Acme Ltd");
     t.keys(&["Space"]);
     t.wait_for("timer running");
@@ -295,7 +296,7 @@ fn three_rehearsal_rounds_are_logged_on_the_sheet() {
     t.keys(&["Escape"]);
     let home = t.wait_for("rehearsed 1");
     assert!(home.contains("Acme Ltd"), "{home}");
-    t.keys(&["q"]);
+    t.keys(&["C-q"]);
 
     let text = std::fs::read_to_string(data.path().join("sheets/20261120-acme-a1b2.json")).unwrap();
     let sheet: serde_json::Value = serde_json::from_str(&text).unwrap();
@@ -347,4 +348,57 @@ fn a_closed_terminal_saves_the_typing_and_ends_the_app() {
             .any(|s| s.contains("\"client\": \"Closed Ltd\"")),
         "the typing was lost: {saved:?}"
     );
+}
+
+/// Typing a client's name on home filters; it never deletes, opens or quits (d, n, k, q are
+/// letters of names).
+#[test]
+fn typing_names_on_home_never_runs_a_command() {
+    if !tmux_available() {
+        return;
+    }
+    let data = tempfile::TempDir::new().unwrap();
+    let bin = std::env::var("TALKPREP_E2E_BIN")
+        .unwrap_or_else(|_| env!("CARGO_BIN_EXE_talkprep").to_owned());
+    let sheet = include_str!("data/sheet.json");
+    for (id, client) in [
+        ("20261120-dana-a1b2", "Dana"),
+        ("20261121-nora-c3d4", "Nora"),
+    ] {
+        let text = sheet
+            .replace("20261120-acme-a1b2", id)
+            .replace("Acme Ltd", client);
+        let file = data.path().join(format!("{id}.import.json"));
+        std::fs::write(&file, text).unwrap();
+        let import = Command::new(&bin)
+            .arg("--data-dir")
+            .arg(data.path())
+            .arg("import")
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert!(import.status.success(), "{import:?}");
+    }
+
+    let t = start("names", data.path(), 80, 24);
+    t.wait_for("Your preps (2 of 2)");
+    t.keys(&["Down"]);
+    for name in ["dan", "nora", "kim", "quinn"] {
+        t.type_text(name);
+        let screen = t.wait_for(name);
+        assert!(
+            screen.contains("Your preps ("),
+            "{name}: still home\n{screen}"
+        );
+        for _ in name.chars() {
+            t.keys(&["BSpace"]);
+        }
+    }
+    t.type_text("dana");
+    t.wait_for("Your preps (1 of 2)");
+    assert!(t.alive(), "typing q did not quit");
+    let trash = data.path().join("trash");
+    let trashed = std::fs::read_dir(&trash).map_or(0, |d| d.count());
+    assert_eq!(trashed, 0, "nothing moved to {}", trash.display());
+    t.keys(&["C-q"]);
 }

@@ -168,8 +168,6 @@ pub(crate) enum HomeRow {
 pub(crate) struct Home {
     /// The library filter.
     pub(crate) filter: TextField,
-    /// Whether the filter has the keyboard.
-    pub(crate) filtering: bool,
     /// The row under the cursor; row 0 is "start a new prep".
     pub(crate) cursor: usize,
 }
@@ -197,8 +195,9 @@ pub(crate) struct App {
     pub(crate) status: Option<(Tone, String)>,
     /// When (app clock, ms) the status message goes away.
     pub(crate) status_until: u64,
-    /// The id of the sheet last moved to the trash, for undo.
-    pub(crate) last_deleted: Option<SheetId>,
+    /// The sheets moved to the trash from home, most recent last: undo brings them back one
+    /// by one.
+    pub(crate) deleted: Vec<SheetId>,
     /// Where exports go by default.
     pub(crate) export_dir: PathBuf,
     /// The user's home folder, for `~/` in paths typed in the app (the event loop tells it).
@@ -234,13 +233,12 @@ impl App {
             library: Vec::new(),
             home: Home {
                 filter: TextField::new("", true),
-                filtering: false,
                 cursor: 0,
             },
             overlay: None,
             status: None,
             status_until: 0,
-            last_deleted: None,
+            deleted: Vec::new(),
             export_dir,
             home_dir: None,
             overwrite_ok: None,

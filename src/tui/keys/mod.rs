@@ -46,8 +46,6 @@ pub(crate) enum Action {
     Toggle,
     /// Start a new prep.
     NewSheet,
-    /// Type to filter the library.
-    Filter,
     /// Move the selected sheet to the trash.
     Delete,
     /// Bring back the sheet just deleted.
@@ -315,6 +313,15 @@ impl Keymap {
             }
         }
         shown
+    }
+
+    /// The first key of `action` among the rows active in `scopes`, written for people.
+    pub(crate) fn key_in(&self, action: Action, scopes: &[Scope], cat: &'static Catalog) -> String {
+        self.bindings
+            .iter()
+            .find(|b| b.action == action && scopes.contains(&b.scope))
+            .and_then(|b| b.keys.first())
+            .map_or_else(String::new, |k| k.label(cat))
     }
 
     /// The first key of `action` (in the first row that binds it), written for people.

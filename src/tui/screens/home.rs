@@ -25,7 +25,8 @@ pub(crate) fn draw(frame: &mut Frame, body: Rect, app: &App) {
     frame.render_widget(Paragraph::new(header), areas.header);
 
     let mut filter = app.home.filter.area.clone();
-    let focused = app.home.filtering;
+    // The filter always has the keyboard on home.
+    let focused = true;
     filter.set_block(
         Block::bordered()
             .title(format!(" {} ", cat.get("field.library_filter")))
@@ -116,7 +117,7 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &App) {
         .take(height)
         .map(|(offset, line)| {
             let i = first + offset;
-            if i == app.home.cursor && !app.home.filtering {
+            if i == app.home.cursor {
                 let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
                 Line::styled(format!("› {text}"), theme.selected)
             } else {

@@ -154,6 +154,10 @@ fn client_key(app: &mut App, event: KeyEvent, action: Option<Action>) -> Vec<Eff
             f.stop_completing();
             f.focus = Focus::Items;
         }
+        Some(Action::Commit) if f.client_name().trim().is_empty() => {
+            let text = app.cat().get("flags.need_client").to_owned();
+            set_status(app, Tone::Info, text);
+        }
         Some(Action::Commit) => {
             f.stop_completing();
             f.focus = Focus::Items;

@@ -121,7 +121,7 @@ fn saved(app: &mut App, effects: &[Effect]) -> Review {
 #[test]
 fn r_on_home_opens_the_checklist_and_loads_names() {
     let mut app = app();
-    let effects = press(&mut app, KeyCode::Char('r'));
+    let effects = ctrl(&mut app, 'r');
     assert_eq!(effects, vec![Effect::Flags(FlagsEffect::Load)]);
     assert_eq!(flags(&app).page, Page::Checklist);
     assert_eq!(flags(&app).focus, Focus::Client);
@@ -130,7 +130,7 @@ fn r_on_home_opens_the_checklist_and_loads_names() {
 #[test]
 fn a_whole_review_ticks_scores_notes_and_saves() {
     let mut app = app();
-    press(&mut app, KeyCode::Char('r'));
+    ctrl(&mut app, 'r');
     loaded(&mut app);
 
     // The name completes with Tab from the names known.
@@ -232,7 +232,7 @@ fn an_extreme_item_gives_an_exit_and_starts_an_exit_prep() {
 fn the_verdict_needs_a_client_name() {
     let mut app = app();
     open(&mut app, None);
-    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Char(' '));
     let effects = press(&mut app, KeyCode::Enter);
     assert!(effects.is_empty());

@@ -1,45 +1,35 @@
 //! Keys on the home screen: the library, its filter, and the ways in.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::KeyEvent;
 
 use super::{quit, set_status};
 use crate::tui::app::{App, Effect, HomeRow, Overlay, Screen, Tone};
 use crate::tui::keys::{Action, Scope};
 use crate::tui::wizard::{Step, Wizard};
 
-/// The scopes active on the home screen.
-pub(crate) fn scopes(app: &App) -> Vec<Scope> {
-    if app.home.filtering {
-        vec![Scope::Always, Scope::Filter, Scope::Field, Scope::LineField]
-    } else {
-        vec![
-            Scope::Always,
-            Scope::NotTyping,
-            Scope::Home,
-            Scope::Choosing,
-        ]
-    }
+/// The scopes active on the home screen. The filter always has the keyboard: every printable
+/// key is text, and commands take keys nobody types in a name (Ctrl-, Delete, arrows, Enter).
+pub(crate) fn scopes(_app: &App) -> Vec<Scope> {
+    vec![Scope::Always, Scope::Home]
 }
 
 /// Handles a key on the home screen.
 pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
     let action = app.keys.lookup(&event, &scopes(app));
-    if app.home.filtering {
-        return filter_key(app, event, action);
-    }
     let rows = app.home_rows().len();
     match action {
         Some(Action::Help) => app.overlay = Some(Overlay::Help),
         Some(Action::Quit) => return quit(app),
         Some(Action::Up) => app.home.cursor = app.home.cursor.saturating_sub(1),
         Some(Action::Down) => app.home.cursor = (app.home.cursor + 1).min(rows - 1),
-        Some(Action::Filter) => app.home.filtering = true,
         Some(Action::NewSheet) => return vec![Effect::Create(app.lang)],
         Some(Action::RedFlags) => return super::flags::open(app, None),
-        Some(Action::Toggle) if matches!(current_row(app), Some(HomeRow::Due(_))) => {
-            return mark_done(app);
+        Some(Action::Toggle) => {
+            if matches!(current_row(app), Some(HomeRow::Due(_))) {
+                return mark_done(app);
+            }
         }
-        Some(Action::Select | Action::Toggle) => return open_selected(app),
+        Some(Action::Select) => return open_selected(app),
         Some(Action::CueCard) => {
             if let Some(sheet) = selected(app).cloned() {
                 return super::show_cue(app, sheet, false);
@@ -65,7 +55,7 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
             }
         }
         Some(Action::Undo) => {
-            if let Some(id) = app.last_deleted.take() {
+            if let Some(id) = app.deleted.pop() {
                 return vec![Effect::Restore(id), Effect::LoadLibrary];
             }
             let text = app.cat().get("home.nothing_to_undo").to_owned();
@@ -76,36 +66,8 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
             app.home.cursor = 0;
         }
         _ => {
-            // Any other printable character starts filtering with it.
-            if let KeyCode::Char(c) = event.code
-                && !event
-                    .modifiers
-                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
-            {
-                app.home.filtering = true;
-                app.home.filter.insert(&c.to_string());
-                app.home.cursor = 1.min(app.visible_library().len());
-            }
-        }
-    }
-    Vec::new()
-}
-
-fn filter_key(app: &mut App, event: KeyEvent, action: Option<Action>) -> Vec<Effect> {
-    match action {
-        Some(Action::Quit) => return quit(app),
-        Some(Action::Help) => app.overlay = Some(Overlay::Help),
-        Some(Action::Back) => {
-            app.home.filtering = false;
-            app.home.filter.set_value("");
-            app.home.cursor = 0;
-        }
-        Some(Action::LeaveFilter | Action::Commit) => {
-            app.home.filtering = false;
-            app.home.cursor = 1.min(app.visible_library().len());
-        }
-        _ => {
             if app.home.filter.key(event, action) {
+                // The first match is selected, so Enter opens it.
                 app.home.cursor = 1.min(app.visible_library().len());
             }
         }

@@ -147,7 +147,6 @@ fn paste(app: &mut App, text: &str) -> Vec<Effect> {
         }
         Screen::Cue(_) => Vec::new(),
         Screen::Home => {
-            app.home.filtering = true;
             app.home.filter.insert(text);
             app.home.cursor = 0;
             Vec::new()
@@ -239,6 +238,8 @@ mod export_tests;
 mod opener_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod typing_tests;
 
 pub(crate) use home::selected as selected_sheet;
 

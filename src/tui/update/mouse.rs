@@ -26,12 +26,10 @@ pub(crate) fn handle(app: &mut App, event: MouseEvent) -> Vec<Effect> {
         (Screen::Home, MouseEventKind::Down(MouseButton::Left)) => {
             let areas = layout::home(body);
             if areas.filter.contains(at) {
-                app.home.filtering = true;
                 return Vec::new();
             }
             let inner = areas.list.inner(ratatui::layout::Margin::new(1, 1));
             if inner.contains(at) {
-                app.home.filtering = false;
                 let rows = app.home_rows().len();
                 let first = first_visible_row(app.home.cursor, inner.height as usize);
                 let row = first + (at.y - inner.y) as usize;

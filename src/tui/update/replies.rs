@@ -55,7 +55,7 @@ pub(super) fn on_reply(app: &mut App, msg: Msg) -> Vec<Effect> {
             set_status(app, Tone::Bad, text);
         }
         Msg::Deleted(Ok(id)) => {
-            app.last_deleted = Some(id);
+            app.deleted.push(id);
             let text = app.cat().get("home.deleted").to_owned();
             set_status(app, Tone::Info, text);
             return vec![Effect::LoadLibrary];

@@ -233,6 +233,8 @@ fn escape_goes_home_and_saves() {
     start(&mut app);
     focus_on(&mut app, FieldId::Client);
     type_text(&mut app, "Kim");
+    // The first Esc leaves the field, the second leaves the wizard.
+    assert!(press(&mut app, KeyCode::Esc).is_empty());
     let effects = press(&mut app, KeyCode::Esc);
     assert!(matches!(
         effects.as_slice(),
@@ -251,16 +253,15 @@ fn home_filters_opens_and_deletes_with_undo() {
     b.id = "20260923-globex-0002".into();
     b.client = "Globex".into();
     update(&mut app, Msg::Library(vec![a, b], Vec::new()));
-    press(&mut app, KeyCode::Char('/'));
     type_text(&mut app, "glob");
-    assert_eq!(app.visible_library(), vec![1]);
-    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.visible_library().as_ref(), &[1]);
+    // The first match is selected as you type.
     assert_eq!(app.home.cursor, 1);
-    let effects = press(&mut app, KeyCode::Char('d'));
+    let effects = press(&mut app, KeyCode::Delete);
     let globex = talkprep::sheet::SheetId::parse("20260923-globex-0002").unwrap();
     assert_eq!(effects, vec![Effect::Delete(globex.clone())]);
     update(&mut app, Msg::Deleted(Ok(globex.clone())));
-    let effects = press(&mut app, KeyCode::Char('u'));
+    let effects = ctrl(&mut app, 'z');
     assert_eq!(effects, vec![Effect::Restore(globex), Effect::LoadLibrary]);
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Down);
@@ -271,7 +272,11 @@ fn home_filters_opens_and_deletes_with_undo() {
 #[test]
 fn help_opens_outside_text_and_with_f1_anywhere() {
     let mut app = app();
+    // On home the filter has the keyboard: `?` is text there, F1 is help.
     press(&mut app, KeyCode::Char('?'));
+    assert_eq!(app.overlay, None);
+    assert_eq!(app.home.filter.value(), "?");
+    press(&mut app, KeyCode::F(1));
     assert_eq!(app.overlay, Some(Overlay::Help));
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.overlay, None);
@@ -448,7 +453,9 @@ fn a_debrief_with_follow_ups_and_marking_one_done_from_home() {
     assert_eq!(sheet.debrief.as_ref().unwrap().went_well, "Calm all along");
     let saved = sheet.clone();
 
-    // Back home the next day after that, the follow-up is overdue and Space marks it done.
+    // Back home (Esc out of the field, Esc out of the wizard) the next day after that, the
+    // follow-up is overdue and Ctrl-O marks it done.
+    press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Esc);
     update(&mut app, Msg::Library(vec![saved], Vec::new()));
     update(
@@ -460,7 +467,7 @@ fn a_debrief_with_follow_ups_and_marking_one_done_from_home() {
         crate::tui::app::HomeRow::Due(_)
     ));
     app.home.cursor = 1;
-    let effects = press(&mut app, KeyCode::Char(' '));
+    let effects = ctrl(&mut app, 'o');
     let Some(Effect::Save { sheet, .. }) = effects.first() else {
         panic!("marking done saves: {effects:?}");
     };

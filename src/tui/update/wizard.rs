@@ -46,9 +46,16 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
         return export_prompt_key(app, event);
     }
     let action = app.keys.lookup(&event, &scopes(w));
+    // Esc goes back one level: out of the field first (saying so), then home.
+    let leaving = std::mem::take(&mut w.leaving);
     match action {
         Some(Action::Help) => app.overlay = Some(Overlay::Help),
         Some(Action::Quit) => return quit(app),
+        Some(Action::Back) if !leaving && w.focused().is_some_and(|c| c.is_text()) => {
+            w.leaving = true;
+            let text = cat.get("wizard.esc_again").to_owned();
+            set_status(app, Tone::Info, text);
+        }
         Some(Action::Back) => return go_home(app),
         Some(Action::Save) => return vec![save(w)],
         Some(Action::NextStep) => return change_step(app, true),

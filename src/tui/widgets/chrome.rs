@@ -25,7 +25,11 @@ pub(crate) fn hint_bar(
 ) {
     let hints = keys.active(scopes, true, cat);
     let room = area.width as usize;
-    let more = format!("{} {}", keys.key_of(Action::Help, cat), cat.get("key.more"));
+    let more = format!(
+        "{} {}",
+        keys.key_in(Action::Help, scopes, cat),
+        cat.get("key.more")
+    );
     let width_of = |keys: &str, text: &str| keys.width() + text.width() + 3;
     let total: usize = hints
         .iter()

@@ -29,6 +29,8 @@ pub(crate) struct Wizard {
     pub(crate) follow_due_input: String,
     /// Lines scrolled on the review page.
     pub(crate) review_scroll: u16,
+    /// Esc was pressed in a text field: the next Esc leaves for home, any other key goes on.
+    pub(crate) leaving: bool,
     /// The export path being typed, when the export prompt is open.
     pub(crate) export_prompt: Option<TextField>,
     /// Whether the sheet has changes not yet saved.
@@ -56,6 +58,7 @@ impl Wizard {
             when_input,
             follow_due_input: String::new(),
             review_scroll: 0,
+            leaving: false,
             export_prompt: None,
             dirty: false,
             last_edit_ms: 0,

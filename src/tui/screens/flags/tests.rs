@@ -196,5 +196,5 @@ fn every_size_draws_without_panicking() {
 #[test]
 fn the_home_screen_says_the_review_exists() {
     let app = app(80, 24);
-    assert!(render(&app).contains("r: review a client's red flags"));
+    assert!(render(&app).contains("Ctrl-R: review a client's red flags"));
 }

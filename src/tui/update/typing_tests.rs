@@ -1,0 +1,144 @@
+//! The traps a new user fell into: typing a name anywhere never runs a command, Esc goes back
+//! one level, an empty name is refused out loud.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use talkprep::i18n::Lang;
+use talkprep::sheet::{Sheet, SheetId};
+
+use crate::tui::app::{App, Effect, Msg, Screen};
+use crate::tui::flags_state::Focus;
+use crate::tui::form::FieldId;
+use crate::tui::theme::Theme;
+use crate::tui::update::update;
+
+fn app() -> App {
+    let playbook = talkprep::playbook::bundled("en").unwrap();
+    App::new(playbook, Lang::En, Theme::plain(), "/tmp".into())
+}
+
+fn sheet(id: &str, client: &str) -> Sheet {
+    let mut sheet = Sheet::new(SheetId::parse(id).unwrap(), jiff::Timestamp::UNIX_EPOCH);
+    sheet.client = client.to_owned();
+    sheet.scenario = "unpaid-invoice".to_owned();
+    sheet
+}
+
+fn type_text(app: &mut App, text: &str) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    for c in text.chars() {
+        effects.extend(update(
+            app,
+            Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)),
+        ));
+    }
+    effects
+}
+
+fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
+    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+}
+
+#[test]
+fn typing_names_on_home_with_a_sheet_selected_only_filters() {
+    let mut app = app();
+    let library = vec![
+        sheet("20261101-dana-0001", "Dana"),
+        sheet("20261102-nora-0002", "Nora"),
+        sheet("20261103-kim-0003", "Kim"),
+    ];
+    update(&mut app, Msg::Library(library, Vec::new()));
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    for name in ["dan", "nora", "kim", "dd", "quinn", "rupert", "jgkG", "u"] {
+        let effects = type_text(&mut app, name);
+        assert!(effects.is_empty(), "{name}: {effects:?}");
+        assert!(matches!(app.screen, Screen::Home), "{name}");
+        assert!(!app.quit, "{name}");
+        assert_eq!(app.home.filter.value(), name, "{name}");
+        for _ in name.chars() {
+            press(&mut app, KeyCode::Backspace);
+        }
+    }
+    type_text(&mut app, "dana");
+    assert_eq!(app.visible_library().as_ref(), &[0]);
+}
+
+#[test]
+fn deleting_on_home_takes_a_key_nobody_types_and_undo_says_how() {
+    let mut app = app();
+    update(
+        &mut app,
+        Msg::Library(vec![sheet("20261101-dana-0001", "Dana")], Vec::new()),
+    );
+    press(&mut app, KeyCode::Down);
+    let effects = press(&mut app, KeyCode::Delete);
+    let dana = SheetId::parse("20261101-dana-0001").unwrap();
+    assert_eq!(effects, vec![Effect::Delete(dana.clone())]);
+    update(&mut app, Msg::Deleted(Ok(dana.clone())));
+    let (_, status) = app.status.clone().unwrap();
+    assert!(status.contains("Ctrl-Z"), "{status}");
+    let effects = update(
+        &mut app,
+        Msg::Key(KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL)),
+    );
+    assert_eq!(effects, vec![Effect::Restore(dana), Effect::LoadLibrary]);
+}
+
+#[test]
+fn q_and_n_in_the_flags_name_are_text_and_an_empty_name_is_refused() {
+    let mut app = app();
+    press(&mut app, KeyCode::F(1));
+    press(&mut app, KeyCode::Esc);
+    super::flags::open(&mut app, None);
+    // Enter on the empty name says what to do and stays on the name.
+    press(&mut app, KeyCode::Enter);
+    let Screen::Flags(f) = &app.screen else {
+        panic!("the review is open")
+    };
+    assert_eq!(f.focus, Focus::Client);
+    assert!(
+        app.status.is_some(),
+        "Enter on an empty name says what to do"
+    );
+    type_text(&mut app, "joe pasquale");
+    let Screen::Flags(f) = &app.screen else {
+        panic!("q did not quit: the review is still open")
+    };
+    assert_eq!(f.client_name(), "joe pasquale");
+    assert!(f.note.is_none());
+    assert!(!app.quit);
+}
+
+#[test]
+fn esc_in_a_wizard_field_leaves_the_field_not_the_wizard() {
+    let mut app = app();
+    press(&mut app, KeyCode::Enter);
+    update(
+        &mut app,
+        Msg::Created(Box::new(sheet("20261101-dana-0001", ""))),
+    );
+    let Screen::Wizard(w) = &mut app.screen else {
+        panic!("the wizard is open")
+    };
+    w.focus = w
+        .controls
+        .iter()
+        .position(|c| c.id == FieldId::Client)
+        .unwrap();
+    type_text(&mut app, "Dana");
+    press(&mut app, KeyCode::Esc);
+    assert!(
+        matches!(app.screen, Screen::Wizard(_)),
+        "one Esc keeps the wizard"
+    );
+    // Typing again goes on in the same field; nothing typed was lost.
+    type_text(&mut app, " K");
+    let Screen::Wizard(w) = &app.screen else {
+        panic!("the wizard is open")
+    };
+    assert_eq!(w.sheet.client, "Dana K");
+    press(&mut app, KeyCode::Esc);
+    let effects = press(&mut app, KeyCode::Esc);
+    assert!(matches!(app.screen, Screen::Home), "a second Esc goes home");
+    assert!(effects.iter().any(|e| matches!(e, Effect::Save { .. })));
+}
