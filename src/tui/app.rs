@@ -202,6 +202,8 @@ pub(crate) struct App {
     pub(crate) export_dir: PathBuf,
     /// The user's home folder, for `~/` in paths typed in the app (the event loop tells it).
     pub(crate) home_dir: Option<PathBuf>,
+    /// Running inside tmux, whose clipboard may drop a copy silently.
+    pub(crate) in_tmux: bool,
     /// A path the person was told already exists: exporting to it again replaces it.
     pub(crate) overwrite_ok: Option<PathBuf>,
     /// App clock, milliseconds.
@@ -241,6 +243,7 @@ impl App {
             deleted: Vec::new(),
             export_dir,
             home_dir: None,
+            in_tmux: false,
             overwrite_ok: None,
             now_ms: 0,
             now_local: None,

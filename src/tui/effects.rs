@@ -13,19 +13,40 @@ use talkprep::playbook::GoalKind;
 use talkprep::sheet::{Sheet, SheetId};
 use talkprep::store::Store;
 
-/// What effects may use besides the store: the clock, so tests can fix it.
+/// What effects may use besides the store: the clock, so tests can fix it, and whether the
+/// app runs inside tmux (whose clipboard needs the sequence wrapped).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Env {
     /// The current time.
     pub(crate) now: fn() -> Timestamp,
+    /// Running inside tmux.
+    pub(crate) in_tmux: bool,
 }
 
 impl Default for Env {
     fn default() -> Env {
         Env {
             now: Timestamp::now,
+            in_tmux: std::env::var_os("TMUX").is_some(),
         }
     }
+}
+
+/// Terminals cut OSC 52 sequences past about this size; a larger copy is refused, not cut.
+const MAX_CLIPBOARD_BYTES: usize = 74_994;
+
+/// The OSC 52 sequence that puts `text` on the clipboard, wrapped for tmux's passthrough
+/// when inside tmux; `None` when it is too large for terminals to take whole.
+pub(crate) fn clipboard_sequence(text: &str, in_tmux: bool) -> Option<String> {
+    let encoded = base64::engine::general_purpose::STANDARD.encode(text.as_bytes());
+    if encoded.len() > MAX_CLIPBOARD_BYTES {
+        return None;
+    }
+    Some(if in_tmux {
+        format!("\x1bPtmux;\x1b\x1b]52;c;{encoded}\x07\x1b\\")
+    } else {
+        format!("\x1b]52;c;{encoded}\x07")
+    })
 }
 
 /// Runs one effect and returns what came of it.
@@ -64,16 +85,18 @@ pub(crate) fn run(effect: Effect, store: &Store, env: &Env) -> Option<Msg> {
                 .map(|()| done)
                 .map_err(|e| e.message()),
         ),
-        Effect::Copy { text, done } => {
-            let encoded = base64::engine::general_purpose::STANDARD.encode(text.as_bytes());
-            let mut out = std::io::stdout();
-            let written = write!(out, "\x1b]52;c;{encoded}\x07").and_then(|()| out.flush());
-            Msg::Done(
-                written
-                    .map(|()| done)
-                    .map_err(|e| Message::new("error.copy").with("detail", e.to_string())),
-            )
-        }
+        Effect::Copy { text, done } => match clipboard_sequence(&text, env.in_tmux) {
+            None => Msg::Done(Err(Message::new("error.copy_too_large"))),
+            Some(sequence) => {
+                let mut out = std::io::stdout();
+                let written = write!(out, "{sequence}").and_then(|()| out.flush());
+                Msg::Done(
+                    written
+                        .map(|()| done)
+                        .map_err(|e| Message::new("error.copy").with("detail", e.to_string())),
+                )
+            }
+        },
         Effect::StartRehearsal { sheet, from_wizard } => Msg::RehearsalReady {
             sheet,
             from_wizard,
@@ -145,5 +168,23 @@ fn load_reviews(store: &Store) -> FlagsMsg {
         clients,
         reviews,
         problems,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn copies_are_wrapped_for_tmux_and_refused_when_too_large() {
+        let plain = clipboard_sequence("hi", false).unwrap();
+        assert_eq!(plain, "\x1b]52;c;aGk=\x07");
+        let wrapped = clipboard_sequence("hi", true).unwrap();
+        assert!(
+            wrapped.starts_with("\x1bPtmux;\x1b\x1b]52;c;aGk="),
+            "{wrapped:?}"
+        );
+        assert!(wrapped.ends_with("\x1b\\"), "{wrapped:?}");
+        assert!(clipboard_sequence(&"x".repeat(60_000), false).is_none());
     }
 }

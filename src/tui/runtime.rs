@@ -54,6 +54,7 @@ pub(crate) fn run(ctx: &Settings, start: Start) -> Result<Outcome> {
     let export_dir = std::env::current_dir().unwrap_or_else(|_| ctx.data_dir.clone());
     let mut app = App::new(playbook, ctx.lang, Theme::from_env(), export_dir);
     app.home_dir = directories::BaseDirs::new().map(|dirs| dirs.home_dir().to_path_buf());
+    app.in_tmux = std::env::var_os("TMUX").is_some();
 
     let stop = Arc::new(AtomicBool::new(false));
     // Interrupt and quit are handled like terminate: save, restore the terminal, leave.

@@ -140,7 +140,7 @@ fn draw_controls(frame: &mut Frame, form: Rect, app: &App, w: &Wizard) {
             frame.render_widget(Paragraph::new(Line::from(note)), note_area);
         }
         if c.id == FieldId::When && !w.when_input.trim().is_empty() && rect.height >= 3 {
-            let note = match talkprep::sheet::parse_when(&w.when_input) {
+            let note = match talkprep::sheet::parse_when_in(&w.when_input, w.sheet.lang, w.today) {
                 Ok(Some(when)) => Span::styled(
                     format!(" {} ", talkprep::export::when_in_words(when, cat)),
                     app.theme.good,

@@ -220,6 +220,7 @@ fn an_extreme_item_gives_an_exit_and_starts_an_exit_prep() {
     let store = talkprep::store::Store::open(store_dir.path().to_path_buf()).unwrap();
     let env = crate::tui::effects::Env {
         now: || Timestamp::UNIX_EPOCH,
+        in_tmux: false,
     };
     let made = crate::tui::effects::run(effects[0].clone(), &store, &env).unwrap();
     update(&mut app, made);

@@ -142,3 +142,123 @@ fn esc_in_a_wizard_field_leaves_the_field_not_the_wizard() {
     assert!(matches!(app.screen, Screen::Home), "a second Esc goes home");
     assert!(effects.iter().any(|e| matches!(e, Effect::Save { .. })));
 }
+
+#[test]
+fn an_unreadable_date_is_kept_as_typed_and_said_before_moving_on() {
+    let mut app = app();
+    press(&mut app, KeyCode::Enter);
+    update(
+        &mut app,
+        Msg::Created(Box::new(sheet("20261101-dana-0001", "Dana"))),
+    );
+    let Screen::Wizard(w) = &mut app.screen else {
+        panic!("the wizard is open")
+    };
+    w.focus = w
+        .controls
+        .iter()
+        .position(|c| c.id == FieldId::When)
+        .unwrap();
+    type_text(&mut app, "next friday");
+    let next = KeyEvent::new(KeyCode::Char('n'), KeyModifiers::CONTROL);
+    update(&mut app, Msg::Key(next));
+    let Screen::Wizard(w) = &app.screen else {
+        panic!("the wizard is open")
+    };
+    assert_eq!(w.step, talkprep::sheet::Step::Who, "the step says so first");
+    assert!(matches!(app.status, Some((crate::tui::app::Tone::Bad, _))));
+    assert_eq!(w.when_input, "next friday");
+    assert_eq!(w.sheet.when, None);
+    update(&mut app, Msg::Key(next));
+    let Screen::Wizard(w) = &app.screen else {
+        panic!("the wizard is open")
+    };
+    assert_eq!(w.step, talkprep::sheet::Step::Facts, "then it goes ahead");
+    assert_eq!(w.when_input, "next friday", "what was typed stays");
+}
+
+#[test]
+fn a_date_in_the_local_order_is_read() {
+    let mut app = app();
+    app.lang = Lang::Pl;
+    update(
+        &mut app,
+        Msg::Clock(jiff::civil::date(2026, 12, 1).at(9, 0, 0, 0)),
+    );
+    press(&mut app, KeyCode::Enter);
+    let mut polish = sheet("20261101-dana-0001", "Dana");
+    polish.lang = Lang::Pl;
+    update(&mut app, Msg::Created(Box::new(polish)));
+    let Screen::Wizard(w) = &mut app.screen else {
+        panic!("the wizard is open")
+    };
+    w.focus = w
+        .controls
+        .iter()
+        .position(|c| c.id == FieldId::When)
+        .unwrap();
+    type_text(&mut app, "3.12 16:30");
+    let Screen::Wizard(w) = &app.screen else {
+        panic!("the wizard is open")
+    };
+    assert_eq!(
+        w.sheet.when,
+        Some(jiff::civil::date(2026, 12, 3).at(16, 30, 0, 0))
+    );
+}
+
+#[test]
+fn a_suggestion_over_my_own_opener_says_how_to_get_it_back() {
+    let mut app = app();
+    press(&mut app, KeyCode::Enter);
+    update(
+        &mut app,
+        Msg::Created(Box::new(sheet("20261101-dana-0001", "Dana"))),
+    );
+    for _ in 0..5 {
+        update(
+            &mut app,
+            Msg::Key(KeyEvent::new(KeyCode::Char('n'), KeyModifiers::CONTROL)),
+        );
+    }
+    let Screen::Wizard(w) = &mut app.screen else {
+        panic!("the wizard is open")
+    };
+    assert_eq!(w.step, talkprep::sheet::Step::Opener);
+    w.focus = w
+        .controls
+        .iter()
+        .position(|c| c.id == FieldId::Opener)
+        .unwrap();
+    type_text(&mut app, "My own careful sentence.");
+    let Screen::Wizard(w) = &mut app.screen else {
+        panic!("the wizard is open")
+    };
+    w.focus = w
+        .controls
+        .iter()
+        .position(|c| c.id == FieldId::OpenerIdeas)
+        .unwrap();
+    press(&mut app, KeyCode::Enter);
+    let (_, status) = app.status.clone().expect("the replacement is said");
+    assert!(status.contains("Ctrl-Z"), "{status}");
+    // And Ctrl-Z in the opener brings the sentence back.
+    let Screen::Wizard(w) = &mut app.screen else {
+        panic!("the wizard is open")
+    };
+    w.focus = w
+        .controls
+        .iter()
+        .position(|c| c.id == FieldId::Opener)
+        .unwrap();
+    for _ in 0..2 {
+        update(
+            &mut app,
+            Msg::Key(KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL)),
+        );
+    }
+    let Screen::Wizard(w) = &app.screen else {
+        panic!("the wizard is open")
+    };
+    assert_eq!(w.sheet.opener.text, "My own careful sentence.");
+}

@@ -48,6 +48,9 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
     let action = app.keys.lookup(&event, &scopes(w));
     // Esc goes back one level: out of the field first (saying so), then home.
     let leaving = std::mem::take(&mut w.leaving);
+    if let Some(now) = app.now_local {
+        w.today = now.date();
+    }
     match action {
         Some(Action::Help) => app.overlay = Some(Overlay::Help),
         Some(Action::Quit) => return quit(app),
@@ -82,10 +85,15 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
             move_in_control(w, action, now, &app.playbook);
         }
         Some(Action::Select | Action::Toggle) => {
+            w.replaced = false;
             if apply_choice(w, &app.playbook) {
                 w.touch(now);
                 if matches!(w.focused().map(|c| c.id), Some(FieldId::Scenario)) {
                     cycle_focus(w, 1);
+                }
+                if std::mem::take(&mut w.replaced) {
+                    let text = cat.get("wizard.replaced").to_owned();
+                    set_status(app, Tone::Info, text);
                 }
             }
         }
@@ -110,7 +118,7 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
             return effects;
         }
         Some(Action::CopyOpener) => {
-            let done = cat.get("review.copied_opener").to_owned();
+            let done = copied(cat, "review.copied_opener", app.in_tmux);
             return vec![Effect::Copy {
                 text: w.sheet.opener.text.clone(),
                 done,
@@ -118,7 +126,7 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
         }
         Some(Action::CopySheet) => {
             let outline = talkprep::export::outline(&w.sheet, &app.playbook, cat);
-            let done = cat.get("review.copied_sheet").to_owned();
+            let done = copied(cat, "review.copied_sheet", app.in_tmux);
             return vec![Effect::Copy {
                 text: talkprep::export::plain(&outline),
                 done,
@@ -266,6 +274,15 @@ pub(crate) fn change_step(app: &mut App, forward: bool) -> Vec<Effect> {
     let Some(step) = target else {
         return Vec::new();
     };
+    // An unreadable date is said out loud once before the step changes.
+    let unreadable = w.step == Step::Who
+        && talkprep::sheet::parse_when_in(&w.when_input, w.sheet.lang, w.today).is_err();
+    if unreadable && !w.told_bad_date {
+        w.told_bad_date = true;
+        let text = app.cat().get("when.unreadable").to_owned();
+        set_status(app, Tone::Bad, text);
+        return Vec::new();
+    }
     let effects = if w.dirty { vec![save(w)] } else { Vec::new() };
     w.enter(step, &app.playbook);
     effects
@@ -332,6 +349,15 @@ fn export_prompt_key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
         }
     }
     Vec::new()
+}
+
+/// What the status says after a copy; inside tmux, also that tmux may have dropped it.
+fn copied(cat: &'static talkprep::i18n::Catalog, key: &str, in_tmux: bool) -> String {
+    let mut text = cat.get(key).to_owned();
+    if in_tmux {
+        text.push_str(cat.get("review.copied_note"));
+    }
+    text
 }
 
 /// `~/notes/x.md` with the home folder written out.

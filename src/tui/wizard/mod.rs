@@ -31,6 +31,12 @@ pub(crate) struct Wizard {
     pub(crate) review_scroll: u16,
     /// Esc was pressed in a text field: the next Esc leaves for home, any other key goes on.
     pub(crate) leaving: bool,
+    /// Today, for dates typed without a year (the event loop's clock, via `update`).
+    pub(crate) today: jiff::civil::Date,
+    /// The person was told the date cannot be read: the next step change goes ahead.
+    pub(crate) told_bad_date: bool,
+    /// The last suggestion chosen replaced text the person had written.
+    pub(crate) replaced: bool,
     /// The export path being typed, when the export prompt is open.
     pub(crate) export_prompt: Option<TextField>,
     /// Whether the sheet has changes not yet saved.
@@ -50,6 +56,7 @@ impl Wizard {
             .when
             .map(talkprep::sheet::format_when)
             .unwrap_or_default();
+        let sheet_date = sheet.updated.to_zoned(jiff::tz::TimeZone::UTC).date();
         let mut wizard = Wizard {
             sheet,
             step,
@@ -59,6 +66,10 @@ impl Wizard {
             follow_due_input: String::new(),
             review_scroll: 0,
             leaving: false,
+            // Until the clock says otherwise (update sets it from the event loop's clock).
+            today: sheet_date,
+            told_bad_date: false,
+            replaced: false,
             export_prompt: None,
             dirty: false,
             last_edit_ms: 0,

@@ -5,7 +5,7 @@ use super::Wizard;
 use super::build::scenario_list;
 use crate::tui::form::{Control, FieldId, ItemValue, Widget};
 use talkprep::playbook::Playbook;
-use talkprep::sheet::{Draft, FollowUp, Owner, Pick, Value, parse_when};
+use talkprep::sheet::{Draft, FollowUp, Owner, Pick, Value, parse_when_in};
 
 /// Copies the control at `index` into the sheet, as its row in the field table says.
 pub(crate) fn store_control(wizard: &mut Wizard, index: usize, playbook: &Playbook) {
@@ -27,10 +27,11 @@ pub(crate) fn store_control(wizard: &mut Wizard, index: usize, playbook: &Playbo
         }
         Value::When => {
             if let Some(text) = text {
-                if let Ok(when) = parse_when(&text) {
-                    sheet.when = when;
-                }
+                // What cannot be read is kept as typed, shown as unreadable, and said before
+                // the step changes; the sheet keeps no date meanwhile.
+                sheet.when = parse_when_in(&text, sheet.lang, wizard.today).unwrap_or(None);
                 wizard.when_input = text;
+                wizard.told_bad_date = false;
             }
         }
         Value::Level { set, .. } => {
@@ -101,12 +102,16 @@ pub(crate) fn store_control(wizard: &mut Wizard, index: usize, playbook: &Playbo
     }
 }
 
-/// Puts `text` into the text control `id` (undoable) and stores it.
+/// Puts `text` into the text control `id` and stores it. What was there stays one undo away
+/// (in the field's own history); when the person had written something else, `replaced` is
+/// set so the status can say how to get it back.
 fn fill_field(wizard: &mut Wizard, id: FieldId, text: &str, playbook: &Playbook) {
     let Some(index) = wizard.controls.iter().position(|c| c.id == id) else {
         return;
     };
     if let Some(field) = wizard.controls[index].as_text_mut() {
+        let before = field.value();
+        wizard.replaced = !before.trim().is_empty() && before.trim() != text.trim();
         field.set_value(text);
     }
     store_control(wizard, index, playbook);
@@ -181,8 +186,11 @@ pub(crate) fn add_follow_up(
     let due = match due_text.trim() {
         "" => None,
         text => Some(
-            text.parse::<jiff::civil::Date>()
-                .map_err(|_| "debrief.bad_due")?,
+            parse_when_in(text, wizard.sheet.lang, wizard.today)
+                .ok()
+                .flatten()
+                .map(|when| when.date())
+                .ok_or("debrief.bad_due")?,
         ),
     };
     let owner = wizard
