@@ -110,6 +110,7 @@ fn sections() -> impl Strategy<Value = (Facts, Stakes, Goal, Opener, LogisticsPl
             cost,
             my_part,
             repair,
+            unknown: Default::default(),
         },
     );
     let relationship = option::of(prop::sample::select(Relationship::ALL.to_vec()));
@@ -118,7 +119,7 @@ fn sections() -> impl Strategy<Value = (Facts, Stakes, Goal, Opener, LogisticsPl
         text(),
         texts(),
         texts(),
-        option::of(any::<u8>()),
+        option::of(0u8..=10),
     )
         .prop_map(
             |(relationship, worth, wont_matter, will_matter, heat)| Stakes {
@@ -127,6 +128,7 @@ fn sections() -> impl Strategy<Value = (Facts, Stakes, Goal, Opener, LogisticsPl
                 wont_matter,
                 will_matter,
                 heat,
+                unknown: Default::default(),
             },
         );
     let goal = (
@@ -140,12 +142,18 @@ fn sections() -> impl Strategy<Value = (Facts, Stakes, Goal, Opener, LogisticsPl
             outcome,
             firm_on,
             can_give,
+            unknown: Default::default(),
         });
-    let opener = (text(), option::of(report())).prop_map(|(text, tone)| Opener { text, tone });
+    let opener = (text(), option::of(report())).prop_map(|(text, tone)| Opener {
+        text,
+        tone,
+        unknown: Default::default(),
+    });
     let logistics = (text(), text(), text()).prop_map(|(moment, place, notes)| LogisticsPlan {
         moment,
         place,
         notes,
+        unknown: Default::default(),
     });
     (facts, stakes, goal, opener, logistics)
 }
@@ -174,6 +182,7 @@ fn logs() -> impl Strategy<Value = (Vec<Rehearsal>, Vec<MyReply>, Option<Debrief
             went_badly,
             learned,
             would_change,
+            unknown: Default::default(),
         },
     );
     let owner = prop_oneof![Just(Owner::Me), Just(Owner::Client)];
@@ -236,6 +245,7 @@ pub(crate) fn sheet() -> impl Strategy<Value = Sheet> {
             my_replies,
             debrief,
             follow_ups,
+            unknown: Default::default(),
         },
     )
 }

@@ -31,6 +31,7 @@ impl Sheet {
             my_replies: Vec::new(),
             debrief: None,
             follow_ups: Vec::new(),
+            unknown: Default::default(),
         }
     }
 }

@@ -10,35 +10,28 @@ use crate::sheet::{IdError, SheetError, SheetId, sanitize};
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// The operating system refused a file operation.
-    #[error(
-        "could not {action} {}: {source}; check that the folder exists and that you may \
-         read and write it",
-        shown(path)
-    )]
+    #[error("could not {action} {}: {reason}; {}", shown(path), io_advice(reason))]
     Io {
         /// What was being done, e.g. `read`, `create the folder`.
         action: &'static str,
         /// The file or folder.
         path: PathBuf,
         /// The error from the operating system.
-        #[source]
-        source: io::Error,
+        reason: io::Error,
     },
     /// A sheet file could not be read as a sheet (syntax, newer schema, invalid fields).
-    #[error("{}: {source}", shown(path))]
+    #[error("{}: {reason}", shown(path))]
     Sheet {
         /// The file.
         path: PathBuf,
         /// What is wrong with its text.
-        #[source]
-        source: SheetError,
+        reason: SheetError,
     },
     /// Text given to [`crate::store::Store::import_text`] is not a sheet.
-    #[error("the imported text is {source}")]
+    #[error("the imported text is {reason}")]
     Import {
         /// What is wrong with it.
-        #[source]
-        source: SheetError,
+        reason: SheetError,
     },
     /// No live sheet with this id.
     #[error(
@@ -104,30 +97,28 @@ pub enum StoreError {
     },
     /// A `.json` file in the sheets folder whose name is not a sheet id.
     #[error(
-        "{}: the file name is not a sheet id ({source}); rename the file",
+        "{}: the file name is not a sheet id ({reason}); rename the file",
         shown(path)
     )]
     BadFileName {
         /// The file.
         path: PathBuf,
         /// Why the name is not an id.
-        #[source]
-        source: IdError,
+        reason: IdError,
     },
     /// A sheet to save carries an id that is not a safe file name.
-    #[error("cannot save the sheet {:?} in {}: {source}", sanitize(id), shown(dir))]
+    #[error("cannot save the sheet {:?} in {}: {reason}", sanitize(id), shown(dir))]
     BadId {
         /// The id on the sheet.
         id: String,
         /// The sheets folder.
         dir: PathBuf,
         /// Why it is not an id.
-        #[source]
-        source: IdError,
+        reason: IdError,
     },
     /// A file that is not a sheet could not be moved aside either.
     #[error(
-        "{}: {error}; moving it aside failed too ({source}): move or fix the file by hand",
+        "{}: {error}; moving it aside failed too ({reason}): move or fix the file by hand",
         shown(path)
     )]
     SetAsideFailed {
@@ -136,17 +127,15 @@ pub enum StoreError {
         /// Why it is not a sheet.
         error: SheetError,
         /// Why it could not be moved.
-        #[source]
-        source: Box<StoreError>,
+        reason: Box<StoreError>,
     },
     /// A review file could not be read as a red-flag review.
-    #[error("{}: {source}", shown(path))]
+    #[error("{}: {reason}", shown(path))]
     Review {
         /// The file.
         path: PathBuf,
         /// What is wrong with its text.
-        #[source]
-        source: ReviewError,
+        reason: ReviewError,
     },
     /// No review with this id.
     #[error(
@@ -162,7 +151,7 @@ pub enum StoreError {
     },
     /// A file that is not a review could not be moved aside either.
     #[error(
-        "{}: {error}; moving it aside failed too ({source}): move or fix the file by hand",
+        "{}: {error}; moving it aside failed too ({reason}): move or fix the file by hand",
         shown(path)
     )]
     ReviewSetAsideFailed {
@@ -171,8 +160,62 @@ pub enum StoreError {
         /// Why it is not a review.
         error: ReviewError,
         /// Why it could not be moved.
-        #[source]
-        source: Box<StoreError>,
+        reason: Box<StoreError>,
+    },
+    /// The path is not a regular file (a FIFO, a device, a folder): never read.
+    #[error(
+        "{} is not a regular file (a pipe, a device or a folder), so talkprep does not read \
+         it: move it out of the folder",
+        shown(path)
+    )]
+    NotRegular {
+        /// The path.
+        path: PathBuf,
+    },
+    /// The file is larger than talkprep reads.
+    #[error(
+        "{} is larger than {}, the most talkprep reads for this kind of file: it is not a \
+         sheet made by talkprep; move it out of the folder or trim it",
+        shown(path),
+        size_words(*limit)
+    )]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// The limit, in bytes.
+        limit: u64,
+    },
+    /// Another talkprep held the store's write lock for longer than this one waits.
+    #[error(
+        "another talkprep is busy writing in this data folder (lock {}): try again in a \
+         moment; if it stays busy, close the other talkprep",
+        shown(path)
+    )]
+    StoreBusy {
+        /// The lock file.
+        path: PathBuf,
+    },
+    /// An unreadable file is in the way but changed moments ago: something is writing it.
+    #[error(
+        "not saving over {}: it cannot be read as a sheet and changed less than a minute ago, \
+         so another program may be writing it; try again in a minute",
+        shown(path)
+    )]
+    BeingWritten {
+        /// The file.
+        path: PathBuf,
+    },
+    /// No quarantined file with this name.
+    #[error(
+        "there is no quarantined file {:?} in {}: see 'talkprep quarantine list' for the names",
+        sanitize(name),
+        shown(dir)
+    )]
+    NotQuarantined {
+        /// The name asked for.
+        name: String,
+        /// Where it was looked for.
+        dir: PathBuf,
     },
     /// Another talkprep holds the sheet's lock.
     #[error(
@@ -189,11 +232,34 @@ impl StoreError {
     /// An [`StoreError::Io`] for `path`, for use with `map_err`.
     pub(crate) fn io(action: &'static str, path: &Path) -> impl FnOnce(io::Error) -> StoreError {
         let path = path.to_path_buf();
-        move |source| StoreError::Io {
+        move |reason| StoreError::Io {
             action,
             path,
-            source,
+            reason,
         }
+    }
+}
+
+/// What to do about an operating system error, by its kind.
+fn io_advice(error: &io::Error) -> &'static str {
+    match error.kind() {
+        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => {
+            "free some disk space, then try again"
+        }
+        io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
+            "check that you may write there (the folder may be read-only)"
+        }
+        io::ErrorKind::NotFound => "check that the folder exists",
+        _ => "check that the folder exists and that you may read and write it",
+    }
+}
+
+/// `16 MiB`.
+pub(crate) fn size_words(bytes: u64) -> String {
+    if bytes >= 1 << 20 && bytes % (1 << 20) == 0 {
+        format!("{} MiB", bytes >> 20)
+    } else {
+        format!("{bytes} bytes")
     }
 }
 
