@@ -258,9 +258,14 @@ fn char_column(text: &str, line: usize, byte_column: usize) -> usize {
     line_text[..end].chars().count().max(1)
 }
 
-/// Drops control characters (escape sequences, newlines, NUL) from text shown to people.
+/// Drops control characters (escape sequences, newlines, NUL), bidi controls and line
+/// separators from text shown to people.
 pub fn sanitize(text: &str) -> String {
-    text.chars().filter(|c| !c.is_control()).collect()
+    text.chars()
+        .filter(|c| {
+            !(c.is_control() || crate::sanitize::is_bidi_control(*c) || matches!(c, '\u{2028}' | '\u{2029}'))
+        })
+        .collect()
 }
 
 #[cfg(test)]
