@@ -210,7 +210,8 @@ impl Store {
 
     /// Moves the quarantined file `name` (as [`Store::quarantine`] names it) back to its
     /// original name and returns that path. Never replaces a file: [`StoreError::Exists`] if
-    /// the name is taken. If it still cannot be read, listing reports it again.
+    /// the name is taken. If it still cannot be read, listing reports it again, and a writer
+    /// sets it aside again once it has stayed so for the settle time.
     pub fn restore_quarantined(&self, name: &str) -> Result<PathBuf, StoreError> {
         let (dir, file) = match name.strip_prefix(REVIEWS_PREFIX) {
             Some(file) => (self.reviews_dir(), file),
@@ -241,6 +242,11 @@ impl Store {
             });
         }
         fsio::rename_synced(&from, &to)?;
+        // Counts as just changed: the settle time starts again before a writer would set it
+        // aside a second time, leaving time to fix it.
+        if let Ok(file) = std::fs::File::options().write(true).open(&to) {
+            let _ = file.set_modified(SystemTime::now());
+        }
         Ok(to)
     }
 }
