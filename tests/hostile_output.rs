@@ -234,3 +234,25 @@ fn the_hostile_sheet_is_still_readable_text() {
     // The visible parts of the payload survive; only the controls are gone.
     assert!(text.contains("client X[2J]0;PWNED-TITLE]52;c;"), "{text}");
 }
+
+#[test]
+fn file_names_with_newlines_forge_no_lines_in_errors() {
+    let dir = TempDir::new().unwrap();
+    let data = dir.path().join("data");
+    let evil = dir
+        .path()
+        .join("x\u{1b}]0;T\u{7}\ntalkprep: imported as 20261120-fake-0000.json");
+    std::fs::write(&evil, "{ bad").unwrap();
+    let runs: [Vec<std::ffi::OsString>; 3] = [
+        vec!["--playbook".into(), evil.clone().into(), "list".into()],
+        vec!["playbook".into(), "validate".into(), evil.clone().into()],
+        vec!["import".into(), evil.clone().into()],
+    ];
+    for run in runs {
+        let out = cmd(&data).args(&run).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{run:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(err.lines().count(), 1, "{run:?}: {err}");
+        assert!(hostile(&out.stderr, false).is_none(), "{run:?}: {err:?}");
+    }
+}

@@ -1,6 +1,6 @@
 //! The playbook in effect for a command, with an error that says what to do.
 
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Context as _, Result, anyhow, bail};
 use talkprep::playbook::Playbook;
 use talkprep::settings::Settings;
 
@@ -27,6 +27,14 @@ pub(crate) fn playbook(settings: &Settings) -> Result<Playbook> {
     }
     settings
         .playbook()
+        // The error's own text once (its cause repeats it), with the file name on one line.
+        .map_err(|e| {
+            let text = e.to_string();
+            anyhow!(match &settings.playbook_file {
+                Some(file) => text.replace(&file.display().to_string(), &super::output::shown(file)),
+                None => text,
+            })
+        })
         .with_context(|| match &settings.playbook_file {
             Some(file) => format!(
                 "the playbook {} could not be used: fix it, or move it away to use the bundled one",

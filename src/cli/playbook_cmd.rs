@@ -3,7 +3,7 @@
 use std::path::Path;
 use talkprep::settings::Settings;
 
-use anyhow::Result;
+use anyhow::{Result, anyhow};
 use serde::Serialize;
 
 use super::Outcome;
@@ -62,13 +62,9 @@ pub(crate) fn validate(ctx: &Settings, file: Option<&Path>) -> Result<Outcome> {
     let checked: Playbook = match file {
         None => super::context::playbook(ctx)?,
         Some(path) => {
-            let (_, text) = read_input(path, MAX_PLAYBOOK_BYTES, "playbook")?;
-            let name = if path == Path::new("-") {
-                Path::new("<stdin>")
-            } else {
-                path
-            };
-            playbook::check_extension(name, &text)?
+            let (name, text) = read_input(path, MAX_PLAYBOOK_BYTES, "playbook")?;
+            // The name as shown (one line), so messages naming it forge no lines.
+            playbook::check_extension(Path::new(&name), &text).map_err(|e| anyhow!("{e}"))?
         }
     };
     outln(&cat.fill(
