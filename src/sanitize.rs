@@ -52,7 +52,9 @@ pub fn single_line(text: &str) -> String {
 /// read back is the same. Only for text that is valid JSON, where these characters can only
 /// appear inside strings.
 pub fn json(serialized: &str) -> String {
-    let needs = |c: char| c == '\u{7f}' || ('\u{80}'..='\u{9f}').contains(&c) || is_separator(c) || is_bidi_control(c);
+    let needs = |c: char| {
+        c == '\u{7f}' || ('\u{80}'..='\u{9f}').contains(&c) || is_separator(c) || is_bidi_control(c)
+    };
     if !serialized.chars().any(needs) {
         return serialized.to_owned();
     }
@@ -70,17 +72,16 @@ pub fn json(serialized: &str) -> String {
 /// Whether `text` holds anything [`multiline`] would remove or change (newline and tab
 /// aside), for tests and checks.
 pub fn is_inert(text: &str) -> bool {
-    !text
-        .chars()
-        .any(|c| (c.is_control() && c != '\n' && c != '\t') || is_bidi_control(c) || is_separator(c))
+    !text.chars().any(|c| {
+        (c.is_control() && c != '\n' && c != '\t') || is_bidi_control(c) || is_separator(c)
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const HOSTILE: &str =
-        "a\u{1b}[2J\u{1b}]0;T\u{7}\u{1b}]52;c;eA==\u{7}\u{9b}31m\u{202e}rev\u{2066}\u{2028}x\u{2029}\0\r\u{7f}z";
+    const HOSTILE: &str = "a\u{1b}[2J\u{1b}]0;T\u{7}\u{1b}]52;c;eA==\u{7}\u{9b}31m\u{202e}rev\u{2066}\u{2028}x\u{2029}\0\r\u{7f}z";
 
     #[test]
     fn multiline_keeps_lines_and_drops_escapes() {
@@ -102,8 +103,14 @@ mod tests {
         let text = serde_json::to_string(&HOSTILE).unwrap();
         let escaped = json(&text);
         assert!(is_inert(&escaped), "{escaped:?}");
-        assert!(escaped.contains("\\u009b") && escaped.contains("\\u2028"), "{escaped}");
-        assert!(escaped.contains("\\u202e") && escaped.contains("\\u007f"), "{escaped}");
+        assert!(
+            escaped.contains("\\u009b") && escaped.contains("\\u2028"),
+            "{escaped}"
+        );
+        assert!(
+            escaped.contains("\\u202e") && escaped.contains("\\u007f"),
+            "{escaped}"
+        );
         let back: String = serde_json::from_str(&escaped).unwrap();
         assert_eq!(back, HOSTILE);
     }

@@ -287,12 +287,19 @@ fn a_corrupt_sheet_is_reported_by_readers_set_aside_by_a_writer_and_restored() {
         names.sort();
         names
     };
-    for command in [&["list"][..], &["due"], &["show", SHEET_ID], &["quarantine", "list"]] {
+    for command in [
+        &["list"][..],
+        &["due"],
+        &["show", SHEET_ID],
+        &["quarantine", "list"],
+    ] {
         talkprep(dir.path())
             .args(command)
             .assert()
             .success()
-            .stderr(predicate::str::contains("20261121-bad-0000.json").or(predicate::str::is_empty()));
+            .stderr(
+                predicate::str::contains("20261121-bad-0000.json").or(predicate::str::is_empty()),
+            );
     }
     talkprep(dir.path())
         .arg("list")
@@ -301,7 +308,10 @@ fn a_corrupt_sheet_is_reported_by_readers_set_aside_by_a_writer_and_restored() {
         .stdout(predicate::str::contains(SHEET_ID))
         .stderr(predicate::str::contains("left where it is"));
     // A writer leaves a file that changed moments ago alone...
-    talkprep(dir.path()).args(["trash", "empty"]).assert().success();
+    talkprep(dir.path())
+        .args(["trash", "empty"])
+        .assert()
+        .success();
     assert!(bad.exists(), "{:?}", names());
     // ...and sets it aside once it has stayed so for a minute.
     std::fs::File::options()
@@ -333,7 +343,10 @@ fn a_corrupt_sheet_is_reported_by_readers_set_aside_by_a_writer_and_restored() {
         .args(["quarantine", "list"])
         .assert()
         .success()
-        .stdout(predicate::str::contains(aside.as_str()).and(predicate::str::contains("quarantine restore")));
+        .stdout(
+            predicate::str::contains(aside.as_str())
+                .and(predicate::str::contains("quarantine restore")),
+        );
     talkprep(dir.path())
         .args(["quarantine", "restore", &aside])
         .assert()
@@ -351,7 +364,10 @@ fn a_corrupt_sheet_is_reported_by_readers_set_aside_by_a_writer_and_restored() {
             .output()
             .unwrap();
         assert!(out.status.success());
-        assert!(!String::from_utf8_lossy(&out.stdout).contains("Nothing is in quarantine"), "{lang}");
+        assert!(
+            !String::from_utf8_lossy(&out.stdout).contains("Nothing is in quarantine"),
+            "{lang}"
+        );
     }
 }
 

@@ -89,7 +89,10 @@ fn a_full_stdout_exits_2_with_a_message_not_a_panic() {
             .unwrap();
         let err = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
-        assert!(err.contains("cannot write to standard output"), "{args:?}: {err}");
+        assert!(
+            err.contains("cannot write to standard output"),
+            "{args:?}: {err}"
+        );
         assert!(!err.contains("panicked"), "{args:?}: {err}");
     }
 }
@@ -147,7 +150,9 @@ fn inputs_are_bounded_with_the_file_and_the_limit_named() {
         .arg("scenarios")
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("huge-playbook.json").and(predicate::str::contains("32 MiB")));
+        .stderr(
+            predicate::str::contains("huge-playbook.json").and(predicate::str::contains("32 MiB")),
+        );
 }
 
 #[test]
@@ -224,7 +229,10 @@ fn other_programs_temp_files_are_never_touched() {
     std::fs::write(&ours, "{half").unwrap();
     for args in [&["list"][..], &["show", ID], &["due"], &["export", ID]] {
         cmd(dir.path()).args(args).assert().success();
-        assert!(ours.exists(), "{args:?} removed a temp file while only reading");
+        assert!(
+            ours.exists(),
+            "{args:?} removed a temp file while only reading"
+        );
     }
     cmd(dir.path()).args(["trash", "empty"]).assert().success();
     assert!(!ours.exists(), "a writer leaves its own leftovers");
@@ -249,7 +257,11 @@ fn a_killed_exports_leftover_is_removed_by_the_next_export() {
         .success();
     assert!(!leftover.exists());
     assert!(foreign.exists());
-    let names: Vec<_> = std::fs::read_dir(out.path()).unwrap().flatten().map(|e| e.file_name()).collect();
+    let names: Vec<_> = std::fs::read_dir(out.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
     assert_eq!(names.len(), 2, "{names:?}");
 }
 
@@ -276,11 +288,21 @@ fn a_read_only_data_folder_is_readable() {
     set(&file, 0o644);
     let before = std::fs::read(&file).unwrap();
     let modes = || {
-        ["", "sheets", "trash", "locks"]
-            .map(|s| std::fs::metadata(dir.path().join(s)).unwrap().permissions().mode())
+        ["", "sheets", "trash", "locks"].map(|s| {
+            std::fs::metadata(dir.path().join(s))
+                .unwrap()
+                .permissions()
+                .mode()
+        })
     };
     let modes_before = modes();
-    for args in [&["list"][..], &["show", ID], &["due"], &["export", ID], &["cue", ID]] {
+    for args in [
+        &["list"][..],
+        &["show", ID],
+        &["due"],
+        &["export", ID],
+        &["cue", ID],
+    ] {
         let out = std::process::Command::new("setpriv")
             .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
             .arg(bin())

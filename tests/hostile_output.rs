@@ -39,7 +39,10 @@ fn hostile(bytes: &[u8], allow_cr: bool) -> Option<String> {
         };
         if bad {
             let from = text[..i].char_indices().rev().nth(20).map_or(0, |(j, _)| j);
-            let to = text[i..].char_indices().nth(20).map_or(text.len(), |(j, _)| i + j);
+            let to = text[i..]
+                .char_indices()
+                .nth(20)
+                .map_or(text.len(), |(j, _)| i + j);
             return Some(format!("U+{:04X} in {:?}", u32::from(c), &text[from..to]));
         }
     }
@@ -51,7 +54,11 @@ fn hostile(bytes: &[u8], allow_cr: bool) -> Option<String> {
 fn hostile_store() -> (TempDir, PathBuf) {
     let dir = TempDir::new().unwrap();
     let data = dir.path().join("data");
-    cmd(&data).args(["import", "-"]).write_stdin(SHEET).assert().success();
+    cmd(&data)
+        .args(["import", "-"])
+        .write_stdin(SHEET)
+        .assert()
+        .success();
 
     let mut sheet: Value = serde_json::from_str(SHEET).unwrap();
     let p = |s: &str| format!("{s} {PAYLOAD}");
@@ -61,7 +68,12 @@ fn hostile_store() -> (TempDir, PathBuf) {
         sheet[key] = json!(p(key));
     }
     for section in ["facts", "goal", "logistics"] {
-        let keys: Vec<String> = sheet[section].as_object().unwrap().keys().cloned().collect();
+        let keys: Vec<String> = sheet[section]
+            .as_object()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect();
         for key in keys {
             if sheet[section][&key].is_string() && key != "kind" {
                 sheet[section][&key] = json!(p(&key));
@@ -72,7 +84,8 @@ fn hostile_store() -> (TempDir, PathBuf) {
     sheet["fallbacks"] = json!([p("fallback")]);
     sheet["opener"]["text"] = json!(p("opener"));
     sheet["my_replies"] = json!([{"pushback": p("pushback"), "reply": p("reply")}]);
-    sheet["debrief"] = json!({"outcome": "partly", "went_well": p("went well"), "learned": p("learned")});
+    sheet["debrief"] =
+        json!({"outcome": "partly", "went_well": p("went well"), "learned": p("learned")});
     sheet["follow_ups"] = json!([
         {"what": p("send"), "owner": "me", "due": "2026-11-01", "done": false},
         {"what": p("pay"), "owner": "client", "due": "2026-11-02", "done": false}
@@ -156,13 +169,18 @@ fn no_command_lets_hostile_text_reach_the_terminal_or_a_file() {
     runs.push(s(&["scenarios", "--json"]));
     runs.push(s(&["flags", "list"]));
     runs.push(s(&["flags", "list", "--json"]));
-    for client in ["20261102-evil-0002"] {
-        runs.push(s(&["flags", "show", client]));
-        runs.push(s(&["flags", "show", client, "--json"]));
-        runs.push(s(&["flags", "export", client]));
-    }
+    let review = "20261102-evil-0002";
+    runs.push(s(&["flags", "show", review]));
+    runs.push(s(&["flags", "show", review, "--json"]));
+    runs.push(s(&["flags", "export", review]));
     let review_md = out_dir.join("review.md");
-    runs.push(s(&["flags", "export", "20261102-evil-0002", "-o", review_md.to_str().unwrap()]));
+    runs.push(s(&[
+        "flags",
+        "export",
+        "20261102-evil-0002",
+        "-o",
+        review_md.to_str().unwrap(),
+    ]));
     let must_succeed = runs.len();
     // Hostile names in arguments and file names, echoed in errors and messages.
     let evil_name = out_dir.join("\u{1b}]0;NAME\u{7}\ntalkprep: imported as 20261120-fake-0000.md");
@@ -195,7 +213,12 @@ fn no_command_lets_hostile_text_reach_the_terminal_or_a_file() {
             failures.push(format!("{run:?} stderr: {what}"));
         }
         let stderr = String::from_utf8_lossy(&output.stderr);
-        if stderr.lines().filter(|l| l.starts_with("talkprep: imported as")).count() > 0 {
+        if stderr
+            .lines()
+            .filter(|l| l.starts_with("talkprep: imported as"))
+            .count()
+            > 0
+        {
             failures.push(format!("{run:?} stderr forged a line: {stderr}"));
         }
         if i < must_succeed && !output.status.success() {
@@ -216,7 +239,12 @@ fn no_command_lets_hostile_text_reach_the_terminal_or_a_file() {
     let exported = std::fs::read_to_string(out_dir.join(format!("{EVIL_ID}.json"))).unwrap();
     let value: Value = serde_json::from_str(&exported).unwrap();
     assert!(value["client"].as_str().unwrap().contains('\u{9b}'));
-    assert!(failures.is_empty(), "{} leaks:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} leaks:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -229,7 +257,11 @@ fn the_hostile_sheet_is_still_readable_text() {
         .args(["export", EVIL_ID])
         .output()
         .unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let text = String::from_utf8(output.stdout).unwrap();
     // The visible parts of the payload survive; only the controls are gone.
     assert!(text.contains("client X[2J]0;PWNED-TITLE]52;c;"), "{text}");

@@ -31,7 +31,8 @@ pub(crate) fn playbook(settings: &Settings) -> Result<Playbook> {
         .map_err(|e| {
             let text = e.to_string();
             anyhow!(match &settings.playbook_file {
-                Some(file) => text.replace(&file.display().to_string(), &super::output::shown(file)),
+                Some(file) =>
+                    text.replace(&file.display().to_string(), &super::output::shown(file)),
                 None => text,
             })
         })

@@ -8,9 +8,9 @@ use serde::Serialize;
 
 use super::Outcome;
 use super::output::{MAX_PLAYBOOK_BYTES, out, out_json, outln, read_input};
-use talkprep::sanitize::single_line;
 use talkprep::i18n::catalog;
 use talkprep::playbook::{self, Playbook};
+use talkprep::sanitize::single_line;
 
 #[derive(Serialize)]
 struct ScenarioRow<'a> {

@@ -46,14 +46,22 @@ pub(crate) fn list(ctx: &Settings, json: bool) -> Result<Outcome> {
         outln(cat.get("cli.quarantine_none"))?;
         return Ok(Outcome::Ok);
     }
-    let width = rows.iter().map(|r| r.name.chars().count()).max().unwrap_or(0);
+    let width = rows
+        .iter()
+        .map(|r| r.name.chars().count())
+        .max()
+        .unwrap_or(0);
     let mut text = String::new();
     for (row, entry) in rows.iter().zip(&entries) {
         let kind = match entry.kind {
             QuarantineKind::Sheet => cat.get("cli.quarantine_sheet"),
             QuarantineKind::Review => cat.get("cli.quarantine_review"),
         };
-        let when = row.modified.as_deref().and_then(|m| m.get(..16)).unwrap_or("");
+        let when = row
+            .modified
+            .as_deref()
+            .and_then(|m| m.get(..16))
+            .unwrap_or("");
         text.push_str(&format!(
             "{:width$}  {kind:<8}  {when:<16}  {:>9} B\n",
             talkprep::sanitize::single_line(&row.name),

@@ -114,23 +114,16 @@ fn sections() -> impl Strategy<Value = (Facts, Stakes, Goal, Opener, LogisticsPl
         },
     );
     let relationship = option::of(prop::sample::select(Relationship::ALL.to_vec()));
-    let stakes = (
-        relationship,
-        text(),
-        texts(),
-        texts(),
-        option::of(0u8..=10),
-    )
-        .prop_map(
-            |(relationship, worth, wont_matter, will_matter, heat)| Stakes {
-                relationship,
-                worth,
-                wont_matter,
-                will_matter,
-                heat,
-                unknown: Default::default(),
-            },
-        );
+    let stakes = (relationship, text(), texts(), texts(), option::of(0u8..=10)).prop_map(
+        |(relationship, worth, wont_matter, will_matter, heat)| Stakes {
+            relationship,
+            worth,
+            wont_matter,
+            will_matter,
+            heat,
+            unknown: Default::default(),
+        },
+    );
     let goal = (
         option::of(prop::sample::select(GoalKind::ALL.to_vec())),
         text(),

@@ -263,7 +263,9 @@ fn char_column(text: &str, line: usize, byte_column: usize) -> usize {
 pub fn sanitize(text: &str) -> String {
     text.chars()
         .filter(|c| {
-            !(c.is_control() || crate::sanitize::is_bidi_control(*c) || matches!(c, '\u{2028}' | '\u{2029}'))
+            !(c.is_control()
+                || crate::sanitize::is_bidi_control(*c)
+                || matches!(c, '\u{2028}' | '\u{2029}'))
         })
         .collect()
 }

@@ -7,7 +7,10 @@ mod model;
 mod progress;
 mod when;
 
-pub use codec::{MAX_HEAT, SheetError, unknown_fields, decode_utf8, from_json, from_json_bytes, sanitize, to_json};
+pub use codec::{
+    MAX_HEAT, SheetError, decode_utf8, from_json, from_json_bytes, sanitize, to_json,
+    unknown_fields,
+};
 pub use id::{IdError, MAX_ID_LEN, SheetId, slug};
 pub use model::*;
 pub use progress::{Part, all_text, percent_complete};

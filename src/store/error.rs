@@ -256,7 +256,7 @@ fn io_advice(error: &io::Error) -> &'static str {
 
 /// `16 MiB`.
 pub(crate) fn size_words(bytes: u64) -> String {
-    if bytes >= 1 << 20 && bytes % (1 << 20) == 0 {
+    if bytes >= 1 << 20 && bytes.is_multiple_of(1 << 20) {
         format!("{} MiB", bytes >> 20)
     } else {
         format!("{bytes} bytes")

@@ -364,7 +364,10 @@ mod tests {
         let target = dir.path().join("out.md");
         // A pid that cannot exist (above pid_max), and our own, running.
         let dead = dir.path().join(".talkprep-export.4194999.abc123.tmp");
-        let alive = dir.path().join(format!(".talkprep-export.{}.abc123.tmp", std::process::id()));
+        let alive = dir.path().join(format!(
+            ".talkprep-export.{}.abc123.tmp",
+            std::process::id()
+        ));
         let foreign = dir.path().join(".other.tmp");
         for p in [&dead, &alive, &foreign] {
             fs::write(p, "x").unwrap();

@@ -105,7 +105,10 @@ impl Store {
                 tidied.removed.extend(fsio::remove_stale_temps(dir)?);
             }
         }
-        for (dir, limit) in [(&self.sheets, MAX_SHEET_BYTES), (&reviews, MAX_REVIEW_BYTES)] {
+        for (dir, limit) in [
+            (&self.sheets, MAX_SHEET_BYTES),
+            (&reviews, MAX_REVIEW_BYTES),
+        ] {
             let is_review = dir == &reviews;
             for path in json_files(dir)? {
                 if id_from_path(&path).is_err() {
@@ -153,8 +156,7 @@ impl Store {
                     .duration_since(changed)
                     .is_ok_and(|age| age >= self.settle)
             });
-        old_enough
-            && fsio::read_limited(path, bytes.len() as u64).is_ok_and(|again| again == bytes)
+        old_enough && fsio::read_limited(path, bytes.len() as u64).is_ok_and(|again| again == bytes)
     }
 
     /// Every file set aside (`<name>.corrupt-<stamp>`) in the sheets and reviews folders,

@@ -146,9 +146,7 @@ impl Store {
                 }
                 true
             }
-            (Some(bytes), Some(expected)) => {
-                expected.same_content(&Version::of_bytes(bytes, None))
-            }
+            (Some(bytes), Some(expected)) => expected.same_content(&Version::of_bytes(bytes, None)),
             // A new sheet whose file appeared meanwhile: fine only if identical.
             (Some(bytes), None) => bytes.as_slice() == text.as_bytes(),
         };

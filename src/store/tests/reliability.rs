@@ -33,7 +33,11 @@ fn other_programs_temp_files_are_never_removed() {
     reopened.tidy().unwrap();
     assert!(!ours.exists());
     for name in foreign {
-        assert_eq!(fs::read_to_string(dir.join(name)).unwrap(), "theirs", "{name}");
+        assert_eq!(
+            fs::read_to_string(dir.join(name)).unwrap(),
+            "theirs",
+            "{name}"
+        );
     }
 }
 
@@ -110,8 +114,16 @@ fn a_save_over_an_outside_change_keeps_both() {
     // Our save notices and writes a copy instead of overwriting.
     let mut edited = loaded.sheet.clone();
     edited.facts.cost = "MINE".into();
-    let outcome = mine.save_versioned(&edited, Some(&loaded.version), false).unwrap();
-    let SaveOutcome::Conflict { path, copy, copy_id, .. } = outcome else {
+    let outcome = mine
+        .save_versioned(&edited, Some(&loaded.version), false)
+        .unwrap();
+    let SaveOutcome::Conflict {
+        path,
+        copy,
+        copy_id,
+        ..
+    } = outcome
+    else {
         panic!("{outcome:?}");
     };
     assert_eq!(path, mine.sheet_path(&id("a-1")));
@@ -131,8 +143,9 @@ fn an_unchanged_file_is_saved_and_the_version_moves_on() {
     let loaded = store.load_versioned(&id("a-1")).unwrap();
     let mut s = loaded.sheet.clone();
     s.topic = "one".into();
-    let SaveOutcome::Saved { version, .. } =
-        store.save_versioned(&s, Some(&loaded.version), false).unwrap()
+    let SaveOutcome::Saved { version, .. } = store
+        .save_versioned(&s, Some(&loaded.version), false)
+        .unwrap()
     else {
         panic!()
     };
@@ -152,7 +165,10 @@ fn a_sheet_deleted_elsewhere_is_not_recreated_without_asking() {
     let outcome = store
         .save_versioned(&loaded.sheet, Some(&loaded.version), false)
         .unwrap();
-    assert!(matches!(outcome, SaveOutcome::DeletedElsewhere { .. }), "{outcome:?}");
+    assert!(
+        matches!(outcome, SaveOutcome::DeletedElsewhere { .. }),
+        "{outcome:?}"
+    );
     assert!(!store.sheet_path(&id("a-1")).exists());
     let outcome = store
         .save_versioned(&loaded.sheet, Some(&loaded.version), true)
@@ -170,7 +186,10 @@ fn a_new_sheet_never_replaces_one_made_meanwhile() {
     let mut mine = sheet("a-1", 2);
     mine.topic = "mine".into();
     let outcome = store.save_versioned(&mine, None, false).unwrap();
-    assert!(matches!(outcome, SaveOutcome::Conflict { .. }), "{outcome:?}");
+    assert!(
+        matches!(outcome, SaveOutcome::Conflict { .. }),
+        "{outcome:?}"
+    );
     assert_eq!(store.load(&id("a-1")).unwrap().topic, "theirs");
 }
 
@@ -202,7 +221,10 @@ fn a_dead_holder_releases_the_sheet_lock() {
     };
     let deadline = std::time::Instant::now() + Duration::from_secs(5);
     while store.try_lock_sheet(&id("a-1")).is_ok() {
-        assert!(std::time::Instant::now() < deadline, "flock never took the lock");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "flock never took the lock"
+        );
         std::thread::sleep(Duration::from_millis(20));
     }
     child.kill().unwrap();
@@ -233,7 +255,10 @@ fn a_held_store_lock_makes_writes_fail_in_bounded_time() {
 fn a_fifo_named_like_a_sheet_is_refused_not_waited_on() {
     let (_dir, store) = store();
     let fifo = store.sheets_dir().join("fifo.json");
-    let status = std::process::Command::new("mkfifo").arg(&fifo).status().unwrap();
+    let status = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
     assert!(status.success());
     let err = store.load(&id("fifo")).unwrap_err();
     assert!(err.to_string().contains("not a regular file"), "{err}");
@@ -265,8 +290,8 @@ fn unknown_review_fields_survive_a_save() {
         jiff::civil::date(2026, 11, 2),
     );
     r.id = "r-1".into();
-    let text = crate::flags::review_to_json(&r)
-        .replacen("{\n", "{\n  \"mood\": {\"level\": 3},\n", 1);
+    let text =
+        crate::flags::review_to_json(&r).replacen("{\n", "{\n  \"mood\": {\"level\": 3},\n", 1);
     fs::create_dir_all(store.reviews_dir()).unwrap();
     fs::write(store.review_path(&id("r-1")), text).unwrap();
     let mut loaded = store.load_review(&id("r-1")).unwrap();
