@@ -345,3 +345,20 @@ fn which(name: &str) -> Option<std::path::PathBuf> {
             .find(|p| p.is_file())
     })
 }
+
+#[test]
+fn a_list_of_only_unreadable_files_does_not_say_there_are_none() {
+    let dir = TempDir::new().unwrap();
+    cmd(dir.path())
+        .arg("list")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("No saved sheets yet"));
+    std::fs::write(dir.path().join("sheets").join("20261121-bad-0000.json"), "{").unwrap();
+    cmd(dir.path())
+        .arg("list")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("No sheet could be listed"))
+        .stderr(predicate::str::contains("20261121-bad-0000.json"));
+}

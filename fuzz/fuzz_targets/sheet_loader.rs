@@ -16,7 +16,8 @@ fuzz_target!(|data: &[u8]| {
     // Reviews share the approach.
     if let Ok(review) = talkprep::flags::review_from_json(data) {
         let text = talkprep::flags::review_to_json(&review);
-        let again = talkprep::flags::review_from_json(text.as_bytes()).expect("a written review loads");
+        let again =
+            talkprep::flags::review_from_json(text.as_bytes()).expect("a written review loads");
         assert_eq!(again, review);
     }
 });

@@ -79,7 +79,13 @@ pub(crate) fn list(ctx: &Settings, json: bool, search: Option<&str>) -> Result<O
         return Ok(Outcome::Ok);
     }
     if rows.is_empty() {
-        outln(catalog(ctx.lang).get("cli.no_sheets"))?;
+        // "No sheets yet" would be wrong when files are there but could not be read.
+        let key = if query.is_empty() && !listing.problems().is_empty() {
+            "cli.no_readable_sheets"
+        } else {
+            "cli.no_sheets"
+        };
+        outln(catalog(ctx.lang).get(key))?;
         return Ok(Outcome::Ok);
     }
     let id_width = rows.iter().map(|r| r.id.len()).max().unwrap_or(2);
