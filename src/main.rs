@@ -10,8 +10,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use cli::{
-    Cli, Command, FlagsArgs, FlagsCommand, Outcome, PlaybookCommand, TrashCommand, after_cmd,
-    flags_cmd, playbook_cmd, sheets, tone_cmd, trash_cmd,
+    Cli, Command, FlagsArgs, FlagsCommand, Outcome, PlaybookCommand, QuarantineCommand,
+    TrashCommand, after_cmd, flags_cmd, playbook_cmd, quarantine_cmd, sheets, tone_cmd, trash_cmd,
 };
 use talkprep::settings::Settings;
 use talkprep::tone::LangChoice;
@@ -52,6 +52,10 @@ fn main() -> ExitCode {
         Command::Restore { id } => sheets::restore(ctx, &id),
         Command::Trash(TrashCommand::List { json }) => trash_cmd::list(ctx, json),
         Command::Trash(TrashCommand::Empty { older_than }) => trash_cmd::empty(ctx, older_than),
+        Command::Quarantine(QuarantineCommand::List { json }) => quarantine_cmd::list(ctx, json),
+        Command::Quarantine(QuarantineCommand::Restore { name }) => {
+            quarantine_cmd::restore(ctx, &name)
+        }
         // For `tone`, --lang names the language of the text (and may be `auto`).
         Command::Tone(tone) => tone_cmd::run(&tone, args.lang.unwrap_or_default()),
         Command::Rehearse { id } => tui::run(ctx, Start::Rehearse(id)),

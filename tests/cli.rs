@@ -274,26 +274,101 @@ fn the_app_needs_a_terminal() {
 }
 
 #[test]
-fn a_corrupt_sheet_is_set_aside_and_reported() {
+fn a_corrupt_sheet_is_reported_by_readers_set_aside_by_a_writer_and_restored() {
     let dir = with_sheet();
     let sheets = dir.path().join("sheets");
-    std::fs::write(sheets.join("20261121-bad-0000.json"), "{ not json").unwrap();
+    let bad = sheets.join("20261121-bad-0000.json");
+    std::fs::write(&bad, "{ not json").unwrap();
+    let names = || -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(&sheets)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    for command in [
+        &["list"][..],
+        &["due"],
+        &["show", SHEET_ID],
+        &["quarantine", "list"],
+    ] {
+        talkprep(dir.path())
+            .args(command)
+            .assert()
+            .success()
+            .stderr(
+                predicate::str::contains("20261121-bad-0000.json").or(predicate::str::is_empty()),
+            );
+    }
     talkprep(dir.path())
         .arg("list")
         .assert()
         .success()
         .stdout(predicate::str::contains(SHEET_ID))
-        .stderr(predicate::str::contains("corrupt"));
-    let names: Vec<String> = std::fs::read_dir(&sheets)
+        .stderr(predicate::str::contains("left where it is"));
+    // A writer leaves a file that changed moments ago alone...
+    talkprep(dir.path())
+        .args(["trash", "empty"])
+        .assert()
+        .success();
+    assert!(bad.exists(), "{:?}", names());
+    // ...and sets it aside once it has stayed so for a minute.
+    std::fs::File::options()
+        .write(true)
+        .open(&bad)
         .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    assert!(
-        names
-            .iter()
-            .any(|n| n.starts_with("20261121-bad-0000.json.corrupt-")),
-        "{names:?}"
-    );
+        .set_modified(std::time::SystemTime::now() - std::time::Duration::from_secs(120))
+        .unwrap();
+    talkprep(dir.path()).arg("list").assert().success();
+    assert!(bad.exists(), "a reader moved it");
+    talkprep(dir.path())
+        .args(["trash", "empty"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("moved aside"));
+    assert!(!bad.exists());
+    let aside = names()
+        .into_iter()
+        .find(|n| n.starts_with("20261121-bad-0000.json.corrupt-"))
+        .expect("set aside");
+    let listed = talkprep(dir.path())
+        .args(["quarantine", "list", "--json"])
+        .output()
+        .unwrap();
+    let rows: serde_json::Value = serde_json::from_slice(&listed.stdout).unwrap();
+    assert_eq!(rows[0]["name"], aside.as_str());
+    assert_eq!(rows[0]["kind"], "sheet");
+    talkprep(dir.path())
+        .args(["quarantine", "list"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains(aside.as_str())
+                .and(predicate::str::contains("quarantine restore")),
+        );
+    talkprep(dir.path())
+        .args(["quarantine", "restore", &aside])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Put back as"));
+    assert!(bad.exists());
+    talkprep(dir.path())
+        .args(["quarantine", "restore", &aside])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("quarantine list"));
+    for lang in ["fr", "pl", "ro"] {
+        let out = talkprep(dir.path())
+            .args(["--lang", lang, "quarantine", "list"])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        assert!(
+            !String::from_utf8_lossy(&out.stdout).contains("Nothing is in quarantine"),
+            "{lang}"
+        );
+    }
 }
 
 #[test]

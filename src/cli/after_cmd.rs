@@ -7,11 +7,11 @@ use talkprep::settings::Settings;
 use unicode_width::UnicodeWidthStr;
 
 use super::Outcome;
-use super::output::{open_store, warn_problems};
+use super::output::{open_store, out, out_json, warn_problems};
 use super::sheets::{load, parse_id};
 use talkprep::followup::{DueItem, due_items, today_in};
 use talkprep::i18n::{Catalog, catalog};
-use talkprep::sanitize::{multiline, single_line};
+use talkprep::sanitize::single_line;
 use talkprep::sheet::Sheet;
 
 /// The width `talkprep cue` lays the card out for.
@@ -23,10 +23,7 @@ pub(crate) fn cue(ctx: &Settings, id: &str) -> Result<Outcome> {
     let sheet = load(&store, &parse_id(id)?)?;
     let playbook = super::context::playbook(ctx)?;
     let card = talkprep::export::cue_card(&sheet, &playbook, catalog(sheet.lang));
-    print!(
-        "{}",
-        multiline(&talkprep::export::cue_text(&card, CUE_WIDTH))
-    );
+    out(&talkprep::export::cue_text(&card, CUE_WIDTH))?;
     Ok(Outcome::Ok)
 }
 
@@ -39,10 +36,10 @@ pub(crate) fn due(ctx: &Settings, json: bool, days: u16) -> Result<Outcome> {
     let today = today_in(&TimeZone::system(), Timestamp::now());
     let items = due_items(&listing.sheets, today, i32::from(days));
     if json {
-        println!("{}", serde_json::to_string_pretty(&items)?);
+        out_json(&items)?;
         return Ok(Outcome::Ok);
     }
-    print!("{}", due_lines(&items, catalog(ctx.lang)));
+    out(&due_lines(&items, catalog(ctx.lang)))?;
     Ok(Outcome::Ok)
 }
 

@@ -104,6 +104,9 @@ pub(crate) enum Command {
     /// See what is in the trash, or delete it for good.
     #[command(subcommand)]
     Trash(TrashCommand),
+    /// See the files set aside because they could not be read, or put one back.
+    #[command(subcommand)]
+    Quarantine(QuarantineCommand),
     /// Rehearse a sheet's opener against the client's likely push-back (opens the app).
     Rehearse {
         /// The sheet's id (see `talkprep list`).
@@ -213,6 +216,22 @@ pub(crate) enum TrashCommand {
         /// Only those last changed more than DAYS days ago.
         #[arg(long, value_name = "DAYS")]
         older_than: Option<u32>,
+    },
+}
+
+/// `quarantine` subcommands.
+#[derive(Debug, Subcommand)]
+pub(crate) enum QuarantineCommand {
+    /// List the sheet and review files set aside because they could not be read.
+    List {
+        /// Print JSON instead of lines.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Put a file set aside back under its own name (never over another file).
+    Restore {
+        /// The name shown by `talkprep quarantine list`.
+        name: String,
     },
 }
 

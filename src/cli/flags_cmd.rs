@@ -1,14 +1,13 @@
 //! `flags list`, `flags show` and `flags export`: red-flag reviews for scripts, and for a VA
 //! who reports to the business owner.
 
-use std::io::Write;
 use talkprep::settings::Settings;
 
 use anyhow::{Result, bail};
 use serde::Serialize;
 
 use super::Outcome;
-use super::output::{open_store, warn_problems, write_result};
+use super::output::{Kind, open_store, out, out_json, outln, warn_problems, write_result};
 use talkprep::flags::{ClientHistory, Review, Trend, band_title, by_client, markdown};
 use talkprep::i18n::catalog;
 use talkprep::sanitize::single_line;
@@ -79,11 +78,11 @@ pub(crate) fn list(ctx: &Settings, json: bool) -> Result<Outcome> {
         })
         .collect();
     if json {
-        println!("{}", serde_json::to_string_pretty(&rows)?);
+        out_json(&rows)?;
         return Ok(Outcome::Ok);
     }
     if rows.is_empty() {
-        println!("{}", cat.get("flags.cli.none"));
+        outln(cat.get("flags.cli.none"))?;
         return Ok(Outcome::Ok);
     }
     let width = rows
@@ -91,19 +90,21 @@ pub(crate) fn list(ctx: &Settings, json: bool) -> Result<Outcome> {
         .map(|r| unicode_width::UnicodeWidthStr::width(single_line(r.client).as_str()))
         .max()
         .unwrap_or(6);
+    let mut text = String::new();
     for (row, history) in rows.iter().zip(&histories) {
         let client = single_line(row.client);
         let pad = width.saturating_sub(unicode_width::UnicodeWidthStr::width(client.as_str()));
-        println!(
-            "{client}{}  {}  {:>3} {} {:<6}  {}",
+        text.push_str(&format!(
+            "{client}{}  {}  {:>3} {} {:<6}  {}\n",
             " ".repeat(pad),
             row.date,
             row.score,
             history.trend().arrow(),
             cat.get(trend_word(history.trend())),
-            row.band_title
-        );
+            single_line(row.band_title)
+        ));
     }
+    out(&text)?;
     Ok(Outcome::Ok)
 }
 
@@ -149,7 +150,7 @@ pub(crate) fn show(ctx: &Settings, client: &str, json: bool) -> Result<Outcome> 
                 })
                 .collect(),
         };
-        println!("{}", serde_json::to_string_pretty(&shown)?);
+        out_json(&shown)?;
         return Ok(Outcome::Ok);
     }
     let mut out = String::new();
@@ -168,7 +169,7 @@ pub(crate) fn show(ctx: &Settings, client: &str, json: bool) -> Result<Outcome> 
             &[
                 ("date", &review.date.to_string()),
                 ("score", &review.score.to_string()),
-                ("band", band_title(&playbook, &review.band)),
+                ("band", &single_line(band_title(&playbook, &review.band))),
             ],
         ));
         out.push('\n');
@@ -179,7 +180,7 @@ pub(crate) fn show(ctx: &Settings, client: &str, json: bool) -> Result<Outcome> 
                 .iter()
                 .find(|i| i.id == *id)
                 .map_or(id.as_str(), |i| i.title.as_str());
-            out.push_str(&format!("  [x] {title}"));
+            out.push_str(&format!("  [x] {}", single_line(title)));
             if let Some(note) = review.note(id) {
                 out.push_str(&format!(" ({})", single_line(note)));
             }
@@ -189,7 +190,7 @@ pub(crate) fn show(ctx: &Settings, client: &str, json: bool) -> Result<Outcome> 
     out.push('\n');
     out.push_str(cat.get(history.trend().key()));
     out.push('\n');
-    std::io::stdout().write_all(out.as_bytes())?;
+    self::out(&out)?;
     Ok(Outcome::Ok)
 }
 
@@ -206,7 +207,7 @@ pub(crate) fn export(
     let Some(latest) = history.latest() else {
         bail!("no red-flag review of '{}'", single_line(client));
     };
-    let text = talkprep::sanitize::multiline(&markdown(latest, &history.reviews, &playbook, cat));
-    write_result(&text, output, force, cat)?;
+    let text = markdown(latest, &history.reviews, &playbook, cat);
+    write_result(&text, Kind::Text, output, force, cat)?;
     Ok(Outcome::Ok)
 }

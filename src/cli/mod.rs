@@ -8,13 +8,14 @@ pub(crate) use context::playbook;
 pub(crate) mod flags_cmd;
 mod output;
 pub(crate) mod playbook_cmd;
+pub(crate) mod quarantine_cmd;
 pub(crate) mod sheets;
 pub(crate) mod tone_cmd;
 pub(crate) mod trash_cmd;
 
 pub(crate) use args::{
-    Cli, Command, ExportArgs, FlagsArgs, FlagsCommand, Format, PlaybookCommand, ToneArgs,
-    TrashCommand,
+    Cli, Command, ExportArgs, FlagsArgs, FlagsCommand, Format, PlaybookCommand, QuarantineCommand,
+    ToneArgs, TrashCommand,
 };
 
 /// How a command ended, short of an error (errors exit 2).

@@ -1,52 +1,177 @@
-//! What several commands share: opening the store, reporting files that could not be read, and
-//! writing a result to standard output or to a file.
+//! What several commands share: opening the store, reporting files that could not be read,
+//! reading bounded input, and writing a result to standard output or to a file.
+//!
+//! Every text a command prints or writes goes through here and through the one sanitiser,
+//! [`talkprep::sanitize`]: no escape sequence, C1 control, bidi override or line separator
+//! from a sheet, a review, a playbook or a file name reaches the terminal or a text file.
 
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::Path;
 use talkprep::settings::Settings;
 
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Context as _, Result, anyhow, bail};
+use serde::Serialize;
 
 use talkprep::i18n::Catalog;
-use talkprep::sanitize::single_line;
+use talkprep::sanitize::{self, multiline, single_line};
 use talkprep::store::Store;
+
+/// The largest playbook read (32 MiB).
+pub(super) const MAX_PLAYBOOK_BYTES: u64 = 32 << 20;
+
+/// How a result is made inert before it is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Kind {
+    /// Markdown or plain text: no control characters but newline and tab.
+    Text,
+    /// JSON: C1 controls, separators and bidi controls escaped as `\uXXXX`.
+    Json,
+    /// iCalendar: CRLF line ends kept, every other control removed.
+    Ics,
+}
+
+/// `text` made inert for its kind.
+pub(super) fn clean(text: &str, kind: Kind) -> String {
+    match kind {
+        Kind::Text => multiline(text),
+        Kind::Json => sanitize::json(text),
+        Kind::Ics => text
+            .split("\r\n")
+            .map(single_line)
+            .collect::<Vec<_>>()
+            .join("\r\n"),
+    }
+}
 
 /// Opens the data folder, saying which one when it cannot.
 pub(super) fn open_store(ctx: &Settings) -> Result<Store> {
     Store::open(ctx.data_dir.clone())
-        .with_context(|| format!("cannot open the data folder {}", ctx.data_dir.display()))
+        .with_context(|| format!("cannot open the data folder {}", shown(&ctx.data_dir)))
+}
+
+/// Opens the data folder for a command that writes, and first tidies it: talkprep's own
+/// leftover temporary files are removed, and files that have stayed unreadable are set aside
+/// (reported on standard error). Reading commands never do this.
+pub(super) fn open_store_to_write(ctx: &Settings) -> Result<Store> {
+    let store = open_store(ctx)?;
+    match store.tidy() {
+        Ok(tidied) => warn_problems(tidied.problems()),
+        // Tidying is housekeeping: the command itself reports what matters.
+        Err(err) => warn_problems([err.to_string()]),
+    }
+    Ok(store)
+}
+
+/// A path as shown in a message: one line, no control characters.
+pub(super) fn shown(path: &Path) -> String {
+    single_line(&path.display().to_string())
 }
 
 /// Reports each problem a listing met (files set aside or left unread) on standard error.
 pub(super) fn warn_problems(problems: impl IntoIterator<Item = String>) {
+    let mut stderr = std::io::stderr().lock();
     for problem in problems {
-        eprintln!("talkprep: {}", single_line(&problem));
+        // Nothing better to do if standard error itself is gone.
+        let _ = writeln!(stderr, "talkprep: {}", single_line(&problem));
     }
 }
 
-/// Writes `text` to standard output, or to `output`: never over an existing file unless
-/// `force`, and then says where it went on standard error.
+/// Writes `text`, made inert ([`multiline`]), to standard output. A write error (a full
+/// disk, `> /dev/full`) is an error (exit 2), not a panic.
+pub(super) fn out(text: &str) -> Result<()> {
+    out_raw(&multiline(text))
+}
+
+/// [`out`] with a newline after.
+pub(super) fn outln(text: &str) -> Result<()> {
+    out(&format!("{text}\n"))
+}
+
+/// `value` as pretty JSON with escaped C1 controls, separators and bidi controls, and a
+/// newline, on standard output.
+pub(super) fn out_json<T: Serialize>(value: &T) -> Result<()> {
+    let text = serde_json::to_string_pretty(value)?;
+    out_raw(&format!("{}\n", sanitize::json(&text)))
+}
+
+/// Writes text already made inert to standard output.
+pub(super) fn out_raw(text: &str) -> Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+        .map_err(|e| {
+            anyhow!("cannot write to standard output: {e}; check the disk or the file it goes to")
+        })
+}
+
+/// Reads `file` (`-` for standard input), at most `limit` bytes, as UTF-8 text, and returns
+/// a name for messages with it. `what` names the content in errors ("sheet", "playbook").
+pub(super) fn read_input(file: &Path, limit: u64, what: &str) -> Result<(String, String)> {
+    let too_large = |name: &str| {
+        anyhow!(
+            "{name} is larger than {} MiB, the most talkprep reads for a {what}: check that it \
+             is the right file",
+            limit >> 20
+        )
+    };
+    let (name, bytes) = if file == Path::new("-") {
+        let name = "<stdin>".to_owned();
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .take(limit + 1)
+            .read_to_end(&mut bytes)
+            .context("cannot read standard input")?;
+        (name, bytes)
+    } else {
+        let name = shown(file);
+        let meta = std::fs::metadata(file)
+            .with_context(|| format!("cannot read {name}: check the file name"))?;
+        if meta.is_dir() {
+            bail!("{name} is a folder: give the {what} file inside it");
+        }
+        if meta.is_file() && meta.len() > limit {
+            return Err(too_large(&name));
+        }
+        let mut bytes = Vec::new();
+        std::fs::File::open(file)
+            .and_then(|f| f.take(limit + 1).read_to_end(&mut bytes))
+            .with_context(|| format!("cannot read {name}"))?;
+        (name, bytes)
+    };
+    if bytes.len() as u64 > limit {
+        return Err(too_large(&name));
+    }
+    let text = talkprep::sheet::decode_utf8(&bytes)
+        .map_err(|e| anyhow!("{name}: the {what} is {e}"))?
+        .to_owned();
+    Ok((name, text))
+}
+
+/// Writes `text` (made inert for its `kind`) to standard output, or to `output` (`-` is
+/// standard output too): never over an existing file unless `force`, and then says where it
+/// went on standard error.
 pub(super) fn write_result(
     text: &str,
+    kind: Kind,
     output: Option<&Path>,
     force: bool,
     cat: &'static Catalog,
 ) -> Result<()> {
-    let Some(path) = output else {
-        std::io::stdout().write_all(text.as_bytes())?;
-        return Ok(());
+    let text = clean(text, kind);
+    let path = match output {
+        Some(path) if path != Path::new("-") => path,
+        _ => return out_raw(&text),
     };
     if path.exists() && !force {
         bail!(
             "{} already exists: pass --force to overwrite it, or choose another file",
-            path.display()
+            shown(path)
         );
     }
     talkprep::store::write_file(path, text.as_bytes())
-        .with_context(|| format!("cannot write {}", path.display()))?;
-    eprintln!(
-        "{}",
-        cat.fill("review.exported", &[("path", &path.display().to_string())])
-    );
+        .with_context(|| format!("cannot write {}", shown(path)))?;
+    let said = cat.fill("review.exported", &[("path", &shown(path))]);
+    let _ = writeln!(std::io::stderr(), "{}", single_line(&said));
     Ok(())
 }

@@ -1,15 +1,16 @@
 //! `scenarios`, `playbook validate` and `playbook export`.
 
-use std::io::Read;
 use std::path::Path;
 use talkprep::settings::Settings;
 
-use anyhow::{Context as _, Result};
+use anyhow::{Result, anyhow};
 use serde::Serialize;
 
 use super::Outcome;
+use super::output::{MAX_PLAYBOOK_BYTES, out, out_json, outln, read_input};
 use talkprep::i18n::catalog;
 use talkprep::playbook::{self, Playbook};
+use talkprep::sanitize::single_line;
 
 #[derive(Serialize)]
 struct ScenarioRow<'a> {
@@ -33,7 +34,7 @@ pub(crate) fn scenarios(ctx: &Settings, json: bool) -> Result<Outcome> {
                 fits: &s.fits,
             })
             .collect();
-        println!("{}", serde_json::to_string_pretty(&rows)?);
+        out_json(&rows)?;
     } else {
         let width = playbook
             .scenarios
@@ -41,9 +42,16 @@ pub(crate) fn scenarios(ctx: &Settings, json: bool) -> Result<Outcome> {
             .map(|s| s.id.len())
             .max()
             .unwrap_or(0);
+        let mut text = String::new();
         for s in &playbook.scenarios {
-            println!("{:width$}  {}: {}", s.id, s.title, s.summary);
+            text.push_str(&format!(
+                "{:width$}  {}: {}\n",
+                single_line(&s.id),
+                single_line(&s.title),
+                single_line(&s.summary)
+            ));
         }
+        out(&text)?;
     }
     Ok(Outcome::Ok)
 }
@@ -54,35 +62,23 @@ pub(crate) fn validate(ctx: &Settings, file: Option<&Path>) -> Result<Outcome> {
     let checked: Playbook = match file {
         None => super::context::playbook(ctx)?,
         Some(path) => {
-            let (name, text) = if path == Path::new("-") {
-                let mut text = String::new();
-                std::io::stdin()
-                    .read_to_string(&mut text)
-                    .context("cannot read the playbook from standard input")?;
-                (Path::new("<stdin>"), text)
-            } else {
-                let text = std::fs::read_to_string(path)
-                    .with_context(|| format!("{}: cannot read the playbook", path.display()))?;
-                (path, text)
-            };
-            playbook::check_extension(name, &text)?
+            let (name, text) = read_input(path, MAX_PLAYBOOK_BYTES, "playbook")?;
+            // The name as shown (one line), so messages naming it forge no lines.
+            playbook::check_extension(Path::new(&name), &text).map_err(|e| anyhow!("{e}"))?
         }
     };
-    println!(
-        "{}",
-        cat.fill(
-            "cli.playbook_valid",
-            &[
-                ("scenarios", &checked.scenarios.len().to_string()),
-                ("lang", &checked.lang),
-            ],
-        )
-    );
+    outln(&cat.fill(
+        "cli.playbook_valid",
+        &[
+            ("scenarios", &checked.scenarios.len().to_string()),
+            ("lang", &single_line(&checked.lang)),
+        ],
+    ))?;
     Ok(Outcome::Ok)
 }
 
 /// `talkprep playbook export`: the bundled playbook for the language in effect.
 pub(crate) fn export(ctx: &Settings) -> Result<Outcome> {
-    print!("{}", playbook::bundled_text(ctx.lang.code())?);
+    out(playbook::bundled_text(ctx.lang.code())?)?;
     Ok(Outcome::Ok)
 }

@@ -1,20 +1,27 @@
 //! `list`, `show`, `export`, `import`, `delete` and `restore`.
 
-use std::io::Read;
 use std::path::Path;
 use talkprep::settings::Settings;
 
 use anyhow::{Context as _, Result, anyhow, bail};
 use serde::Serialize;
 
-use super::output::{open_store, warn_problems, write_result};
+use super::output::{
+    Kind, clean, open_store, open_store_to_write, out, out_json, out_raw, outln, read_input,
+    warn_problems, write_result,
+};
 use super::{ExportArgs, Format, Outcome};
 use talkprep::i18n::catalog;
 use talkprep::sheet::{Sheet, SheetId, all_text, percent_complete};
 use talkprep::store::Store;
 
 pub(super) fn parse_id(id: &str) -> Result<SheetId> {
-    SheetId::parse(id).map_err(|e| anyhow!("{e}: see 'talkprep list' for the ids"))
+    SheetId::parse(id).map_err(|e| {
+        anyhow!(
+            "{}: see 'talkprep list' for the ids",
+            talkprep::sanitize::single_line(&e.to_string())
+        )
+    })
 }
 
 /// Loads a sheet, turning "not found" into a message that says what to do.
@@ -68,25 +75,34 @@ pub(crate) fn list(ctx: &Settings, json: bool, search: Option<&str>) -> Result<O
         })
         .collect();
     if json {
-        println!("{}", serde_json::to_string_pretty(&rows)?);
+        out_json(&rows)?;
         return Ok(Outcome::Ok);
     }
     if rows.is_empty() {
-        println!("{}", catalog(ctx.lang).get("cli.no_sheets"));
+        // "No sheets yet" would be wrong when files are there but could not be read.
+        let key = if query.is_empty() && !listing.problems().is_empty() {
+            "cli.no_readable_sheets"
+        } else {
+            "cli.no_sheets"
+        };
+        outln(catalog(ctx.lang).get(key))?;
         return Ok(Outcome::Ok);
     }
     let id_width = rows.iter().map(|r| r.id.len()).max().unwrap_or(2);
+    let mut text = String::new();
     for r in &rows {
         let client = talkprep::sanitize::single_line(r.client);
-        println!(
-            "{:id_width$}  {:>3}%  {:16}  {}  {}",
+        let title = talkprep::sanitize::single_line(r.scenario_title);
+        text.push_str(&format!(
+            "{:id_width$}  {:>3}%  {:16}  {}  {}\n",
             r.id,
             r.complete,
             r.when.as_deref().unwrap_or("-"),
             client,
-            r.scenario_title
-        );
+            title
+        ));
     }
+    out(&text)?;
     Ok(Outcome::Ok)
 }
 
@@ -113,50 +129,47 @@ fn render(ctx: &Settings, store: &Store, id: &SheetId, format: Format) -> Result
 pub(crate) fn show(ctx: &Settings, id: &str, format: Format) -> Result<Outcome> {
     let store = open_store(ctx)?;
     let text = render(ctx, &store, &parse_id(id)?, format)?;
-    let text = if matches!(format, Format::Json | Format::Ics) {
-        text
-    } else {
-        talkprep::sanitize::multiline(&text)
-    };
-    print!("{text}");
+    out_raw(&clean(&text, kind_of(format)))?;
     Ok(Outcome::Ok)
+}
+
+/// How text in `format` is made inert.
+fn kind_of(format: Format) -> Kind {
+    match format {
+        Format::Json => Kind::Json,
+        Format::Ics => Kind::Ics,
+        Format::Md | Format::Txt => Kind::Text,
+    }
 }
 
 /// `talkprep export ID [--format md|txt|json] [-o FILE] [--force]`.
 pub(crate) fn export(ctx: &Settings, args: &ExportArgs) -> Result<Outcome> {
     let store = open_store(ctx)?;
     let text = render(ctx, &store, &parse_id(&args.id)?, args.format)?;
-    write_result(&text, args.output.as_deref(), args.force, catalog(ctx.lang))?;
+    write_result(
+        &text,
+        kind_of(args.format),
+        args.output.as_deref(),
+        args.force,
+        catalog(ctx.lang),
+    )?;
     Ok(Outcome::Ok)
 }
 
 /// `talkprep import FILE|-`.
 pub(crate) fn import(ctx: &Settings, file: &Path) -> Result<Outcome> {
-    let store = open_store(ctx)?;
-    let (name, text) = if file == Path::new("-") {
-        let mut text = String::new();
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .context("cannot read standard input")?;
-        ("<stdin>".to_owned(), text)
-    } else {
-        let text = std::fs::read_to_string(file)
-            .with_context(|| format!("cannot read {}", file.display()))?;
-        (file.display().to_string(), text)
-    };
+    let store = open_store_to_write(ctx)?;
+    let (name, text) = read_input(file, talkprep::store::MAX_SHEET_BYTES, "sheet")?;
     let sheet = store
         .import_text(&text)
         .with_context(|| format!("{name} was not imported"))?;
-    println!(
-        "{}",
-        catalog(ctx.lang).fill("cli.imported", &[("id", &sheet.id)])
-    );
+    outln(&catalog(ctx.lang).fill("cli.imported", &[("id", &sheet.id)]))?;
     Ok(Outcome::Ok)
 }
 
 /// `talkprep delete ID`.
 pub(crate) fn delete(ctx: &Settings, id: &str) -> Result<Outcome> {
-    let store = open_store(ctx)?;
+    let store = open_store_to_write(ctx)?;
     let id = parse_id(id)?;
     if !store.sheet_path(&id).exists() {
         bail!(
@@ -165,16 +178,13 @@ pub(crate) fn delete(ctx: &Settings, id: &str) -> Result<Outcome> {
         );
     }
     store.delete(&id)?;
-    println!(
-        "{}",
-        catalog(ctx.lang).fill("cli.deleted", &[("id", id.as_str())])
-    );
+    outln(&catalog(ctx.lang).fill("cli.deleted", &[("id", id.as_str())]))?;
     Ok(Outcome::Ok)
 }
 
 /// `talkprep restore ID`.
 pub(crate) fn restore(ctx: &Settings, id: &str) -> Result<Outcome> {
-    let store = open_store(ctx)?;
+    let store = open_store_to_write(ctx)?;
     let id = parse_id(id)?;
     if !store.trash_path(&id).exists() {
         bail!(
@@ -183,9 +193,6 @@ pub(crate) fn restore(ctx: &Settings, id: &str) -> Result<Outcome> {
         );
     }
     store.restore(&id)?;
-    println!(
-        "{}",
-        catalog(ctx.lang).fill("cli.restored", &[("id", id.as_str())])
-    );
+    outln(&catalog(ctx.lang).fill("cli.restored", &[("id", id.as_str())]))?;
     Ok(Outcome::Ok)
 }

@@ -9,7 +9,7 @@ use talkprep::sanitize::single_line;
 use talkprep::settings::Settings;
 
 use super::Outcome;
-use super::output::open_store;
+use super::output::{open_store, open_store_to_write, out, out_json, outln};
 
 #[derive(Serialize)]
 struct Row<'a> {
@@ -40,14 +40,15 @@ pub(crate) fn list(ctx: &Settings, json: bool) -> Result<Outcome> {
         })
         .collect();
     if json {
-        println!("{}", serde_json::to_string_pretty(&rows)?);
+        out_json(&rows)?;
         return Ok(Outcome::Ok);
     }
     let cat = catalog(ctx.lang);
     if rows.is_empty() {
-        println!("{}", cat.get("cli.trash_none"));
+        outln(cat.get("cli.trash_none"))?;
         return Ok(Outcome::Ok);
     }
+    let mut text = String::new();
     for row in rows {
         let what = match (&row.client, &row.error) {
             (Some(client), _) => single_line(client),
@@ -61,19 +62,18 @@ pub(crate) fn list(ctx: &Settings, json: bool) -> Result<Outcome> {
             .as_deref()
             .and_then(|u| u.get(..10))
             .unwrap_or("");
-        println!("{:<28} {:<10}  {what}", row.id, updated);
+        text.push_str(&format!("{:<28} {:<10}  {what}\n", row.id, updated));
     }
-    println!("{}", cat.get("cli.trash_hint"));
+    text.push_str(cat.get("cli.trash_hint"));
+    text.push('\n');
+    out(&text)?;
     Ok(Outcome::Ok)
 }
 
 /// `talkprep trash empty [--older-than DAYS]`: removes trashed sheets for good.
 pub(crate) fn empty(ctx: &Settings, older_than_days: Option<u32>) -> Result<Outcome> {
     let age = older_than_days.map(|days| Duration::from_secs(u64::from(days) * 86_400));
-    let removed = open_store(ctx)?.empty_trash(age)?;
-    println!(
-        "{}",
-        catalog(ctx.lang).fill("cli.trash_emptied", &[("n", &removed.len().to_string())])
-    );
+    let removed = open_store_to_write(ctx)?.empty_trash(age)?;
+    outln(&catalog(ctx.lang).fill("cli.trash_emptied", &[("n", &removed.len().to_string())]))?;
     Ok(Outcome::Ok)
 }

@@ -11,7 +11,7 @@ use serde_json::Value;
 use super::score::{Verdict, score};
 use crate::i18n::Lang;
 use crate::playbook::RedFlags;
-use crate::sheet::{SheetId, sanitize};
+use crate::sheet::{SheetId, Unknown, sanitize, unknown_fields};
 
 /// The review schema version this build reads and writes.
 pub const REVIEW_SCHEMA_VERSION: u32 = 1;
@@ -51,6 +51,9 @@ pub struct Review {
     /// Steps of the redirection plan done, as 0-based indices into the playbook's plan.
     #[serde(default)]
     pub plan_done: Vec<usize>,
+    /// Fields this build does not know, kept as read and written back after the known ones.
+    #[serde(skip)]
+    pub unknown: Unknown,
 }
 
 impl Review {
@@ -69,6 +72,7 @@ impl Review {
             band: String::new(),
             extreme: false,
             plan_done: Vec::new(),
+            unknown: Unknown::default(),
         }
     }
 
@@ -160,7 +164,17 @@ pub enum ReviewError {
 pub fn review_to_json(review: &Review) -> String {
     // Invariant: a Review holds only strings, integers, bools, a string-keyed map and jiff
     // values, which always serialize.
-    let mut text = serde_json::to_string_pretty(review).expect("a Review always serializes");
+    let mut text = if review.unknown.is_empty() {
+        serde_json::to_string_pretty(review).expect("a Review always serializes")
+    } else {
+        let mut value = serde_json::to_value(review).expect("a Review always serializes");
+        if let Some(map) = value.as_object_mut() {
+            for (k, v) in &review.unknown.0 {
+                map.entry(k.clone()).or_insert_with(|| v.clone());
+            }
+        }
+        serde_json::to_string_pretty(&value).expect("a JSON value always serializes")
+    };
     text.push('\n');
     text
 }
@@ -189,8 +203,11 @@ pub fn review_from_json(bytes: &[u8]) -> Result<Review, ReviewError> {
             supported: REVIEW_SCHEMA_VERSION,
         });
     }
-    let review: Review =
-        serde_json::from_value(value).map_err(|e| ReviewError::Invalid { message: bare(&e) })?;
+    let mut review: Review = serde_json::from_value(value.clone())
+        .map_err(|e| ReviewError::Invalid { message: bare(&e) })?;
+    if let Ok(known) = serde_json::to_value(&review) {
+        review.unknown = unknown_fields(&value, &known);
+    }
     if let Err(e) = SheetId::parse(&review.id) {
         return Err(ReviewError::Invalid {
             message: sanitize(&format!("field \"id\" {:?}: {e}", review.id)),

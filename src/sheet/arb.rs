@@ -110,25 +110,20 @@ fn sections() -> impl Strategy<Value = (Facts, Stakes, Goal, Opener, LogisticsPl
             cost,
             my_part,
             repair,
+            unknown: Default::default(),
         },
     );
     let relationship = option::of(prop::sample::select(Relationship::ALL.to_vec()));
-    let stakes = (
-        relationship,
-        text(),
-        texts(),
-        texts(),
-        option::of(any::<u8>()),
-    )
-        .prop_map(
-            |(relationship, worth, wont_matter, will_matter, heat)| Stakes {
-                relationship,
-                worth,
-                wont_matter,
-                will_matter,
-                heat,
-            },
-        );
+    let stakes = (relationship, text(), texts(), texts(), option::of(0u8..=10)).prop_map(
+        |(relationship, worth, wont_matter, will_matter, heat)| Stakes {
+            relationship,
+            worth,
+            wont_matter,
+            will_matter,
+            heat,
+            unknown: Default::default(),
+        },
+    );
     let goal = (
         option::of(prop::sample::select(GoalKind::ALL.to_vec())),
         text(),
@@ -140,12 +135,18 @@ fn sections() -> impl Strategy<Value = (Facts, Stakes, Goal, Opener, LogisticsPl
             outcome,
             firm_on,
             can_give,
+            unknown: Default::default(),
         });
-    let opener = (text(), option::of(report())).prop_map(|(text, tone)| Opener { text, tone });
+    let opener = (text(), option::of(report())).prop_map(|(text, tone)| Opener {
+        text,
+        tone,
+        unknown: Default::default(),
+    });
     let logistics = (text(), text(), text()).prop_map(|(moment, place, notes)| LogisticsPlan {
         moment,
         place,
         notes,
+        unknown: Default::default(),
     });
     (facts, stakes, goal, opener, logistics)
 }
@@ -174,6 +175,7 @@ fn logs() -> impl Strategy<Value = (Vec<Rehearsal>, Vec<MyReply>, Option<Debrief
             went_badly,
             learned,
             would_change,
+            unknown: Default::default(),
         },
     );
     let owner = prop_oneof![Just(Owner::Me), Just(Owner::Client)];
@@ -238,6 +240,7 @@ pub(crate) fn sheet() -> impl Strategy<Value = Sheet> {
             my_replies,
             debrief,
             follow_ups,
+            unknown: Default::default(),
         },
     )
 }

@@ -32,6 +32,7 @@ impl Sheet {
             my_replies: Vec::new(),
             debrief: None,
             follow_ups: Vec::new(),
+            unknown: Default::default(),
         }
     }
 }

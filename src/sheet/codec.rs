@@ -6,7 +6,10 @@
 use serde_json::Value;
 
 use super::id::SheetId;
-use super::model::{SHEET_SCHEMA_VERSION, Sheet};
+use super::model::{SHEET_SCHEMA_VERSION, Sheet, Unknown};
+
+/// The highest `stakes.heat`.
+pub const MAX_HEAT: u8 = 10;
 
 /// Why a text is not a sheet this build can open.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -45,13 +48,96 @@ pub enum SheetError {
 
 /// The canonical text of `sheet`: pretty-printed with 2-space indents, keys in model order,
 /// and a trailing newline.
+///
+/// Fields this build does not know ([`Sheet::unknown`] and each section's `unknown`) are
+/// written back after the known ones of their object, values unchanged.
 pub fn to_json(sheet: &Sheet) -> String {
-    // Invariant: a Sheet holds only strings, integers, bools, enums and jiff values, all of
-    // which serialize without error (serde_json only fails on non-string map keys or on a
-    // failing custom Serialize impl, and there are none here).
-    let mut text = serde_json::to_string_pretty(sheet).expect("a Sheet always serializes");
+    // Invariant: a Sheet holds only strings, integers, bools, enums, jiff values and JSON
+    // values, all of which serialize without error (serde_json only fails on non-string map
+    // keys or on a failing custom Serialize impl, and there are none here).
+    let mut text = if unknowns(sheet).iter().all(|(_, u)| u.is_empty()) {
+        serde_json::to_string_pretty(sheet).expect("a Sheet always serializes")
+    } else {
+        let mut value = serde_json::to_value(sheet).expect("a Sheet always serializes");
+        if let Some(map) = value.as_object_mut() {
+            for (key, unknown) in unknowns(sheet) {
+                let target = match key {
+                    None => Some(&mut *map),
+                    Some(section) => map.get_mut(section).and_then(Value::as_object_mut),
+                };
+                if let Some(target) = target {
+                    for (k, v) in &unknown.0 {
+                        target.entry(k.clone()).or_insert_with(|| v.clone());
+                    }
+                }
+            }
+        }
+        serde_json::to_string_pretty(&value).expect("a JSON value always serializes")
+    };
     text.push('\n');
     text
+}
+
+/// The unknown fields of the sheet (key `None`) and of each section object, by section key.
+fn unknowns(sheet: &Sheet) -> [(Option<&'static str>, &Unknown); 7] {
+    static NONE: std::sync::OnceLock<Unknown> = std::sync::OnceLock::new();
+    let none = NONE.get_or_init(Unknown::default);
+    [
+        (None, &sheet.unknown),
+        (Some("facts"), &sheet.facts.unknown),
+        (Some("stakes"), &sheet.stakes.unknown),
+        (Some("goal"), &sheet.goal.unknown),
+        (Some("opener"), &sheet.opener.unknown),
+        (Some("logistics"), &sheet.logistics.unknown),
+        (
+            Some("debrief"),
+            sheet.debrief.as_ref().map_or(none, |d| &d.unknown),
+        ),
+    ]
+}
+
+/// Fields of `read` that `known` (the same object as this build writes it) lacks.
+pub fn unknown_fields(read: &Value, known: &Value) -> Unknown {
+    let (Some(read), Some(known)) = (read.as_object(), known.as_object()) else {
+        return Unknown::default();
+    };
+    Unknown(
+        read.iter()
+            .filter(|(k, _)| !known.contains_key(k.as_str()))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect(),
+    )
+}
+
+/// Fills every `unknown` of `sheet` from the object it was read from.
+fn keep_unknown(sheet: &mut Sheet, read: &Value) {
+    let Ok(known) = serde_json::to_value(&*sheet) else {
+        return;
+    };
+    let section = |key: &str| unknown_fields(&read[key], &known[key]);
+    sheet.unknown = unknown_fields(read, &known);
+    sheet.facts.unknown = section("facts");
+    sheet.stakes.unknown = section("stakes");
+    sheet.goal.unknown = section("goal");
+    sheet.opener.unknown = section("opener");
+    sheet.logistics.unknown = section("logistics");
+    if let Some(debrief) = sheet.debrief.as_mut() {
+        debrief.unknown = section("debrief");
+    }
+}
+
+/// Ranges serde cannot check: heat is 0 to 10.
+fn check_ranges(sheet: &Sheet) -> Result<(), SheetError> {
+    if let Some(heat) = sheet.stakes.heat
+        && heat > MAX_HEAT
+    {
+        return Err(SheetError::Invalid {
+            message: format!(
+                "field \"stakes.heat\" is {heat}, the allowed range is 0 to {MAX_HEAT}"
+            ),
+        });
+    }
+    Ok(())
 }
 
 /// Parses a sheet from bytes; invalid UTF-8 is a [`SheetError::Syntax`] at its position.
@@ -87,12 +173,14 @@ pub fn from_json(text: &str) -> Result<Sheet, SheetError> {
     }
     let value: Value = serde_json::from_str(text).map_err(|e| syntax_error(text, &e))?;
     check_version(&value)?;
-    let sheet: Sheet = serde_json::from_str(text).map_err(|e| invalid_error(text, &e))?;
+    let mut sheet: Sheet = serde_json::from_str(text).map_err(|e| invalid_error(text, &e))?;
     if let Err(e) = SheetId::parse(&sheet.id) {
         return Err(SheetError::Invalid {
             message: sanitize(&format!("field \"id\" {:?}: {e}", sheet.id)),
         });
     }
+    check_ranges(&sheet)?;
+    keep_unknown(&mut sheet, &value);
     Ok(sheet)
 }
 
@@ -170,9 +258,16 @@ fn char_column(text: &str, line: usize, byte_column: usize) -> usize {
     line_text[..end].chars().count().max(1)
 }
 
-/// Drops control characters (escape sequences, newlines, NUL) from text shown to people.
+/// Drops control characters (escape sequences, newlines, NUL), bidi controls and line
+/// separators from text shown to people.
 pub fn sanitize(text: &str) -> String {
-    text.chars().filter(|c| !c.is_control()).collect()
+    text.chars()
+        .filter(|c| {
+            !(c.is_control()
+                || crate::sanitize::is_bidi_control(*c)
+                || matches!(c, '\u{2028}' | '\u{2029}'))
+        })
+        .collect()
 }
 
 #[cfg(test)]

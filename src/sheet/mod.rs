@@ -9,7 +9,10 @@ mod progress;
 mod step;
 mod when;
 
-pub use codec::{SheetError, decode_utf8, from_json, from_json_bytes, sanitize, to_json};
+pub use codec::{
+    MAX_HEAT, SheetError, decode_utf8, from_json, from_json_bytes, sanitize, to_json,
+    unknown_fields,
+};
 pub use fields::{
     Draft, FIELDS, Field, FieldId, Input, OWNERS, Pick, Shown, Suggestion, Value, goals,
 };

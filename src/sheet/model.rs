@@ -11,6 +11,21 @@ use crate::i18n::Lang;
 use crate::playbook::GoalKind;
 use crate::tone::Report;
 
+/// Fields of a JSON object this build does not know (written by a newer talkprep, or by
+/// another tool), kept as read and written back after the known ones on every save.
+///
+/// Filled and written by the codec ([`crate::sheet::from_json`], [`crate::sheet::to_json`]),
+/// not by serde: the typed parse keeps its line and column in errors.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Unknown(pub serde_json::Map<String, serde_json::Value>);
+
+impl Unknown {
+    /// Whether nothing unknown was read.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
 /// The sheet schema version this build reads and writes.
 pub const SHEET_SCHEMA_VERSION: u32 = 1;
 
@@ -76,6 +91,9 @@ pub struct Sheet {
     /// Promises and next steps.
     #[serde(default)]
     pub follow_ups: Vec<FollowUp>,
+    /// Fields this build does not know, written back unchanged.
+    #[serde(skip)]
+    pub unknown: Unknown,
 }
 
 /// How the conversation happens.
@@ -137,6 +155,9 @@ pub struct Facts {
     /// How it could be repaired.
     #[serde(default)]
     pub repair: String,
+    /// Fields this build does not know, written back unchanged.
+    #[serde(skip)]
+    pub unknown: Unknown,
 }
 
 /// How long the relationship is expected to last.
@@ -187,6 +208,9 @@ pub struct Stakes {
     /// How heated the user feels, 0 to 10.
     #[serde(default)]
     pub heat: Option<u8>,
+    /// Fields this build does not know, written back unchanged.
+    #[serde(skip)]
+    pub unknown: Unknown,
 }
 
 /// The goal, step 4.
@@ -204,6 +228,9 @@ pub struct Goal {
     /// Where the user can give.
     #[serde(default)]
     pub can_give: String,
+    /// Fields this build does not know, written back unchanged.
+    #[serde(skip)]
+    pub unknown: Unknown,
 }
 
 /// The opening line, step 6.
@@ -215,6 +242,9 @@ pub struct Opener {
     /// The last tone report on `text`.
     #[serde(default)]
     pub tone: Option<Report>,
+    /// Fields this build does not know, written back unchanged.
+    #[serde(skip)]
+    pub unknown: Unknown,
 }
 
 /// Logistics, step 7.
@@ -229,6 +259,9 @@ pub struct LogisticsPlan {
     /// Anything else.
     #[serde(default)]
     pub notes: String,
+    /// Fields this build does not know, written back unchanged.
+    #[serde(skip)]
+    pub unknown: Unknown,
 }
 
 /// One rehearsal session.
@@ -321,6 +354,9 @@ pub struct Debrief {
     /// What the user would change.
     #[serde(default)]
     pub would_change: String,
+    /// Fields this build does not know, written back unchanged.
+    #[serde(skip)]
+    pub unknown: Unknown,
 }
 
 /// Who owes a follow-up.

@@ -7,36 +7,34 @@ use crate::sheet::{Sheet, SheetError, SheetId, from_json_bytes};
 
 use super::error::{StoreError, shown};
 use super::scan::{Found, problem_lines};
-use super::{Store, check_id};
+use super::{MAX_SHEET_BYTES, Store, check_id};
 
 /// Every live sheet, and every file in the sheets folder that could not be listed.
 #[derive(Debug, Default)]
 pub struct Listing {
     /// Readable sheets, most recently updated first (ties by id).
     pub sheets: Vec<Sheet>,
-    /// Files that were not sheets (bad JSON, invalid fields) and have been moved aside.
-    pub quarantined: Vec<Quarantined>,
+    /// Files that are not sheets (bad JSON, invalid fields), left where they are.
+    pub unreadable: Vec<Unreadable>,
     /// Files left where they are but not listed: from a newer talkprep, with a file name
-    /// that is not an id or not the sheet's id, unreadable, or impossible to move aside.
+    /// that is not an id or not the sheet's id, too large, not a regular file, unreadable.
     pub refused: Vec<Refused>,
 }
 
 impl Listing {
     /// Every problem as one line, for a status bar or standard error.
     pub fn problems(&self) -> Vec<String> {
-        problem_lines(&self.quarantined, &self.refused)
+        problem_lines(&self.unreadable, &self.refused)
     }
 }
 
-/// A file set aside because it is not a sheet.
+/// A file that is not a sheet (or not a review), reported and left in place.
 #[derive(Debug)]
-pub struct Quarantined {
-    /// Where it was.
+pub struct Unreadable<E = SheetError> {
+    /// The file.
     pub path: PathBuf,
-    /// Where it is now, `<name>.corrupt-<stamp>`.
-    pub moved_to: PathBuf,
     /// Why it is not a sheet, with line and column.
-    pub error: SheetError,
+    pub error: E,
 }
 
 /// A file not listed, left in place.
@@ -48,14 +46,14 @@ pub struct Refused {
     pub error: StoreError,
 }
 
-impl fmt::Display for Quarantined {
+impl<E: fmt::Display> fmt::Display for Unreadable<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "{}: {}; it was moved aside to {}",
+            "{}: {}; it is left where it is (if it stays so, the next command that saves \
+             sets it aside, see 'talkprep quarantine list')",
             shown(&self.path),
             self.error,
-            shown(&self.moved_to)
         )
     }
 }
@@ -67,31 +65,20 @@ impl fmt::Display for Refused {
 }
 
 impl Store {
-    /// Reads every live sheet, newest `updated` first.
+    /// Reads every live sheet, newest `updated` first. Moves, locks and writes nothing.
     ///
-    /// A file that is not a sheet is moved aside to `<name>.corrupt-<stamp>` and reported in
-    /// [`Listing::quarantined`]; a sheet from a newer talkprep stays put and is reported in
-    /// [`Listing::refused`]. Hidden files, temporary files and files not ending in `.json`
-    /// are ignored. Fails only if the folder cannot be read or the store's write lock (needed
-    /// to move a file aside) cannot be taken.
+    /// A file that is not a sheet is reported in [`Listing::unreadable`]; a sheet from a newer
+    /// talkprep, or a file too large or not regular, in [`Listing::refused`]. Hidden files,
+    /// temporary files and files not ending in `.json` are ignored. Fails only if the folder
+    /// exists and cannot be read.
     pub fn list(&self) -> Result<Listing, StoreError> {
-        let scan = self.scan(&self.sheets, parse_sheet, |path, error, move_error| {
-            StoreError::SetAsideFailed {
-                path,
-                error,
-                source: Box::new(move_error),
-            }
-        })?;
+        let scan = self.scan(&self.sheets, MAX_SHEET_BYTES, parse_sheet)?;
         let mut listing = Listing {
             sheets: scan.items,
-            quarantined: scan
-                .set_aside
+            unreadable: scan
+                .unreadable
                 .into_iter()
-                .map(|(path, moved_to, error)| Quarantined {
-                    path,
-                    moved_to,
-                    error,
-                })
+                .map(|(path, error)| Unreadable { path, error })
                 .collect(),
             refused: scan.refused,
         };
@@ -105,7 +92,7 @@ pub(super) fn sort_newest_first(sheets: &mut [Sheet]) {
     sheets.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.id.cmp(&b.id)));
 }
 
-fn parse_sheet(path: &Path, id: &SheetId, bytes: &[u8]) -> Found<Sheet, SheetError> {
+pub(super) fn parse_sheet(path: &Path, id: &SheetId, bytes: &[u8]) -> Found<Sheet, SheetError> {
     match from_json_bytes(bytes) {
         Ok(sheet) => match check_id(path, id.as_str(), &sheet) {
             Ok(()) => Found::Item(Box::new(sheet)),
@@ -113,7 +100,7 @@ fn parse_sheet(path: &Path, id: &SheetId, bytes: &[u8]) -> Found<Sheet, SheetErr
         },
         Err(source @ SheetError::NewerVersion { .. }) => Found::Refused(StoreError::Sheet {
             path: path.to_path_buf(),
-            source,
+            reason: source,
         }),
         Err(error) => Found::Corrupt(error),
     }

@@ -12,6 +12,7 @@
 use std::fs::{File, OpenOptions, TryLockError};
 use std::io;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use super::error::StoreError;
 
@@ -28,14 +29,30 @@ pub(crate) struct WriteLock {
 }
 
 impl WriteLock {
-    /// Waits for and takes the write lock of the store whose lock folder is `locks`.
-    pub(crate) fn acquire(locks: &Path) -> Result<WriteLock, StoreError> {
+    /// Takes the write lock of the store whose lock folder is `locks`, waiting at most
+    /// `wait` for another holder; [`StoreError::StoreBusy`] after that. Never blocks without
+    /// a bound, so it is safe on a UI thread (with a short `wait`).
+    pub(crate) fn acquire(locks: &Path, wait: Duration) -> Result<WriteLock, StoreError> {
         let path = locks.join(WRITE_LOCK);
         let file = open_lock_file(&path)?;
-        let exclusive = match file.lock() {
-            Ok(()) => true,
-            Err(e) if e.kind() == io::ErrorKind::Unsupported => false,
-            Err(e) => return Err(StoreError::io("lock", &path)(e)),
+        let deadline = Instant::now() + wait;
+        let mut pause = Duration::from_millis(2);
+        let exclusive = loop {
+            match file.try_lock() {
+                Ok(()) => break true,
+                Err(TryLockError::WouldBlock) => {
+                    let now = Instant::now();
+                    if now >= deadline {
+                        return Err(StoreError::StoreBusy { path });
+                    }
+                    std::thread::sleep(pause.min(deadline - now));
+                    pause = (pause * 2).min(Duration::from_millis(50));
+                }
+                Err(TryLockError::Error(e)) if e.kind() == io::ErrorKind::Unsupported => {
+                    break false;
+                }
+                Err(TryLockError::Error(e)) => return Err(StoreError::io("lock", &path)(e)),
+            }
         };
         Ok(WriteLock {
             _file: file,
@@ -74,7 +91,11 @@ fn open_lock_file(path: &Path) -> Result<File, StoreError> {
     let mut options = OpenOptions::new();
     options.read(true).write(true).create(true).truncate(false);
     #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // A lock file that is a link is refused, not followed to create or open its target.
+        options.mode(0o600).custom_flags(libc::O_NOFOLLOW);
+    }
     options
         .open(path)
         .map_err(StoreError::io("open the lock file", path))

@@ -4,7 +4,10 @@
 //!
 //! ```text
 //! <data>/sheets/<id>.json                      live sheets
-//! <data>/sheets/<id>.json.corrupt-<stamp>      unreadable files set aside by `list` or `save`
+//! <data>/sheets/<id>.json.corrupt-<stamp>      unreadable files set aside by a writing command
+//! <data>/sheets/<id>-conflict-<stamp>.json     the user's version when the file changed on
+//!                                              disk since it was loaded (a sheet of its own)
+//! <data>/sheets/.talkprep-<id>.<random>.tmp    a save in progress (removed by `tidy` if left)
 //! <data>/trash/<id>.json                       deleted sheets, restorable
 //! <data>/trash/<id>.json.<stamp>               older trashed copies of the same id
 //! <data>/locks/                                advisory lock files
@@ -12,7 +15,23 @@
 //! ```
 //!
 //! `<stamp>` is a UTC time like `20261123T103000Z`, with `-2`, `-3`... added if taken. No file
-//! the store cannot read is ever deleted; it is set aside and reported.
+//! the store cannot read is ever deleted; it is reported, and set aside only by a command that
+//! writes, once it has stayed unchanged for a while ([`Store::tidy`]). Reading (`open`,
+//! `list`, `load`) never moves, removes, creates or chmods a file inside an existing folder,
+//! so a read-only copy of a data folder can be read.
+//!
+//! # Concurrency, for the app
+//!
+//! - Open a sheet with [`Store::load_versioned`]; keep the [`Version`] it returns.
+//! - Hold [`Store::try_lock_sheet`] while editing; on [`StoreError::Busy`], open it read-only
+//!   or tell the user it is open in another talkprep. The lock never blocks, and the
+//!   operating system drops it when its holder dies.
+//! - Save with [`Store::save_versioned`] and the version last loaded or saved. It never
+//!   overwrites a file changed on disk since then, and never re-creates one deleted since
+//!   then unless asked: read the [`SaveOutcome`].
+//! - Every method that writes takes the store-wide write lock with a bounded wait
+//!   ([`Store::with_lock_wait`], 2 s by default) and fails with [`StoreError::StoreBusy`]
+//!   after it; nothing here blocks without a bound.
 
 mod error;
 mod fsio;
@@ -21,22 +40,37 @@ mod lock;
 mod reviews;
 mod save;
 mod scan;
+mod tidy;
 mod trash;
+mod version;
 
 #[cfg(test)]
 mod tests;
 
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use jiff::Timestamp;
 
 use crate::sheet::{Sheet, SheetId, decode_utf8, from_json};
 
 pub use error::StoreError;
-pub use list::{Listing, Quarantined, Refused};
+pub use list::{Listing, Refused, Unreadable};
 pub use lock::SheetLock;
-pub use reviews::{ReviewListing, ReviewQuarantined};
+pub use reviews::ReviewListing;
+pub use tidy::{QuarantineEntry, QuarantineKind, Quarantined, Tidied};
 pub use trash::TrashEntry;
+pub use version::{Loaded, SaveOutcome, Version};
+
+/// The largest sheet file read (16 MiB): far above any sheet typed by hand.
+pub const MAX_SHEET_BYTES: u64 = 16 << 20;
+/// The largest review file read (16 MiB).
+pub const MAX_REVIEW_BYTES: u64 = 16 << 20;
+/// How long the write lock is waited for by default.
+pub const DEFAULT_LOCK_WAIT: Duration = Duration::from_secs(2);
+/// How long an unreadable file must have stayed unchanged before a writing command sets it
+/// aside: a sync tool or an editor may be writing it in place.
+pub const SETTLE_TIME: Duration = Duration::from_secs(60);
 
 /// The sheets of one data folder.
 #[derive(Debug, Clone)]
@@ -46,13 +80,18 @@ pub struct Store {
     trash: PathBuf,
     locks: PathBuf,
     clock: fn() -> Timestamp,
+    lock_wait: Duration,
+    settle: Duration,
 }
 
 impl Store {
     /// Opens the store in `data_dir`, creating it and its folders (0700) if needed.
     ///
-    /// Idempotent. An existing data folder keeps its permissions; the store's own folders
-    /// (`sheets`, `trash`, `locks`) are set to 0700. Temporary files left by a talkprep that died mid-save are removed.
+    /// Idempotent, and takes no lock. An existing data folder keeps its permissions; the
+    /// store's own folders (`sheets`, `trash`, `locks`) lose any group or other access they
+    /// have. In a folder that cannot be written (a read-only mount, a backup), opening still
+    /// succeeds so sheets can be read; writes then fail with a clear error. Leftovers of a
+    /// talkprep that died mid-save are removed by [`Store::tidy`], not here.
     pub fn open(data_dir: PathBuf) -> Result<Store, StoreError> {
         fsio::ensure_dir(&data_dir)?;
         let store = Store {
@@ -61,16 +100,31 @@ impl Store {
             locks: data_dir.join("locks"),
             root: data_dir,
             clock: Timestamp::now,
+            lock_wait: DEFAULT_LOCK_WAIT,
+            settle: SETTLE_TIME,
         };
         for dir in [&store.sheets, &store.trash, &store.locks] {
-            fsio::private_dir(dir)?;
-        }
-        let lock = store.write_lock()?;
-        if lock.exclusive {
-            fsio::remove_stale_temps(&store.sheets)?;
-            fsio::remove_stale_temps(&store.trash)?;
+            match fsio::private_dir(dir) {
+                Ok(()) => {}
+                // Reading a read-only folder must still work.
+                Err(StoreError::Io { reason, .. }) if fsio::is_read_only(&reason) => {}
+                Err(e) => return Err(e),
+            }
         }
         Ok(store)
+    }
+
+    /// Waits at most `wait` for the store's write lock in every method that writes (2 s by
+    /// default); the UI thread may want less.
+    pub fn with_lock_wait(mut self, wait: Duration) -> Store {
+        self.lock_wait = wait;
+        self
+    }
+
+    /// Sets aside unreadable files only once unchanged for `settle` (60 s by default).
+    pub fn with_settle_time(mut self, settle: Duration) -> Store {
+        self.settle = settle;
+        self
     }
 
     /// The data folder.
@@ -110,15 +164,28 @@ impl Store {
     }
 
     /// Marks the sheet `id` as being edited by this process until the lock is dropped;
-    /// [`StoreError::Busy`] if another talkprep is editing it. Advisory: `save` does not
-    /// require it.
+    /// [`StoreError::Busy`] if another talkprep is editing it. Same as
+    /// [`Store::try_lock_sheet`].
     pub fn lock_sheet(&self, id: &SheetId) -> Result<SheetLock, StoreError> {
+        self.try_lock_sheet(id)
+    }
+
+    /// Marks the sheet `id` as being edited by this process until the returned lock is
+    /// dropped. Never waits: [`StoreError::Busy`] at once if another process (or another
+    /// handle in this one) holds it. The lock is an OS file lock on `<data>/locks/<id>.lock`,
+    /// released by the operating system when its holder dies, so a crash never leaves a
+    /// sheet locked. Advisory: saving does not require it. On file systems that cannot lock,
+    /// it always succeeds.
+    pub fn try_lock_sheet(&self, id: &SheetId) -> Result<SheetLock, StoreError> {
+        if !self.locks.is_dir() {
+            fsio::private_dir(&self.locks)?;
+        }
         SheetLock::try_acquire(self.locks.join(format!("{id}.lock")))
     }
 
     fn read_checked(&self, id: &SheetId) -> Result<(Sheet, String), StoreError> {
         let path = self.sheet_path(id);
-        let Some(bytes) = fsio::read_if_exists(&path)? else {
+        let Some(bytes) = fsio::read_if_exists(&path, MAX_SHEET_BYTES)? else {
             return Err(StoreError::NotFound {
                 id: id.clone(),
                 path,
@@ -127,14 +194,15 @@ impl Store {
         let parsed = decode_utf8(&bytes).and_then(|text| Ok((from_json(text)?, text)));
         let (sheet, text) = parsed.map_err(|source| StoreError::Sheet {
             path: path.clone(),
-            source,
+            reason: source,
         })?;
         check_id(&path, id.as_str(), &sheet)?;
         Ok((sheet, text.to_owned()))
     }
 
-    fn write_lock(&self) -> Result<lock::WriteLock, StoreError> {
-        lock::WriteLock::acquire(&self.locks)
+    /// The store-wide write lock, waited for at most `lock_wait`.
+    pub(crate) fn write_lock(&self) -> Result<lock::WriteLock, StoreError> {
+        lock::WriteLock::acquire(&self.locks, self.lock_wait)
     }
 
     fn now(&self) -> Timestamp {
@@ -164,10 +232,13 @@ fn check_id(path: &Path, expected: &str, sheet: &Sheet) -> Result<(), StoreError
 
 /// Writes `bytes` to `path` crash-safely (temporary file beside it, fsync, rename), for
 /// exports outside the data folder. Replaces an existing file; callers decide whether they may.
+///
+/// The temporary file is `.talkprep-export.<pid>.<random>.tmp`; one left by an export that
+/// was killed is removed by the next export into the same folder once its process is gone.
 pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     let dir = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
-    fsio::write_atomic(dir, path, bytes)
+    fsio::write_export(dir, path, bytes)
 }

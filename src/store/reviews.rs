@@ -2,7 +2,6 @@
 //! (temporary file, fsync, rename; folder 0700, files 0600). A file that is not a review is
 //! set aside as `<name>.corrupt-<stamp>`, never deleted.
 
-use std::fmt;
 use std::path::{Path, PathBuf};
 
 use crate::flags::{
@@ -12,17 +11,17 @@ use crate::flags::{
 use crate::search::fold;
 use crate::sheet::SheetId;
 
-use super::error::{StoreError, shown};
+use super::error::StoreError;
 use super::scan::{Found, problem_lines};
-use super::{Refused, Store, fsio};
+use super::{MAX_REVIEW_BYTES, Refused, Store, Unreadable, fsio};
 
 /// Every readable review, and the files that could not be listed.
 #[derive(Debug, Default)]
 pub struct ReviewListing {
     /// Readable reviews, oldest first.
     pub reviews: Vec<Review>,
-    /// Files that were not reviews and have been moved aside.
-    pub quarantined: Vec<ReviewQuarantined>,
+    /// Files that are not reviews, left where they are.
+    pub unreadable: Vec<Unreadable<ReviewError>>,
     /// Files left in place but not listed: from a newer talkprep, badly named, unreadable.
     pub refused: Vec<Refused>,
 }
@@ -30,30 +29,7 @@ pub struct ReviewListing {
 impl ReviewListing {
     /// Every problem as one line, for a status bar or standard error.
     pub fn problems(&self) -> Vec<String> {
-        problem_lines(&self.quarantined, &self.refused)
-    }
-}
-
-/// A review file set aside because it could not be read as a review.
-#[derive(Debug)]
-pub struct ReviewQuarantined {
-    /// Where it was.
-    pub path: PathBuf,
-    /// Where it is now.
-    pub moved_to: PathBuf,
-    /// Why it is not a review.
-    pub error: ReviewError,
-}
-
-impl fmt::Display for ReviewQuarantined {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}: {}; it was moved aside to {}",
-            shown(&self.path),
-            self.error,
-            shown(&self.moved_to)
-        )
+        problem_lines(&self.unreadable, &self.refused)
     }
 }
 
@@ -78,12 +54,12 @@ impl Store {
         let id = SheetId::parse(&review.id).map_err(|source| StoreError::BadId {
             id: review.id.clone(),
             dir: dir.clone(),
-            source,
+            reason: source,
         })?;
         fsio::private_dir(&dir)?;
         let path = self.review_path(&id);
         let _lock = self.write_lock()?;
-        if let Some(bytes) = fsio::read_if_exists(&path)? {
+        if let Some(bytes) = fsio::read_if_exists(&path, MAX_REVIEW_BYTES)? {
             match review_from_json(&bytes) {
                 Ok(_) => {}
                 Err(ReviewError::NewerVersion { found, .. }) => {
@@ -94,6 +70,9 @@ impl Store {
                     });
                 }
                 Err(_) => {
+                    if !self.settled(&path, &bytes) {
+                        return Err(StoreError::BeingWritten { path });
+                    }
                     self.set_aside(&path)?;
                 }
             }
@@ -105,40 +84,30 @@ impl Store {
     /// Reads the review `id`.
     pub fn load_review(&self, id: &SheetId) -> Result<Review, StoreError> {
         let path = self.review_path(id);
-        let Some(bytes) = fsio::read_if_exists(&path)? else {
+        let Some(bytes) = fsio::read_if_exists(&path, MAX_REVIEW_BYTES)? else {
             return Err(StoreError::ReviewNotFound {
                 id: id.clone(),
                 path,
             });
         };
-        review_from_json(&bytes).map_err(|source| StoreError::Review { path, source })
+        review_from_json(&bytes).map_err(|source| StoreError::Review {
+            path,
+            reason: source,
+        })
     }
 
-    /// Every review, oldest first. Files that are not reviews are moved aside and reported;
-    /// reviews from a newer talkprep stay put and are reported. No reviews folder yet means no
-    /// reviews.
+    /// Every review, oldest first. Moves, locks and writes nothing: files that are not
+    /// reviews are reported in [`ReviewListing::unreadable`], reviews from a newer talkprep
+    /// in [`ReviewListing::refused`]. No reviews folder yet means no reviews.
     pub fn list_reviews(&self) -> Result<ReviewListing, StoreError> {
         let dir = self.reviews_dir();
-        if !dir.is_dir() {
-            return Ok(ReviewListing::default());
-        }
-        let scan = self.scan(&dir, parse_review, |path, error, move_error| {
-            StoreError::ReviewSetAsideFailed {
-                path,
-                error,
-                source: Box::new(move_error),
-            }
-        })?;
+        let scan = self.scan(&dir, MAX_REVIEW_BYTES, parse_review)?;
         let mut listing = ReviewListing {
             reviews: scan.items,
-            quarantined: scan
-                .set_aside
+            unreadable: scan
+                .unreadable
                 .into_iter()
-                .map(|(path, moved_to, error)| ReviewQuarantined {
-                    path,
-                    moved_to,
-                    error,
-                })
+                .map(|(path, error)| Unreadable { path, error })
                 .collect(),
             refused: scan.refused,
         };
@@ -185,7 +154,7 @@ impl Store {
     }
 }
 
-fn parse_review(path: &Path, id: &SheetId, bytes: &[u8]) -> Found<Review, ReviewError> {
+pub(super) fn parse_review(path: &Path, id: &SheetId, bytes: &[u8]) -> Found<Review, ReviewError> {
     match review_from_json(bytes) {
         Ok(review) if review.id == id.as_str() => Found::Item(Box::new(review)),
         Ok(review) => Found::Refused(StoreError::IdMismatch {
@@ -195,7 +164,7 @@ fn parse_review(path: &Path, id: &SheetId, bytes: &[u8]) -> Found<Review, Review
         }),
         Err(source @ ReviewError::NewerVersion { .. }) => Found::Refused(StoreError::Review {
             path: path.to_path_buf(),
-            source,
+            reason: source,
         }),
         Err(error) => Found::Corrupt(error),
     }

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use crate::sheet::{Sheet, SheetError, SheetId, from_json, from_json_bytes, to_json};
 
 use super::error::StoreError;
-use super::{Store, check_id, fsio};
+use super::{MAX_SHEET_BYTES, Store, check_id, fsio};
 
 impl Store {
     /// Writes `sheet` to `<data>/sheets/<id>.json` as canonical JSON, crash-safely, and returns
@@ -13,7 +13,11 @@ impl Store {
     ///
     /// Refuses to replace a file written by a newer talkprep. An existing file this build
     /// cannot read as this sheet (bad JSON, another id) is set aside as
-    /// `<id>.json.corrupt-<stamp>` first, never lost.
+    /// `<id>.json.corrupt-<stamp>` first, never lost, once it has stayed unchanged for the
+    /// settle time; before that the save fails with [`StoreError::BeingWritten`].
+    ///
+    /// This save does not check that the file is still the one loaded: an edit made
+    /// elsewhere since is overwritten. The app should use [`Store::save_versioned`].
     pub fn save(&self, sheet: &Sheet) -> Result<PathBuf, StoreError> {
         let id = self.id_of(sheet)?;
         let path = self.sheet_path(&id);
@@ -29,7 +33,7 @@ impl Store {
     /// Canonical text is stored byte for byte, so exporting it again gives the same bytes;
     /// other text (different spacing, a byte-order mark, unknown fields) is stored canonically.
     pub fn import_text(&self, text: &str) -> Result<Sheet, StoreError> {
-        let sheet = from_json(text).map_err(|source| StoreError::Import { source })?;
+        let sheet = from_json(text).map_err(|source| StoreError::Import { reason: source })?;
         // from_json has checked the id already; this only turns it into a SheetId.
         let id = self.id_of(&sheet)?;
         let path = self.sheet_path(&id);
@@ -53,17 +57,17 @@ impl Store {
     }
 
     /// The sheet's id, if it is a safe file name.
-    fn id_of(&self, sheet: &Sheet) -> Result<SheetId, StoreError> {
+    pub(super) fn id_of(&self, sheet: &Sheet) -> Result<SheetId, StoreError> {
         SheetId::parse(&sheet.id).map_err(|source| StoreError::BadId {
             id: sheet.id.clone(),
             dir: self.sheets.clone(),
-            source,
+            reason: source,
         })
     }
 
     /// Makes way for a new `<id>.json` at `path`. Call with the write lock held.
     fn clear_way(&self, id: &SheetId, path: &Path) -> Result<(), StoreError> {
-        let Some(bytes) = fsio::read_if_exists(path)? else {
+        let Some(bytes) = fsio::read_if_exists(path, MAX_SHEET_BYTES)? else {
             return Ok(());
         };
         let readable = match from_json_bytes(&bytes) {
@@ -78,6 +82,11 @@ impl Store {
             Err(_) => false,
         };
         if !readable {
+            if !self.settled(path, &bytes) {
+                return Err(StoreError::BeingWritten {
+                    path: path.to_path_buf(),
+                });
+            }
             self.set_aside(path)?;
         }
         Ok(())

@@ -1,4 +1,7 @@
 //! Reading every file of a store folder: the walk shared by listing sheets and reviews.
+//!
+//! Reading never moves, removes or locks anything: a file that cannot be read is reported,
+//! and set aside later, if it stays so, by a command that writes ([`Store::tidy`]).
 
 use std::fmt;
 use std::fs;
@@ -8,7 +11,6 @@ use crate::sheet::SheetId;
 
 use super::error::StoreError;
 use super::list::Refused;
-use super::lock::WriteLock;
 use super::{Store, fsio};
 
 /// What the contents of one `<id>.json` file turned out to be.
@@ -17,7 +19,7 @@ pub(super) enum Found<T, E> {
     Item(Box<T>),
     /// Left in place and reported: from a newer talkprep, or not matching its file name.
     Refused(StoreError),
-    /// Not an item at all: to be set aside.
+    /// Not an item at all: reported, and set aside by a writer once it stays so.
     Corrupt(E),
 }
 
@@ -25,84 +27,68 @@ pub(super) enum Found<T, E> {
 pub(super) struct Scan<T, E> {
     /// Readable items, in file name order.
     pub items: Vec<T>,
-    /// Files set aside: where each was, where it is now, and why it is not an item.
-    pub set_aside: Vec<(PathBuf, PathBuf, E)>,
+    /// Files that are not items: where each is and why.
+    pub unreadable: Vec<(PathBuf, E)>,
     /// Files left in place but not listed.
     pub refused: Vec<Refused>,
 }
 
 impl Store {
-    /// Reads every `*.json` file of `dir` and hands its id and bytes to `parse`.
-    ///
-    /// A file that looks corrupt is read again under the store's write lock (a writer may have
-    /// just replaced it) and, if it still is, moved aside to `<name>.corrupt-<stamp>`; when
-    /// that move fails, `move_failed` turns the file, the reason and the move's error into the
-    /// refusal reported. A badly named or unreadable file is refused; one removed since the
-    /// folder was read is skipped. Fails only if the folder cannot be read or the lock taken.
+    /// Reads every `*.json` file of `dir` (at most `limit` bytes each) and hands its id and
+    /// bytes to `parse`. A badly named, unreadable, oversized or non-regular file is
+    /// refused; one removed since the folder was read is skipped. Fails only if the folder
+    /// exists and cannot be read.
     pub(super) fn scan<T, E>(
         &self,
         dir: &Path,
+        limit: u64,
         parse: impl Fn(&Path, &SheetId, &[u8]) -> Found<T, E>,
-        move_failed: impl Fn(PathBuf, E, StoreError) -> StoreError,
     ) -> Result<Scan<T, E>, StoreError> {
         let mut scan = Scan {
             items: Vec::new(),
-            set_aside: Vec::new(),
+            unreadable: Vec::new(),
             refused: Vec::new(),
         };
-        let read = |path: &Path| -> Option<Found<T, E>> {
-            let id = match id_from_path(path) {
-                Ok(id) => id,
-                Err(e) => return Some(Found::Refused(e)),
-            };
-            match fs::read(path) {
-                Ok(bytes) => Some(parse(path, &id, &bytes)),
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-                Err(e) => Some(Found::Refused(StoreError::io("read", path)(e))),
-            }
-        };
-        let mut lock: Option<WriteLock> = None;
         for path in json_files(dir)? {
-            let found = match read(&path) {
-                Some(Found::Corrupt(_)) => {
-                    if lock.is_none() {
-                        lock = Some(self.write_lock()?);
-                    }
-                    read(&path)
+            let id = match id_from_path(&path) {
+                Ok(id) => id,
+                Err(error) => {
+                    scan.refused.push(Refused { path, error });
+                    continue;
                 }
-                other => other,
+            };
+            let found = match fsio::read_if_exists(&path, limit) {
+                Ok(Some(bytes)) => parse(&path, &id, &bytes),
+                Ok(None) => continue,
+                Err(e) => Found::Refused(e),
             };
             match found {
-                None => {}
-                Some(Found::Item(item)) => scan.items.push(*item),
-                Some(Found::Refused(error)) => scan.refused.push(Refused { path, error }),
-                Some(Found::Corrupt(error)) => match self.set_aside(&path) {
-                    Ok(moved_to) => scan.set_aside.push((path, moved_to, error)),
-                    Err(move_error) => scan.refused.push(Refused {
-                        path: path.clone(),
-                        error: move_failed(path, error, move_error),
-                    }),
-                },
+                Found::Item(item) => scan.items.push(*item),
+                Found::Refused(error) => scan.refused.push(Refused { path, error }),
+                Found::Corrupt(error) => scan.unreadable.push((path, error)),
             }
         }
-        drop(lock);
         Ok(scan)
     }
 }
 
-/// Files set aside, then files refused, one line each.
-pub(super) fn problem_lines(quarantined: &[impl fmt::Display], refused: &[Refused]) -> Vec<String> {
-    quarantined
+/// Unreadable files, then files refused, one line each.
+pub(super) fn problem_lines(unreadable: &[impl fmt::Display], refused: &[Refused]) -> Vec<String> {
+    unreadable
         .iter()
         .map(ToString::to_string)
         .chain(refused.iter().map(ToString::to_string))
         .collect()
 }
 
-/// Paths of the visible `*.json` entries of `dir` that are files (or links to files),
-/// sorted by name.
+/// Paths of the visible `*.json` entries of `dir` that are not folders, sorted by name. A
+/// folder that does not exist has none.
 pub(super) fn json_files(dir: &Path) -> Result<Vec<PathBuf>, StoreError> {
-    let entries = fs::read_dir(dir).map_err(StoreError::io("read the folder", dir))?;
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(StoreError::io("read the folder", dir)(e)),
+    };
     let mut paths = Vec::new();
     for entry in entries {
         let entry = entry.map_err(StoreError::io("read the folder", dir))?;
@@ -112,7 +98,8 @@ pub(super) fn json_files(dir: &Path) -> Result<Vec<PathBuf>, StoreError> {
             continue;
         }
         let path = entry.path();
-        if path.is_file() {
+        // Only metadata, never an open: a FIFO is reported by the read, not waited on.
+        if !path.is_dir() && fsio::occupied(&path) {
             paths.push(path);
         }
     }
@@ -129,6 +116,6 @@ pub(super) fn id_from_path(path: &Path) -> Result<SheetId, StoreError> {
     let stem = name.strip_suffix(".json").unwrap_or(&name);
     SheetId::parse(stem).map_err(|source| StoreError::BadFileName {
         path: path.to_path_buf(),
-        source,
+        reason: source,
     })
 }

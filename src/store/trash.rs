@@ -78,10 +78,10 @@ impl Store {
             let Ok(id) = id_from_path(&path) else {
                 continue;
             };
-            let sheet = match std::fs::read(&path) {
+            let sheet = match fsio::read_limited(&path, super::MAX_SHEET_BYTES) {
                 Ok(bytes) => from_json_bytes(&bytes),
                 Err(e) => Err(SheetError::Invalid {
-                    message: format!("could not read the file: {e}"),
+                    message: e.to_string(),
                 }),
             };
             entries.push(TrashEntry { id, path, sheet });

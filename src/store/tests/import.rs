@@ -44,7 +44,7 @@ fn import_reports_bad_text() {
         matches!(
             err,
             StoreError::Import {
-                source: SheetError::Syntax { line: 3, .. }
+                reason: SheetError::Syntax { line: 3, .. }
             }
         ),
         "{err:?}"

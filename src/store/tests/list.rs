@@ -13,7 +13,7 @@ fn newest_updated_first_ties_by_id() {
     let listing = store.list().unwrap();
     let ids: Vec<_> = listing.sheets.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(ids, ["new", "a", "b", "old"]);
-    assert!(listing.quarantined.is_empty() && listing.refused.is_empty());
+    assert!(listing.unreadable.is_empty() && listing.refused.is_empty());
 }
 
 #[test]
@@ -24,35 +24,42 @@ fn empty_store_lists_nothing() {
 }
 
 #[test]
-fn corrupt_files_are_moved_aside_never_deleted() {
+fn corrupt_files_are_reported_then_moved_aside_by_a_writer_never_deleted() {
     let (_dir, store) = store();
+    let store = store.with_settle_time(std::time::Duration::ZERO);
     store.save(&sheet("good", 1)).unwrap();
     let bad = store.sheets_dir().join("bad.json");
     fs::write(&bad, "{\n  \"schema_version\": 1,\n  \"id\": \"bad\",,\n}").unwrap();
     let listing = store.list().unwrap();
     assert_eq!(listing.sheets.len(), 1);
-    assert_eq!(listing.quarantined.len(), 1);
-    let q = &listing.quarantined[0];
+    assert_eq!(listing.unreadable.len(), 1);
+    let u = &listing.unreadable[0];
+    assert_eq!(u.path, bad);
+    assert!(
+        matches!(u.error, SheetError::Syntax { line: 3, .. }),
+        "{:?}",
+        u.error
+    );
+    let shown = u.to_string();
+    assert!(shown.contains("line 3, column"), "{shown}");
+    assert!(shown.contains("left where it is"), "{shown}");
+    assert!(bad.exists());
+
+    let tidied = store.tidy().unwrap();
+    let q = &tidied.quarantined[0];
     assert_eq!(q.path, bad);
     assert_eq!(
         q.moved_to,
         store.sheets_dir().join("bad.json.corrupt-20261123T103000Z")
     );
-    assert!(
-        matches!(q.error, SheetError::Syntax { line: 3, .. }),
-        "{:?}",
-        q.error
-    );
-    let shown = q.to_string();
-    assert!(shown.contains("line 3, column"), "{shown}");
-    assert!(shown.contains("moved aside to"), "{shown}");
+    assert!(q.to_string().contains("moved aside to"), "{q}");
     assert!(fs::read_to_string(&q.moved_to).unwrap().contains(",,"));
 
     // The same name going bad again in the same second gets a counter, not an overwrite.
     fs::write(&bad, "not json").unwrap();
-    let listing = store.list().unwrap();
+    let tidied = store.tidy().unwrap();
     assert_eq!(
-        listing.quarantined[0].moved_to,
+        tidied.quarantined[0].moved_to,
         store
             .sheets_dir()
             .join("bad.json.corrupt-20261123T103000Z-2")
@@ -68,11 +75,11 @@ fn corrupt_files_are_moved_aside_never_deleted() {
     // Set-aside files are ignored from now on.
     let listing = store.list().unwrap();
     assert_eq!(listing.sheets.len(), 1);
-    assert!(listing.quarantined.is_empty() && listing.refused.is_empty());
+    assert!(listing.unreadable.is_empty() && listing.refused.is_empty());
 }
 
 #[test]
-fn invalid_fields_are_quarantined_too() {
+fn invalid_fields_are_unreadable_too() {
     let (_dir, store) = store();
     fs::write(
         store.sheets_dir().join("x.json"),
@@ -81,7 +88,7 @@ fn invalid_fields_are_quarantined_too() {
     .unwrap();
     let listing = store.list().unwrap();
     assert!(matches!(
-        listing.quarantined[0].error,
+        listing.unreadable[0].error,
         SheetError::Invalid { .. }
     ));
 }
@@ -92,7 +99,7 @@ fn newer_sheets_are_refused_and_left_in_place() {
     let path = store.sheets_dir().join("future.json");
     fs::write(&path, "{\"schema_version\": 9, \"renamed\": true}").unwrap();
     let listing = store.list().unwrap();
-    assert!(listing.sheets.is_empty() && listing.quarantined.is_empty());
+    assert!(listing.sheets.is_empty() && listing.unreadable.is_empty());
     assert_eq!(listing.refused.len(), 1);
     assert_eq!(listing.refused[0].path, path);
     let msg = listing.refused[0].to_string();
@@ -116,7 +123,7 @@ fn ignores_temp_hidden_other_and_folders() {
     fs::create_dir(dir.join("sub.json")).unwrap();
     let listing = store.list().unwrap();
     assert_eq!(listing.sheets.len(), 1);
-    assert!(listing.quarantined.is_empty() && listing.refused.is_empty());
+    assert!(listing.unreadable.is_empty() && listing.refused.is_empty());
 }
 
 #[test]
@@ -126,7 +133,7 @@ fn bad_names_and_mismatched_ids_are_refused() {
     fs::write(dir.join("My Sheet.json"), to_json(&sheet("a", 1))).unwrap();
     fs::write(dir.join("b.json"), to_json(&sheet("c", 1))).unwrap();
     let listing = store.list().unwrap();
-    assert!(listing.sheets.is_empty() && listing.quarantined.is_empty());
+    assert!(listing.sheets.is_empty() && listing.unreadable.is_empty());
     let errors: Vec<_> = listing.refused.iter().map(|r| &r.error).collect();
     // Sorted by file name: uppercase first.
     assert!(

@@ -32,6 +32,6 @@ fn writes_from_many_threads_stay_whole() {
     });
     let listing = store.list().unwrap();
     assert_eq!(listing.sheets.len(), 1);
-    assert!(listing.quarantined.is_empty() && listing.refused.is_empty());
+    assert!(listing.unreadable.is_empty() && listing.refused.is_empty());
     assert_eq!(names(store.sheets_dir()), ["shared.json"]);
 }

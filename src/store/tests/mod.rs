@@ -4,6 +4,7 @@ mod import;
 mod list;
 mod lock;
 mod props;
+mod reliability;
 mod reviews;
 mod save;
 mod trash;

@@ -38,7 +38,7 @@ fn reviews_round_trip_oldest_first_with_private_files() {
     store.save_review(&a).unwrap();
     let listing = store.list_reviews().unwrap();
     assert_eq!(listing.reviews, vec![a.clone(), b.clone()]);
-    assert!(listing.quarantined.is_empty() && listing.refused.is_empty());
+    assert!(listing.unreadable.is_empty() && listing.refused.is_empty());
     assert_eq!(store.load_review(&id("r-a")).unwrap(), a);
     assert_eq!(path, store.reviews_dir().join("r-b.json"));
     #[cfg(unix)]
@@ -96,6 +96,7 @@ fn known_clients_come_from_sheets_and_reviews_once_each() {
 #[test]
 fn corrupt_reviews_are_set_aside_and_newer_ones_left_alone() {
     let (_dir, store) = store();
+    let store = store.with_settle_time(std::time::Duration::ZERO);
     store.save_review(&review("r-ok", "Acme", 1, 3)).unwrap();
     let dir = store.reviews_dir();
     fs::write(dir.join("r-bad.json"), "{ not json").unwrap();
@@ -105,9 +106,12 @@ fn corrupt_reviews_are_set_aside_and_newer_ones_left_alone() {
     fs::write(dir.join("Bad Name.json"), "{}").unwrap();
     let listing = store.list_reviews().unwrap();
     assert_eq!(listing.reviews.len(), 1);
-    assert_eq!(listing.quarantined.len(), 1);
+    assert_eq!(listing.unreadable.len(), 1);
     assert_eq!(listing.refused.len(), 2);
     assert_eq!(listing.problems().len(), 3);
+    // Listing moved nothing; a writer sets it aside.
+    assert!(dir.join("r-bad.json").exists());
+    assert_eq!(store.tidy().unwrap().quarantined.len(), 1);
     let aside = format!("r-bad.json.corrupt-{}", "20261123T103000Z");
     assert!(names(&dir).contains(&aside), "{:?}", names(&dir));
     assert_eq!(fs::read_to_string(dir.join(&aside)).unwrap(), "{ not json");

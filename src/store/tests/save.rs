@@ -27,12 +27,14 @@ fn save_replaces() {
 }
 
 #[test]
-fn open_is_idempotent_and_removes_leftover_temps() {
+fn open_is_idempotent_and_tidy_removes_leftover_temps() {
     let (dir, store) = store();
     store.save(&sheet("a-1", 1)).unwrap();
-    let leftover = store.sheets_dir().join(".a1b2c3.tmp");
+    let leftover = store.sheets_dir().join(".talkprep-a-1.a1b2c3.tmp");
     fs::write(&leftover, "{\"half").unwrap();
     let again = Store::open(dir.path().join("data")).unwrap();
+    assert!(leftover.exists(), "opening must not remove anything");
+    again.tidy().unwrap();
     assert!(!leftover.exists());
     assert_eq!(again.load(&id("a-1")).unwrap(), sheet("a-1", 1));
 }
@@ -81,7 +83,7 @@ fn load_corrupt_gives_line_and_column() {
     match &err {
         StoreError::Sheet {
             path: p,
-            source: SheetError::Syntax { line, column, .. },
+            reason: SheetError::Syntax { line, column, .. },
         } => {
             assert_eq!(p, &path);
             assert_eq!((*line, *column), (3, 3));
@@ -149,10 +151,15 @@ fn save_refuses_to_overwrite_newer() {
 }
 
 #[test]
-fn save_sets_an_unreadable_file_aside() {
+fn save_sets_an_unreadable_file_aside_once_it_has_settled() {
     let (_dir, store) = store();
     let path = store.sheets_dir().join("a-1.json");
     fs::write(&path, "{ broken").unwrap();
+    // Changed moments ago: someone may be writing it.
+    let err = store.save(&sheet("a-1", 1)).unwrap_err();
+    assert!(matches!(err, StoreError::BeingWritten { .. }), "{err:?}");
+    assert_eq!(fs::read_to_string(&path).unwrap(), "{ broken");
+    let store = store.with_settle_time(std::time::Duration::ZERO);
     store.save(&sheet("a-1", 1)).unwrap();
     assert_eq!(
         names(store.sheets_dir()),
