@@ -37,6 +37,25 @@ pub(crate) enum Msg {
     Created(Box<Sheet>),
     /// A save finished: the edit sequence it saved and its time, or why it failed.
     Saved(Result<(Option<u64>, Timestamp), Message>),
+    /// The file had changed on disk: it was left alone and the sheet was saved as a copy
+    /// with this id, which the wizard goes on editing.
+    SavedAsCopy {
+        /// The edit sequence saved.
+        seq: Option<u64>,
+        /// When.
+        at: Timestamp,
+        /// The copy's id.
+        copy: SheetId,
+    },
+    /// The sheet was deleted elsewhere since it was opened: nothing was written.
+    DeletedElsewhere,
+    /// A sheet the wizard opened, read afresh; `read_only` when another talkprep has it open.
+    Opened {
+        /// The sheet as on disk now.
+        sheet: Box<Sheet>,
+        /// Another window edits it: look, do not write.
+        read_only: bool,
+    },
     /// An effect finished: the status line's words for it, or why it failed.
     Done(Result<String, Message>),
     /// A sheet was moved to the trash.
@@ -73,13 +92,18 @@ pub(crate) enum Msg {
 /// runner never sees the app.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Effect {
-    /// Save the sheet.
+    /// Save the sheet, never over a change made elsewhere since it was opened.
     Save {
         /// The sheet.
         sheet: Box<Sheet>,
         /// The wizard's edit sequence being saved; none for a sheet saved from elsewhere.
         seq: Option<u64>,
+        /// Write it again even though it was deleted elsewhere (the person asked).
+        recreate: bool,
     },
+    /// The wizard opens this sheet: take its lock, remember the version on disk, and read
+    /// it afresh.
+    Open(SheetId),
     /// Read the library again.
     LoadLibrary,
     /// Make a new sheet in this language.

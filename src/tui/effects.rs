@@ -8,10 +8,12 @@ use jiff::Timestamp;
 
 use super::app::{Effect, Msg};
 use super::flags_state::{FlagsEffect, FlagsMsg};
+use std::collections::HashMap;
 use talkprep::i18n::Message;
 use talkprep::playbook::GoalKind;
 use talkprep::sheet::{Sheet, SheetId};
-use talkprep::store::Store;
+
+use talkprep::store::{SaveOutcome, SheetLock, Store, Version};
 
 /// What effects may use besides the store: the clock, so tests can fix it, and whether the
 /// app runs inside tmux (whose clipboard needs the sequence wrapped).
@@ -49,21 +51,50 @@ pub(crate) fn clipboard_sequence(text: &str, in_tmux: bool) -> Option<String> {
     })
 }
 
+/// What the runner holds between effects: the lock of the sheet open in the wizard, and the
+/// version of each sheet file as last read or written, so no save overwrites a change made
+/// elsewhere (another window, an editor, a sync tool).
+#[derive(Debug, Default)]
+pub(crate) struct Held {
+    lock: Option<SheetLock>,
+    versions: HashMap<SheetId, Version>,
+}
+
 /// Runs one effect and returns what came of it.
-pub(crate) fn run(effect: Effect, store: &Store, env: &Env) -> Option<Msg> {
+pub(crate) fn run(effect: Effect, store: &Store, env: &Env, held: &mut Held) -> Option<Msg> {
     let now = (env.now)();
     Some(match effect {
-        Effect::Save { sheet, seq } => {
-            let mut sheet = *sheet;
-            sheet.updated = now;
-            Msg::Saved(
-                store
-                    .save(&sheet)
-                    .map(|_| (seq, now))
-                    .map_err(|e| e.message()),
-            )
+        Effect::Save {
+            sheet,
+            seq,
+            recreate,
+        } => save(*sheet, seq, recreate, store, now, held),
+        Effect::Open(id) => {
+            // One sheet is open at a time: opening another lets the last one go.
+            held.lock = None;
+            let read_only = match store.try_lock_sheet(&id) {
+                Ok(lock) => {
+                    held.lock = Some(lock);
+                    false
+                }
+                Err(_) => true,
+            };
+            match store.load_versioned(&id) {
+                Ok(loaded) => {
+                    held.versions.insert(id, loaded.version);
+                    Msg::Opened {
+                        sheet: Box::new(loaded.sheet),
+                        read_only,
+                    }
+                }
+                Err(error) => Msg::Done(Err(error.message())),
+            }
         }
-        Effect::LoadLibrary => library(store),
+        Effect::LoadLibrary => {
+            // Back home: no sheet is open any more.
+            held.lock = None;
+            library(store)
+        }
         Effect::Create(lang) => {
             let mut sheet = Sheet::new(SheetId::generate("", now), now);
             sheet.lang = lang;
@@ -106,6 +137,52 @@ pub(crate) fn run(effect: Effect, store: &Store, env: &Env) -> Option<Msg> {
         },
         Effect::Flags(effect) => flags(effect, store, now),
     })
+}
+
+fn save(
+    mut sheet: Sheet,
+    seq: Option<u64>,
+    recreate: bool,
+    store: &Store,
+    now: Timestamp,
+    held: &mut Held,
+) -> Msg {
+    sheet.updated = now;
+    let Ok(id) = SheetId::parse(&sheet.id) else {
+        return Msg::Saved(
+            store
+                .save(&sheet)
+                .map(|_| (seq, now))
+                .map_err(|e| e.message()),
+        );
+    };
+    // A sheet saved from the library (a follow-up ticked, a rehearsal) was never opened here:
+    // its baseline is the file as it is now.
+    if !held.versions.contains_key(&id)
+        && let Ok(loaded) = store.load_versioned(&id)
+    {
+        held.versions.insert(id.clone(), loaded.version);
+    }
+    match store.save_versioned(&sheet, held.versions.get(&id), recreate) {
+        Ok(SaveOutcome::Saved { version, .. }) => {
+            held.versions.insert(id, version);
+            Msg::Saved(Ok((seq, now)))
+        }
+        Ok(SaveOutcome::Conflict {
+            copy_id,
+            copy_version,
+            ..
+        }) => {
+            held.versions.insert(copy_id.clone(), copy_version);
+            Msg::SavedAsCopy {
+                seq,
+                at: now,
+                copy: copy_id,
+            }
+        }
+        Ok(SaveOutcome::DeletedElsewhere { .. }) => Msg::DeletedElsewhere,
+        Err(error) => Msg::Saved(Err(error.message())),
+    }
 }
 
 /// The saved sheets, and the problems met reading them.
@@ -186,5 +263,104 @@ mod tests {
         );
         assert!(wrapped.ends_with("\x1b\\"), "{wrapped:?}");
         assert!(clipboard_sequence(&"x".repeat(60_000), false).is_none());
+    }
+
+    fn env() -> Env {
+        Env {
+            now: || Timestamp::from_second(1_800_000_000).unwrap(),
+            in_tmux: false,
+        }
+    }
+
+    fn stored(store: &Store, client: &str) -> Sheet {
+        let mut sheet = Sheet::new(SheetId::parse("20261120-dana-a1b2").unwrap(), (env().now)());
+        sheet.client = client.to_owned();
+        store.save(&sheet).unwrap();
+        sheet
+    }
+
+    #[test]
+    fn a_second_window_opens_a_sheet_read_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path().to_path_buf()).unwrap();
+        let sheet = stored(&store, "Dana");
+        let id = SheetId::parse(&sheet.id).unwrap();
+        let (mut first, mut second) = (Held::default(), Held::default());
+        let opened = run(Effect::Open(id.clone()), &store, &env(), &mut first);
+        assert!(matches!(
+            opened,
+            Some(Msg::Opened {
+                read_only: false,
+                ..
+            })
+        ));
+        let opened = run(Effect::Open(id.clone()), &store, &env(), &mut second);
+        assert!(matches!(
+            opened,
+            Some(Msg::Opened {
+                read_only: true,
+                ..
+            })
+        ));
+        // The first window goes home: the lock is let go, and the next one may write.
+        run(Effect::LoadLibrary, &store, &env(), &mut first);
+        let opened = run(Effect::Open(id), &store, &env(), &mut second);
+        assert!(matches!(
+            opened,
+            Some(Msg::Opened {
+                read_only: false,
+                ..
+            })
+        ));
+    }
+
+    #[test]
+    fn a_change_made_elsewhere_is_kept_and_the_edit_saved_beside_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path().to_path_buf()).unwrap();
+        let sheet = stored(&store, "Dana");
+        let id = SheetId::parse(&sheet.id).unwrap();
+        let mut held = Held::default();
+        run(Effect::Open(id.clone()), &store, &env(), &mut held);
+        // Another program edits the file meanwhile.
+        let mut outside = sheet.clone();
+        outside.client = "Dana (edited in an editor)".into();
+        store.save(&outside).unwrap();
+        let mut mine = sheet.clone();
+        mine.client = "Dana Kowalski".into();
+        let save = Effect::Save {
+            sheet: Box::new(mine),
+            seq: Some(3),
+            recreate: false,
+        };
+        let Some(Msg::SavedAsCopy { copy, seq, .. }) = run(save, &store, &env(), &mut held) else {
+            panic!("a conflict copy")
+        };
+        assert_eq!(seq, Some(3));
+        assert_eq!(
+            store.load(&id).unwrap().client,
+            "Dana (edited in an editor)"
+        );
+        assert_eq!(store.load(&copy).unwrap().client, "Dana Kowalski");
+
+        // Deleted elsewhere: nothing is written unless asked.
+        store.delete(&id).unwrap();
+        let mut again = sheet.clone();
+        again.client = "Dana K".into();
+        let save = |recreate| Effect::Save {
+            sheet: Box::new(again.clone()),
+            seq: None,
+            recreate,
+        };
+        assert!(matches!(
+            run(save(false), &store, &env(), &mut held),
+            Some(Msg::DeletedElsewhere)
+        ));
+        assert!(!store.sheet_path(&id).exists());
+        assert!(matches!(
+            run(save(true), &store, &env(), &mut held),
+            Some(Msg::Saved(Ok(_)))
+        ));
+        assert_eq!(store.load(&id).unwrap().client, "Dana K");
     }
 }

@@ -142,6 +142,7 @@ fn event_loop(
     first: Option<Msg>,
 ) -> Result<()> {
     let env = Env::default();
+    let mut held = effects::Held::default();
     let started = Instant::now();
     let mut last_clock = Instant::now();
     let size = term.size()?;
@@ -157,7 +158,7 @@ fn event_loop(
             // A tick redraws only when time changes what is shown; anything else always does.
             needs_draw |= !matches!(msg, Msg::Tick(_)) || app.is_waiting_on_time();
             for effect in update(app, msg) {
-                if let Some(reply) = effects::run(effect, store, &env) {
+                if let Some(reply) = effects::run(effect, store, &env, &mut held) {
                     queue.push(reply);
                 }
             }

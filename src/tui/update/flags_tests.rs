@@ -222,7 +222,8 @@ fn an_extreme_item_gives_an_exit_and_starts_an_exit_prep() {
         now: || Timestamp::UNIX_EPOCH,
         in_tmux: false,
     };
-    let made = crate::tui::effects::run(effects[0].clone(), &store, &env).unwrap();
+    let mut held = crate::tui::effects::Held::default();
+    let made = crate::tui::effects::run(effects[0].clone(), &store, &env, &mut held).unwrap();
     update(&mut app, made);
     let w = app.wizard().expect("the wizard is open");
     assert_eq!(w.sheet.scenario, "ending-relationship");

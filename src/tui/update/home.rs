@@ -109,6 +109,7 @@ fn mark_done(app: &mut App) -> Vec<Effect> {
         Effect::Save {
             sheet: Box::new(saved),
             seq: None,
+            recreate: false,
         },
         Effect::LoadLibrary,
     ]
@@ -131,11 +132,13 @@ pub(crate) fn open_selected(app: &mut App) -> Vec<Effect> {
             .find(|s| s.holds_answers() && !s.is_filled(&sheet))
             .unwrap_or(Step::Review)
     };
+    let id = talkprep::sheet::SheetId::parse(&sheet.id).ok();
     let wizard = Wizard::new(sheet, step, true, &app.playbook);
     app.screen = Screen::Wizard(Box::new(wizard));
     if call_passed {
         let text = app.cat().get("debrief.offered").to_owned();
         set_status(app, Tone::Info, text);
     }
-    Vec::new()
+    // Take the sheet's lock and read it afresh: another window or program may have it.
+    id.map(Effect::Open).into_iter().collect()
 }

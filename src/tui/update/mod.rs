@@ -51,6 +51,9 @@ fn handle(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Library(..)
         | Msg::Created(_)
         | Msg::Saved(_)
+        | Msg::SavedAsCopy { .. }
+        | Msg::DeletedElsewhere
+        | Msg::Opened { .. }
         | Msg::ExportExists(_)
         | Msg::Done(_)
         | Msg::Deleted(_)
@@ -88,7 +91,7 @@ fn tick(app: &mut App, now: u64) -> Vec<Effect> {
 /// A save of the open sheet when it has unsaved edits worth keeping.
 pub(crate) fn save_if_dirty(app: &mut App) -> Vec<Effect> {
     match &app.screen {
-        Screen::Wizard(w) if w.dirty => vec![save(w)],
+        Screen::Wizard(w) if w.dirty && !w.read_only && !w.deleted_elsewhere => vec![save(w)],
         Screen::Flags(f) => flags::save_if_dirty(f).into_iter().collect(),
         _ => Vec::new(),
     }
@@ -98,6 +101,7 @@ fn save(w: &Wizard) -> Effect {
     Effect::Save {
         sheet: Box::new(w.sheet.clone()),
         seq: Some(w.edit_seq),
+        recreate: false,
     }
 }
 

@@ -97,6 +97,7 @@ pub(crate) fn leave(app: &mut App) -> Vec<Effect> {
         effects.push(Effect::Save {
             sheet: Box::new(sheet.clone()),
             seq: None,
+            recreate: false,
         });
     }
     if from_wizard {

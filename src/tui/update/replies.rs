@@ -32,6 +32,46 @@ pub(super) fn on_reply(app: &mut App, msg: Msg) -> Vec<Effect> {
                 }
             }
         }
+        Msg::SavedAsCopy { seq, at, copy } => {
+            if let Screen::Wizard(w) = &mut app.screen {
+                w.sheet.id = copy.as_str().to_owned();
+                w.sheet.updated = at;
+                w.on_disk = true;
+                if seq == Some(w.edit_seq) {
+                    w.dirty = false;
+                }
+            }
+            let text = app
+                .cat()
+                .fill("wizard.saved_as_copy", &[("id", copy.as_str())]);
+            set_status(app, Tone::Bad, text);
+        }
+        Msg::DeletedElsewhere => {
+            if let Screen::Wizard(w) = &mut app.screen {
+                w.deleted_elsewhere = true;
+            }
+            let text = app.cat().get("wizard.deleted_elsewhere").to_owned();
+            set_status(app, Tone::Bad, text);
+        }
+        Msg::Opened { sheet, read_only } => {
+            if let Screen::Wizard(w) = &mut app.screen
+                && w.sheet.id == sheet.id
+            {
+                w.read_only = read_only;
+                // Shown as it is on disk now, unless the person already typed.
+                if !w.dirty && w.sheet != *sheet {
+                    let step = w.step;
+                    let focus = w.focus;
+                    **w = Wizard::new(*sheet, step, true, &app.playbook);
+                    w.read_only = read_only;
+                    w.focus = focus.min(w.controls.len().saturating_sub(1));
+                }
+            }
+            if read_only {
+                let text = app.cat().get("wizard.read_only").to_owned();
+                set_status(app, Tone::Info, text);
+            }
+        }
         Msg::Saved(Err(error)) => {
             if let Screen::Wizard(w) = &mut app.screen {
                 w.last_edit_ms = app.now_ms + RETRY_AFTER_MS;

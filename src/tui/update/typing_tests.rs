@@ -262,3 +262,35 @@ fn a_suggestion_over_my_own_opener_says_how_to_get_it_back() {
     };
     assert_eq!(w.sheet.opener.text, "My own careful sentence.");
 }
+
+#[test]
+fn a_sheet_open_in_another_window_is_shown_read_only() {
+    let mut app = app();
+    let dana = sheet("20261101-dana-0001", "Dana");
+    update(&mut app, Msg::Library(vec![dana.clone()], Vec::new()));
+    press(&mut app, KeyCode::Down);
+    let effects = press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        effects,
+        vec![Effect::Open(SheetId::parse("20261101-dana-0001").unwrap())]
+    );
+    update(
+        &mut app,
+        Msg::Opened {
+            sheet: Box::new(dana.clone()),
+            read_only: true,
+        },
+    );
+    let (_, status) = app.status.clone().unwrap();
+    assert!(status.contains("another talkprep"), "{status}");
+    let Screen::Wizard(w) = &mut app.screen else {
+        panic!("the wizard is open")
+    };
+    w.focus = w.controls.iter().position(|c| c.is_text()).unwrap();
+    type_text(&mut app, "X");
+    let Screen::Wizard(w) = &app.screen else {
+        panic!("the wizard is open")
+    };
+    assert_eq!(w.sheet, dana, "nothing typed changes a read-only sheet");
+    assert!(!w.dirty);
+}

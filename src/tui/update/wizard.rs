@@ -46,6 +46,11 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
         return export_prompt_key(app, event);
     }
     let action = app.keys.lookup(&event, &scopes(w));
+    if w.read_only && edits(action) {
+        let text = cat.get("wizard.read_only").to_owned();
+        set_status(app, Tone::Info, text);
+        return Vec::new();
+    }
     // Esc goes back one level: out of the field first (saying so), then home.
     let leaving = std::mem::take(&mut w.leaving);
     if let Some(now) = app.now_local {
@@ -60,7 +65,22 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
             set_status(app, Tone::Info, text);
         }
         Some(Action::Back) => return go_home(app),
-        Some(Action::Save) => return vec![save(w)],
+        Some(Action::Save) if w.read_only => {
+            let text = cat.get("wizard.read_only").to_owned();
+            set_status(app, Tone::Info, text);
+        }
+        Some(Action::Save) => {
+            // Saving by hand after a deletion elsewhere means: write it again.
+            let recreate = std::mem::take(&mut w.deleted_elsewhere);
+            let mut effect = save(w);
+            if let Effect::Save {
+                recreate: again, ..
+            } = &mut effect
+            {
+                *again = recreate;
+            }
+            return vec![effect];
+        }
         Some(Action::NextStep) => return change_step(app, true),
         Some(Action::PrevStep) => return change_step(app, false),
         Some(Action::NextField) => cycle_focus(w, 1),
@@ -154,6 +174,31 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
         _ => unbound_key(w, event, action, now, &app.playbook),
     }
     Vec::new()
+}
+
+/// Whether `action` (none: a key for the focused field) would change the sheet.
+fn edits(action: Option<Action>) -> bool {
+    !matches!(
+        action,
+        Some(
+            Action::Help
+                | Action::Quit
+                | Action::Back
+                | Action::Save
+                | Action::NextStep
+                | Action::PrevStep
+                | Action::NextField
+                | Action::PrevField
+                | Action::Up
+                | Action::Down
+                | Action::PageUp
+                | Action::PageDown
+                | Action::CueCard
+                | Action::Export
+                | Action::CopyOpener
+                | Action::CopySheet,
+        )
+    )
 }
 
 /// A key the wizard itself does not act on: it goes to the focused control.

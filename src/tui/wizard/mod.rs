@@ -37,6 +37,10 @@ pub(crate) struct Wizard {
     pub(crate) told_bad_date: bool,
     /// The last suggestion chosen replaced text the person had written.
     pub(crate) replaced: bool,
+    /// Another talkprep has this sheet open: it is shown, never written.
+    pub(crate) read_only: bool,
+    /// The sheet was deleted elsewhere: the next save writes it again only when asked.
+    pub(crate) deleted_elsewhere: bool,
     /// The export path being typed, when the export prompt is open.
     pub(crate) export_prompt: Option<TextField>,
     /// Whether the sheet has changes not yet saved.
@@ -70,6 +74,8 @@ impl Wizard {
             today: sheet_date,
             told_bad_date: false,
             replaced: false,
+            read_only: false,
+            deleted_elsewhere: false,
             export_prompt: None,
             dirty: false,
             last_edit_ms: 0,
