@@ -354,7 +354,11 @@ fn a_list_of_only_unreadable_files_does_not_say_there_are_none() {
         .assert()
         .success()
         .stdout(predicate::str::contains("No saved sheets yet"));
-    std::fs::write(dir.path().join("sheets").join("20261121-bad-0000.json"), "{").unwrap();
+    std::fs::write(
+        dir.path().join("sheets").join("20261121-bad-0000.json"),
+        "{",
+    )
+    .unwrap();
     cmd(dir.path())
         .arg("list")
         .assert()
