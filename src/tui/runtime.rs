@@ -94,6 +94,14 @@ pub(crate) fn run(ctx: &Settings, start: Start) -> Result<Outcome> {
         signal_hook::consts::SIGWINCH,
     ])
     .context("cannot watch for signals")?;
+    // Temp files left by a killed talkprep, and unreadable sheets that have settled, are
+    // tidied off the UI thread: the store takes its write lock for the walk, never the loop.
+    let tidy_dir = ctx.data_dir.clone();
+    std::thread::spawn(move || {
+        if let Ok(store) = Store::open(tidy_dir) {
+            let _ = store.tidy();
+        }
+    });
     watch_for_a_stuck_exit(Arc::clone(&stop));
     let mut term = terminal::enter()?;
     let result = event_loop(&mut term, &mut app, &store, &stop, &wake, first);
