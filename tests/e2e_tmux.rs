@@ -402,3 +402,50 @@ fn typing_names_on_home_never_runs_a_command() {
     assert_eq!(trashed, 0, "nothing moved to {}", trash.display());
     t.keys(&["C-q"]);
 }
+
+/// Two windows on one sheet: the second shows it read-only, and the first one's typing is what
+/// ends up on disk.
+#[test]
+fn a_second_window_on_the_same_sheet_is_read_only() {
+    if !tmux_available() {
+        return;
+    }
+    let data = tempfile::TempDir::new().unwrap();
+    let bin = std::env::var("TALKPREP_E2E_BIN")
+        .unwrap_or_else(|_| env!("CARGO_BIN_EXE_talkprep").to_owned());
+    let import = Command::new(&bin)
+        .arg("--data-dir")
+        .arg(data.path())
+        .args([
+            "import",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/sheet.json"),
+        ])
+        .output()
+        .unwrap();
+    assert!(import.status.success());
+
+    let first = start("window-a", data.path(), 100, 30);
+    first.wait_for("Your preps (1 of 1)");
+    first.keys(&["Down", "Enter"]);
+    first.wait_for("After the call: Debrief");
+    let second = start("window-b", data.path(), 100, 30);
+    second.wait_for("Your preps (1 of 1)");
+    second.keys(&["Down", "Enter"]);
+    second.wait_for("read-only");
+
+    second.keys(&["Tab"]);
+    second.type_text("EDIT-FROM-B");
+    first.keys(&["Tab"]);
+    first.type_text("EDIT-FROM-A");
+    first.keys(&["C-s"]);
+    first.wait_for("· saved");
+    second.keys(&["C-q"]);
+    first.keys(&["C-q"]);
+    let start_at = Instant::now();
+    while (first.alive() || second.alive()) && start_at.elapsed() < Duration::from_secs(10) {
+        sleep(Duration::from_millis(100));
+    }
+    let text = std::fs::read_to_string(data.path().join("sheets/20261120-acme-a1b2.json")).unwrap();
+    assert!(text.contains("EDIT-FROM-A"), "{text}");
+    assert!(!text.contains("EDIT-FROM-B"), "{text}");
+}
