@@ -85,10 +85,8 @@ pub(crate) fn status(
         Tone::Info => "· ",
         Tone::Bad => "✗ ",
     };
-    frame.render_widget(
-        Paragraph::new(Span::styled(format!("{mark}{text}"), style)),
-        area,
-    );
+    let line = crate::tui::widgets::wrap::fit_words(&format!("{mark}{text}"), area.width.into());
+    frame.render_widget(Paragraph::new(Span::styled(line, style)), area);
 }
 
 /// The screen shown when the terminal is below the minimum size.

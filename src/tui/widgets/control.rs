@@ -20,10 +20,15 @@ pub(crate) fn draw(
     cat: &'static Catalog,
     placeholder: &str,
 ) {
-    let label = cat.get(control.field().label);
     let marker = if focused { "▶ " } else { "" };
+    // Borders and the spaces around the title take four columns.
+    let room = usize::from(area.width).saturating_sub(4);
+    let label = crate::tui::widgets::wrap::fit_words(
+        &format!("{marker}{}", cat.get(control.field().label)),
+        room,
+    );
     let block = Block::bordered()
-        .title(Line::from(format!(" {marker}{label} ")))
+        .title(Line::from(format!(" {label} ")))
         .border_style(if focused { theme.focus } else { theme.border })
         .title_style(if focused { theme.focus } else { Style::new() });
     match &control.widget {

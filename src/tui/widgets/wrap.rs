@@ -117,3 +117,48 @@ pub(crate) fn truncate(text: &str, width: usize) -> String {
     }
     out
 }
+
+/// `text` cut to `width` columns at a word boundary, ending with "…" when cut: a title, a
+/// hint or a status never ends in half a word or half a number. A first word longer than the
+/// width is cut inside it, as nothing better fits.
+pub(crate) fn fit_words(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    if text.width() <= width {
+        return text.to_owned();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    for word in text.split(' ') {
+        let candidate = if out.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{out} {word}")
+        };
+        if candidate.width() + 1 > width {
+            break;
+        }
+        out = candidate;
+    }
+    let out = out.trim_end_matches([',', ';', ':', '·', ' ']);
+    if out.is_empty() {
+        return truncate(text, width);
+    }
+    format!("{out}…")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cuts_at_a_word_and_never_inside_a_number() {
+        assert_eq!(fit_words("score 10 of 17", 8), "score…");
+        assert_eq!(fit_words("score 10 of 17", 14), "score 10 of 17");
+        assert_eq!(fit_words("Toute autre touche continue", 12), "Toute autre…");
+        assert_eq!(fit_words("Supercalifragilistic", 6), "Super…");
+        assert_eq!(fit_words("a, b", 3), "a…");
+        assert_eq!(fit_words("anything", 0), "");
+    }
+}
