@@ -86,6 +86,20 @@ fn tmux_available() -> bool {
     found
 }
 
+/// Imports `file` into the data folder `data` with the binary under test.
+fn import(data: &Path, file: &Path) {
+    let bin = std::env::var("TALKPREP_E2E_BIN")
+        .unwrap_or_else(|_| env!("CARGO_BIN_EXE_talkprep").to_owned());
+    let import = Command::new(&bin)
+        .arg("--data-dir")
+        .arg(data)
+        .arg("import")
+        .arg(file)
+        .output()
+        .unwrap();
+    assert!(import.status.success(), "{import:?}");
+}
+
 fn start(name: &str, data: &Path, width: u16, height: u16) -> Tmux {
     let bin = std::env::var("TALKPREP_E2E_BIN")
         .unwrap_or_else(|_| env!("CARGO_BIN_EXE_talkprep").to_owned());
@@ -259,18 +273,13 @@ fn three_rehearsal_rounds_are_logged_on_the_sheet() {
         return;
     }
     let data = tempfile::TempDir::new().unwrap();
-    let bin = std::env::var("TALKPREP_E2E_BIN")
-        .unwrap_or_else(|_| env!("CARGO_BIN_EXE_talkprep").to_owned());
-    let import = Command::new(&bin)
-        .arg("--data-dir")
-        .arg(data.path())
-        .args([
-            "import",
-            concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/sheet.json"),
-        ])
-        .output()
-        .unwrap();
-    assert!(import.status.success());
+    import(
+        data.path(),
+        Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/data/sheet.json"
+        )),
+    );
 
     let t = start("rehearse", data.path(), 100, 30);
     let home = t.wait_for("Acme Ltd");
@@ -358,8 +367,6 @@ fn typing_names_on_home_never_runs_a_command() {
         return;
     }
     let data = tempfile::TempDir::new().unwrap();
-    let bin = std::env::var("TALKPREP_E2E_BIN")
-        .unwrap_or_else(|_| env!("CARGO_BIN_EXE_talkprep").to_owned());
     let sheet = include_str!("data/sheet.json");
     for (id, client) in [
         ("20261120-dana-a1b2", "Dana"),
@@ -370,14 +377,7 @@ fn typing_names_on_home_never_runs_a_command() {
             .replace("Acme Ltd", client);
         let file = data.path().join(format!("{id}.import.json"));
         std::fs::write(&file, text).unwrap();
-        let import = Command::new(&bin)
-            .arg("--data-dir")
-            .arg(data.path())
-            .arg("import")
-            .arg(&file)
-            .output()
-            .unwrap();
-        assert!(import.status.success(), "{import:?}");
+        import(data.path(), &file);
     }
 
     let t = start("names", data.path(), 80, 24);
@@ -411,18 +411,13 @@ fn a_second_window_on_the_same_sheet_is_read_only() {
         return;
     }
     let data = tempfile::TempDir::new().unwrap();
-    let bin = std::env::var("TALKPREP_E2E_BIN")
-        .unwrap_or_else(|_| env!("CARGO_BIN_EXE_talkprep").to_owned());
-    let import = Command::new(&bin)
-        .arg("--data-dir")
-        .arg(data.path())
-        .args([
-            "import",
-            concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/sheet.json"),
-        ])
-        .output()
-        .unwrap();
-    assert!(import.status.success());
+    import(
+        data.path(),
+        Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/data/sheet.json"
+        )),
+    );
 
     let first = start("window-a", data.path(), 100, 30);
     first.wait_for("Your preps (1 of 1)");

@@ -321,14 +321,7 @@ fn verdict_key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
                 .collect();
             let cat = crate::tui::keys::catalog_with_keys(app.lang, app.keys);
             let text = talkprep::flags::markdown(&f.review, &history, playbook, cat);
-            let done = cat.fill("review.exported", &[("path", &path.display().to_string())]);
-            let replace = app.confirmed_overwrite(&path);
-            return vec![Effect::Write {
-                path,
-                text,
-                replace,
-                done,
-            }];
+            return vec![super::export_to(app, path, text)];
         }
         _ => {}
     }

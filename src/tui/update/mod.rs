@@ -105,6 +105,21 @@ fn save(w: &Wizard) -> Effect {
     }
 }
 
+/// Writing an export to `path`: replacing a file there only right after the person was told
+/// it exists, and saying where it went.
+pub(crate) fn export_to(app: &mut App, path: std::path::PathBuf, text: String) -> Effect {
+    let done = app
+        .cat()
+        .fill("review.exported", &[("path", &path.display().to_string())]);
+    let replace = app.confirmed_overwrite(&path);
+    Effect::Write {
+        path,
+        text,
+        replace,
+        done,
+    }
+}
+
 /// Ends the app once the work in hand (a last save) is done.
 pub(crate) fn quit_now(app: &mut App) -> Vec<Effect> {
     app.quit = true;

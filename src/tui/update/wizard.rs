@@ -379,14 +379,7 @@ fn export_prompt_key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
                 let cat = crate::tui::keys::catalog_with_keys(app.lang, app.keys);
                 let outline = talkprep::export::outline(&w.sheet, &app.playbook, cat);
                 let text = talkprep::export::markdown(&outline);
-                let done = cat.fill("review.exported", &[("path", &path.display().to_string())]);
-                let replace = app.confirmed_overwrite(&path);
-                return vec![Effect::Write {
-                    path,
-                    text,
-                    replace,
-                    done,
-                }];
+                return vec![super::export_to(app, path, text)];
             }
         }
         _ => {
