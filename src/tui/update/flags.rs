@@ -96,9 +96,9 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
             return Vec::new();
         }
         Some(Action::Quit) => {
-            let effects: Vec<Effect> = save_if_dirty(f).into_iter().collect();
             app.quit = true;
-            return effects;
+            // The note being written goes with the save.
+            return super::save_if_dirty(app);
         }
         _ => {}
     }
@@ -132,7 +132,8 @@ fn note_key(app: &mut App, event: KeyEvent, action: Option<Action>) {
     }
 }
 
-fn commit_note(f: &mut FlagsState, playbook: &talkprep::playbook::Playbook) {
+/// Keeps the note being written (if any) on the review.
+pub(crate) fn commit_note(f: &mut FlagsState, playbook: &talkprep::playbook::Playbook) {
     if let Some(note) = f.note.take() {
         f.set_note(playbook, &note.value());
     }

@@ -13,6 +13,8 @@ use super::wizard::{Step, Wizard};
 
 /// How long after the last edit an autosave happens, in milliseconds.
 pub(crate) const AUTOSAVE_AFTER_MS: u64 = 700;
+/// During steady typing, an edit is saved at most this long after it was made.
+pub(crate) const SAVE_AT_LEAST_EVERY_MS: u64 = 2_000;
 /// How long a failed save waits before trying again.
 pub(crate) const RETRY_AFTER_MS: u64 = 5_000;
 /// How long a status message stays.
@@ -81,7 +83,11 @@ fn tick(app: &mut App, now: u64) -> Vec<Effect> {
         app.status = None;
     }
     match &app.screen {
-        Screen::Wizard(w) if w.dirty && now >= w.last_edit_ms + AUTOSAVE_AFTER_MS => {
+        Screen::Wizard(w)
+            if w.dirty
+                && (now >= w.last_edit_ms + AUTOSAVE_AFTER_MS
+                    || w.save_by_ms.is_some_and(|by| now >= by)) =>
+        {
             save_if_dirty(app)
         }
         _ => Vec::new(),
@@ -90,6 +96,21 @@ fn tick(app: &mut App, now: u64) -> Vec<Effect> {
 
 /// A save of the open sheet when it has unsaved edits worth keeping.
 pub(crate) fn save_if_dirty(app: &mut App) -> Vec<Effect> {
+    // What is being typed but not yet kept goes with the save: a note on a red flag, a
+    // follow-up written but not added.
+    let App {
+        screen, playbook, ..
+    } = app;
+    match screen {
+        Screen::Flags(f) => flags::commit_note(f, playbook),
+        Screen::Wizard(w) => {
+            if crate::tui::wizard::add_follow_up(w, playbook) == Ok(true) {
+                w.dirty = true;
+                w.edit_seq += 1;
+            }
+        }
+        Screen::Home | Screen::Rehearse(_) | Screen::Cue(_) => {}
+    }
     match &app.screen {
         Screen::Wizard(w) if w.dirty && !w.read_only && !w.deleted_elsewhere => vec![save(w)],
         Screen::Flags(f) => flags::save_if_dirty(f).into_iter().collect(),

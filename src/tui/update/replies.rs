@@ -29,6 +29,7 @@ pub(super) fn on_reply(app: &mut App, msg: Msg) -> Vec<Effect> {
                 w.on_disk = true;
                 if seq == Some(w.edit_seq) {
                     w.dirty = false;
+                    w.save_by_ms = None;
                 }
             }
         }
@@ -75,6 +76,7 @@ pub(super) fn on_reply(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Saved(Err(error)) => {
             if let Screen::Wizard(w) = &mut app.screen {
                 w.last_edit_ms = app.now_ms + RETRY_AFTER_MS;
+                w.save_by_ms = Some(app.now_ms + RETRY_AFTER_MS);
             }
             save_failed(app, &error);
         }

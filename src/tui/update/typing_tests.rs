@@ -294,3 +294,95 @@ fn a_sheet_open_in_another_window_is_shown_read_only() {
     assert_eq!(w.sheet, dana, "nothing typed changes a read-only sheet");
     assert!(!w.dirty);
 }
+
+#[test]
+fn steady_typing_is_saved_at_least_every_two_seconds() {
+    let mut app = app();
+    press(&mut app, KeyCode::Enter);
+    update(
+        &mut app,
+        Msg::Created(Box::new(sheet("20261101-dana-0001", ""))),
+    );
+    let Screen::Wizard(w) = &mut app.screen else {
+        panic!("the wizard is open")
+    };
+    w.focus = w
+        .controls
+        .iter()
+        .position(|c| c.id == FieldId::Client)
+        .unwrap();
+    // One key every half second for ten seconds: the debounce alone would never save.
+    let mut saves = 0;
+    for i in 0..20u64 {
+        let now = 1_000 + i * 500;
+        update(&mut app, Msg::Tick(now));
+        type_text(&mut app, "a");
+        for effect in update(&mut app, Msg::Tick(now + 250)) {
+            if let Effect::Save { seq, .. } = effect {
+                saves += 1;
+                update(&mut app, Msg::Saved(Ok((seq, jiff::Timestamp::UNIX_EPOCH))));
+            }
+        }
+    }
+    assert!(saves >= 4, "{saves} saves in ten seconds of steady typing");
+}
+
+#[test]
+fn quitting_the_review_keeps_the_note_being_written() {
+    let mut app = app();
+    // Opened with a name, the checklist has the keyboard.
+    super::flags::open(&mut app, Some("Dana"));
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Char(' '));
+    press(&mut app, KeyCode::Char('n'));
+    type_text(&mut app, "late again on 3 Nov");
+    let effects = update(
+        &mut app,
+        Msg::Key(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::CONTROL)),
+    );
+    let saved = effects.iter().find_map(|e| match e {
+        Effect::Flags(crate::tui::flags_state::FlagsEffect::Save(review)) => Some(review),
+        _ => None,
+    });
+    let review = saved.expect("quitting saves the review");
+    assert!(
+        review.notes.values().any(|n| n == "late again on 3 Nov"),
+        "{:?}",
+        review.notes
+    );
+    assert!(app.quit);
+}
+
+#[test]
+fn a_follow_up_written_but_not_added_is_kept_on_quit() {
+    let mut app = app();
+    let mut dana = sheet("20261101-dana-0001", "Dana");
+    dana.when = Some(jiff::civil::date(2026, 11, 2).at(10, 0, 0, 0));
+    update(
+        &mut app,
+        Msg::Clock(jiff::civil::date(2026, 12, 1).at(9, 0, 0, 0)),
+    );
+    update(&mut app, Msg::Library(vec![dana], Vec::new()));
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    let Screen::Wizard(w) = &mut app.screen else {
+        panic!("the wizard is open")
+    };
+    assert_eq!(w.step, talkprep::sheet::Step::Debrief);
+    w.focus = w
+        .controls
+        .iter()
+        .position(|c| c.id == FieldId::NewFollowWhat)
+        .unwrap();
+    type_text(&mut app, "Send the split invoice");
+    let quit = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::CONTROL);
+    update(&mut app, Msg::Key(quit));
+    let effects = press(&mut app, KeyCode::Enter);
+    let saved = effects.iter().find_map(|e| match e {
+        Effect::Save { sheet, .. } => Some(sheet),
+        _ => None,
+    });
+    let sheet = saved.expect("quitting saves");
+    assert_eq!(sheet.follow_ups.len(), 1, "{:?}", sheet.follow_ups);
+    assert_eq!(sheet.follow_ups[0].what, "Send the split invoice");
+}

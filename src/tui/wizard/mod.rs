@@ -49,6 +49,8 @@ pub(crate) struct Wizard {
     pub(crate) last_edit_ms: u64,
     /// Counts edits, so a save that finishes knows whether newer edits are still unsaved.
     pub(crate) edit_seq: u64,
+    /// When an edit not yet saved is saved even if the typing goes on (app clock, ms).
+    pub(crate) save_by_ms: Option<u64>,
     /// Whether the sheet exists on disk.
     pub(crate) on_disk: bool,
 }
@@ -80,6 +82,7 @@ impl Wizard {
             dirty: false,
             last_edit_ms: 0,
             edit_seq: 0,
+            save_by_ms: None,
             on_disk,
         };
         wizard.enter(step, playbook);
@@ -100,6 +103,9 @@ impl Wizard {
         self.dirty = true;
         self.edit_seq += 1;
         self.last_edit_ms = now_ms;
+        // Steady typing never pauses long enough for the debounce: save at least this often.
+        self.save_by_ms
+            .get_or_insert(now_ms + crate::tui::update::SAVE_AT_LEAST_EVERY_MS);
     }
 
     /// The focused control.
