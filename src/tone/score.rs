@@ -43,7 +43,8 @@ pub(crate) fn build_report(c: &Compiled, text: &str, hits: &[Hit]) -> Report {
     for (h, &repeat) in hits.iter().zip(&repeats) {
         let rule = c.rule(h.rule);
         let kind = c.kind(h.rule);
-        let mut points = decayed(rule.weight, scoring.decay, repeat);
+        let decay = c.category_decay(c.category_index(h.rule));
+        let mut points = decayed(rule.weight, decay, repeat);
         if kind == Kind::Strength {
             points = points.min(scoring.max_bonus - bonus).max(0);
             bonus += points;
@@ -57,9 +58,17 @@ pub(crate) fn build_report(c: &Compiled, text: &str, hits: &[Hit]) -> Report {
             report.arithmetic.push(ScoreStep {
                 points,
                 category: texts.category.clone(),
+                label: texts.label.clone(),
                 matched: matched.clone(),
             });
         }
+        let quote = |s: &Arc<str>| -> Arc<str> {
+            if s.contains("{match}") {
+                s.replace("{match}", &matched).into()
+            } else {
+                s.clone()
+            }
+        };
         let finding = Finding {
             rule: texts.id.clone(),
             category: texts.category.clone(),
@@ -69,9 +78,10 @@ pub(crate) fn build_report(c: &Compiled, text: &str, hits: &[Hit]) -> Report {
             },
             start: h.start,
             end: h.end,
+            message: quote(&texts.message),
+            suggestion: quote(&texts.suggestion),
+            rewrite: texts.rewrite.clone(),
             matched,
-            message: texts.message.clone(),
-            suggestion: texts.suggestion.clone(),
         };
         match kind {
             Kind::Problem => report.findings.push(finding),
@@ -111,7 +121,7 @@ fn decayed(weight: i32, decay: f64, repeat: i32) -> i32 {
         return weight;
     }
     if repeat > 64 {
-        return 0;
+        return if decay >= 1.0 { weight } else { 0 };
     }
     (f64::from(weight) * decay.powi(repeat)).round() as i32
 }
