@@ -47,7 +47,14 @@ impl Compiled {
         let shape = structural::Shape::new(text, &n);
         for &(rule, st) in &self.structural {
             let min = st.min.unwrap_or_else(|| st.kind.default_min());
+            let has_context = {
+                let t = self.texts(rule);
+                !t.unless_before.is_empty() || !t.unless_after.is_empty()
+            };
             for s in structural::detect(text, &n, &shape, st.kind, min) {
+                if has_context && self.structural_cancelled(&n, rule, s.byte_start, s.byte_end) {
+                    continue;
+                }
                 let hit = Hit {
                     rule,
                     start: s.start,
@@ -107,6 +114,28 @@ impl Compiled {
                 if part_in(i, &|t| self.negators.contains(t)) {
                     return true;
                 }
+            }
+        }
+        false
+    }
+
+    /// Whether a structural match over original bytes `start..end` is cancelled by a word its
+    /// rule lists in `unless_before` (the word before it) or `unless_after` (the word after).
+    fn structural_cancelled(&self, n: &Normalized, rule: usize, start: usize, end: usize) -> bool {
+        let words = n.words();
+        let texts = self.texts(rule);
+        let before = words.partition_point(|w| (w.src_end as usize) <= start);
+        if before > 0 {
+            let t = n.word_text(&words[before - 1]);
+            if texts.unless_before.iter().any(|u| u == t) {
+                return true;
+            }
+        }
+        let after = words.partition_point(|w| (w.src_start as usize) < end);
+        if let Some(w) = words.get(after) {
+            let t = n.word_text(w);
+            if texts.unless_after.iter().any(|u| u == t) {
+                return true;
             }
         }
         false

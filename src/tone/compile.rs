@@ -63,6 +63,8 @@ pub struct Compiled {
     pub(crate) negation_scope: usize,
     /// Diminishing returns per category index.
     pub(crate) category_decay: Vec<f64>,
+    /// Free matches per category index.
+    pub(crate) category_free: Vec<u32>,
 }
 
 impl Compiled {
@@ -151,6 +153,11 @@ impl Compiled {
             .iter()
             .map(|c| c.decay.unwrap_or(book.scoring.decay))
             .collect();
+        let category_free = book
+            .categories
+            .iter()
+            .map(|c| c.free.unwrap_or(0))
+            .collect();
         Ok(Compiled {
             book,
             kinds,
@@ -163,6 +170,7 @@ impl Compiled {
             negators,
             negation_scope,
             category_decay,
+            category_free,
         })
     }
 
@@ -208,6 +216,11 @@ impl Compiled {
             .get(ci)
             .copied()
             .unwrap_or(self.book.scoring.decay)
+    }
+
+    /// Free matches of the category at an index.
+    pub(crate) fn category_free(&self, ci: usize) -> i32 {
+        self.category_free.get(ci).map_or(0, |&f| f as i32)
     }
 
     /// Whether the rule at an index is a problem or a strength.

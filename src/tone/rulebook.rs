@@ -46,6 +46,10 @@ pub struct Scoring {
     pub decay: f64,
     /// Cap on the total points strengths may add.
     pub max_bonus: i32,
+    /// Cap on the strengths' points when the text also has a problem of severity warn or high:
+    /// courtesy wrapped around a jab does not buy it back (default: `max_bonus`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wrapped_bonus: Option<i32>,
 }
 
 /// Lower bounds of the label bands: `score >= warm` is warm, and so on; below `tense` is hostile.
@@ -115,6 +119,10 @@ pub struct Category {
     /// repeat count in full (stacked hedges), above 1 makes each repeat cost more.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decay: Option<f64>,
+    /// How many matches of this category are free (reported, 0 points) before the next ones
+    /// count: one hedge is fine, the second and third cost (default 0).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub free: Option<u32>,
 }
 
 /// One rule.

@@ -32,6 +32,14 @@ pub(crate) fn build_report(c: &Compiled, text: &str, hits: &[Hit]) -> Report {
         .iter()
         .filter(|h| c.kind(h.rule) == Kind::Strength)
         .count();
+    let warned = hits.iter().any(|h| {
+        c.kind(h.rule) == Kind::Problem
+            && c.rule(h.rule).severity.unwrap_or(Severity::Info) >= Severity::Warn
+    });
+    let max_bonus = match scoring.wrapped_bonus {
+        Some(w) if warned => w.min(scoring.max_bonus),
+        _ => scoring.max_bonus,
+    };
     let mut report = Report {
         lang: book.lang.clone(),
         score: 0,
@@ -43,10 +51,15 @@ pub(crate) fn build_report(c: &Compiled, text: &str, hits: &[Hit]) -> Report {
     for (h, &repeat) in hits.iter().zip(&repeats) {
         let rule = c.rule(h.rule);
         let kind = c.kind(h.rule);
-        let decay = c.category_decay(c.category_index(h.rule));
-        let mut points = decayed(rule.weight, decay, repeat);
+        let ci = c.category_index(h.rule);
+        let free = c.category_free(ci);
+        let mut points = if repeat < free {
+            0
+        } else {
+            decayed(rule.weight, c.category_decay(ci), repeat - free)
+        };
         if kind == Kind::Strength {
-            points = points.min(scoring.max_bonus - bonus).max(0);
+            points = points.min(max_bonus - bonus).max(0);
             bonus += points;
         } else {
             points = -points;
@@ -123,7 +136,7 @@ fn decayed(weight: i32, decay: f64, repeat: i32) -> i32 {
     if repeat > 64 {
         return if decay >= 1.0 { weight } else { 0 };
     }
-    (f64::from(weight) * decay.powi(repeat)).round() as i32
+    (f64::from(weight) * decay.powi(repeat)).min(100.0).round() as i32
 }
 
 #[cfg(test)]
