@@ -63,7 +63,9 @@ impl Compiled {
                     byte_end: s.byte_end,
                 };
                 match st.kind {
-                    StructuralKind::CapsWord | StructuralKind::CapsText => caps.push(hit),
+                    StructuralKind::CapsWord | StructuralKind::CapsText | StructuralKind::CapsRun => {
+                        caps.push(hit)
+                    }
                     _ => hits.push(hit),
                 }
             }

@@ -191,6 +191,9 @@ pub enum StructuralKind {
     CapsWord,
     /// Mostly capitals overall, with at least `min` (8) letters.
     CapsText,
+    /// Only the runs of 3+ consecutive all-capitals words (`PAY ME NOW`); `min` as for
+    /// `caps_word` (ignored for runs).
+    CapsRun,
     /// A run of at least `min` (3) exclamation marks.
     ExclamationRun,
     /// A run mixing `?` and `!`, or `‽`.
@@ -210,7 +213,7 @@ impl StructuralKind {
     /// The threshold used when `min` is not given.
     pub fn default_min(self) -> u32 {
         match self {
-            Self::CapsWord => 5,
+            Self::CapsWord | Self::CapsRun => 5,
             Self::CapsText => 8,
             Self::ExclamationRun => 3,
             Self::Interrobang => 2,

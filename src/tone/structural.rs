@@ -147,6 +147,10 @@ pub(crate) fn detect(
     };
     match kind {
         StructuralKind::CapsWord if shape.cases.0 > 0 => caps_words(text, n, min),
+        StructuralKind::CapsRun if shape.cases.0 > 0 => caps_words(text, n, usize::MAX)
+            .into_iter()
+            .filter(|s| text[s.byte_start..s.byte_end].contains(char::is_whitespace))
+            .collect(),
         StructuralKind::CapsText => caps_text(text, shape.cases, min).into_iter().collect(),
         StructuralKind::ExclamationRun => {
             runs(&|c| c.bangs >= min && c.questions == 0 && !c.interrobang)
@@ -158,7 +162,7 @@ pub(crate) fn detect(
         StructuralKind::Smiley => smileys(text, &shape.smiley_at),
         StructuralKind::EyeRoll => shape.eye_rolls.clone(),
         StructuralKind::ScareQuotes => scare_quotes(text, n),
-        StructuralKind::CapsWord => Vec::new(),
+        StructuralKind::CapsWord | StructuralKind::CapsRun => Vec::new(),
     }
 }
 
