@@ -6,7 +6,11 @@ use talkprep::tone::{Compiled, Lang};
 fn main() {
     let mut args = std::env::args().skip(1);
     let lang: Lang = args.next().and_then(|l| l.parse().ok()).unwrap_or_default();
-    let path = format!("{}/assets/tone/{}.json", env!("CARGO_MANIFEST_DIR"), lang.code());
+    let path = format!(
+        "{}/assets/tone/{}.json",
+        env!("CARGO_MANIFEST_DIR"),
+        lang.code()
+    );
     let json = std::fs::read_to_string(path).expect("rulebook");
     let c = Compiled::from_json(&json).expect("valid rulebook");
     if std::env::var_os("WORDS").is_some() {
@@ -31,6 +35,12 @@ fn main() {
 fn words(text: &str) {
     let n = talkprep::tone::Normalized::new(text);
     for w in n.words() {
-        println!("{:?} {}..{} {:?}", n.word_text(w), w.src_start, w.src_end, &text[w.src_start as usize..w.src_end as usize]);
+        println!(
+            "{:?} {}..{} {:?}",
+            n.word_text(w),
+            w.src_start,
+            w.src_end,
+            &text[w.src_start as usize..w.src_end as usize]
+        );
     }
 }

@@ -20,7 +20,10 @@ fn flagged(r: &Report) -> bool {
 fn brief(r: &Report) -> String {
     let mut s = format!("{:?} {}", r.label, r.score);
     for st in &r.arithmetic {
-        s.push_str(&format!(" [{:+} {} '{}']", st.points, st.category, st.matched));
+        s.push_str(&format!(
+            " [{:+} {} '{}']",
+            st.points, st.category, st.matched
+        ));
     }
     s
 }
@@ -44,7 +47,11 @@ fn main() {
     let show = args.iter().any(|a| a == "--show");
     let quiet = args.iter().any(|a| a == "--quiet");
     let langs: Vec<Lang> = args.iter().filter_map(|a| a.parse().ok()).collect();
-    let langs = if langs.is_empty() { Lang::ALL.to_vec() } else { langs };
+    let langs = if langs.is_empty() {
+        Lang::ALL.to_vec()
+    } else {
+        langs
+    };
     let root = env!("CARGO_MANIFEST_DIR");
     for lang in langs {
         let path = format!("{root}/assets/tone/{}.json", lang.code());
@@ -62,8 +69,14 @@ fn main() {
             println!("  EX {f}");
         }
         for (name, file) in [
-            ("labelled", format!("{root}/tests/data/tone/{}.tsv", lang.code())),
-            ("tune", format!("{root}/tests/data/tone/tune/{}.tsv", lang.code())),
+            (
+                "labelled",
+                format!("{root}/tests/data/tone/{}.tsv", lang.code()),
+            ),
+            (
+                "tune",
+                format!("{root}/tests/data/tone/tune/{}.tsv", lang.code()),
+            ),
         ] {
             let rows = rows(&file);
             let (mut fine, mut fa, mut not, mut hit, mut cat) = (0, 0, 0, 0, 0);
@@ -82,7 +95,11 @@ fn main() {
                     not += 1;
                     hit += usize::from(flagged(&r));
                     cat += usize::from(tagged);
-                    let miss = if name == "labelled" { !tagged } else { !flagged(&r) };
+                    let miss = if name == "labelled" {
+                        !tagged
+                    } else {
+                        !flagged(&r)
+                    };
                     if miss {
                         notes.push(format!("  MISS {kind}: {text}  => {}", brief(&r)));
                     }
@@ -105,7 +122,12 @@ fn main() {
             if flagged(&r) {
                 avoid_ok += 1;
             } else {
-                bad.push(format!("  AVOID-PASSES {}: {}  => {}", l.place, l.text, brief(&r)));
+                bad.push(format!(
+                    "  AVOID-PASSES {}: {}  => {}",
+                    l.place,
+                    l.text,
+                    brief(&r)
+                ));
             }
         }
         let mut sugg_ok = 0;
@@ -113,7 +135,12 @@ fn main() {
             let r = c.check(&l.text);
             let warn = r.findings.iter().any(|f| f.severity >= Severity::Warn);
             if flagged(&r) || warn {
-                bad.push(format!("  SUGGESTED-FLAGGED {}: {}  => {}", l.place, l.text, brief(&r)));
+                bad.push(format!(
+                    "  SUGGESTED-FLAGGED {}: {}  => {}",
+                    l.place,
+                    l.text,
+                    brief(&r)
+                ));
             } else {
                 sugg_ok += 1;
             }

@@ -34,7 +34,12 @@ fn agree(lang: Lang) {
         if matches!(r.label, Label::Tense | Label::Hostile) {
             avoid_ok += 1;
         } else {
-            problems.push(format!("phrase to avoid passes: {} {:?} => {}", l.place, l.text, brief(&r)));
+            problems.push(format!(
+                "phrase to avoid passes: {} {:?} => {}",
+                l.place,
+                l.text,
+                brief(&r)
+            ));
         }
     }
     let mut suggested_ok = 0;
@@ -44,7 +49,12 @@ fn agree(lang: Lang) {
         if matches!(r.label, Label::Warm | Label::Neutral) && warn.is_none() {
             suggested_ok += 1;
         } else {
-            problems.push(format!("suggested line flagged: {} {:?} => {}", l.place, l.text, brief(&r)));
+            problems.push(format!(
+                "suggested line flagged: {} {:?} => {}",
+                l.place,
+                l.text,
+                brief(&r)
+            ));
         }
     }
     eprintln!(
@@ -79,7 +89,9 @@ fn romanian_playbook_agrees() {
 #[test]
 fn quoted_example_lines_are_found() {
     assert_eq!(
-        playbook_lines::quoted("Say: «\u{a0}Si je comprends bien, c’est la date\u{a0}?\u{a0}» then wait."),
+        playbook_lines::quoted(
+            "Say: «\u{a0}Si je comprends bien, c’est la date\u{a0}?\u{a0}» then wait."
+        ),
         vec!["Si je comprends bien, c’est la date\u{a0}?".to_string()]
     );
     assert_eq!(

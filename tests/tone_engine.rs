@@ -227,7 +227,10 @@ fn apply_and_render() {
     assert_eq!(apply_suggestion(&fixed, always), None);
     let out = render_plain(text, &r);
     assert!(out.contains("[[I just wanted to]]"), "{out}");
-    assert!(out.contains("info grovelling 'I just wanted to': "), "{out}");
+    assert!(
+        out.contains("info grovelling 'I just wanted to': "),
+        "{out}"
+    );
 }
 
 /// Each language's rewrites, applied one after the other, give a grammatical sentence.
@@ -292,7 +295,10 @@ fn rewrites_are_grammatical_in_every_language() {
     // Single words that used to be swapped in place are not rewritten any more.
     for (lang, text) in [
         (Lang::Fr, "Vous n'avez TOUJOURS pas payé."),
-        (Lang::Ro, "De fiecare dată când trimit factura, aștept o lună."),
+        (
+            Lang::Ro,
+            "De fiecare dată când trimit factura, aștept o lună.",
+        ),
         (Lang::Pl, "Zawsze chętnie pomogę."),
         (Lang::En, "The files are always late."),
     ] {
@@ -306,10 +312,19 @@ fn breakdown_names_localised_labels() {
     let lines = r.breakdown();
     assert!(!lines.is_empty());
     assert!(lines.iter().all(|l| !l.label.contains('_')), "{lines:?}");
-    assert!(lines.iter().any(|l| l.label == "Reconnaissance"), "{lines:?}");
+    assert!(
+        lines.iter().any(|l| l.label == "Reconnaissance"),
+        "{lines:?}"
+    );
     assert_eq!(lines[0].to_string().chars().next(), Some('+'));
-    assert_eq!(talkprep::tone::category_label(Lang::Ro, "grovelling"), "Autodepreciere");
-    assert_eq!(talkprep::tone::category_label(Lang::En, "no_such"), "no_such");
+    assert_eq!(
+        talkprep::tone::category_label(Lang::Ro, "grovelling"),
+        "Autodepreciere"
+    );
+    assert_eq!(
+        talkprep::tone::category_label(Lang::En, "no_such"),
+        "no_such"
+    );
     let sum: i32 = lines.iter().map(|l| l.points).sum();
     assert_eq!(i32::from(r.score), (r.base() + sum).clamp(0, 100));
 }
@@ -318,7 +333,10 @@ fn breakdown_names_localised_labels() {
 fn negation_cancels_strengths_in_its_scope() {
     for (lang, text) in [
         (Lang::En, "I don't understand why you haven't paid."),
-        (Lang::Fr, "Je ne comprends pas comment on peut être aussi désorganisé."),
+        (
+            Lang::Fr,
+            "Je ne comprends pas comment on peut être aussi désorganisé.",
+        ),
         (Lang::Pl, "Nie rozumiem, jak można tak długo nie płacić."),
         (Lang::Ro, "Nu înțeleg cum poate cineva să uite de factură."),
     ] {
@@ -328,13 +346,18 @@ fn negation_cancels_strengths_in_its_scope() {
             "{lang}: {text} => {r:#?}"
         );
         assert!(
-            r.strengths.iter().all(|s| &*s.category != "acknowledge" && &*s.category != "understand"),
+            r.strengths
+                .iter()
+                .all(|s| &*s.category != "acknowledge" && &*s.category != "understand"),
             "{lang}: {text} => {r:#?}"
         );
     }
     // Outside the scope, the strength counts.
     let r = check("I understand, and I don't mind waiting a week.", Lang::En);
-    assert!(r.strengths.iter().any(|s| &*s.category == "acknowledge"), "{r:#?}");
+    assert!(
+        r.strengths.iter().any(|s| &*s.category == "acknowledge"),
+        "{r:#?}"
+    );
 }
 
 #[test]
@@ -343,16 +366,30 @@ fn stacked_hedges_cost_and_a_clear_ask_wins() {
         "I'm just wondering if maybe you could possibly pay, sorry to bother you.",
         Lang::En,
     );
-    let clear = check("Hi Dana, could you pay the March invoice by Friday?", Lang::En);
-    assert!(hedged.score < clear.score, "{} vs {}", hedged.score, clear.score);
+    let clear = check(
+        "Hi Dana, could you pay the March invoice by Friday?",
+        Lang::En,
+    );
+    assert!(
+        hedged.score < clear.score,
+        "{} vs {}",
+        hedged.score,
+        clear.score
+    );
     let one = check("Could we maybe talk on Friday?", Lang::En);
-    assert!(matches!(one.label, Label::Warm | Label::Neutral), "{one:#?}");
+    assert!(
+        matches!(one.label, Label::Warm | Label::Neutral),
+        "{one:#?}"
+    );
 }
 
 #[test]
 fn sarcasm_shapes_are_seen() {
     for (lang, text) in [
-        (Lang::En, "Thanks for 'forgetting' to pay again, very professional of you."),
+        (
+            Lang::En,
+            "Thanks for 'forgetting' to pay again, very professional of you.",
+        ),
         (Lang::En, "Wow, thanks so much for finally answering."),
         (Lang::En, "Any chance it gets paid this year? 🙄"),
         (Lang::Fr, "Je vois que vous avez bien « regardé » le devis."),
@@ -374,13 +411,19 @@ fn sarcasm_shapes_are_seen() {
 #[test]
 fn the_brief_false_alarms_are_gone() {
     let cases = [
-        (Lang::Fr, "Je ne retrouve votre bon de commande nulle part, pouvez-vous me le renvoyer ?"),
+        (
+            Lang::Fr,
+            "Je ne retrouve votre bon de commande nulle part, pouvez-vous me le renvoyer ?",
+        ),
         (Lang::Fr, "Clairement, le nouveau logo fonctionne mieux."),
         (Lang::Fr, "Faites-moi savoir si le devis vous convient."),
         (Lang::Fr, "Merci encore une fois pour votre retour."),
         (Lang::Pl, "Głupio mi, że przeoczyłam Pana maila."),
         (Lang::Pl, "Wstyd mi, że tak późno odpisuję."),
-        (Lang::Pl, "Jak mógłby wyglądać taki projekt jako płatne zlecenie?"),
+        (
+            Lang::Pl,
+            "Jak mógłby wyglądać taki projekt jako płatne zlecenie?",
+        ),
         (Lang::Ro, "Recunosc că a mers prost partea de programare."),
         (Lang::Ro, "Am avut o săptămână proastă, îmi pare rău."),
         (Lang::Ro, "De ce aveți nevoie pentru lansare?"),
@@ -391,7 +434,9 @@ fn the_brief_false_alarms_are_gone() {
     for (lang, text) in cases {
         let r = check(text, lang);
         assert!(
-            r.findings.iter().all(|f| f.severity < talkprep::tone::Severity::Warn)
+            r.findings
+                .iter()
+                .all(|f| f.severity < talkprep::tone::Severity::Warn)
                 && matches!(r.label, Label::Warm | Label::Neutral),
             "{lang}: {text} => {r:#?}"
         );

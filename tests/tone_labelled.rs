@@ -209,7 +209,10 @@ fn check_tuning_set(lang: Lang) {
     let data = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let (mut fine, mut alarms, mut not, mut hits) = (0, 0, 0, 0);
     let mut notes = Vec::new();
-    for line in data.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+    for line in data
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
         let cols: Vec<&str> = line.splitn(3, '\t').collect();
         let [expect, kind, text] = cols[..] else {
             panic!("{path}: bad line {line:?}");
@@ -220,7 +223,10 @@ fn check_tuning_set(lang: Lang) {
                 fine += 1;
                 if flagged(&r) {
                     alarms += 1;
-                    notes.push(format!("false alarm ({kind}, {:?} {}): {text}", r.label, r.score));
+                    notes.push(format!(
+                        "false alarm ({kind}, {:?} {}): {text}",
+                        r.label, r.score
+                    ));
                 }
             }
             "not" => {
@@ -228,7 +234,10 @@ fn check_tuning_set(lang: Lang) {
                 if flagged(&r) {
                     hits += 1;
                 } else {
-                    notes.push(format!("missed ({kind}, {:?} {}): {text}", r.label, r.score));
+                    notes.push(format!(
+                        "missed ({kind}, {:?} {}): {text}",
+                        r.label, r.score
+                    ));
                 }
             }
             _ => panic!("{path}: bad expect in {line:?}"),
@@ -244,9 +253,15 @@ fn check_tuning_set(lang: Lang) {
     for n in &notes {
         eprintln!("  {n}");
     }
-    assert!(fine >= 80 && not >= 80, "{lang}: the tuning set should have 90 + 90 rows");
+    assert!(
+        fine >= 80 && not >= 80,
+        "{lang}: the tuning set should have 90 + 90 rows"
+    );
     assert!(hits * 100 >= not * 95, "{lang}: tuning set hits regressed");
-    assert!(alarms * 100 <= fine * 2, "{lang}: tuning set false alarms regressed");
+    assert!(
+        alarms * 100 <= fine * 2,
+        "{lang}: tuning set false alarms regressed"
+    );
 }
 
 #[test]

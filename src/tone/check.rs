@@ -63,9 +63,9 @@ impl Compiled {
                     byte_end: s.byte_end,
                 };
                 match st.kind {
-                    StructuralKind::CapsWord | StructuralKind::CapsText | StructuralKind::CapsRun => {
-                        caps.push(hit)
-                    }
+                    StructuralKind::CapsWord
+                    | StructuralKind::CapsText
+                    | StructuralKind::CapsRun => caps.push(hit),
                     _ => hits.push(hit),
                 }
             }
@@ -85,9 +85,9 @@ impl Compiled {
             let w = &words[i];
             let t = n.word_text(w);
             set(t)
-                || n.soft_in(w).first().is_some_and(|&b| {
-                    set(&n.text()[w.start as usize..b as usize])
-                })
+                || n.soft_in(w)
+                    .first()
+                    .is_some_and(|&b| set(&n.text()[w.start as usize..b as usize]))
         };
         if !texts.unless_before.is_empty()
             && first > 0

@@ -144,10 +144,10 @@ impl Compiled {
             .iter()
             .filter_map(|w| normalize_word(w))
             .collect();
-        let negation_scope = book
-            .negation
-            .scope
-            .unwrap_or(super::rulebook::Negation::DEFAULT_SCOPE) as usize;
+        let negation_scope =
+            book.negation
+                .scope
+                .unwrap_or(super::rulebook::Negation::DEFAULT_SCOPE) as usize;
         let category_decay = book
             .categories
             .iter()

@@ -58,12 +58,12 @@ fn hints(lang: Lang) -> &'static Hints {
             .map(|d| d.detect)
             .unwrap_or_default();
         Hints {
-            words: hints.words.iter().filter_map(|w| normalize_word(w)).collect(),
-            letters: hints
-                .letters
-                .chars()
-                .flat_map(char::to_lowercase)
+            words: hints
+                .words
+                .iter()
+                .filter_map(|w| normalize_word(w))
                 .collect(),
+            letters: hints.letters.chars().flat_map(char::to_lowercase).collect(),
         }
     })
 }

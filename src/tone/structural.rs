@@ -261,7 +261,9 @@ fn scare_quotes(text: &str, n: &Normalized) -> Vec<Span> {
                 continue;
             }
             if matches!(c, ' ' | '\u{a0}' | '\u{202f}')
-                && chars.peek().is_some_and(|&(_, c)| is_close_quote(c) && c != '\'')
+                && chars
+                    .peek()
+                    .is_some_and(|&(_, c)| is_close_quote(c) && c != '\'')
             {
                 continue;
             }

@@ -179,7 +179,10 @@ impl Rulebook {
         }
         for w in r.unless_before.iter().chain(&r.unless_after) {
             if super::normalize::normalize_word(w).is_none() {
-                return Err(rule_err(r, format!("unless word '{w}' is not a single word")));
+                return Err(rule_err(
+                    r,
+                    format!("unless word '{w}' is not a single word"),
+                ));
             }
         }
         if r.replacement.is_some() {
@@ -194,8 +197,7 @@ impl Rulebook {
                             .count()
                             < 2
                             || p.elems.len()
-                                != p
-                                    .elems
+                                != p.elems
                                     .iter()
                                     .filter(|e| matches!(e, super::pattern::Elem::Word(_)))
                                     .count()

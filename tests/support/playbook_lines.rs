@@ -37,10 +37,7 @@ fn client(lang: &str) -> &'static str {
 }
 
 fn strs(v: &Value) -> impl Iterator<Item = &str> {
-    v.as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_str)
+    v.as_array().into_iter().flatten().filter_map(Value::as_str)
 }
 
 /// Quoted passages (`"…"`, `“…”`, `«…»`, `„…”`) in a text: example lines inside advice.
@@ -50,28 +47,25 @@ pub fn quoted(text: &str) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
     let mut i = 0;
     while i < chars.len() {
-        if let Some(&(_, close)) = pairs.iter().find(|(o, _)| *o == chars[i]) {
-            if let Some(j) = chars[i + 1..].iter().position(|&c| c == close) {
-                let s: String = chars[i + 1..i + 1 + j].iter().collect();
-                let s = s.trim_matches(|c: char| c.is_whitespace()).to_string();
-                if s.split_whitespace().count() >= 3 {
-                    out.push(s);
-                }
-                i += j + 2;
-                continue;
+        let close = pairs.iter().find(|(o, _)| *o == chars[i]).map(|p| p.1);
+        let end = close.and_then(|c| chars[i + 1..].iter().position(|&x| x == c));
+        if let Some(j) = end {
+            let s: String = chars[i + 1..i + 1 + j].iter().collect();
+            let s = s.trim_matches(|c: char| c.is_whitespace()).to_string();
+            if s.split_whitespace().count() >= 3 {
+                out.push(s);
             }
+            i += j + 2;
+        } else {
+            i += 1;
         }
-        i += 1;
     }
     out
 }
 
 /// Every line of the bundled playbook of `lang` ("en", "fr", "pl", "ro").
 pub fn lines(lang: &str) -> Lines {
-    let path = format!(
-        "{}/assets/playbook/{lang}.json",
-        env!("CARGO_MANIFEST_DIR")
-    );
+    let path = format!("{}/assets/playbook/{lang}.json", env!("CARGO_MANIFEST_DIR"));
     let data = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let v: Value = serde_json::from_str(&data).unwrap_or_else(|e| panic!("{path}: {e}"));
     let mut out = Lines::default();
@@ -90,7 +84,9 @@ pub fn lines(lang: &str) -> Lines {
             }
         }
         for (i, o) in strs(&s["openers"]).enumerate() {
-            let text = o.replace("{client}", client(lang)).replace("{topic}", topic);
+            let text = o
+                .replace("{client}", client(lang))
+                .replace("{topic}", topic);
             push(&mut out.suggested, format!("{id} opener[{i}]"), &text);
         }
         for (i, p) in s["pushbacks"].as_array().into_iter().flatten().enumerate() {
@@ -105,9 +101,18 @@ pub fn lines(lang: &str) -> Lines {
     for (i, q) in strs(&v["future_questions"]).enumerate() {
         push(&mut out.suggested, format!("future_questions[{i}]"), q);
     }
-    for (i, c) in v["listening_cues"].as_array().into_iter().flatten().enumerate() {
+    for (i, c) in v["listening_cues"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
         for q in quoted(c["detail"].as_str().unwrap_or("")) {
-            push(&mut out.suggested, format!("listening_cues[{i}] example"), &q);
+            push(
+                &mut out.suggested,
+                format!("listening_cues[{i}] example"),
+                &q,
+            );
         }
     }
     for (i, st) in v["strategies"].as_array().into_iter().flatten().enumerate() {
