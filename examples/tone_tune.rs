@@ -77,6 +77,10 @@ fn main() {
                 "tune",
                 format!("{root}/tests/data/tone/tune/{}.tsv", lang.code()),
             ),
+            (
+                "extra",
+                format!("{root}/tests/data/tone/extra/{}.tsv", lang.code()),
+            ),
         ] {
             let rows = rows(&file);
             let (mut fine, mut fa, mut not, mut hit, mut cat) = (0, 0, 0, 0, 0);
