@@ -30,6 +30,9 @@ pub(crate) struct RuleTexts {
     pub suggestion: Arc<str>,
     /// The category's localised label.
     pub label: Arc<str>,
+    /// Whether the message / suggestion quote the match (`{match}`).
+    pub message_quotes: bool,
+    pub suggestion_quotes: bool,
     /// The drop-in rewrite, if the rule has one.
     pub rewrite: Option<Arc<str>>,
     /// Normalised words that cancel the rule right before / right after the match.
@@ -115,6 +118,8 @@ impl Compiled {
                     .map_or(r.category.as_str(), |c| c.label.as_str())
                     .into(),
                 rewrite: r.replacement.as_deref().map(Into::into),
+                message_quotes: r.message.contains("{match}"),
+                suggestion_quotes: r.suggestion.contains("{match}"),
                 unless_before: r
                     .unless_before
                     .iter()

@@ -11,7 +11,7 @@
 //! Only the detection hints are read (from the rulebook JSON), so detecting a language compiles
 //! no rulebook: [`super::check_auto`] compiles only the language it picks.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use serde::Deserialize;
@@ -38,34 +38,51 @@ pub struct Detection {
     pub fell_back: bool,
 }
 
-/// The detection hints of one language, normalised.
-struct Hints {
-    words: HashSet<String>,
-    letters: Vec<char>,
-}
-
 #[derive(Deserialize)]
 struct DetectOnly {
     detect: DetectHints,
 }
 
-fn hints(lang: Lang) -> &'static Hints {
-    static CACHE: [OnceLock<Hints>; 4] = [const { OnceLock::new() }; 4];
-    let i = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
-    CACHE[i].get_or_init(|| {
-        // Invariant: the bundled rulebooks are valid (tested); a broken one detects nothing.
-        let hints = serde_json::from_str::<DetectOnly>(bundled_json(lang))
-            .map(|d| d.detect)
-            .unwrap_or_default();
-        Hints {
-            words: hints
-                .words
-                .iter()
-                .filter_map(|w| normalize_word(w))
-                .collect(),
-            letters: hints.letters.chars().flat_map(char::to_lowercase).collect(),
+/// The detection hints of every language in one table: each letter and word with the set of
+/// languages (a bit per [`Lang::ALL`] index) it points to.
+struct Table {
+    letters: Vec<(char, u8)>,
+    words: HashMap<String, u8>,
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = Table {
+            letters: Vec::new(),
+            words: HashMap::new(),
+        };
+        for (i, lang) in Lang::ALL.into_iter().enumerate() {
+            // Invariant: the bundled rulebooks are valid (tested); a broken one detects nothing.
+            let hints = serde_json::from_str::<DetectOnly>(bundled_json(lang))
+                .map(|d| d.detect)
+                .unwrap_or_default();
+            let bit = 1u8 << i;
+            for c in hints.letters.chars().flat_map(char::to_lowercase) {
+                match t.letters.iter_mut().find(|(l, _)| *l == c) {
+                    Some((_, mask)) => *mask |= bit,
+                    None => t.letters.push((c, bit)),
+                }
+            }
+            for w in hints.words.iter().filter_map(|w| normalize_word(w)) {
+                *t.words.entry(w).or_default() |= bit;
+            }
         }
+        t
     })
+}
+
+fn add(scores: &mut [u32; 4], mask: u8, points: u32) {
+    for (i, s) in scores.iter_mut().enumerate() {
+        if mask & (1 << i) != 0 {
+            *s += points;
+        }
+    }
 }
 
 /// The evidence per language, in [`Lang::ALL`] order.
@@ -76,31 +93,36 @@ pub fn detect_scores(text: &str) -> [(Lang, u32); 4] {
         .map_or(text.len(), |(b, _)| b);
     let text = &text[..cut];
     let n = Normalized::new(text);
-    let all = Lang::ALL.map(hints);
+    let t = table();
     let mut scores = [0u32; 4];
     for w in n.words() {
         let src = &text[w.src_start as usize..w.src_end as usize];
-        let first_upper = src.chars().next().is_some_and(char::is_uppercase);
-        let all_caps = first_upper && src.chars().all(|c| !c.is_lowercase());
-        let letters_count = !first_upper || (all_caps && src.chars().count() > 1);
-        let word = n.word_text(w);
-        let soft = n.soft_in(w);
-        for (li, h) in all.iter().enumerate() {
-            if letters_count && !h.letters.is_empty() {
-                for ch in src.chars().flat_map(char::to_lowercase) {
-                    if h.letters.contains(&ch) {
-                        scores[li] += 3;
+        if !src.is_ascii() {
+            let first_upper = src.chars().next().is_some_and(char::is_uppercase);
+            let all_caps = first_upper && src.chars().all(|c| !c.is_lowercase());
+            if !first_upper || (all_caps && src.chars().count() > 1) {
+                for ch in src
+                    .chars()
+                    .filter(|c| !c.is_ascii())
+                    .flat_map(char::to_lowercase)
+                {
+                    if let Some((_, mask)) = t.letters.iter().find(|(l, _)| *l == ch) {
+                        add(&mut scores, *mask, 3);
                     }
                 }
             }
-            if h.words.contains(word) {
-                scores[li] += 1;
-            } else if !soft.is_empty() {
-                // The parts of `pouvez-vous`, `n'avez`, `s-a`.
+        }
+        let word = n.word_text(w);
+        if let Some(&mask) = t.words.get(word) {
+            add(&mut scores, mask, 1);
+        } else {
+            // The parts of `pouvez-vous`, `n'avez`, `s-a`.
+            let soft = n.soft_in(w);
+            if !soft.is_empty() {
                 let mut from = w.start as usize;
                 for b in soft.iter().map(|&b| b as usize).chain([w.end as usize]) {
-                    if h.words.contains(&n.text()[from..b]) {
-                        scores[li] += 1;
+                    if let Some(&mask) = t.words.get(&n.text()[from..b]) {
+                        add(&mut scores, mask, 1);
                     }
                     from = b;
                 }

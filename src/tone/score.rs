@@ -1,5 +1,6 @@
 //! From resolved matches to a [`Report`]: points with diminishing returns, score, label.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::check::Hit;
@@ -40,6 +41,8 @@ pub(crate) fn build_report(c: &Compiled, text: &str, hits: &[Hit]) -> Report {
         Some(w) if warned => w.min(scoring.max_bonus),
         _ => scoring.max_bonus,
     };
+    let mut shared: HashMap<(usize, &str), (Arc<str>, Arc<str>, Arc<str>), Fnv> =
+        HashMap::with_capacity_and_hasher(hits.len().min(1024), Fnv::default());
     let mut report = Report {
         lang: book.lang.clone(),
         score: 0,
@@ -65,7 +68,25 @@ pub(crate) fn build_report(c: &Compiled, text: &str, hits: &[Hit]) -> Report {
             points = -points;
         }
         let texts = c.texts(h.rule);
-        let matched: Arc<str> = text[h.byte_start..h.byte_end].into();
+        // A long text repeats the same matches: share their texts instead of allocating again.
+        let words = &text[h.byte_start..h.byte_end];
+        let (matched, message, suggestion) = shared
+            .entry((h.rule, words))
+            .or_insert_with(|| {
+                let quote = |s: &Arc<str>, templated: bool| -> Arc<str> {
+                    if templated {
+                        s.replace("{match}", words).into()
+                    } else {
+                        s.clone()
+                    }
+                };
+                (
+                    Arc::from(words),
+                    quote(&texts.message, texts.message_quotes),
+                    quote(&texts.suggestion, texts.suggestion_quotes),
+                )
+            })
+            .clone();
         if points != 0 {
             total += points;
             report.arithmetic.push(ScoreStep {
@@ -75,13 +96,6 @@ pub(crate) fn build_report(c: &Compiled, text: &str, hits: &[Hit]) -> Report {
                 matched: matched.clone(),
             });
         }
-        let quote = |s: &Arc<str>| -> Arc<str> {
-            if s.contains("{match}") {
-                s.replace("{match}", &matched).into()
-            } else {
-                s.clone()
-            }
-        };
         let finding = Finding {
             rule: texts.id.clone(),
             category: texts.category.clone(),
@@ -91,8 +105,8 @@ pub(crate) fn build_report(c: &Compiled, text: &str, hits: &[Hit]) -> Report {
             },
             start: h.start,
             end: h.end,
-            message: quote(&texts.message),
-            suggestion: quote(&texts.suggestion),
+            message,
+            suggestion,
             rewrite: texts.rewrite.clone(),
             matched,
         };
@@ -105,6 +119,31 @@ pub(crate) fn build_report(c: &Compiled, text: &str, hits: &[Hit]) -> Report {
     report.label = label_for(report.score, scoring.bands);
     report
 }
+
+/// FNV-1a: the keys are short (a rule index and a few words), hashed once per match, and need
+/// no protection against crafted collisions.
+#[derive(Clone, Copy)]
+pub(crate) struct FnvHasher(u64);
+
+impl Default for FnvHasher {
+    fn default() -> Self {
+        FnvHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+type Fnv = std::hash::BuildHasherDefault<FnvHasher>;
 
 /// For each hit, how many heavier (or equally heavy, earlier) hits of its category come before it
 /// in the ranking: the heaviest match of a category counts in full, the next one `decay` times
