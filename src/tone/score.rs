@@ -41,7 +41,7 @@ pub(crate) fn build_report(c: &Compiled, text: &str, hits: &[Hit]) -> Report {
         Some(w) if warned => w.min(scoring.max_bonus),
         _ => scoring.max_bonus,
     };
-    let mut shared: HashMap<(usize, &str), (Arc<str>, Arc<str>, Arc<str>), Fnv> =
+    let mut shared: HashMap<(usize, &str), SharedTexts, Fnv> =
         HashMap::with_capacity_and_hasher(hits.len().min(1024), Fnv::default());
     let mut report = Report {
         lang: book.lang.clone(),
@@ -144,6 +144,9 @@ impl std::hash::Hasher for FnvHasher {
 }
 
 type Fnv = std::hash::BuildHasherDefault<FnvHasher>;
+
+/// The matched words, message and suggestion of a finding, shared by its repeats.
+type SharedTexts = (Arc<str>, Arc<str>, Arc<str>);
 
 /// For each hit, how many heavier (or equally heavy, earlier) hits of its category come before it
 /// in the ranking: the heaviest match of a category counts in full, the next one `decay` times
