@@ -61,7 +61,7 @@ pub struct Compiled {
     /// Structural rules: (rule index, detector).
     pub(crate) structural: Vec<(usize, Structural)>,
     /// Normalised negation words.
-    pub(crate) negators: HashSet<String>,
+    pub(crate) negators: HashSet<String, super::score::Fnv>,
     /// How many words before a strength negation reaches.
     pub(crate) negation_scope: usize,
     /// Diminishing returns per category index.

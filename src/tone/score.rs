@@ -143,7 +143,7 @@ impl std::hash::Hasher for FnvHasher {
     }
 }
 
-type Fnv = std::hash::BuildHasherDefault<FnvHasher>;
+pub(crate) type Fnv = std::hash::BuildHasherDefault<FnvHasher>;
 
 /// The matched words, message and suggestion of a finding, shared by its repeats.
 type SharedTexts = (Arc<str>, Arc<str>, Arc<str>);

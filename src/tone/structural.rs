@@ -147,10 +147,10 @@ pub(crate) fn detect(
     };
     match kind {
         StructuralKind::CapsWord if shape.cases.0 > 0 => caps_words(text, n, min),
-        StructuralKind::CapsRun if shape.cases.0 > 0 => caps_words(text, n, usize::MAX)
-            .into_iter()
-            .filter(|s| text[s.byte_start..s.byte_end].contains(char::is_whitespace))
-            .collect(),
+        StructuralKind::CapsRun if shape.cases.0 > 0 => {
+            // Runs only: a single word cannot reach `usize::MAX` capitals.
+            caps_words(text, n, usize::MAX)
+        }
         StructuralKind::CapsText => caps_text(text, shape.cases, min).into_iter().collect(),
         StructuralKind::ExclamationRun => {
             runs(&|c| c.bangs >= min && c.questions == 0 && !c.interrobang)
