@@ -65,6 +65,7 @@ fn finding() -> impl Strategy<Value = Finding> {
                 matched: matched.into(),
                 message: message.into(),
                 suggestion: suggestion.into(),
+                rewrite: None,
             },
         )
 }
@@ -79,6 +80,7 @@ fn report() -> impl Strategy<Value = Report> {
     let step = (any::<i32>(), text(), text()).prop_map(|(points, category, matched)| ScoreStep {
         points,
         category: category.into(),
+        label: "".into(),
         matched: matched.into(),
     });
     (

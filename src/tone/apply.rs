@@ -73,28 +73,28 @@ mod tests {
     }
 
     #[test]
-    fn deletes_just() {
-        let text = "I just wanted to check in.";
-        let f = first(text, "en.grovelling.just");
+    fn deletes_a_whole_apology_phrase() {
+        let text = "Sorry to bother you, but could you check the invoice?";
+        let f = first(text, "en.grovelling.sorry_to_bother_but");
         assert_eq!(
             apply_suggestion(text, &f).as_deref(),
-            Some("I wanted to check in.")
+            Some("Could you check the invoice?")
         );
-        let text = "Just checking in 🙂 about the invoice.";
-        let f = first(text, "en.grovelling.just");
+        let text = "Hi Dana, sorry to bother you, but is there news? 🙂";
+        let f = first(text, "en.grovelling.sorry_to_bother_but");
         assert_eq!(
             apply_suggestion(text, &f).as_deref(),
-            Some("Checking in 🙂 about the invoice.")
+            Some("Hi Dana, is there news? 🙂")
         );
     }
 
     #[test]
     fn replaces_in_place_and_keeps_case() {
-        let text = "Ça: ALWAYS late.";
-        let f = first(text, "en.absolutes.always");
+        let text = "Ça: I just wanted to ask.";
+        let f = first(text, "en.grovelling.rewrite_just_wanted");
         assert_eq!(
             apply_suggestion(text, &f).as_deref(),
-            Some("Ça: Often late.")
+            Some("Ça: I wanted to ask.")
         );
     }
 
@@ -103,7 +103,7 @@ mod tests {
         let text = "You never pay on time.";
         let f = first(text, "en.blame.you_never");
         assert_eq!(apply_suggestion(text, &f), None);
-        let f = first("I just wanted to ask.", "en.grovelling.just");
+        let f = first("I just wanted to ask.", "en.grovelling.rewrite_just_wanted");
         assert_eq!(apply_suggestion("I only wanted to ask.", &f), None);
     }
 }

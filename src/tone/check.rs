@@ -4,7 +4,7 @@ use super::compile::Compiled;
 use super::matcher::phrase_hits;
 use super::normalize::Normalized;
 use super::report::Report;
-use super::rulebook::StructuralKind;
+use super::rulebook::{Kind, StructuralKind};
 use super::score::build_report;
 use super::structural;
 
@@ -29,6 +29,7 @@ impl Compiled {
         let n = Normalized::new(text);
         let phrases: Vec<Hit> = phrase_hits(self, &n)
             .into_iter()
+            .filter(|h| !self.cancelled(&n, h.rule, h.first_word, h.last_word))
             .map(|h| {
                 let (start, end, byte_start, byte_end) =
                     n.span_in_words(text, (h.start, h.first_word), (h.end, h.last_word));
@@ -46,7 +47,14 @@ impl Compiled {
         let shape = structural::Shape::new(text, &n);
         for &(rule, st) in &self.structural {
             let min = st.min.unwrap_or_else(|| st.kind.default_min());
+            let has_context = {
+                let t = self.texts(rule);
+                !t.unless_before.is_empty() || !t.unless_after.is_empty()
+            };
             for s in structural::detect(text, &n, &shape, st.kind, min) {
+                if has_context && self.structural_cancelled(&n, rule, s.byte_start, s.byte_end) {
+                    continue;
+                }
                 let hit = Hit {
                     rule,
                     start: s.start,
@@ -55,7 +63,9 @@ impl Compiled {
                     byte_end: s.byte_end,
                 };
                 match st.kind {
-                    StructuralKind::CapsWord | StructuralKind::CapsText => caps.push(hit),
+                    StructuralKind::CapsWord
+                    | StructuralKind::CapsText
+                    | StructuralKind::CapsRun => caps.push(hit),
                     _ => hits.push(hit),
                 }
             }
@@ -63,6 +73,74 @@ impl Compiled {
         hits.extend(self.resolve(caps));
         hits.sort_by_key(|h| (h.start, h.end, h.rule));
         build_report(self, text, &hits)
+    }
+
+    /// Whether a phrase match of `rule` over words `first..=last` is cancelled by its context:
+    /// a word its rule lists in `unless_before`/`unless_after` right next to it, or, for a
+    /// strength, a negation word among the few words before it in the same sentence.
+    fn cancelled(&self, n: &Normalized, rule: usize, first: usize, last: usize) -> bool {
+        let words = n.words();
+        let texts = self.texts(rule);
+        let part_in = |i: usize, set: &dyn Fn(&str) -> bool| {
+            let w = &words[i];
+            let t = n.word_text(w);
+            set(t)
+                || n.soft_in(w)
+                    .first()
+                    .is_some_and(|&b| set(&n.text()[w.start as usize..b as usize]))
+        };
+        if !texts.unless_before.is_empty()
+            && first > 0
+            && !words[first].sentence_start
+            && part_in(first - 1, &|t| texts.unless_before.iter().any(|u| u == t))
+        {
+            return true;
+        }
+        if !texts.unless_after.is_empty()
+            && last + 1 < words.len()
+            && !words[last + 1].sentence_start
+        {
+            let w = &words[last + 1];
+            let t = n.word_text(w);
+            if texts.unless_after.iter().any(|u| u == t) {
+                return true;
+            }
+        }
+        if self.kind(rule) == Kind::Strength && !self.negators.is_empty() {
+            let mut i = first;
+            for _ in 0..self.negation_scope {
+                if i == 0 || words[i].sentence_start {
+                    break;
+                }
+                i -= 1;
+                if part_in(i, &|t| self.negators.contains(t)) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    /// Whether a structural match over original bytes `start..end` is cancelled by a word its
+    /// rule lists in `unless_before` (the word before it) or `unless_after` (the word after).
+    fn structural_cancelled(&self, n: &Normalized, rule: usize, start: usize, end: usize) -> bool {
+        let words = n.words();
+        let texts = self.texts(rule);
+        let before = words.partition_point(|w| (w.src_end as usize) <= start);
+        if before > 0 {
+            let t = n.word_text(&words[before - 1]);
+            if texts.unless_before.iter().any(|u| u == t) {
+                return true;
+            }
+        }
+        let after = words.partition_point(|w| (w.src_start as usize) < end);
+        if let Some(w) = words.get(after) {
+            let t = n.word_text(w);
+            if texts.unless_after.iter().any(|u| u == t) {
+                return true;
+            }
+        }
+        false
     }
 
     /// Keeps one match per overlapping group: the longest, then the most severe, the heaviest,

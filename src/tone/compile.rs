@@ -28,6 +28,16 @@ pub(crate) struct RuleTexts {
     pub category: Arc<str>,
     pub message: Arc<str>,
     pub suggestion: Arc<str>,
+    /// The category's localised label.
+    pub label: Arc<str>,
+    /// Whether the message / suggestion quote the match (`{match}`).
+    pub message_quotes: bool,
+    pub suggestion_quotes: bool,
+    /// The drop-in rewrite, if the rule has one.
+    pub rewrite: Option<Arc<str>>,
+    /// Normalised words that cancel the rule right before / right after the match.
+    pub unless_before: Vec<String>,
+    pub unless_after: Vec<String>,
 }
 
 /// A validated rulebook, ready to check texts.
@@ -50,10 +60,14 @@ pub struct Compiled {
     pub(crate) anchors: Vec<Vec<Entry>>,
     /// Structural rules: (rule index, detector).
     pub(crate) structural: Vec<(usize, Structural)>,
-    /// Normalised detection words.
-    pub(crate) detect_words: HashSet<String>,
-    /// Lower-cased detection letters.
-    pub(crate) detect_letters: Vec<char>,
+    /// Normalised negation words.
+    pub(crate) negators: HashSet<String, super::score::Fnv>,
+    /// How many words before a strength negation reaches.
+    pub(crate) negation_scope: usize,
+    /// Diminishing returns per category index.
+    pub(crate) category_decay: Vec<f64>,
+    /// Free matches per category index.
+    pub(crate) category_free: Vec<u32>,
 }
 
 impl Compiled {
@@ -99,6 +113,23 @@ impl Compiled {
                 category: r.category.as_str().into(),
                 message: r.message.as_str().into(),
                 suggestion: r.suggestion.as_str().into(),
+                label: book
+                    .category(&r.category)
+                    .map_or(r.category.as_str(), |c| c.label.as_str())
+                    .into(),
+                rewrite: r.replacement.as_deref().map(Into::into),
+                message_quotes: r.message.contains("{match}"),
+                suggestion_quotes: r.suggestion.contains("{match}"),
+                unless_before: r
+                    .unless_before
+                    .iter()
+                    .filter_map(|w| normalize_word(w))
+                    .collect(),
+                unless_after: r
+                    .unless_after
+                    .iter()
+                    .filter_map(|w| normalize_word(w))
+                    .collect(),
             })
             .collect();
         let mut texts = vec![String::new(); ids.len()];
@@ -112,17 +143,25 @@ impl Compiled {
                 lang: book.lang.clone(),
                 reason: format!("cannot compile the patterns: {e}"),
             })?;
-        let detect_words = book
-            .detect
+        let negators = book
+            .negation
             .words
             .iter()
             .filter_map(|w| normalize_word(w))
             .collect();
-        let detect_letters = book
-            .detect
-            .letters
-            .chars()
-            .flat_map(char::to_lowercase)
+        let negation_scope =
+            book.negation
+                .scope
+                .unwrap_or(super::rulebook::Negation::DEFAULT_SCOPE) as usize;
+        let category_decay = book
+            .categories
+            .iter()
+            .map(|c| c.decay.unwrap_or(book.scoring.decay))
+            .collect();
+        let category_free = book
+            .categories
+            .iter()
+            .map(|c| c.free.unwrap_or(0))
             .collect();
         Ok(Compiled {
             book,
@@ -133,8 +172,10 @@ impl Compiled {
             ac,
             anchors,
             structural,
-            detect_words,
-            detect_letters,
+            negators,
+            negation_scope,
+            category_decay,
+            category_free,
         })
     }
 
@@ -166,6 +207,25 @@ impl Compiled {
     /// Where the rule at an index ranks when overlapping matches compete (lower wins).
     pub(crate) fn precedence(&self, i: usize) -> u32 {
         self.precedence[i]
+    }
+
+    /// The localised label of a category id (the id itself if the rulebook has no such
+    /// category).
+    pub fn category_label<'a>(&'a self, id: &'a str) -> &'a str {
+        self.book.category(id).map_or(id, |c| c.label.as_str())
+    }
+
+    /// Diminishing returns of the category at an index.
+    pub(crate) fn category_decay(&self, ci: usize) -> f64 {
+        self.category_decay
+            .get(ci)
+            .copied()
+            .unwrap_or(self.book.scoring.decay)
+    }
+
+    /// Free matches of the category at an index.
+    pub(crate) fn category_free(&self, ci: usize) -> i32 {
+        self.category_free.get(ci).map_or(0, |&f| f as i32)
     }
 
     /// Whether the rule at an index is a problem or a strength.
@@ -208,20 +268,36 @@ pub fn bundled_json(lang: Lang) -> &'static str {
 
 /// The bundled rulebook of a language, compiled on first use and cached for the process.
 pub fn compiled(lang: Lang) -> &'static Compiled {
-    static CACHE: [OnceLock<Compiled>; 4] = [const { OnceLock::new() }; 4];
-    let slot = match lang {
-        Lang::En => &CACHE[0],
-        Lang::Fr => &CACHE[1],
-        Lang::Pl => &CACHE[2],
-        Lang::Ro => &CACHE[3],
-    };
-    slot.get_or_init(|| match Compiled::from_json(bundled_json(lang)) {
+    CACHE[lang_index(lang)].get_or_init(|| match Compiled::from_json(bundled_json(lang)) {
         Ok(c) => c,
         // Invariant: the bundled rulebooks are compiled into the binary and every one of them
         // is validated and compiled by the tests (`bundled_rulebooks_compile`), so this cannot
         // happen in a tested build.
         Err(e) => panic!("bundled tone rulebook '{}' is invalid: {e}", lang.code()),
     })
+}
+
+static CACHE: [OnceLock<Compiled>; 4] = [const { OnceLock::new() }; 4];
+
+fn lang_index(lang: Lang) -> usize {
+    match lang {
+        Lang::En => 0,
+        Lang::Fr => 1,
+        Lang::Pl => 2,
+        Lang::Ro => 3,
+    }
+}
+
+/// Whether the bundled rulebook of `lang` has been compiled in this process (rulebooks compile
+/// lazily, on first use; language detection alone compiles none).
+pub fn is_compiled(lang: Lang) -> bool {
+    CACHE[lang_index(lang)].get().is_some()
+}
+
+/// The localised label of a category in the bundled rulebook of `lang`, e.g.
+/// `category_label(Lang::Fr, "blame")` is `"Reproche"`; the id itself if unknown.
+pub fn category_label(lang: Lang, id: &str) -> String {
+    compiled(lang).category_label(id).to_string()
 }
 
 /// The bundled rulebook of a language.

@@ -74,6 +74,15 @@ impl LangChoice {
         }
     }
 
+    /// The language to check `text` in, falling back to `fallback` (the sheet's or the
+    /// interface's language) when `auto` cannot tell.
+    pub fn resolve_or(self, text: &str, fallback: Lang) -> Lang {
+        match self {
+            LangChoice::Auto => super::detect_with_fallback(text, fallback).lang,
+            LangChoice::Fixed(l) => l,
+        }
+    }
+
     /// `auto` or the language code.
     pub fn code(self) -> &'static str {
         match self {

@@ -33,8 +33,8 @@ mod structural;
 mod validate;
 
 pub use apply::apply_suggestion;
-pub use compile::{Compiled, bundled_json, compiled, rulebook};
-pub use detect::{detect, detect_scores};
+pub use compile::{Compiled, bundled_json, category_label, compiled, is_compiled, rulebook};
+pub use detect::{Detection, detect, detect_scores, detect_with_fallback};
 pub use lang::{Lang, LangChoice, UnknownLang};
 pub use normalize::{Normalized, Word, normalize_word};
 pub use pattern::{Elem, MAX_GAP, MIN_STEM, Pattern, PatternError};
@@ -49,7 +49,15 @@ pub fn check(text: &str, lang: Lang) -> Report {
     compiled(lang).check(text)
 }
 
-/// Checks `text` in the language [`detect`] picks for it.
+/// Checks `text` in the language [`detect`] picks for it (English when unclear).
 pub fn check_auto(text: &str) -> Report {
     check(text, detect(text))
+}
+
+/// Checks `text` in the language it is written in, or in `fallback` (the sheet's or the
+/// interface's language) when the text is too short or mixed to tell; only that language's
+/// rulebook is compiled. Returns the detection too, so the UI can say which rules it used.
+pub fn check_detected(text: &str, fallback: Lang) -> (Report, Detection) {
+    let d = detect_with_fallback(text, fallback);
+    (check(text, d.lang), d)
 }

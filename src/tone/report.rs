@@ -56,6 +56,10 @@ pub struct Finding {
     /// A warmer way to say it (empty for strengths).
     #[serde(default)]
     pub suggestion: Arc<str>,
+    /// A drop-in phrase that can replace the matched words (see [`super::apply_suggestion`]);
+    /// `None` when the suggestion is advice only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rewrite: Option<Arc<str>>,
 }
 
 /// One line of the score's arithmetic, e.g. `-15 blame: 'you never'`.
@@ -65,6 +69,10 @@ pub struct ScoreStep {
     pub points: i32,
     /// Category id.
     pub category: Arc<str>,
+    /// The category's label in the rulebook's language, e.g. `Reproche` (empty in reports
+    /// stored before labels were recorded; see [`Report::breakdown`]).
+    #[serde(default)]
+    pub label: Arc<str>,
     /// The matched text.
     #[serde(rename = "match")]
     pub matched: Arc<str>,
@@ -86,4 +94,63 @@ pub struct Report {
     /// The arithmetic from the base score to `score`.
     #[serde(default)]
     pub arithmetic: Vec<ScoreStep>,
+}
+
+/// One line of a score breakdown for display: `+5 Acknowledge 'I see'`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BreakdownLine {
+    /// Signed points.
+    pub points: i32,
+    /// The category's localised label.
+    pub label: String,
+    /// The words that earned or cost the points.
+    pub matched: String,
+}
+
+impl std::fmt::Display for BreakdownLine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:+} {} '{}'", self.points, self.label, self.matched)
+    }
+}
+
+impl Report {
+    /// Whether any finding has a drop-in rewrite that [`super::apply_suggestion`] can apply:
+    /// the UI shows its "apply rewrite" hint only then.
+    pub fn has_rewrite(&self) -> bool {
+        self.findings.iter().any(|f| f.rewrite.is_some())
+    }
+
+    /// The first finding with a drop-in rewrite, in text order.
+    pub fn first_rewrite(&self) -> Option<&Finding> {
+        self.findings.iter().find(|f| f.rewrite.is_some())
+    }
+
+    /// The base score of the rulebook the report was made with.
+    pub fn base(&self) -> i32 {
+        let sum: i32 = self.arithmetic.iter().map(|s| s.points).sum();
+        match self.lang.parse::<super::Lang>() {
+            Ok(lang) => super::rulebook(lang).scoring.base,
+            Err(_) => i32::from(self.score) - sum,
+        }
+    }
+
+    /// The score's arithmetic with localised category labels instead of ids, for display:
+    /// every point of the score next to the words that earned or cost it.
+    pub fn breakdown(&self) -> Vec<BreakdownLine> {
+        let lang = self.lang.parse::<super::Lang>().ok();
+        self.arithmetic
+            .iter()
+            .map(|s| BreakdownLine {
+                points: s.points,
+                label: if !s.label.is_empty() {
+                    s.label.to_string()
+                } else if let Some(lang) = lang {
+                    super::category_label(lang, &s.category)
+                } else {
+                    s.category.to_string()
+                },
+                matched: s.matched.to_string(),
+            })
+            .collect()
+    }
 }

@@ -25,6 +25,9 @@ pub struct Rulebook {
     pub scoring: Scoring,
     /// Hints for automatic language detection.
     pub detect: DetectHints,
+    /// Words that negate what follows them: a strength right after one is cancelled.
+    #[serde(default)]
+    pub negation: Negation,
     /// Categories, in display order.
     pub categories: Vec<Category>,
     /// Problems and strengths.
@@ -43,6 +46,10 @@ pub struct Scoring {
     pub decay: f64,
     /// Cap on the total points strengths may add.
     pub max_bonus: i32,
+    /// Cap on the strengths' points when the text also has a problem of severity warn or high:
+    /// courtesy wrapped around a jab does not buy it back (default: `max_bonus`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wrapped_bonus: Option<i32>,
 }
 
 /// Lower bounds of the label bands: `score >= warm` is warm, and so on; below `tense` is hostile.
@@ -69,6 +76,25 @@ pub struct DetectHints {
     pub words: Vec<String>,
 }
 
+/// Negation: a strength match with one of `words` among the `scope` words before it, in the same
+/// sentence, is not reported ("I don't understand why…" earns no credit for "understand").
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Negation {
+    /// Negating words, written like patterns (`not`, `dont`, `nie`, `nu`); a word also counts
+    /// before an apostrophe or hyphen (`n'ai`, `n-am`).
+    #[serde(default)]
+    pub words: Vec<String>,
+    /// How many words before a strength are looked at (default 3).
+    #[serde(default)]
+    pub scope: Option<u32>,
+}
+
+impl Negation {
+    /// The scope used when none is given.
+    pub const DEFAULT_SCOPE: u32 = 3;
+}
+
 /// Whether a category marks a problem or a strength.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -80,7 +106,7 @@ pub enum Kind {
 }
 
 /// A category of rules.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Category {
     /// Stable id, the same in every language, e.g. `blame`.
@@ -89,6 +115,14 @@ pub struct Category {
     pub kind: Kind,
     /// Display name in the rulebook's language.
     pub label: String,
+    /// Diminishing returns for this category instead of `scoring.decay`; `1` makes every
+    /// repeat count in full (stacked hedges), above 1 makes each repeat cost more.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decay: Option<f64>,
+    /// How many matches of this category are free (reported, 0 points) before the next ones
+    /// count: one hedge is fine, the second and third cost (default 0).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub free: Option<u32>,
 }
 
 /// One rule.
@@ -118,6 +152,12 @@ pub struct Rule {
     /// A drop-in phrase replacing the matched words, when that reads correctly.
     #[serde(default)]
     pub replacement: Option<String>,
+    /// The rule is not reported when the word right before the match is one of these.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unless_before: Vec<String>,
+    /// The rule is not reported when the word right after the match is one of these.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unless_after: Vec<String>,
     /// Texts the rule must and must not fire on.
     pub examples: Examples,
 }
@@ -151,6 +191,9 @@ pub enum StructuralKind {
     CapsWord,
     /// Mostly capitals overall, with at least `min` (8) letters.
     CapsText,
+    /// Only the runs of 3+ consecutive all-capitals words (`PAY ME NOW`); `min` as for
+    /// `caps_word` (ignored for runs).
+    CapsRun,
     /// A run of at least `min` (3) exclamation marks.
     ExclamationRun,
     /// A run mixing `?` and `!`, or `‽`.
@@ -159,18 +202,23 @@ pub enum StructuralKind {
     QuestionRun,
     /// A smiling emoticon or emoji (`:)`, `:-)`, `;)`, `:D`, `🙂`, `😊`, `👍`…); `min` is ignored.
     Smiley,
+    /// Scare quotes: one or two lower-case words in quotes in the middle of a sentence
+    /// (`thanks for 'forgetting'`, « "occupé" »); `min` is ignored.
+    ScareQuotes,
+    /// An eye-roll or annoyed emoji (🙄 😒 😤 🤦 😑 🤨 😠 😡 🖕); `min` is ignored.
+    EyeRoll,
 }
 
 impl StructuralKind {
     /// The threshold used when `min` is not given.
     pub fn default_min(self) -> u32 {
         match self {
-            Self::CapsWord => 5,
+            Self::CapsWord | Self::CapsRun => 5,
             Self::CapsText => 8,
             Self::ExclamationRun => 3,
             Self::Interrobang => 2,
             Self::QuestionRun => 2,
-            Self::Smiley => 1,
+            Self::Smiley | Self::ScareQuotes | Self::EyeRoll => 1,
         }
     }
 }

@@ -1,5 +1,6 @@
 //! From resolved matches to a [`Report`]: points with diminishing returns, score, label.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::check::Hit;
@@ -32,6 +33,16 @@ pub(crate) fn build_report(c: &Compiled, text: &str, hits: &[Hit]) -> Report {
         .iter()
         .filter(|h| c.kind(h.rule) == Kind::Strength)
         .count();
+    let warned = hits.iter().any(|h| {
+        c.kind(h.rule) == Kind::Problem
+            && c.rule(h.rule).severity.unwrap_or(Severity::Info) >= Severity::Warn
+    });
+    let max_bonus = match scoring.wrapped_bonus {
+        Some(w) if warned => w.min(scoring.max_bonus),
+        _ => scoring.max_bonus,
+    };
+    let mut shared: HashMap<(usize, &str), SharedTexts, Fnv> =
+        HashMap::with_capacity_and_hasher(hits.len().min(1024), Fnv::default());
     let mut report = Report {
         lang: book.lang.clone(),
         score: 0,
@@ -43,20 +54,45 @@ pub(crate) fn build_report(c: &Compiled, text: &str, hits: &[Hit]) -> Report {
     for (h, &repeat) in hits.iter().zip(&repeats) {
         let rule = c.rule(h.rule);
         let kind = c.kind(h.rule);
-        let mut points = decayed(rule.weight, scoring.decay, repeat);
+        let ci = c.category_index(h.rule);
+        let free = c.category_free(ci);
+        let mut points = if repeat < free {
+            0
+        } else {
+            decayed(rule.weight, c.category_decay(ci), repeat - free)
+        };
         if kind == Kind::Strength {
-            points = points.min(scoring.max_bonus - bonus).max(0);
+            points = points.min(max_bonus - bonus).max(0);
             bonus += points;
         } else {
             points = -points;
         }
         let texts = c.texts(h.rule);
-        let matched: Arc<str> = text[h.byte_start..h.byte_end].into();
+        // A long text repeats the same matches: share their texts instead of allocating again.
+        let words = &text[h.byte_start..h.byte_end];
+        let (matched, message, suggestion) = shared
+            .entry((h.rule, words))
+            .or_insert_with(|| {
+                let quote = |s: &Arc<str>, templated: bool| -> Arc<str> {
+                    if templated {
+                        s.replace("{match}", words).into()
+                    } else {
+                        s.clone()
+                    }
+                };
+                (
+                    Arc::from(words),
+                    quote(&texts.message, texts.message_quotes),
+                    quote(&texts.suggestion, texts.suggestion_quotes),
+                )
+            })
+            .clone();
         if points != 0 {
             total += points;
             report.arithmetic.push(ScoreStep {
                 points,
                 category: texts.category.clone(),
+                label: texts.label.clone(),
                 matched: matched.clone(),
             });
         }
@@ -69,9 +105,10 @@ pub(crate) fn build_report(c: &Compiled, text: &str, hits: &[Hit]) -> Report {
             },
             start: h.start,
             end: h.end,
+            message,
+            suggestion,
+            rewrite: texts.rewrite.clone(),
             matched,
-            message: texts.message.clone(),
-            suggestion: texts.suggestion.clone(),
         };
         match kind {
             Kind::Problem => report.findings.push(finding),
@@ -82,6 +119,34 @@ pub(crate) fn build_report(c: &Compiled, text: &str, hits: &[Hit]) -> Report {
     report.label = label_for(report.score, scoring.bands);
     report
 }
+
+/// FNV-1a: the keys are short (a rule index and a few words), hashed once per match, and need
+/// no protection against crafted collisions.
+#[derive(Clone, Copy)]
+pub(crate) struct FnvHasher(u64);
+
+impl Default for FnvHasher {
+    fn default() -> Self {
+        FnvHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+pub(crate) type Fnv = std::hash::BuildHasherDefault<FnvHasher>;
+
+/// The matched words, message and suggestion of a finding, shared by its repeats.
+type SharedTexts = (Arc<str>, Arc<str>, Arc<str>);
 
 /// For each hit, how many heavier (or equally heavy, earlier) hits of its category come before it
 /// in the ranking: the heaviest match of a category counts in full, the next one `decay` times
@@ -111,9 +176,9 @@ fn decayed(weight: i32, decay: f64, repeat: i32) -> i32 {
         return weight;
     }
     if repeat > 64 {
-        return 0;
+        return if decay >= 1.0 { weight } else { 0 };
     }
-    (f64::from(weight) * decay.powi(repeat)).round() as i32
+    (f64::from(weight) * decay.powi(repeat)).min(100.0).round() as i32
 }
 
 #[cfg(test)]

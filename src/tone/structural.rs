@@ -28,6 +28,8 @@ pub(crate) struct Shape {
     cases: (usize, usize),
     /// Where a smiley may start (char, byte): `:` `;` `=` `^` and smiling emoji.
     smiley_at: Vec<(usize, usize)>,
+    /// Eye-roll and annoyed emoji.
+    eye_rolls: Vec<Span>,
 }
 
 impl Shape {
@@ -41,6 +43,7 @@ impl Shape {
             runs: Vec::new(),
             cases: ascii_cases(bytes),
             smiley_at: Vec::new(),
+            eye_rolls: Vec::new(),
         };
         let notable =
             |b: &u8| !b.is_ascii() || matches!(b, b'!' | b'?' | b':' | b';' | b'=' | b'^');
@@ -57,6 +60,15 @@ impl Shape {
             if !c.is_ascii() {
                 shape.cases.0 += usize::from(c.is_uppercase());
                 shape.cases.1 += usize::from(c.is_lowercase());
+            }
+            if is_eye_roll(c) {
+                let ci = n.char_of(text, bi);
+                shape.eye_rolls.push(Span {
+                    start: ci,
+                    end: ci + 1,
+                    byte_start: bi,
+                    byte_end: bi + len,
+                });
             }
             if matches!(c, ':' | ';' | '=' | '^') || is_smiley_emoji(c) {
                 shape.smiley_at.push((n.char_of(text, bi), bi));
@@ -135,6 +147,10 @@ pub(crate) fn detect(
     };
     match kind {
         StructuralKind::CapsWord if shape.cases.0 > 0 => caps_words(text, n, min),
+        StructuralKind::CapsRun if shape.cases.0 > 0 => {
+            // Runs only: a single word cannot reach `usize::MAX` capitals.
+            caps_words(text, n, usize::MAX)
+        }
         StructuralKind::CapsText => caps_text(text, shape.cases, min).into_iter().collect(),
         StructuralKind::ExclamationRun => {
             runs(&|c| c.bangs >= min && c.questions == 0 && !c.interrobang)
@@ -144,8 +160,129 @@ pub(crate) fn detect(
             runs(&|c| c.questions >= min && c.bangs == 0 && !c.interrobang)
         }
         StructuralKind::Smiley => smileys(text, &shape.smiley_at),
-        StructuralKind::CapsWord => Vec::new(),
+        StructuralKind::EyeRoll => shape.eye_rolls.clone(),
+        StructuralKind::ScareQuotes => scare_quotes(text, n),
+        StructuralKind::CapsWord | StructuralKind::CapsRun => Vec::new(),
     }
+}
+
+/// 🙄 😒 😤 🤦 😑 🤨 😠 😡 🖕 😾 🤬
+fn is_eye_roll(c: char) -> bool {
+    matches!(
+        c as u32,
+        0x1F644
+            | 0x1F612
+            | 0x1F624
+            | 0x1F926
+            | 0x1F611
+            | 0x1F928
+            | 0x1F620
+            | 0x1F621
+            | 0x1F595
+            | 0x1F63E
+            | 0x1F92C
+    )
+}
+
+fn is_open_quote(c: char) -> bool {
+    matches!(
+        c,
+        '\'' | '"' | '\u{2018}' | '\u{201C}' | '\u{00AB}' | '\u{201E}' | '\u{2039}' | '\u{201A}'
+    )
+}
+
+fn is_close_quote(c: char) -> bool {
+    matches!(
+        c,
+        '\'' | '"' | '\u{2019}' | '\u{201D}' | '\u{00BB}' | '\u{203A}' | '\u{201C}'
+    )
+}
+
+/// Longest quoted word counted as scare quotes, in chars.
+const SCARE_MAX: usize = 24;
+
+/// One lower-case word in quotes, in the middle of a sentence: `thanks for 'forgetting' to`,
+/// `votre « urgence »`. A quote after `:` (reported speech), a capitalised word (a page or
+/// product name) or several words (a quotation) do not count.
+fn scare_quotes(text: &str, n: &Normalized) -> Vec<Span> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(off) = bytes[from..]
+        .iter()
+        .position(|&b| b == b'\'' || b == b'"' || b >= 0xC2)
+    {
+        let at = from + off;
+        let Some(open) = text[at..].chars().next() else {
+            break;
+        };
+        from = at + open.len_utf8();
+        if !is_open_quote(open) {
+            continue;
+        }
+        // Before: a space after a word of the same sentence.
+        let before = text[..at].trim_end_matches([' ', '\u{a0}', '\u{202f}']);
+        if before.len() == at {
+            continue;
+        }
+        let Some(prev) = before.chars().last() else {
+            continue;
+        };
+        if !(prev.is_alphanumeric() || prev == ',') {
+            continue;
+        }
+        // Inside: optional space (French), one word starting lower-case, optional space.
+        let rest = &text[from..];
+        let inner_start = rest.len() - rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']).len();
+        let word_part = &rest[inner_start..];
+        let Some(first) = word_part.chars().next() else {
+            continue;
+        };
+        if !first.is_lowercase() {
+            continue;
+        }
+        let mut len = 0;
+        let mut close_at = None;
+        let mut chars = word_part.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            len += 1;
+            if len > SCARE_MAX {
+                break;
+            }
+            if c.is_alphabetic() {
+                continue;
+            }
+            let next = chars.peek().map(|&(_, c)| c);
+            if is_close_quote(c) && !next.is_some_and(char::is_alphabetic) {
+                close_at = Some((i, c));
+                break;
+            }
+            if matches!(c, '\'' | '\u{2019}' | '-') && next.is_some_and(char::is_alphabetic) {
+                continue;
+            }
+            if matches!(c, ' ' | '\u{a0}' | '\u{202f}')
+                && chars
+                    .peek()
+                    .is_some_and(|&(_, c)| is_close_quote(c) && c != '\'')
+            {
+                continue;
+            }
+            break;
+        }
+        let Some((i, close)) = close_at else {
+            continue;
+        };
+        let end = from + inner_start + i + close.len_utf8();
+        let start_c = n.char_of(text, at);
+        out.push(Span {
+            start: start_c,
+            end: n.char_of(text, end),
+            byte_start: at,
+            byte_end: end,
+        });
+        from = end;
+    }
+    out
 }
 
 /// Upper- and lower-case letters in a string.

@@ -96,11 +96,22 @@ impl Rulebook {
                     reason: "id and label must not be empty".into(),
                 });
             }
+            if c.decay.is_some_and(|d| !(0.0..=2.0).contains(&d)) {
+                return Err(RulebookError::Category {
+                    id: c.id.clone(),
+                    reason: "decay must be within 0-2".into(),
+                });
+            }
             if !cats.insert(c.id.as_str()) {
                 return Err(RulebookError::Category {
                     id: c.id.clone(),
                     reason: "declared twice".into(),
                 });
+            }
+        }
+        for w in &self.negation.words {
+            if super::normalize::normalize_word(w).is_none() {
+                return Err(book(format!("negation word '{w}' is not a single word")));
             }
         }
         let mut ids = HashSet::new();
@@ -164,6 +175,41 @@ impl Rulebook {
                         source,
                     })?;
                 }
+            }
+        }
+        for w in r.unless_before.iter().chain(&r.unless_after) {
+            if super::normalize::normalize_word(w).is_none() {
+                return Err(rule_err(
+                    r,
+                    format!("unless word '{w}' is not a single word"),
+                ));
+            }
+        }
+        if r.replacement.is_some() {
+            // A drop-in rewrite is only safe for a whole phrase, never a lone word whose
+            // neighbours may not fit the replacement ("TOUJOURS pas" -> "Souvent pas").
+            let lone = r.structural.is_some()
+                || r.patterns.iter().any(|p| {
+                    Pattern::parse(p).is_ok_and(|p| {
+                        p.elems
+                            .iter()
+                            .filter(|e| matches!(e, super::pattern::Elem::Word(_)))
+                            .count()
+                            < 2
+                            || p.elems.len()
+                                != p.elems
+                                    .iter()
+                                    .filter(|e| matches!(e, super::pattern::Elem::Word(_)))
+                                    .count()
+                    })
+                });
+            if lone {
+                return Err(rule_err(
+                    r,
+                    "a replacement needs patterns of two or more plain words (no stems or \
+                     wildcards), so the rewrite replaces a whole phrase"
+                        .into(),
+                ));
             }
         }
         if r.examples.hit.is_empty() || r.examples.miss.is_empty() {
