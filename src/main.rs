@@ -57,7 +57,7 @@ fn main() -> ExitCode {
             quarantine_cmd::restore(ctx, &name)
         }
         // For `tone`, --lang names the language of the text (and may be `auto`).
-        Command::Tone(tone) => tone_cmd::run(&tone, args.lang.unwrap_or_default()),
+        Command::Tone(tone) => tone_cmd::run(&tone, args.lang.unwrap_or_default(), ctx.lang),
         Command::Rehearse { id } => tui::run(ctx, Start::Rehearse(id)),
         Command::Flags(FlagsArgs {
             command: None,

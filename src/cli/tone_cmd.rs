@@ -6,7 +6,7 @@ use anyhow::{Context as _, Result, bail};
 use serde::Serialize;
 
 use super::{Outcome, ToneArgs};
-use talkprep::tone::{Finding, Label, LangChoice, Report, Severity, check, render_plain};
+use talkprep::tone::{Finding, Label, Lang, LangChoice, Report, Severity, check, render_plain};
 
 /// The report as the documented JSON object: lang, score, label, findings, strengths, and
 /// `line` for `--jsonl`. Borrowed, so a long report is written without being copied.
@@ -67,7 +67,9 @@ fn read_text(args: &ToneArgs) -> Result<String> {
 }
 
 /// Runs `talkprep tone`; exits 1 when a finding reaches `--fail-on`.
-pub(crate) fn run(args: &ToneArgs, choice: LangChoice) -> Result<Outcome> {
+/// `fallback` is the language short or mixed texts are checked in when `--lang auto` cannot
+/// tell (the interface's: `TALKPREP_LANG`, then `LANG`…).
+pub(crate) fn run(args: &ToneArgs, choice: LangChoice, fallback: Lang) -> Result<Outcome> {
     let fail_on = args.fail_on.severity();
     let text = read_input(args)?;
     let mut failed = false;
@@ -81,13 +83,13 @@ pub(crate) fn run(args: &ToneArgs, choice: LangChoice) -> Result<Outcome> {
             if line.trim().is_empty() {
                 continue;
             }
-            let report = check(line, choice.resolve(line));
+            let report = check(line, choice.resolve_or(line, fallback));
             judge(&report);
             serde_json::to_writer(&mut out, &to_json(&report, Some(i + 1)))?;
             writeln!(out)?;
         }
     } else {
-        let report = check(&text, choice.resolve(&text));
+        let report = check(&text, choice.resolve_or(&text, fallback));
         judge(&report);
         if args.json {
             serde_json::to_writer_pretty(&mut out, &to_json(&report, None))?;

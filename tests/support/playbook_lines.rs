@@ -9,21 +9,21 @@ use serde_json::Value;
 
 /// A line taken from a playbook, and where.
 #[derive(Debug, Clone)]
-pub struct Line {
+pub(crate) struct Line {
     /// e.g. `unpaid-invoice avoid[0]`.
-    pub place: String,
+    pub(crate) place: String,
     /// The text, with `{client}` and `{topic}` filled in.
-    pub text: String,
+    pub(crate) text: String,
 }
 
 /// What the playbook says of its lines.
 #[derive(Debug, Default)]
-pub struct Lines {
+pub(crate) struct Lines {
     /// Phrases to avoid: must be labelled tense or hostile.
-    pub avoid: Vec<Line>,
+    pub(crate) avoid: Vec<Line>,
     /// Openers, calm replies, fallbacks, future questions and quoted example lines: must be
     /// warm or neutral with no finding at warn or above.
-    pub suggested: Vec<Line>,
+    pub(crate) suggested: Vec<Line>,
 }
 
 /// A realistic client name for openers, per language.
@@ -41,7 +41,7 @@ fn strs(v: &Value) -> impl Iterator<Item = &str> {
 }
 
 /// Quoted passages (`"…"`, `“…”`, `«…»`, `„…”`) in a text: example lines inside advice.
-pub fn quoted(text: &str) -> Vec<String> {
+pub(crate) fn quoted(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let pairs = [('"', '"'), ('“', '”'), ('«', '»'), ('„', '”')];
     let chars: Vec<char> = text.chars().collect();
@@ -64,7 +64,7 @@ pub fn quoted(text: &str) -> Vec<String> {
 }
 
 /// Every line of the bundled playbook of `lang` ("en", "fr", "pl", "ro").
-pub fn lines(lang: &str) -> Lines {
+pub(crate) fn lines(lang: &str) -> Lines {
     let path = format!("{}/assets/playbook/{lang}.json", env!("CARGO_MANIFEST_DIR"));
     let data = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let v: Value = serde_json::from_str(&data).unwrap_or_else(|e| panic!("{path}: {e}"));

@@ -56,8 +56,8 @@ pub(crate) fn panel(app: &App, w: &Wizard) -> Vec<Line<'static>> {
                     Span::styled(format!("“{}”", f.matched), theme.flagged),
                 ]));
                 lines.push(Line::raw(f.message.to_string()));
-                let one_key = talkprep::tone::apply_suggestion(&w.sheet.opener.text, f).is_some();
-                if one_key {
+                // Ctrl-T is offered only where a safe whole-phrase rewrite exists.
+                if f.rewrite.is_some() {
                     lines.push(Line::styled(cat.get("tone.one_key"), theme.key));
                 }
                 if !f.suggestion.is_empty() {
@@ -76,10 +76,11 @@ pub(crate) fn panel(app: &App, w: &Wizard) -> Vec<Line<'static>> {
             }
             if !report.arithmetic.is_empty() {
                 lines.push(Line::raw(""));
+                // Each step named by its category in the user's language, never an id.
                 let steps: Vec<String> = report
-                    .arithmetic
+                    .breakdown()
                     .iter()
-                    .map(|s| format!("{:+} {}", s.points, s.category))
+                    .map(|line| format!("{:+} {}", line.points, line.label))
                     .collect();
                 lines.push(Line::styled(
                     cat.fill("tone.arithmetic", &[("steps", &steps.join(", "))]),

@@ -340,9 +340,8 @@ fn apply_rewrite(w: &mut Wizard, playbook: &talkprep::playbook::Playbook) -> boo
     };
     let text = w.sheet.opener.text.clone();
     let Some(rewritten) = report
-        .findings
-        .iter()
-        .find_map(|f| talkprep::tone::apply_suggestion(&text, f))
+        .first_rewrite()
+        .and_then(|f| talkprep::tone::apply_suggestion(&text, f))
     else {
         return false;
     };
