@@ -49,6 +49,8 @@ fn snapshot_all_sizes(name: &str, app: &mut App) {
         update(app, Msg::Resize(w, h));
         insta::assert_snapshot!(format!("{name}_{w}x{h}"), render(app, w, h));
     }
+    // Back to a size where keys act (below the minimum they are ignored).
+    update(app, Msg::Resize(80, 24));
 }
 
 #[test]

@@ -28,6 +28,18 @@ pub(crate) fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
 }
 
 fn handle(app: &mut App, msg: Msg) -> Vec<Effect> {
+    // Below the minimum size nothing is shown but how to quit: keys must not go into a field
+    // nobody can see. Quitting still saves first.
+    let (width, height) = app.size;
+    if let Msg::Key(event) = &msg
+        && crate::tui::layout::too_small(ratatui::layout::Rect::new(0, 0, width, height))
+    {
+        if app.keys.lookup(event, &[Scope::Always]) == Some(Action::Quit) {
+            app.quit = true;
+            return save_if_dirty(app);
+        }
+        return Vec::new();
+    }
     match msg {
         Msg::Key(event) => match app.overlay {
             Some(overlay) => overlay_key(app, overlay, &event),

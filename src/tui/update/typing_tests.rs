@@ -386,3 +386,35 @@ fn a_follow_up_written_but_not_added_is_kept_on_quit() {
     assert_eq!(sheet.follow_ups.len(), 1, "{:?}", sheet.follow_ups);
     assert_eq!(sheet.follow_ups[0].what, "Send the split invoice");
 }
+
+#[test]
+fn below_the_minimum_size_keys_go_nowhere_but_quit() {
+    let mut app = app();
+    press(&mut app, KeyCode::Enter);
+    update(
+        &mut app,
+        Msg::Created(Box::new(sheet("20261101-dana-0001", ""))),
+    );
+    let Screen::Wizard(w) = &mut app.screen else {
+        panic!("the wizard is open")
+    };
+    w.focus = w
+        .controls
+        .iter()
+        .position(|c| c.id == FieldId::Client)
+        .unwrap();
+    update(&mut app, Msg::Resize(40, 10));
+    type_text(&mut app, "hidden");
+    let Screen::Wizard(w) = &app.screen else {
+        panic!("the wizard is open")
+    };
+    assert_eq!(
+        w.sheet.client, "",
+        "nothing typed into a field nobody can see"
+    );
+    update(
+        &mut app,
+        Msg::Key(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::CONTROL)),
+    );
+    assert!(app.quit);
+}
