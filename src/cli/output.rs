@@ -89,6 +89,25 @@ pub(super) fn outln(text: &str) -> Result<()> {
 
 /// `value` as pretty JSON with escaped C1 controls, separators and bidi controls, and a
 /// newline, on standard output.
+/// The common start of a listing: with `--json` the rows are printed as JSON, and no rows
+/// prints the catalogue's `empty` sentence. Returns whether the listing is done.
+pub(super) fn printed_json_or_empty<T: Serialize>(
+    rows: &[T],
+    json: bool,
+    cat: &'static talkprep::i18n::Catalog,
+    empty: &str,
+) -> Result<bool> {
+    if json {
+        out_json(&rows)?;
+        return Ok(true);
+    }
+    if rows.is_empty() {
+        outln(cat.get(empty))?;
+        return Ok(true);
+    }
+    Ok(false)
+}
+
 pub(super) fn out_json<T: Serialize>(value: &T) -> Result<()> {
     let text = serde_json::to_string_pretty(value)?;
     out_raw(&format!("{}\n", sanitize::json(&text)))

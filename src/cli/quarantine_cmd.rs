@@ -8,7 +8,7 @@ use talkprep::settings::Settings;
 use talkprep::store::QuarantineKind;
 
 use super::Outcome;
-use super::output::{open_store, open_store_to_write, out, out_json, outln, shown};
+use super::output::{open_store, open_store_to_write, out, outln, printed_json_or_empty, shown};
 
 #[derive(Serialize)]
 struct Row {
@@ -37,13 +37,8 @@ pub(crate) fn list(ctx: &Settings, json: bool) -> Result<Outcome> {
             modified: e.modified.map(|t| t.to_string()),
         })
         .collect();
-    if json {
-        out_json(&rows)?;
-        return Ok(Outcome::Ok);
-    }
     let cat = catalog(ctx.lang);
-    if rows.is_empty() {
-        outln(cat.get("cli.quarantine_none"))?;
+    if printed_json_or_empty(&rows, json, cat, "cli.quarantine_none")? {
         return Ok(Outcome::Ok);
     }
     let width = rows

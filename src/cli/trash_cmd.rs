@@ -9,7 +9,7 @@ use talkprep::sanitize::single_line;
 use talkprep::settings::Settings;
 
 use super::Outcome;
-use super::output::{open_store, open_store_to_write, out, out_json, outln};
+use super::output::{open_store, open_store_to_write, out, outln, printed_json_or_empty};
 
 #[derive(Serialize)]
 struct Row<'a> {
@@ -39,13 +39,8 @@ pub(crate) fn list(ctx: &Settings, json: bool) -> Result<Outcome> {
             },
         })
         .collect();
-    if json {
-        out_json(&rows)?;
-        return Ok(Outcome::Ok);
-    }
     let cat = catalog(ctx.lang);
-    if rows.is_empty() {
-        outln(cat.get("cli.trash_none"))?;
+    if printed_json_or_empty(&rows, json, cat, "cli.trash_none")? {
         return Ok(Outcome::Ok);
     }
     let mut text = String::new();

@@ -184,14 +184,8 @@ pub fn outline(sheet: &Sheet, playbook: &Playbook, cat: &'static Catalog) -> Out
         sections: Vec::new(),
     };
 
-    for step in [
-        Step::Facts,
-        Step::Stakes,
-        Step::Goal,
-        Step::Fallback,
-        Step::Opener,
-        Step::Logistics,
-    ] {
+    // The steps that hold answers, after "who" (which the title and subtitle already show).
+    for step in Step::ANSWERED.into_iter().filter(|s| *s != Step::Who) {
         b.step(step, sheet, playbook);
     }
 

@@ -317,18 +317,23 @@ impl Keymap {
 
     /// The first key of `action` among the rows active in `scopes`, written for people.
     pub(crate) fn key_in(&self, action: Action, scopes: &[Scope], cat: &'static Catalog) -> String {
-        self.bindings
-            .iter()
-            .find(|b| b.action == action && scopes.contains(&b.scope))
-            .and_then(|b| b.keys.first())
-            .map_or_else(String::new, |k| k.label(cat))
+        self.first_key(action, |b| scopes.contains(&b.scope), cat)
     }
 
     /// The first key of `action` (in the first row that binds it), written for people.
     pub(crate) fn key_of(&self, action: Action, cat: &'static Catalog) -> String {
+        self.first_key(action, |_| true, cat)
+    }
+
+    fn first_key(
+        &self,
+        action: Action,
+        row: impl Fn(&Binding) -> bool,
+        cat: &'static Catalog,
+    ) -> String {
         self.bindings
             .iter()
-            .find(|b| b.action == action)
+            .find(|b| b.action == action && row(b))
             .and_then(|b| b.keys.first())
             .map_or_else(String::new, |k| k.label(cat))
     }
