@@ -174,3 +174,32 @@ fn debrief_and_cue_card() {
     key(&mut app, KeyCode::Char('k'), KeyModifiers::NONE);
     snapshot_all_sizes("cue_card", &mut app);
 }
+
+#[test]
+fn below_80_columns_the_opener_keeps_a_tone_summary() {
+    let mut app = app_with_library();
+    key(&mut app, KeyCode::Down, KeyModifiers::NONE);
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    let super::app::Screen::Wizard(w) = &mut app.screen else {
+        panic!("the wizard is open")
+    };
+    w.enter(talkprep::sheet::Step::Opener, &app.playbook);
+    w.focus = w
+        .controls
+        .iter()
+        .position(|c| c.id == super::form::FieldId::Opener)
+        .unwrap();
+    w.sheet.opener.text = String::new();
+    for c in "As usual you're late. Is it really too much to ask?".chars() {
+        key(&mut app, KeyCode::Char(c), KeyModifiers::NONE);
+    }
+    for (w, h) in [(79, 24), (60, 16)] {
+        update(&mut app, Msg::Resize(w, h));
+        let screen = render(&app, w, h);
+        assert!(screen.contains("Tone: "), "{w}x{h}\n{screen}");
+        assert!(
+            screen.contains("✗ "),
+            "{w}x{h}: the strongest finding is marked\n{screen}"
+        );
+    }
+}

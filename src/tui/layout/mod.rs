@@ -53,10 +53,16 @@ pub(crate) struct WizardAreas {
     pub(crate) form: Rect,
     /// Hints from the playbook, when there is room.
     pub(crate) side: Option<Rect>,
+    /// Below the form, when there is no room beside it: the tone summary (opener step).
+    pub(crate) summary: Option<Rect>,
 }
 
-/// Splits the wizard body.
-pub(crate) fn wizard(body: Rect) -> WizardAreas {
+/// Rows of the tone summary under the opener when the side panel does not fit.
+const SUMMARY_ROWS: u16 = 4;
+
+/// Splits the wizard body; `tone_below` asks for the tone summary under the form when the
+/// side panel does not fit (the opener step), so the tone is never out of sight.
+pub(crate) fn wizard(body: Rect, tone_below: bool) -> WizardAreas {
     let [header, content] =
         Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(body);
     if content.width >= 80 {
@@ -68,12 +74,23 @@ pub(crate) fn wizard(body: Rect) -> WizardAreas {
             header,
             form,
             side: Some(side),
+            summary: None,
+        }
+    } else if tone_below && content.height > SUMMARY_ROWS + 3 {
+        let [form, summary] =
+            Layout::vertical([Constraint::Min(3), Constraint::Length(SUMMARY_ROWS)]).areas(content);
+        WizardAreas {
+            header,
+            form,
+            side: None,
+            summary: Some(summary),
         }
     } else {
         WizardAreas {
             header,
             form: content,
             side: None,
+            summary: None,
         }
     }
 }

@@ -25,6 +25,49 @@ fn severity_key(severity: Severity) -> &'static str {
     }
 }
 
+/// The tone in two lines, for a window too narrow for the panel: the label and score with
+/// the number of findings, then the strongest finding's words, marked by a sign as well as a
+/// colour.
+pub(crate) fn summary(app: &App, w: &Wizard, width: usize) -> Vec<Line<'static>> {
+    let cat = app.cat();
+    let theme = &app.theme;
+    let fit = |text: String| crate::tui::widgets::wrap::fit_words(&text, width);
+    let Some(report) = &w.sheet.opener.tone else {
+        return vec![Line::styled(
+            fit(cat.get("tone.empty").to_owned()),
+            theme.muted,
+        )];
+    };
+    let head = cat.fill(
+        "tone.summary",
+        &[
+            ("label", cat.get(label_key(report.label))),
+            ("score", &report.score.to_string()),
+            ("findings", &report.findings.len().to_string()),
+        ],
+    );
+    let mut lines = vec![Line::styled(fit(head), label_style(report.label, theme))];
+    if let Some(top) = report.findings.iter().max_by_key(|f| f.severity) {
+        let text = format!(
+            "✗ {} “{}”: {}",
+            cat.get(severity_key(top.severity)),
+            top.matched,
+            top.message
+        );
+        lines.push(Line::styled(fit(text), theme.flagged));
+    }
+    lines
+}
+
+fn label_key(label: Label) -> &'static str {
+    match label {
+        Label::Warm => "tone.label.warm",
+        Label::Neutral => "tone.label.neutral",
+        Label::Tense => "tone.label.tense",
+        Label::Hostile => "tone.label.hostile",
+    }
+}
+
 /// The lines of the tone panel.
 pub(crate) fn panel(app: &App, w: &Wizard) -> Vec<Line<'static>> {
     let cat = app.cat();
@@ -33,12 +76,7 @@ pub(crate) fn panel(app: &App, w: &Wizard) -> Vec<Line<'static>> {
     match &w.sheet.opener.tone {
         None => lines.push(Line::styled(cat.get("tone.empty"), theme.muted)),
         Some(report) => {
-            let label_key = match report.label {
-                Label::Warm => "tone.label.warm",
-                Label::Neutral => "tone.label.neutral",
-                Label::Tense => "tone.label.tense",
-                Label::Hostile => "tone.label.hostile",
-            };
+            let label_key = label_key(report.label);
             lines.push(Line::from(vec![
                 Span::styled(format!("{} ", cat.get("tone.heading")), theme.title),
                 Span::styled(

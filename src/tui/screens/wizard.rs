@@ -15,7 +15,7 @@ use talkprep::sheet::percent_complete;
 
 /// Draws the wizard in `body`.
 pub(crate) fn draw(frame: &mut Frame, body: Rect, app: &App, w: &Wizard) {
-    let areas = layout::wizard(body);
+    let areas = layout::wizard(body, w.step == Step::Opener);
     draw_header(frame, areas.header, app, w);
     if w.step == Step::Review {
         let page = match areas.side {
@@ -28,6 +28,17 @@ pub(crate) fn draw(frame: &mut Frame, body: Rect, app: &App, w: &Wizard) {
         review::draw(frame, page, app, w);
     } else {
         draw_controls(frame, areas.form, app, w);
+        if let Some(summary) = areas.summary {
+            frame.render_widget(
+                Paragraph::new(opener::summary(
+                    app,
+                    w,
+                    summary.width.saturating_sub(2).into(),
+                ))
+                .block(Block::bordered().border_style(app.theme.border)),
+                summary,
+            );
+        }
         if let Some(side_area) = areas.side {
             let lines = if w.step == Step::Opener {
                 opener::panel(app, w)

@@ -60,7 +60,7 @@ pub(crate) fn handle(app: &mut App, event: MouseEvent) -> Vec<Effect> {
             Vec::new()
         }
         (Screen::Wizard(w), MouseEventKind::Down(MouseButton::Left)) => {
-            let form = layout::wizard(body).form;
+            let form = layout::wizard(body, w.step == Step::Opener).form;
             let placed = layout::controls(form, &w.controls, w.focus);
             let Some(&(index, rect)) = placed.iter().find(|(_, r)| r.contains(at)) else {
                 return Vec::new();
