@@ -13,6 +13,14 @@ pub fn lang_from_tag(tag: &str) -> Option<Lang> {
     primary.parse().ok()
 }
 
+impl Lang {
+    /// The language's identifier for Fluent, whose plural rules it selects.
+    pub(crate) fn langid(self) -> unic_langid::LanguageIdentifier {
+        // The four codes are valid language subtags; the default (und) is never reached.
+        self.code().parse().unwrap_or_default()
+    }
+}
+
 impl serde::Serialize for Lang {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.code())

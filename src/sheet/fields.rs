@@ -3,7 +3,7 @@
 //! counts it and how exports show it. The wizard's form, its sync to the sheet, progress, the
 //! outline behind every export and the catalogue test all read [`FIELDS`].
 //!
-//! Adding a text field is one row here plus its words in `assets/ui/<lang>.json`.
+//! Adding a text field is one row here plus its words in `assets/ui/<lang>.ftl`.
 
 use super::model::{Channel, Outcome, Owner, Relationship, Sheet};
 use super::step::Step;

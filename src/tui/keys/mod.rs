@@ -337,31 +337,10 @@ impl Keymap {
             .and_then(|b| b.keys.first())
             .map_or_else(String::new, |k| k.label(cat))
     }
-
-    /// `text` with every `{key:action}` replaced by the key in force for that action.
-    pub(crate) fn name_keys(&self, cat: &'static Catalog, text: &str) -> String {
-        let mut out = String::with_capacity(text.len());
-        let mut rest = text;
-        while let Some(start) = rest.find("{key:") {
-            out.push_str(&rest[..start]);
-            let after = &rest[start + 5..];
-            let Some(end) = after.find('}') else {
-                out.push_str(&rest[start..]);
-                return out;
-            };
-            match action_named(&after[..end]) {
-                Some(action) => out.push_str(&self.key_of(action, cat)),
-                None => out.push_str(&rest[start..start + 5 + end + 1]),
-            }
-            rest = &after[end + 1..];
-        }
-        out.push_str(rest);
-        out
-    }
 }
 
 /// The catalogue of `lang` with the keys of `keys` written into every sentence that names one
-/// (`{key:undo}` becomes `u`, or whatever the key file binds). Made once per language and key
+/// (`{ -key_undo }` becomes `Ctrl-Z`, or whatever the key file binds). Made once per language and key
 /// table, and kept for the life of the process.
 pub(crate) fn catalog_with_keys(lang: Lang, keys: &'static Keymap) -> &'static Catalog {
     static MADE: Mutex<Vec<(Lang, usize, &'static Catalog)>> = Mutex::new(Vec::new());
@@ -373,8 +352,16 @@ pub(crate) fn catalog_with_keys(lang: Lang, keys: &'static Keymap) -> &'static C
     if let Some((_, _, found)) = made.iter().find(|(l, k, _)| *l == lang && *k == id) {
         return found;
     }
+    let terms: Vec<(String, String)> = base
+        .terms_used()
+        .into_iter()
+        .filter_map(|term| {
+            let action = action_named(term.strip_prefix("key_")?)?;
+            Some((term.clone(), keys.key_of(action, base)))
+        })
+        .collect();
     let named: &'static Catalog = Box::leak(Box::new(
-        base.with_each_text(|text| keys.name_keys(base, text)),
+        base.with_terms(terms.iter().map(|(t, k)| (t.as_str(), k.as_str()))),
     ));
     made.push((lang, id, named));
     named

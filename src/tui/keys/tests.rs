@@ -81,22 +81,20 @@ fn no_row_is_shadowed_by_an_earlier_row_of_its_scope() {
 fn every_key_named_in_a_sentence_is_an_action_with_keys() {
     for lang in Lang::ALL {
         let cat = catalog(lang);
-        for key in cat.keys() {
-            let text = cat.get(key);
-            let mut rest = text;
-            while let Some(start) = rest.find("{key:") {
-                let after = &rest[start + 5..];
-                let end = after.find('}').expect("a closed placeholder");
-                let action = action_named(&after[..end])
-                    .unwrap_or_else(|| panic!("{lang} {key}: no action {:?}", &after[..end]));
-                assert!(
-                    !Keymap::bundled().key_of(action, cat).is_empty(),
-                    "{lang} {key}: {action:?} has no key"
-                );
-                rest = &after[end + 1..];
-            }
-            let named = Keymap::bundled().name_keys(cat, text);
-            assert!(!named.contains("{key:"), "{lang} {key}: {named}");
+        for term in cat.terms_used() {
+            let name = term
+                .strip_prefix("key_")
+                .unwrap_or_else(|| panic!("{lang}: unknown term -{term}"));
+            let action = action_named(name).unwrap_or_else(|| panic!("{lang}: no action {name:?}"));
+            assert!(
+                !Keymap::bundled().key_of(action, cat).is_empty(),
+                "{lang} -{term}: {action:?} has no key"
+            );
+        }
+        let named = catalog_with_keys(lang, Keymap::bundled());
+        for key in named.keys() {
+            let text = named.get(key);
+            assert!(!text.contains("{-key"), "{lang} {key}: {text}");
         }
     }
 }

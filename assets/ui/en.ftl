@@ -1,0 +1,505 @@
+# talkprep: the interface in English.
+# Fluent (https://projectfluent.org): { $name } is a value, { -key_action } the key bound to
+# an action (assets/keys.toml), and { $n -> [one] ... *[other] ... } picks the plural form.
+# Ids are the code's keys with "-" for ".": home-title is home.title.
+
+app-name = talkprep
+app-needs_terminal = talkprep needs a terminal to open the app. Run it in a terminal, or use a command such as 'talkprep list' (see 'talkprep --help').
+app-too_small = Make the window larger: talkprep needs at least { $width } columns and { $height } rows. { -key_quit } quits (your typing is saved).
+
+home-title = talkprep: get ready for a hard client conversation
+home-subtitle = A calm plan and a first sentence in ten minutes; nothing leaves your computer.
+home-new = Start a new prep
+home-library = Your preps ({ $shown } of { $total })
+home-empty = No saved preps yet. Press { -key_select } to start one.
+home-no_match = Nothing matches the filter. { -key_back } clears it.
+home-filter_placeholder = Type to filter by client, scenario or any answer
+home-deleted = Moved to the trash. Press { -key_undo } to undo.
+home-restored = Brought back from the trash.
+home-nothing_to_undo = Nothing to undo.
+home-missing = Still to fill: { $parts }
+home-before_title = Before any hard conversation
+
+step-who = Scenario and who
+step-facts = Facts
+step-stakes = Stakes
+step-goal = Goal
+step-fallback = Fallback
+step-opener = Opener
+step-logistics = Logistics
+step-review = Review
+step-rehearsal = Rehearsal
+step-debrief = Debrief
+
+wizard-step_of = Step { $n } of { $total }: { $title }
+wizard-percent = {" "}{ $percent }% filled · { $saved }
+wizard-saved = saved
+wizard-editing = saving soon…
+wizard-not_saved = not saved yet
+
+field-scenario_filter = Find a scenario
+field-scenario_filter-placeholder = Type a word: invoice, late, free, scope…
+field-scenario = Scenario
+field-client = Client (or subcontractor)
+field-client-placeholder = Their name or company
+field-address = How you address them (optional)
+field-address-placeholder = In a greeting: Marta, Mr Jones, Dr Patel
+field-topic = What it is about, in a few words
+field-topic_example = For example: { $example }
+field-channel = How you will talk
+field-when = Date and time (optional)
+field-when-placeholder = e.g. 2026-11-25 16:30, or 25/11/2026 16:30
+field-goal_ideas = Outcomes that fit this scenario ({ -key_select } to use)
+field-fallback_ideas = Offers that often work ({ -key_select } to use)
+field-fallback1 = Fallback offer 1
+field-fallback1-placeholder = What you can offer if the first ask is refused
+field-fallback2 = Fallback offer 2
+field-fallback2-placeholder = A second option, if you have one
+field-opener_ideas = Openers for this scenario ({ -key_select } to use, then edit)
+field-opener = Your first sentence
+field-opener-placeholder = Write it the way you would say it. The tone check runs as you type.
+field-moment_ideas = When to hold it ({ -key_select } to use)
+field-library_filter = Filter
+field-export_path = Export to Markdown: path, { -key_commit } to write, { -key_back } to cancel
+
+facts-what_happened = What happened
+facts-what_happened-placeholder = The facts only, with dates
+facts-who_did_what = Who did what
+facts-who_did_what-placeholder = Each side's actions, without judging them
+facts-evidence = Evidence you hold
+facts-evidence-placeholder = Emails, time tracking, invoices, messages
+facts-cost = What it costs you
+facts-cost-placeholder = Money, hours, lost work, stress
+facts-my_part = Your own part in it
+facts-my_part-placeholder = What you could have done differently
+facts-repair = How it could be repaired
+facts-repair-placeholder = What would put things right for both of you
+facts-reminder_title = It is business, not personal
+facts-reminder = Write what happened as a neutral observer would. Facts and numbers make the talk calmer; guesses about motives make it hotter.
+facts-prompts = Questions for this scenario
+
+stakes-relationship = How long a relationship is this?
+stakes-worth = What it is worth to you
+stakes-worth-placeholder = Revenue, referrals, what you learn, how it feels
+stakes-wont_matter = In 12 months, this will not matter
+stakes-will_matter = In 12 months, this will
+stakes-heat = How heated do you feel right now? ({ -key_left }/{ -key_right } or 0-9)
+stakes-hot_title = You are running hot
+stakes-hot = This is a good moment to wait. Cool down, then schedule the talk instead of reacting now: a walk, a night's sleep, or a short message proposing a time will serve you better than a reply in the heat of the moment.
+stakes-twelve_title = Start with the end in mind
+stakes-twelve = Picture this client a year from now. Scoring points and being right fade fast; the relationship, your reputation and long-term profit last.
+stakes-worth_hint = Winning the argument and losing the client is not a win. Be ready for them to leave, to pay late, or to dispute; then decide how much this is worth.
+
+scale-unset = Not set: press { -key_left } or { -key_right } or a digit
+
+relationship-one_off = One-off job
+relationship-short = A few months
+relationship-long = Long-term
+
+goal-kind = Outcome
+goal-outcome = The outcome you want
+goal-outcome-placeholder = Where you want to end up, in one or two sentences
+goal-firm_on = What you stand firm on
+goal-firm_on-placeholder = The line you will not cross
+goal-can_give = Where you can give
+goal-can_give-placeholder = What you can concede to find common ground
+goal-hint_title = Firm, and open
+goal-hint = Be clear about what you want and ready to meet them part way. If the answer is 'not now', leave the door open and stay courteous: they may still refer others.
+
+goal_kind-keep = Keep working together
+goal_kind-renegotiate = Renegotiate the terms
+goal_kind-move_package = Move to another package
+goal_kind-pause = Pause, door open
+goal_kind-part_ways = Part ways
+
+fallback-hint_title = Have one or two offers ready
+fallback-hint = Know exactly what you are ready to offer before the call: instalments, a smaller package, a reminder system, a pause. Pick one from the list and make it yours.
+
+opener-avoid = Phrases to avoid here
+opener-no_rewrite = No finding with a ready rewrite. Edit the highlighted words by hand.
+opener-rewritten = Rewrite applied.
+
+logistics-moment = The moment
+logistics-moment-placeholder = e.g. Thursday, end of the working day
+logistics-place = The place
+logistics-place-placeholder = Where you both feel safe: their choice, or neutral ground
+logistics-notes = Notes
+logistics-notes-placeholder = Anything to bring, send before, or remember
+logistics-place_title = Where
+logistics-channel_title = Which channel
+
+channel-call = Phone call
+channel-video = Video call
+channel-in_person = In person
+channel-email = Email
+channel-message = Message
+
+review-actions = Your prep sheet · { -key_up }/{ -key_down } { -key_page_up }/{ -key_page_down } scroll · { -key_export } export · { -key_copy_opener } copy opener · { -key_copy_sheet } copy sheet
+review-empty = Nothing written yet. Go back with { -key_prev_step } to fill the steps.
+review-exported = Wrote { $path }
+review-exists = Already exists, export again to replace it: { $path }
+review-copied_opener = Opener copied to the clipboard (your terminal must allow OSC 52).
+review-copied_sheet = Sheet copied to the clipboard (your terminal must allow OSC 52).
+
+sheet-title = Prep: conversation with { $client }
+sheet-no_client = (no client yet)
+
+when-format = { $weekday } { $day } { $month } { $year }, { $time }
+when-invalid = cannot read this date: write 2026-11-25 16:30
+
+weekday-0 = Monday
+weekday-1 = Tuesday
+weekday-2 = Wednesday
+weekday-3 = Thursday
+weekday-4 = Friday
+weekday-5 = Saturday
+weekday-6 = Sunday
+
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+tone-heading = Tone:
+tone-empty = Write or pick an opener: its tone is checked here as you type.
+tone-strengths = Already good
+tone-try = {" "}Try: { $suggestion }
+tone-try_line = → Try: { $suggestion }
+tone-arithmetic = Score: { $steps }
+tone-label-warm = warm
+tone-label-neutral = neutral
+tone-label-tense = tense
+tone-label-hostile = hostile
+tone-severity-info = note
+tone-severity-warn = careful
+tone-severity-high = strong
+
+rehearse-count = Rehearsals
+
+debrief-outcome = Outcome
+debrief-against_goal = Against the goal
+debrief-went_well = What went well
+debrief-went_badly = What did not
+debrief-learned = What you learned
+debrief-would_change = What you would change
+
+outcome-resolved = Resolved
+outcome-partly = Partly resolved
+outcome-not_resolved = Not resolved
+outcome-parted_ways = Parted ways
+
+followups-heading = Follow-ups
+
+owner-me = you
+owner-client = client
+
+followups-due = due { $date }
+
+cue-title = During the call with { $client }
+cue-opener = Open with
+cue-goal = Your goal
+cue-firm_on = Stand firm on
+cue-fallback = Fallback offer
+cue-listen = While they talk
+cue-future = Once it cools, ask
+cue-heated = If it gets heated
+cue-second_talk = Pause. A second conversation, another day, is fine.
+
+due-overdue = overdue { $days }d
+due-today = due today
+due-soon = in { $days }d
+
+ics-conversation = Conversation with { $client }
+ics-conversation_about = Conversation with { $client }: { $scenario }
+ics-cue_hint = During the call, keep the cue card open: talkprep cue { $id }
+ics-follow_up-me = You promised { $client }: { $what }
+ics-follow_up-client = { $client } promised you: { $what }
+ics-follow_up-done = Done: { $summary }
+ics-follow_up-description = A follow-up from your conversation with { $client } (talkprep sheet { $id }).
+ics-nothing = there is nothing to put in a calendar: sheet { $id } has no date and no follow-up with a due date. Set a date or add a follow-up with a due date first.
+
+help-title = Keys
+help-editing = In text fields: arrows, Ctrl-←/→ by word, Home/End, { -key_undo_edit } or Ctrl-U undo, Ctrl-R redo. A paste arrives as one piece.
+help-mouse = Click a field to focus it, click a list item to pick it.
+help-autosave = Your sheet saves itself within a second of your last edit and at every step.
+help-close = any key closes
+
+quit-title = Quit talkprep?
+quit-body = Your last edits are not saved yet. { -key_confirm }: save and quit · { -key_discard }: quit without saving · { -key_back }: stay
+
+key-help = help
+key-save = save
+key-quit = quit
+key-next_step = next step
+key-prev_step = previous step
+key-next_field = next field
+key-prev_field = previous field
+key-back = back
+key-apply_rewrite = apply rewrite
+key-new = new prep
+key-delete = delete (to trash)
+key-undo = undo delete
+key-export = export
+key-copy_opener = copy opener
+key-copy_sheet = copy sheet
+key-page_up = scroll up
+key-page_down = scroll down
+key-up = up
+key-down = down
+key-left = left
+key-right = right
+key-toggle = tick / choose
+key-select = choose / open
+
+list-empty = Nothing to choose here yet: pick a scenario in step 1.
+
+who-fits = Fits: { $roles }
+who-pick_hint = Pick the scenario closest to yours; 'Another difficult conversation' fits any other.
+
+cli-playbook_valid = valid: { $scenarios } scenarios ({ $lang })
+cli-no_sheets = No saved sheets yet. Run 'talkprep' to prepare one.
+cli-imported = imported as { $id }
+cli-deleted = moved { $id } to the trash (talkprep restore { $id } brings it back)
+cli-restored = restored { $id }
+
+stakes-hot_short = Running hot: cool down and schedule the talk rather than react now
+
+sheet-about = About: { $topic }
+
+export-relationship = Relationship
+export-heat = How heated you felt
+
+key-timer = start/stop timer
+key-next_round = next push-back
+key-reveal = show a calm reply
+key-write_reply = write your reply
+key-next_variation = another opener
+key-promote = use this opener
+key-rehearse = rehearse aloud
+
+home-pick_a_sheet = Pick a saved prep first, then press { -key_rehearse } to rehearse it or { -key_cue_card } for its cue card.
+
+rehearse-title = Rehearse: { $client } · { $scenario }
+rehearse-status = Rounds played: { $rounds } · { $timer }
+rehearse-timer_idle = { -key_timer } times you saying the opener aloud
+rehearse-timer_running = timer running { $time } ({ -key_timer } stops)
+rehearse-timer_last = last run { $time } ({ $runs } timed)
+rehearse-no_opener = No opener yet: write one in the wizard, or press { -key_next_variation } for the scenario's.
+rehearse-estimate = About { $seconds } s to say at a calm pace.
+rehearse-too_long = That is long for a first sentence: try cutting it to one idea and one question.
+rehearse-variation = Your opener · { $n } of { $total } · { $which } · { $tone }
+rehearse-yours = yours
+rehearse-alternative = from the playbook
+rehearse-cue = Between rounds:
+rehearse-start_hint = Say the opener aloud. Then press { -key_next_round }: the client answers, the way clients really do.
+rehearse-round_none = The client
+rehearse-round = Round { $n } · the client pushes back ({ $kind })
+rehearse-pause = Pause: let the silence work… { $seconds }
+rehearse-answer = Your turn: answer aloud. { -key_reveal } shows a calm reply to compare, { -key_write_reply } writes yours, { -key_next_round } plays another round.
+rehearse-calm_reply = A calm reply:
+rehearse-your_reply = Your reply:
+rehearse-write = Your reply · { -key_commit } keeps it on the sheet · { -key_back } cancels
+rehearse-reply_kept = Your reply is kept on the sheet.
+rehearse-promoted = This opener is now the sheet's opener.
+rehearse-no_pushbacks = This scenario has no push-backs to play.
+
+home-rehearsed = rehearsed { $n }×
+
+flags-md-title = Red-flag review: { $client }
+flags-md-meta = Reviewed on { $date } · score { $score } · { $band }
+flags-md-exit_prep = To prepare the exit conversation, run talkprep flags --client "{ $client }" and start the exit prep from the verdict.
+flags-verdict = Verdict
+flags-why = Why
+flags-why_none = Nothing ticked: no flag to weigh.
+flags-why_item = { $title } (weight { $weight })
+flags-why_extreme = { $title }: an extreme item, it goes straight to the last band whatever the total
+flags-what_next = What next
+flags-next_watch = Follow the advice above, and review this client again in a few weeks to see the trend.
+flags-plan = The redirection plan: a checklist to follow
+flags-strategies = Strategies for a difficult client
+flags-breaking = Ending it well
+flags-checklist = Checklist
+flags-note_label = note: { $note }
+flags-group_other = Other
+flags-history = Reviews of this client
+flags-history_row = { $date }: score { $score }, { $band }
+flags-trend-first = First review of this client: review again in a few weeks to see the trend.
+flags-trend-better = Better than last time.
+flags-trend-worse = Worse than last time.
+flags-trend-same = The same as last time.
+flags-cli-none = No red-flag reviews yet. Run 'talkprep flags' to review a client.
+flags-cli-show_title = Red-flag reviews of { $client }: { $count }
+flags-trend_word-first = first
+flags-trend_word-better = better
+flags-trend_word-worse = worse
+flags-trend_word-same = same
+
+key-red_flags = red-flag review
+key-flags_complete = complete the name
+key-flags_verdict = verdict
+key-flags_toggle = tick
+key-flags_note = note on this item
+key-flags_plan_step = tick the step
+key-flags_exit_prep = exit prep
+key-flags_export = export
+
+home-flags_line = { -key_red_flags }: review a client's red flags
+
+flags-title = Red-flag review
+flags-ticked_count = { $ticked } of { $total } ticked
+flags-client = Client
+flags-client_placeholder = Who are you reviewing? { -key_complete } completes names you already use
+flags-client_hint = Type the client's name, then tick what you have seen. { -key_show_verdict } shows the verdict.
+flags-candidates = { -key_complete }:
+flags-first_review = First review of { $client }: next time, this line shows the trend.
+flags-reviews_label = Scores:
+flags-now = now
+flags-looks_like = What it looks like
+flags-note_title = Note on this item: { -key_commit } keeps it, { -key_back } cancels
+flags-note_placeholder = What you saw, e.g. 3 calls on Sunday
+flags-note_line = ✎ { $note }
+flags-note_none = { -key_edit_note }: add a note (what you saw, when)
+flags-so_far = Verdict so far:
+flags-score = score { $score }
+flags-extreme_short = extreme item ticked
+flags-extreme_long = An extreme item is ticked: insults, threats or abuse go straight to the last band.
+flags-weighs_most = Weighs most:
+flags-and_more = …and { $count } more
+flags-verdict_title = Verdict for { $client } · { $date }
+flags-exit_button = Start an exit prep for { $client }
+flags-need_client = Name the client first: reviews are kept under the client's name.
+flags-export_unsaved = The review is not saved yet: press { -key_save }, then export it.
+flags-saved = Review of { $client } saved.
+flags-so_far_title = Verdict so far
+flags-more_below = ↓ more below: { -key_down } or { -key_page_down }
+
+export-tone = Tone
+
+tone-one_key = { -key_apply_rewrite } rewrites this for you.
+
+wizard-after_call = After the call: Debrief
+
+field-follow_ups = Follow-ups (Space marks one done)
+field-new_follow_what = New follow-up: the promise or next step (Enter adds it)
+field-new_follow_owner = Who owes it
+field-new_follow_due = Due date (YYYY-MM-DD, optional; Enter adds it)
+
+debrief-after_title = After the call
+debrief-questions = Questions to reflect on
+debrief-added = Follow-up added. It shows on the home screen and in 'talkprep due' when it is due.
+debrief-bad_due = Write the due date as YYYY-MM-DD, or leave it empty.
+debrief-offered = The call has passed: how did it go? Two minutes of debrief keeps every promise in sight.
+
+home-marked_done = Done: { $what }
+home-due_row = ⚑ { $status } · { $client } · { $owner }: { $what }
+
+key-cue = cue card for the call
+
+cli-trash_none = The trash is empty.
+cli-trash_unreadable = (unreadable: { $error })
+cli-trash_hint = talkprep restore ID brings a sheet back; talkprep trash empty removes them for good.
+cli-trash_emptied = Removed from the trash for good: { $n }
+
+key-confirm_quit = save and quit
+key-discard_quit = quit without saving
+key-leave_filter = to the list
+key-commit = keep what you typed
+key-undo_edit = undo the last edit
+key-level = set the level
+key-more = more
+
+keyname-space = Space
+keyname-tab = Tab
+keyname-backtab = Shift-Tab
+keyname-esc = Esc
+keyname-enter = Enter
+keyname-pageup = PgUp
+keyname-pagedown = PgDn
+keyname-home = Home
+keyname-end = End
+keyname-backspace = Backspace
+keyname-delete = Delete
+keyname-ctrl = Ctrl-{ $key }
+keyname-alt = Alt-{ $key }
+
+error-store-io = Could not use { $path }: { $detail }. Check that the folder exists and that you may read and write it.
+error-store-sheet = { $path }: { $detail }
+error-store-import = The imported text is not a sheet talkprep can read: { $detail }
+error-store-not_found = There is no sheet { $id }: check the id in the list of sheets, or restore it from the trash.
+error-store-not_in_trash = There is no sheet { $id } in the trash: see 'talkprep trash list' for what is there.
+error-store-exists = A sheet with the id { $id } already exists: delete or rename it first.
+error-store-newer = Not saving over { $path }: a newer talkprep wrote it (schema { $found }; this one reads up to { $supported }). Update talkprep.
+error-store-id_mismatch = { $path } holds the sheet { $found }, not { $expected }: rename the file to match its id.
+error-store-bad_file_name = { $path }: the file name is not a sheet id; rename the file.
+error-store-bad_id = Cannot save a sheet with the id { $id }: { $detail }
+error-store-set_aside_failed = { $path } cannot be read, and moving it aside failed too: move or fix the file by hand.
+error-store-review = { $path }: { $detail }
+error-store-review_not_found = There is no review { $id }: see 'talkprep flags list' for the clients reviewed.
+error-store-busy = This sheet is open in another talkprep: close it there, then try again.
+error-copy = Could not copy: { $detail }
+
+quit-save_failed = Not quitting: your edits could not be saved. { $error }
+quit-rescued = Your last edits could not be saved; they are kept in { $path }. Import that file with 'talkprep import' once the problem is fixed.
+
+key-open = open
+key-mark_done = mark done
+
+wizard-esc_again = { -key_back } again goes back home; your answers are kept. Any other key carries on here.
+
+when-unreadable = The date cannot be read, so no date is kept: write it as 2026-11-25 16:30. Move on again to go ahead without one.
+
+wizard-replaced = Your own text was replaced by the suggestion: in the field, { -key_undo_edit } brings it back.
+
+error-copy_too_large = Too large for the terminal's clipboard: export it instead.
+
+review-copied_note = {" "}(a terminal that blocks clipboard access, or tmux without set-clipboard on, drops it silently)
+
+cli-quarantine_none = Nothing is in quarantine: every file talkprep found could be read.
+cli-quarantine_hint = These files could not be read and were set aside, never deleted. Fix one in a text editor, then 'talkprep quarantine restore NAME' puts it back.
+cli-quarantine_restored = Put back as { $path }. If it still cannot be read, 'talkprep list' says why.
+cli-quarantine_sheet = sheet
+cli-quarantine_review = review
+cli-no_readable_sheets = No sheet could be listed: the files above need a look (see 'talkprep quarantine list' too).
+
+error-store-not_regular = { $path } is not a regular file (a pipe, a device or a folder), so talkprep does not read it: move it out of the folder.
+error-store-too_large = { $path } is larger than { $limit }, the most talkprep reads for this kind of file: move it out of the folder or trim it.
+error-store-store_busy = Another talkprep is busy writing in this data folder: try again in a moment, or close the other talkprep.
+error-store-being_written = Not saving over { $path }: it cannot be read and changed less than a minute ago, so another program may be writing it. Try again in a minute.
+error-store-not_quarantined = There is no quarantined file { $name }: see 'talkprep quarantine list' for the names.
+
+wizard-read_only = This sheet is open in another talkprep: here it is read-only. Close it there to edit it here.
+wizard-saved_as_copy = The sheet changed elsewhere while you worked: both are kept. Yours is saved as { $id }, and you go on editing it.
+wizard-deleted_elsewhere = This sheet was deleted elsewhere: nothing was written. { -key_save } saves it again; leaving keeps it deleted.
+
+tone-summary = Tone: { $label } { $score }/100 · findings: { $findings }
+
+# Typography: how this language quotes, joins a label to its text and writes percentages.
+# typo-after_colon is "lower" where a colon is followed by a lower-case word.
+typo-quote = “{ $text }”
+typo-colon = { $label }: { $text }
+typo-after_colon = keep
+typo-percent = { $n }%
+
+# Dates in lists and headers: $day 5, $dd 05, $mm 11, $mon the short month name, $year 2026.
+date-short = { $day } { $mon } { $year }
+date-time = { $date }, { $time }
+month_short-1 = Jan
+month_short-2 = Feb
+month_short-3 = Mar
+month_short-4 = Apr
+month_short-5 = May
+month_short-6 = Jun
+month_short-7 = Jul
+month_short-8 = Aug
+month_short-9 = Sep
+month_short-10 = Oct
+month_short-11 = Nov
+month_short-12 = Dec

@@ -1,0 +1,505 @@
+# talkprep: the interface in French.
+# Fluent (https://projectfluent.org): { $name } is a value, { -key_action } the key bound to
+# an action (assets/keys.toml), and { $n -> [one] ... *[other] ... } picks the plural form.
+# Ids are the code's keys with "-" for ".": home-title is home.title.
+
+app-name = talkprep
+app-needs_terminal = talkprep a besoin d’un terminal pour ouvrir l’application. Lancez-le dans un terminal, ou utilisez une commande comme « talkprep list » (voir « talkprep --help »).
+app-too_small = Agrandissez la fenêtre : talkprep a besoin d’au moins { $width } colonnes et { $height } lignes. { -key_quit } quitte (votre saisie est enregistrée).
+
+home-title = talkprep : préparez-vous à une conversation délicate avec un client
+home-subtitle = Les faits, un objectif, un plan B et une bonne première phrase, en dix minutes. Tout reste sur cet ordinateur.
+home-new = Commencer une nouvelle préparation
+home-library = Vos préparations ({ $shown } sur { $total })
+home-empty = Aucune préparation enregistrée pour l’instant. Appuyez sur { -key_select } pour en commencer une.
+home-no_match = Aucun résultat pour ce filtre. { -key_back } l’efface.
+home-filter_placeholder = Tapez pour filtrer par client, scénario ou réponse
+home-deleted = Déplacée dans la corbeille. Appuyez sur { -key_undo } pour annuler.
+home-restored = Restaurée depuis la corbeille.
+home-nothing_to_undo = Rien à annuler.
+home-missing = Reste à remplir : { $parts }
+home-before_title = Avant toute conversation délicate
+
+step-who = Scénario et client
+step-facts = Faits
+step-stakes = Enjeux
+step-goal = Objectif
+step-fallback = Plan B
+step-opener = Ouverture
+step-logistics = Logistique
+step-review = Relecture
+step-rehearsal = Répétition
+step-debrief = Bilan
+
+wizard-step_of = Étape { $n } sur { $total } : { $title }
+wizard-percent = {" "}rempli à { $percent } % · { $saved }
+wizard-saved = enregistré
+wizard-editing = bientôt enregistré…
+wizard-not_saved = pas encore enregistré
+
+field-scenario_filter = Trouver un scénario
+field-scenario_filter-placeholder = Tapez un mot : facture, retard, gratuit, périmètre…
+field-scenario = Scénario
+field-client = Client (ou prestataire)
+field-client-placeholder = Son nom ou celui de son entreprise
+field-address = Comment vous vous adressez à cette personne (facultatif)
+field-address-placeholder = Dans un message : Claire, Madame Leroy, Maître Dubois
+field-topic = Le sujet, en quelques mots
+field-topic_example = Par exemple : { $example }
+field-channel = Comment vous allez échanger
+field-when = Date et heure (facultatif)
+field-when-placeholder = p. ex. 25/11/2026 16h30, ou 2026-11-25 16:30
+field-goal_ideas = Issues possibles pour ce scénario ({ -key_select } pour choisir)
+field-fallback_ideas = Propositions qui marchent souvent ({ -key_select } pour choisir)
+field-fallback1 = Offre de repli 1
+field-fallback1-placeholder = Ce que vous pouvez proposer si votre première demande est refusée
+field-fallback2 = Offre de repli 2
+field-fallback2-placeholder = Une deuxième option, si vous en avez une
+field-opener_ideas = Phrases d’ouverture pour ce scénario ({ -key_select } pour choisir, puis retouchez)
+field-opener = Votre première phrase
+field-opener-placeholder = Écrivez-la comme vous la diriez. Le ton est vérifié pendant que vous tapez.
+field-moment_ideas = Quand en parler ({ -key_select } pour choisir)
+field-library_filter = Filtre
+field-export_path = Exporter en Markdown : chemin, { -key_commit } pour écrire, { -key_back } pour annuler
+
+facts-what_happened = Ce qui s’est passé
+facts-what_happened-placeholder = Uniquement les faits, avec les dates
+facts-who_did_what = Qui a fait quoi
+facts-who_did_what-placeholder = Les actions de chacun, sans les juger
+facts-evidence = Les preuves dont vous disposez
+facts-evidence-placeholder = E-mails, suivi du temps, factures, messages
+facts-cost = Ce que cela vous coûte
+facts-cost-placeholder = Argent, heures, travail perdu, stress
+facts-my_part = Votre part
+facts-my_part-placeholder = Ce que vous auriez pu faire autrement
+facts-repair = Comment réparer
+facts-repair-placeholder = Ce qui remettrait les choses d’aplomb, pour vous deux
+facts-reminder_title = C’est professionnel, pas personnel
+facts-reminder = Décrivez ce qui s’est passé comme le ferait un observateur neutre. Les faits et les chiffres apaisent l’échange ; les suppositions sur les intentions l’enveniment.
+facts-prompts = Questions pour ce scénario
+
+stakes-relationship = Quelle est la durée de cette relation ?
+stakes-worth = Ce que ce client vous apporte
+stakes-worth-placeholder = Chiffre d’affaires, recommandations, ce que vous apprenez, ce que vous ressentez
+stakes-wont_matter = Dans douze mois, cela ne comptera plus
+stakes-will_matter = Dans douze mois, cela comptera encore
+stakes-heat = À quel point êtes-vous à cran en ce moment ? ({ -key_left }/{ -key_right } ou 0-9)
+stakes-hot_title = Vous êtes encore à chaud
+stakes-hot = Mieux vaut attendre. Laissez retomber la pression, puis fixez un moment pour en parler au lieu de réagir tout de suite : une marche, une nuit de sommeil ou un court message qui propose un créneau vous serviront mieux qu’une réponse à chaud.
+stakes-twelve_title = Pensez à l’arrivée dès le départ
+stakes-twelve = Imaginez ce client dans un an. Marquer des points et avoir raison, ça s’oublie vite ; la relation, votre réputation et la rentabilité à long terme, ça reste.
+stakes-worth_hint = Gagner la dispute et perdre le client, ce n’est pas gagner. Envisagez qu’il parte, qu’il paie en retard ou qu’il conteste ; puis décidez ce que cela vaut pour vous.
+
+scale-unset = Non renseigné : appuyez sur { -key_left }, { -key_right } ou un chiffre
+
+relationship-one_off = Mission ponctuelle
+relationship-short = Quelques mois
+relationship-long = Long terme
+
+goal-kind = Issue
+goal-outcome = L’issue que vous souhaitez
+goal-outcome-placeholder = Où vous voulez arriver, en une ou deux phrases
+goal-firm_on = Ce sur quoi vous ne céderez pas
+goal-firm_on-placeholder = La limite que vous ne franchirez pas
+goal-can_give = Là où vous pouvez céder
+goal-can_give-placeholder = Ce que vous pouvez concéder pour trouver un terrain d’entente
+goal-hint_title = Fermeté et ouverture
+goal-hint = Sachez clairement ce que vous voulez, tout en acceptant de faire une partie du chemin. Si la réponse est « pas maintenant », laissez la porte ouverte et gardez un ton courtois : ce client pourra encore vous recommander.
+
+goal_kind-keep = Continuer ensemble
+goal_kind-renegotiate = Renégocier les conditions
+goal_kind-move_package = Changer de formule
+goal_kind-pause = Pause, porte ouverte
+goal_kind-part_ways = Se séparer
+
+fallback-hint_title = Préparez une ou deux propositions
+fallback-hint = Sachez exactement ce que vous pouvez proposer avant l’appel : un paiement en plusieurs fois, une formule plus légère, un système de rappels, une pause. Choisissez-en une dans la liste et faites-la vôtre.
+
+opener-avoid = Formules à éviter ici
+opener-no_rewrite = Aucune reformulation toute prête. Retouchez vous-même les mots surlignés.
+opener-rewritten = Reformulation appliquée.
+
+logistics-moment = Le moment
+logistics-moment-placeholder = p. ex. jeudi, en fin de journée
+logistics-place = Le lieu
+logistics-place-placeholder = Un lieu confortable pour vous deux : son choix, ou un terrain neutre
+logistics-notes = Notes
+logistics-notes-placeholder = Ce qu’il faut apporter, envoyer avant, ou ne pas oublier
+logistics-place_title = Où
+logistics-channel_title = Par quel moyen
+
+channel-call = Téléphone
+channel-video = Visio
+channel-in_person = En personne
+channel-email = E-mail
+channel-message = Message
+
+review-actions = Votre fiche de préparation · { -key_up }/{ -key_down } { -key_page_up }/{ -key_page_down } défiler · { -key_export } exporter · { -key_copy_opener } copier l’ouverture · { -key_copy_sheet } copier la fiche
+review-empty = Rien d’écrit pour l’instant. Revenez en arrière avec { -key_prev_step } pour remplir les étapes.
+review-exported = Fichier écrit : { $path }
+review-exists = Existe déjà, exportez à nouveau pour le remplacer : { $path }
+review-copied_opener = Phrase d’ouverture copiée dans le presse-papiers (votre terminal doit autoriser OSC 52).
+review-copied_sheet = Fiche copiée dans le presse-papiers (votre terminal doit autoriser OSC 52).
+
+sheet-title = Préparation : conversation avec { $client }
+sheet-no_client = (pas encore de client)
+
+when-format = { $weekday } { $day } { $month } { $year } à { $time }
+when-invalid = date illisible : écrivez 25/11/2026 16h30
+
+weekday-0 = lundi
+weekday-1 = mardi
+weekday-2 = mercredi
+weekday-3 = jeudi
+weekday-4 = vendredi
+weekday-5 = samedi
+weekday-6 = dimanche
+
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+
+tone-heading = Ton :
+tone-empty = Écrivez ou choisissez une phrase d’ouverture : son ton est vérifié ici pendant que vous tapez.
+tone-strengths = Points forts
+tone-try = {" "}Essayez : { $suggestion }
+tone-try_line = → Essayez : { $suggestion }
+tone-arithmetic = Score : { $steps }
+tone-label-warm = chaleureux
+tone-label-neutral = neutre
+tone-label-tense = tendu
+tone-label-hostile = hostile
+tone-severity-info = note
+tone-severity-warn = attention
+tone-severity-high = important
+
+rehearse-count = Répétitions
+
+debrief-outcome = Issue
+debrief-against_goal = Par rapport à l’objectif
+debrief-went_well = Ce qui s’est bien passé
+debrief-went_badly = Ce qui a coincé
+debrief-learned = Ce que vous avez appris
+debrief-would_change = Ce que vous changeriez
+
+outcome-resolved = Réglé
+outcome-partly = En partie réglé
+outcome-not_resolved = Non réglé
+outcome-parted_ways = Collaboration terminée
+
+followups-heading = Suites à donner
+
+owner-me = vous
+owner-client = client
+
+followups-due = échéance { $date }
+
+cue-title = Pendant l’appel avec { $client }
+cue-opener = Commencez par
+cue-goal = Votre objectif
+cue-firm_on = Ne cédez pas sur
+cue-fallback = Offre de repli
+cue-listen = Pendant que l’autre parle
+cue-future = Une fois le calme revenu, demandez
+cue-heated = Si le ton monte
+cue-second_talk = Faites une pause. Une deuxième conversation, un autre jour, c’est très bien.
+
+due-overdue = retard { $days } j
+due-today = aujourd’hui
+due-soon = dans { $days } j
+
+ics-conversation = Conversation avec { $client }
+ics-conversation_about = Conversation avec { $client } : { $scenario }
+ics-cue_hint = Pendant l’appel, gardez l’aide-mémoire ouvert : talkprep cue { $id }
+ics-follow_up-me = Promis à { $client } : { $what }
+ics-follow_up-client = { $client } vous a promis : { $what }
+ics-follow_up-done = Fait : { $summary }
+ics-follow_up-description = Un suivi de votre conversation avec { $client } (fiche talkprep { $id }).
+ics-nothing = rien à mettre dans un agenda : la fiche { $id } n’a ni date ni suivi avec échéance. Indiquez d’abord une date ou ajoutez un suivi avec une échéance.
+
+help-title = Touches
+help-editing = Dans les champs de texte : flèches, Ctrl-←/→ mot par mot, Origine/Fin, { -key_undo_edit } ou Ctrl-U pour annuler, Ctrl-R pour rétablir. Un texte collé arrive d’un seul bloc.
+help-mouse = Cliquez sur un champ pour y écrire, sur un élément de liste pour le choisir.
+help-autosave = Votre fiche s’enregistre toute seule moins d’une seconde après votre dernière modification, et à chaque étape.
+help-close = une touche pour fermer
+
+quit-title = Quitter talkprep ?
+quit-body = Vos dernières modifications ne sont pas encore enregistrées. { -key_confirm } : enregistrer et quitter · { -key_discard } : quitter sans enregistrer · { -key_back } : rester
+
+key-help = aide
+key-save = enregistrer
+key-quit = quitter
+key-next_step = étape suivante
+key-prev_step = étape précédente
+key-next_field = champ suivant
+key-prev_field = champ précédent
+key-back = retour
+key-apply_rewrite = appliquer la reformulation proposée
+key-new = nouvelle fiche
+key-delete = supprimer (corbeille)
+key-undo = annuler la suppression
+key-export = exporter
+key-copy_opener = copier l’ouverture
+key-copy_sheet = copier la fiche
+key-page_up = défiler vers le haut
+key-page_down = défiler vers le bas
+key-up = haut
+key-down = bas
+key-left = gauche
+key-right = droite
+key-toggle = cocher / choisir
+key-select = choisir / ouvrir
+
+list-empty = Rien à choisir ici pour l’instant : choisissez d’abord un scénario à l’étape 1.
+
+who-fits = Pour : { $roles }
+who-pick_hint = Choisissez le scénario le plus proche du vôtre ; « Une autre conversation difficile » convient à toutes les autres situations.
+
+cli-playbook_valid = valide : { $scenarios } scénarios ({ $lang })
+cli-no_sheets = Aucune fiche enregistrée pour l’instant. Lancez « talkprep » pour en préparer une.
+cli-imported = importée sous l’identifiant { $id }
+cli-deleted = { $id } placée dans la corbeille (« talkprep restore { $id } » la récupère)
+cli-restored = { $id } restaurée
+
+stakes-hot_short = Encore à chaud : laissez retomber la pression et fixez un moment pour en parler plutôt que de réagir tout de suite
+
+sheet-about = Sujet : { $topic }
+
+export-relationship = Relation
+export-heat = Niveau de tension ressenti
+
+key-timer = chrono marche/arrêt
+key-next_round = objection suivante
+key-reveal = voir une réponse calme
+key-write_reply = écrire votre réponse
+key-next_variation = autre ouverture
+key-promote = prendre cette ouverture
+key-rehearse = répéter à voix haute
+
+home-pick_a_sheet = Choisissez d’abord une préparation enregistrée, puis appuyez sur { -key_rehearse } pour la répéter ou sur { -key_cue_card } pour son aide-mémoire.
+
+rehearse-title = Répétition : { $client } · { $scenario }
+rehearse-status = Tours joués : { $rounds } · { $timer }
+rehearse-timer_idle = { -key_timer } chronomètre votre phrase d’ouverture dite à voix haute
+rehearse-timer_running = chrono en marche { $time } ({ -key_timer } l’arrête)
+rehearse-timer_last = dernier essai { $time } (essais chronométrés : { $runs })
+rehearse-no_opener = Pas encore de phrase d’ouverture : écrivez-en une dans l’assistant, ou appuyez sur { -key_next_variation } pour celle du scénario.
+rehearse-estimate = Environ { $seconds } s pour la dire posément.
+rehearse-too_long = C’est long pour une première phrase : essayez de la réduire à une idée et une question.
+rehearse-variation = Votre ouverture · { $n } sur { $total } · { $which } · { $tone }
+rehearse-yours = la vôtre
+rehearse-alternative = du guide
+rehearse-cue = Entre deux tours :
+rehearse-start_hint = Dites la phrase d’ouverture à voix haute. Puis appuyez sur { -key_next_round } : le client répond, comme le font vraiment les clients.
+rehearse-round_none = Le client
+rehearse-round = Tour { $n } · le client fait une objection ({ $kind })
+rehearse-pause = Pause : laissez le silence agir… { $seconds }
+rehearse-answer = À vous : répondez à voix haute. La touche { -key_reveal } montre une réponse calme pour comparer, la touche { -key_write_reply } permet d’écrire la vôtre, { -key_next_round } lance un autre tour.
+rehearse-calm_reply = Une réponse calme :
+rehearse-your_reply = Votre réponse :
+rehearse-write = Votre réponse · { -key_commit } la garde sur la fiche · { -key_back } annule
+rehearse-reply_kept = Votre réponse est gardée sur la fiche.
+rehearse-promoted = Cette phrase est désormais la phrase d’ouverture de la fiche.
+rehearse-no_pushbacks = Ce scénario n’a aucune objection à jouer.
+
+home-rehearsed = répétée { $n }×
+
+flags-md-title = Examen des signaux d’alarme : { $client }
+flags-md-meta = Examen du { $date } · score { $score } · { $band }
+flags-md-exit_prep = Pour préparer la conversation de fin de collaboration, lancez « talkprep flags --client "{ $client }" » et démarrez la préparation depuis le verdict.
+flags-verdict = Verdict
+flags-why = Pourquoi
+flags-why_none = Rien de coché : aucun signal à peser.
+flags-why_item = { $title } (poids { $weight })
+flags-why_extreme = { $title } : élément extrême, qui classe directement le client dans la dernière catégorie, quel que soit le total
+flags-what_next = Et ensuite
+flags-next_watch = Suivez les conseils ci-dessus et réexaminez ce client dans quelques semaines pour voir l’évolution.
+flags-plan = Le plan de recadrage : une liste de contrôle à suivre
+flags-strategies = Stratégies face à un client difficile
+flags-breaking = Bien terminer la collaboration
+flags-checklist = Liste de contrôle
+flags-note_label = note : { $note }
+flags-group_other = Autres
+flags-history = Examens de ce client
+flags-history_row = { $date } : score { $score }, { $band }
+flags-trend-first = Premier examen de ce client : réexaminez-le dans quelques semaines pour voir l’évolution.
+flags-trend-better = Mieux que la dernière fois.
+flags-trend-worse = Moins bien que la dernière fois.
+flags-trend-same = Comme la dernière fois.
+flags-cli-none = Aucun examen des signaux d’alarme pour l’instant. Lancez « talkprep flags » pour examiner un client.
+flags-cli-show_title = Examens des signaux d’alarme de { $client } : { $count }
+flags-trend_word-first = 1er
+flags-trend_word-better = mieux
+flags-trend_word-worse = pire
+flags-trend_word-same = idem
+
+key-red_flags = signaux d’alarme
+key-flags_complete = compléter le nom
+key-flags_verdict = verdict
+key-flags_toggle = cocher
+key-flags_note = note sur l’élément
+key-flags_plan_step = cocher l’étape
+key-flags_exit_prep = préparer la fin
+key-flags_export = exporter
+
+home-flags_line = { -key_red_flags } : examiner les signaux d’alarme d’un client
+
+flags-title = Examen des signaux d’alarme
+flags-ticked_count = { $ticked } sur { $total } cochés
+flags-client = Client
+flags-client_placeholder = Quel client examinez-vous ? { -key_complete } complète les noms déjà utilisés
+flags-client_hint = Tapez le nom du client, puis cochez ce que vous avez constaté. { -key_show_verdict } affiche le verdict.
+flags-candidates = { -key_complete } :
+flags-first_review = Premier examen de { $client } : la prochaine fois, cette ligne montrera l’évolution.
+flags-reviews_label = Scores :
+flags-now = maintenant
+flags-looks_like = À quoi cela ressemble
+flags-note_title = Note sur cet élément : { -key_commit } la garde, { -key_back } annule
+flags-note_placeholder = Ce que vous avez constaté, p. ex. 3 appels un dimanche
+flags-note_line = ✎ { $note }
+flags-note_none = { -key_edit_note } : ajouter une note (ce que vous avez constaté, quand)
+flags-so_far = Verdict provisoire :
+flags-score = score { $score }
+flags-extreme_short = élément extrême coché
+flags-extreme_long = Un élément extrême est coché : insultes, menaces ou harcèlement classent directement le client dans la dernière catégorie.
+flags-weighs_most = Pèse le plus :
+flags-and_more = …et { $count } de plus
+flags-verdict_title = Verdict pour { $client } · { $date }
+flags-exit_button = Préparer la fin de collaboration avec { $client }
+flags-need_client = Indiquez d’abord le client : les examens sont rangés sous son nom.
+flags-export_unsaved = L’examen n’est pas encore enregistré : appuyez sur { -key_save }, puis exportez-le.
+flags-saved = Examen de { $client } enregistré.
+flags-so_far_title = Verdict provisoire
+flags-more_below = ↓ suite plus bas : { -key_down } ou { -key_page_down }
+
+export-tone = Ton
+
+tone-one_key = { -key_apply_rewrite } le reformule pour vous.
+
+wizard-after_call = Après l’appel : bilan
+
+field-follow_ups = Suivis (Espace en marque un comme fait)
+field-new_follow_what = Nouveau suivi : la promesse ou la prochaine étape (Entrée l’ajoute)
+field-new_follow_owner = Qui s’en charge
+field-new_follow_due = Échéance (AAAA-MM-JJ, facultatif ; Entrée l’ajoute)
+
+debrief-after_title = Après l’appel
+debrief-questions = Questions pour prendre du recul
+debrief-added = Suivi ajouté. Il apparaîtra sur l’écran d’accueil et dans « talkprep due » à son échéance.
+debrief-bad_due = Écrivez l’échéance au format AAAA-MM-JJ, ou laissez le champ vide.
+debrief-offered = L’appel a eu lieu : comment cela s’est-il passé ? Deux minutes de bilan, et aucune promesse ne passe à la trappe.
+
+home-marked_done = Fait : { $what }
+home-due_row = ⚑ { $status } · { $client } · { $owner } : { $what }
+
+key-cue = aide-mémoire pour l’appel
+
+cli-trash_none = La corbeille est vide.
+cli-trash_unreadable = (illisible : { $error })
+cli-trash_hint = « talkprep restore ID » récupère une fiche ; « talkprep trash empty » les supprime définitivement.
+cli-trash_emptied = Supprimés définitivement de la corbeille : { $n }
+
+key-confirm_quit = enregistrer et quitter
+key-discard_quit = quitter sans enregistrer
+key-leave_filter = aller à la liste
+key-commit = garder la saisie
+key-undo_edit = annuler la dernière modification
+key-level = choisir le niveau
+key-more = plus
+
+keyname-space = Espace
+keyname-tab = Tab
+keyname-backtab = Maj-Tab
+keyname-esc = Échap
+keyname-enter = Entrée
+keyname-pageup = Pg préc
+keyname-pagedown = Pg suiv
+keyname-home = Origine
+keyname-end = Fin
+keyname-backspace = Retour arrière
+keyname-delete = Suppr
+keyname-ctrl = Ctrl-{ $key }
+keyname-alt = Alt-{ $key }
+
+error-store-io = Impossible d’utiliser { $path } : { $detail }. Vérifiez que le dossier existe et que vous pouvez y lire et écrire.
+error-store-sheet = { $path } : { $detail }
+error-store-import = Le texte importé n’est pas une fiche lisible par talkprep : { $detail }
+error-store-not_found = Aucune fiche { $id } : vérifiez l’identifiant dans la liste des fiches, ou restaurez-la depuis la corbeille.
+error-store-not_in_trash = Aucune fiche { $id } dans la corbeille : « talkprep trash list » montre ce qu’elle contient.
+error-store-exists = Une fiche avec l’identifiant { $id } existe déjà : supprimez-la ou renommez-la d’abord.
+error-store-newer = Enregistrement refusé pour ne pas écraser { $path } : ce fichier vient d’une version plus récente de talkprep (schéma { $found } ; la vôtre lit jusqu’au schéma { $supported }). Mettez talkprep à jour.
+error-store-id_mismatch = { $path } contient la fiche { $found }, pas { $expected } : renommez le fichier d’après son identifiant.
+error-store-bad_file_name = { $path } : ce nom de fichier n’est pas un identifiant de fiche ; renommez le fichier.
+error-store-bad_id = Impossible d’enregistrer une fiche avec l’identifiant { $id } : { $detail }
+error-store-set_aside_failed = { $path } est illisible, et le mettre de côté a échoué aussi : déplacez ou corrigez le fichier à la main.
+error-store-review = { $path } : { $detail }
+error-store-review_not_found = Aucun examen { $id } : « talkprep flags list » montre les clients examinés.
+error-store-busy = Cette fiche est ouverte dans un autre talkprep : fermez-la là-bas, puis réessayez.
+error-copy = Copie impossible : { $detail }
+
+quit-save_failed = Pas de sortie : vos modifications n’ont pas pu être enregistrées. { $error }
+quit-rescued = Vos dernières modifications n’ont pas pu être enregistrées ; elles sont gardées dans { $path }. Importez ce fichier avec « talkprep import » une fois le problème réglé.
+
+key-open = ouvrir
+key-mark_done = marquer comme fait
+
+wizard-esc_again = { -key_back } une seconde fois ramène à l’accueil ; vos réponses sont gardées. Toute autre touche continue ici.
+
+when-unreadable = Date illisible, aucune date n’est gardée : écrivez-la 25/11/2026 16h30. Passez à l’étape suivante une seconde fois pour continuer sans date.
+
+wizard-replaced = Votre texte a été remplacé par la suggestion : dans le champ, { -key_undo_edit } le fait revenir.
+
+error-copy_too_large = Trop long pour le presse-papiers du terminal : exportez-le plutôt.
+
+review-copied_note = {" "}(un terminal qui bloque le presse-papiers, ou tmux sans set-clipboard on, l’ignore sans rien dire)
+
+cli-quarantine_none = Rien en quarantaine : tous les fichiers trouvés par talkprep sont lisibles.
+cli-quarantine_hint = Ces fichiers étaient illisibles ; ils ont été mis de côté, jamais supprimés. Corrigez-en un dans un éditeur de texte, puis « talkprep quarantine restore NOM » le remet à sa place.
+cli-quarantine_restored = Remis en place : { $path }. S’il reste illisible, « talkprep list » indique pourquoi.
+cli-quarantine_sheet = fiche
+cli-quarantine_review = examen
+cli-no_readable_sheets = Aucune fiche n’a pu être listée : les fichiers signalés ci-dessus sont à vérifier (voir aussi « talkprep quarantine list »).
+
+error-store-not_regular = { $path } n’est pas un fichier ordinaire (un tube, un périphérique ou un dossier), talkprep ne le lit donc pas : retirez-le du dossier.
+error-store-too_large = { $path } dépasse { $limit }, le maximum que talkprep lit pour ce genre de fichier : retirez-le du dossier ou allégez-le.
+error-store-store_busy = Un autre talkprep écrit en ce moment dans ce dossier de données : réessayez dans un instant, ou fermez l’autre talkprep.
+error-store-being_written = Pas d’enregistrement par-dessus { $path } : il est illisible et a changé il y a moins d’une minute, un autre programme l’écrit peut-être. Réessayez dans une minute.
+error-store-not_quarantined = Aucun fichier mis en quarantaine ne s’appelle { $name } : « talkprep quarantine list » donne les noms.
+
+wizard-read_only = Cette fiche est ouverte dans un autre talkprep : ici, elle est en lecture seule. Fermez-la là-bas pour la modifier ici.
+wizard-saved_as_copy = La fiche a changé ailleurs pendant que vous travailliez : les deux sont gardées. La vôtre est enregistrée sous { $id }, et vous continuez sur celle-ci.
+wizard-deleted_elsewhere = Cette fiche a été supprimée ailleurs : rien n’a été écrit. { -key_save } l’enregistre à nouveau ; en partant, elle reste supprimée.
+
+tone-summary = Ton : { $label } { $score }/100 · constats : { $findings }
+
+# Typography: how this language quotes, joins a label to its text and writes percentages.
+# typo-after_colon is "lower" where a colon is followed by a lower-case word.
+typo-quote = « { $text } »
+typo-colon = { $label } : { $text }
+typo-after_colon = keep
+typo-percent = { $n } %
+
+# Dates in lists and headers: $day 5, $dd 05, $mm 11, $mon the short month name, $year 2026.
+date-short = { $dd }/{ $mm }/{ $year }
+date-time = { $date } { $time }
+month_short-1 = janv.
+month_short-2 = févr.
+month_short-3 = mars
+month_short-4 = avr.
+month_short-5 = mai
+month_short-6 = juin
+month_short-7 = juil.
+month_short-8 = août
+month_short-9 = sept.
+month_short-10 = oct.
+month_short-11 = nov.
+month_short-12 = déc.

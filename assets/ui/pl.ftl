@@ -1,0 +1,505 @@
+# talkprep: the interface in Polish.
+# Fluent (https://projectfluent.org): { $name } is a value, { -key_action } the key bound to
+# an action (assets/keys.toml), and { $n -> [one] ... *[other] ... } picks the plural form.
+# Ids are the code's keys with "-" for ".": home-title is home.title.
+
+app-name = talkprep
+app-needs_terminal = talkprep potrzebuje terminala, żeby otworzyć aplikację. Uruchom go w terminalu albo użyj polecenia, np. „talkprep list” (zobacz „talkprep --help”).
+app-too_small = Powiększ okno: talkprep potrzebuje co najmniej { $width } kolumn i { $height } wierszy. { -key_quit } zamyka program (wpisany tekst zostanie zapisany).
+
+home-title = talkprep: przygotuj się do trudnej rozmowy z klientem
+home-subtitle = Fakty, cel, plan B i dobre pierwsze zdanie w dziesięć minut. Wszystko zostaje na tym komputerze.
+home-new = Zacznij nowe przygotowanie
+home-library = Twoje przygotowania ({ $shown } z { $total })
+home-empty = Nie masz jeszcze zapisanych przygotowań. Naciśnij { -key_select }, żeby zacząć.
+home-no_match = Nic nie pasuje do filtra. { -key_back } go czyści.
+home-filter_placeholder = Pisz, aby filtrować po kliencie, scenariuszu lub dowolnej odpowiedzi
+home-deleted = Przeniesiono do kosza. Naciśnij { -key_undo }, aby cofnąć.
+home-restored = Przywrócono z kosza.
+home-nothing_to_undo = Nie ma czego cofnąć.
+home-missing = Do uzupełnienia: { $parts }
+home-before_title = Przed każdą trudną rozmową
+
+step-who = Scenariusz i klient
+step-facts = Fakty
+step-stakes = Stawka
+step-goal = Cel
+step-fallback = Plan B
+step-opener = Otwarcie
+step-logistics = Organizacja
+step-review = Przegląd
+step-rehearsal = Próba
+step-debrief = Podsumowanie
+
+wizard-step_of = Krok { $n } z { $total }: { $title }
+wizard-percent = {" "}wypełniono { $percent }% · { $saved }
+wizard-saved = zapisano
+wizard-editing = zapis za chwilę…
+wizard-not_saved = jeszcze niezapisane
+
+field-scenario_filter = Znajdź scenariusz
+field-scenario_filter-placeholder = Wpisz słowo: faktura, przelew, darmo, zakres…
+field-scenario = Scenariusz
+field-client = Klient (lub podwykonawca)
+field-client-placeholder = Imię i nazwisko albo nazwa firmy
+field-address = Jak się do tej osoby zwracasz (opcjonalnie)
+field-address-placeholder = W powitaniu: Pani Anno, Panie Tomaszu, Pani Prezes
+field-topic = O co chodzi, w kilku słowach
+field-topic_example = Na przykład: { $example }
+field-channel = Jak będziecie rozmawiać
+field-when = Data i godzina (opcjonalnie)
+field-when-placeholder = np. 25.11.2026 16:30 albo 2026-11-25 16:30
+field-goal_ideas = Cele pasujące do tego scenariusza ({ -key_select }, aby wybrać)
+field-fallback_ideas = Propozycje, które często działają ({ -key_select }, aby wybrać)
+field-fallback1 = Propozycja zapasowa 1
+field-fallback1-placeholder = Co możesz zaproponować, jeśli pierwsza prośba zostanie odrzucona
+field-fallback2 = Propozycja zapasowa 2
+field-fallback2-placeholder = Druga opcja, jeśli ją masz
+field-opener_ideas = Pierwsze zdania do tego scenariusza ({ -key_select }, aby wybrać, potem popraw po swojemu)
+field-opener = Twoje pierwsze zdanie
+field-opener-placeholder = Napisz je tak, jak je powiesz. Ton jest sprawdzany na bieżąco, gdy piszesz.
+field-moment_ideas = Kiedy porozmawiać ({ -key_select }, aby wybrać)
+field-library_filter = Filtr
+field-export_path = Eksport do Markdown: ścieżka, { -key_commit } zapisuje, { -key_back } anuluje
+
+facts-what_happened = Co się wydarzyło
+facts-what_happened-placeholder = Same fakty, z datami
+facts-who_did_what = Kto co zrobił
+facts-who_did_what-placeholder = Działania każdej ze stron, bez oceniania
+facts-evidence = Dowody, które masz
+facts-evidence-placeholder = Maile, ewidencja czasu pracy, faktury, wiadomości
+facts-cost = Ile cię to kosztuje
+facts-cost-placeholder = Pieniądze, godziny, stracona praca, stres
+facts-my_part = Twoja część
+facts-my_part-placeholder = Co dało się zrobić inaczej po twojej stronie
+facts-repair = Jak to naprawić
+facts-repair-placeholder = Co byłoby dobrym rozwiązaniem dla obu stron
+facts-reminder_title = Chodzi o biznes, nie o ciebie
+facts-reminder = Opisz, co się wydarzyło, tak jak zrobiłby to neutralny obserwator. Fakty i liczby uspokajają rozmowę, a domysły o cudzych intencjach ją podgrzewają.
+facts-prompts = Pytania do tego scenariusza
+
+stakes-relationship = Jak długa to współpraca?
+stakes-worth = Co ci daje ta współpraca
+stakes-worth-placeholder = Przychód, polecenia, to, czego się uczysz, jak się z tym czujesz
+stakes-wont_matter = Za 12 miesięcy nie będzie to miało znaczenia
+stakes-will_matter = Za 12 miesięcy nadal będzie to miało znaczenie
+stakes-heat = Jak silne są teraz twoje emocje? ({ -key_left }/{ -key_right } lub 0–9)
+stakes-hot_title = Emocje biorą górę
+stakes-hot = To dobry moment, żeby poczekać. Ochłoń, a potem umów rozmowę, zamiast reagować od razu: spacer, przespana noc albo krótka wiadomość z propozycją terminu przydadzą się bardziej niż odpowiedź pod wpływem emocji.
+stakes-twelve_title = Zacznij od końca
+stakes-twelve = Wyobraź sobie tego klienta za rok. Punktowanie drugiej strony i udowadnianie racji szybko tracą znaczenie; relacja, reputacja i długofalowy zysk zostają.
+stakes-worth_hint = Wygrana kłótnia i stracony klient to żadna wygrana. Licz się z tym, że klient odejdzie, zapłaci z opóźnieniem albo zacznie się spierać; potem zdecyduj, ile jest to dla ciebie warte.
+
+scale-unset = Nie ustawiono: naciśnij { -key_left }, { -key_right } lub cyfrę
+
+relationship-one_off = Jednorazowe zlecenie
+relationship-short = Kilka miesięcy
+relationship-long = Na dłużej
+
+goal-kind = Wynik
+goal-outcome = Wynik, na którym ci zależy
+goal-outcome-placeholder = Dokąd chcesz dojść, w jednym lub dwóch zdaniach
+goal-firm_on = W czym nie ustąpisz
+goal-firm_on-placeholder = Granica, której nie przekroczysz
+goal-can_give = Gdzie możesz ustąpić
+goal-can_give-placeholder = Na co możesz się zgodzić, żeby znaleźć wspólny grunt
+goal-hint_title = Stanowczo, ale otwarcie
+goal-hint = Wiedz dokładnie, czego chcesz, i zostaw miejsce na kompromis. Jeśli odpowiedź brzmi „nie teraz”, zostaw otwarte drzwi i zachowaj uprzejmy ton: ten klient wciąż może cię komuś polecić.
+
+goal_kind-keep = Dalsza współpraca
+goal_kind-renegotiate = Nowe warunki
+goal_kind-move_package = Zmiana pakietu
+goal_kind-pause = Przerwa, drzwi otwarte
+goal_kind-part_ways = Rozstanie
+
+fallback-hint_title = Miej w zanadrzu jedną lub dwie propozycje
+fallback-hint = Jeszcze przed rozmową ustal dokładnie, co możesz zaproponować: raty, mniejszy pakiet, system przypomnień, przerwę. Wybierz coś z listy i dopasuj do swojej sytuacji.
+
+opener-avoid = Sformułowania, których tu unikaj
+opener-no_rewrite = Brak gotowej propozycji poprawki. Zmień podświetlone słowa samodzielnie.
+opener-rewritten = Poprawka zastosowana.
+
+logistics-moment = Termin
+logistics-moment-placeholder = np. czwartek, pod koniec dnia pracy
+logistics-place = Miejsce
+logistics-place-placeholder = Tam, gdzie obie strony czują się bezpiecznie: miejsce wybrane przez klienta albo neutralne
+logistics-notes = Notatki
+logistics-notes-placeholder = Co zabrać, co wysłać wcześniej, o czym pamiętać
+logistics-place_title = Gdzie
+logistics-channel_title = Jaki kanał
+
+channel-call = Telefon
+channel-video = Wideorozmowa
+channel-in_person = Osobiście
+channel-email = E-mail
+channel-message = Wiadomość
+
+review-actions = Twoja karta przygotowania · { -key_up }/{ -key_down } { -key_page_up }/{ -key_page_down } przewijanie · { -key_export } eksport · { -key_copy_opener } kopiuj otwarcie · { -key_copy_sheet } kopiuj kartę
+review-empty = Nic tu jeszcze nie ma. Wróć skrótem { -key_prev_step } i wypełnij kroki.
+review-exported = Zapisano { $path }
+review-exists = Wyeksportuj ponownie, aby zastąpić istniejący plik: { $path }
+review-copied_opener = Pierwsze zdanie skopiowane do schowka (terminal musi obsługiwać OSC 52).
+review-copied_sheet = Karta skopiowana do schowka (terminal musi obsługiwać OSC 52).
+
+sheet-title = Przygotowanie do rozmowy: { $client }
+sheet-no_client = (brak klienta)
+
+when-format = { $weekday }, { $day } { $month } { $year }, godz. { $time }
+when-invalid = nie można odczytać daty: wpisz 25.11.2026 16:30
+
+weekday-0 = poniedziałek
+weekday-1 = wtorek
+weekday-2 = środa
+weekday-3 = czwartek
+weekday-4 = piątek
+weekday-5 = sobota
+weekday-6 = niedziela
+
+month-1 = stycznia
+month-2 = lutego
+month-3 = marca
+month-4 = kwietnia
+month-5 = maja
+month-6 = czerwca
+month-7 = lipca
+month-8 = sierpnia
+month-9 = września
+month-10 = października
+month-11 = listopada
+month-12 = grudnia
+
+tone-heading = Ton:
+tone-empty = Napisz albo wybierz pierwsze zdanie: tutaj na bieżąco zobaczysz, jaki ma ton.
+tone-strengths = Mocne strony
+tone-try = {" "}Spróbuj: { $suggestion }
+tone-try_line = → Spróbuj: { $suggestion }
+tone-arithmetic = Punktacja: { $steps }
+tone-label-warm = ciepły
+tone-label-neutral = neutralny
+tone-label-tense = napięty
+tone-label-hostile = wrogi
+tone-severity-info = info
+tone-severity-warn = uwaga
+tone-severity-high = poważne
+
+rehearse-count = Próby
+
+debrief-outcome = Wynik
+debrief-against_goal = W porównaniu z celem
+debrief-went_well = Co poszło dobrze
+debrief-went_badly = Co nie wyszło
+debrief-learned = Czego cię to nauczyło
+debrief-would_change = Co warto zmienić
+
+outcome-resolved = Rozwiązane
+outcome-partly = Częściowo rozwiązane
+outcome-not_resolved = Nierozwiązane
+outcome-parted_ways = Koniec współpracy
+
+followups-heading = Dalsze kroki
+
+owner-me = ty
+owner-client = klient
+
+followups-due = termin { $date }
+
+cue-title = W trakcie rozmowy: { $client }
+cue-opener = Zacznij od
+cue-goal = Twój cel
+cue-firm_on = Twoja granica
+cue-fallback = Propozycja zapasowa
+cue-listen = Gdy druga strona mówi
+cue-future = Gdy emocje opadną, zapytaj
+cue-heated = Gdy robi się gorąco
+cue-second_talk = Zrób przerwę. Druga rozmowa, innego dnia, to nic złego.
+
+due-overdue = zaległe { $days } d
+due-today = na dziś
+due-soon = za { $days } d
+
+ics-conversation = Rozmowa: { $client }
+ics-conversation_about = Rozmowa: { $client } – { $scenario }
+ics-cue_hint = W trakcie rozmowy miej otwartą ściągawkę: talkprep cue { $id }
+ics-follow_up-me = { $client } – twoja obietnica: { $what }
+ics-follow_up-client = { $client } – obietnica klienta: { $what }
+ics-follow_up-done = Zrobione: { $summary }
+ics-follow_up-description = Zadanie z rozmowy (klient: { $client }, karta talkprep { $id }).
+ics-nothing = nie ma nic do wpisania w kalendarz: karta { $id } nie ma daty ani zadania z terminem. Najpierw ustaw datę albo dodaj zadanie z terminem.
+
+help-title = Klawisze
+help-editing = W polach tekstowych: strzałki, Ctrl-←/→ o słowo, Home/End, { -key_undo_edit } lub Ctrl-U cofa, Ctrl-R ponawia. Wklejony tekst trafia do pola w całości.
+help-mouse = Kliknij pole, aby w nim pisać, albo pozycję na liście, aby ją wybrać.
+help-autosave = Karta zapisuje się sama w ciągu sekundy od ostatniej zmiany i przy każdym kroku.
+help-close = dowolny klawisz zamyka
+
+quit-title = Zamknąć talkprep?
+quit-body = Ostatnie zmiany nie są jeszcze zapisane. { -key_confirm }: zapisz i wyjdź · { -key_discard }: wyjdź bez zapisywania · { -key_back }: zostań
+
+key-help = pomoc
+key-save = zapisz
+key-quit = wyjdź
+key-next_step = następny krok
+key-prev_step = poprzedni krok
+key-next_field = następne pole
+key-prev_field = poprzednie pole
+key-back = wstecz
+key-apply_rewrite = zastosuj proponowaną poprawkę
+key-new = nowa karta
+key-delete = usuń (do kosza)
+key-undo = cofnij usunięcie
+key-export = eksportuj
+key-copy_opener = kopiuj otwarcie
+key-copy_sheet = kopiuj kartę
+key-page_up = przewiń w górę
+key-page_down = przewiń w dół
+key-up = w górę
+key-down = w dół
+key-left = w lewo
+key-right = w prawo
+key-toggle = zaznacz / wybierz
+key-select = wybierz / otwórz
+
+list-empty = Nie ma tu jeszcze nic do wyboru: najpierw wybierz scenariusz w kroku 1.
+
+who-fits = Dla kogo: { $roles }
+who-pick_hint = Wybierz scenariusz najbliższy twojej sytuacji; „Inna trudna rozmowa” pasuje do każdej innej rozmowy.
+
+cli-playbook_valid = poprawny, liczba scenariuszy: { $scenarios } ({ $lang })
+cli-no_sheets = Brak zapisanych kart. Uruchom „talkprep”, żeby przygotować pierwszą.
+cli-imported = zaimportowano jako { $id }
+cli-deleted = przeniesiono { $id } do kosza (przywrócisz poleceniem talkprep restore { $id })
+cli-restored = przywrócono { $id }
+
+stakes-hot_short = Emocje biorą górę: ochłoń i umów rozmowę, zamiast reagować od razu
+
+sheet-about = Temat: { $topic }
+
+export-relationship = Współpraca
+export-heat = Poziom emocji
+
+key-timer = stoper start/stop
+key-next_round = następna obiekcja
+key-reveal = pokaż spokojną odpowiedź
+key-write_reply = napisz odpowiedź
+key-next_variation = inne otwarcie
+key-promote = użyj tego otwarcia
+key-rehearse = próba na głos
+
+home-pick_a_sheet = Najpierw wybierz zapisane przygotowanie, potem naciśnij { -key_rehearse }, aby zrobić próbę, albo { -key_cue_card }, aby otworzyć ściągawkę.
+
+rehearse-title = Próba: { $client } · { $scenario }
+rehearse-status = Rozegrane rundy: { $rounds } · { $timer }
+rehearse-timer_idle = { -key_timer } mierzy czas, gdy mówisz pierwsze zdanie na głos
+rehearse-timer_running = stoper działa { $time } ({ -key_timer } zatrzymuje)
+rehearse-timer_last = ostatni pomiar { $time } (liczba pomiarów: { $runs })
+rehearse-no_opener = Nie ma jeszcze pierwszego zdania: napisz je w kreatorze albo naciśnij { -key_next_variation }, aby użyć zdania ze scenariusza.
+rehearse-estimate = Około { $seconds } s, jeśli mówisz spokojnie.
+rehearse-too_long = To długo jak na pierwsze zdanie: spróbuj skrócić je do jednej myśli i jednego pytania.
+rehearse-variation = Twoje otwarcie · { $n } z { $total } · { $which } · { $tone }
+rehearse-yours = twoje
+rehearse-alternative = z poradnika
+rehearse-cue = Między rundami:
+rehearse-start_hint = Powiedz pierwsze zdanie na głos. Potem naciśnij { -key_next_round }: klient odpowie tak, jak klienci naprawdę odpowiadają.
+rehearse-round_none = Klient
+rehearse-round = Runda { $n } · klient oponuje ({ $kind })
+rehearse-pause = Pauza: niech cisza zadziała… { $seconds }
+rehearse-answer = Twoja kolej: odpowiedz na głos. Klawisz { -key_reveal } pokazuje spokojną odpowiedź do porównania, klawisz { -key_write_reply } pozwala zapisać twoją, { -key_next_round } rozgrywa kolejną rundę.
+rehearse-calm_reply = Spokojna odpowiedź:
+rehearse-your_reply = Twoja odpowiedź:
+rehearse-write = Twoja odpowiedź · { -key_commit } zachowuje ją w karcie · { -key_back } anuluje
+rehearse-reply_kept = Twoja odpowiedź jest zachowana w karcie.
+rehearse-promoted = To zdanie jest teraz pierwszym zdaniem karty.
+rehearse-no_pushbacks = Ten scenariusz nie ma obiekcji do rozegrania.
+
+home-rehearsed = próby: { $n }×
+
+flags-md-title = Przegląd czerwonych flag: { $client }
+flags-md-meta = Data przeglądu: { $date } · wynik { $score } · { $band }
+flags-md-exit_prep = Aby przygotować rozmowę o zakończeniu współpracy, uruchom talkprep flags --client "{ $client }" i zacznij przygotowanie do rozstania z poziomu werdyktu.
+flags-verdict = Werdykt
+flags-why = Dlaczego
+flags-why_none = Nic nie zaznaczono: nie ma czego ważyć.
+flags-why_item = { $title } (waga { $weight })
+flags-why_extreme = { $title }: element skrajny, od razu daje ostatni przedział, niezależnie od sumy
+flags-what_next = Co dalej
+flags-next_watch = Skorzystaj z powyższych rad i za kilka tygodni zrób ponowny przegląd tego klienta, żeby zobaczyć trend.
+flags-plan = Plan naprawczy: lista kroków do wykonania
+flags-strategies = Strategie na trudnego klienta
+flags-breaking = Jak dobrze zakończyć współpracę
+flags-checklist = Lista kontrolna
+flags-note_label = notatka: { $note }
+flags-group_other = Inne
+flags-history = Przeglądy tego klienta
+flags-history_row = { $date }: wynik { $score }, { $band }
+flags-trend-first = Pierwszy przegląd tego klienta: powtórz go za kilka tygodni, żeby zobaczyć trend.
+flags-trend-better = Lepiej niż ostatnio.
+flags-trend-worse = Gorzej niż ostatnio.
+flags-trend-same = Tak samo jak ostatnio.
+flags-cli-none = Nie ma jeszcze przeglądów czerwonych flag. Uruchom „talkprep flags”, aby ocenić klienta.
+flags-cli-show_title = Przeglądy czerwonych flag (klient: { $client }): { $count }
+flags-trend_word-first = 1. raz
+flags-trend_word-better = lepiej
+flags-trend_word-worse = gorzej
+flags-trend_word-same = bez zm.
+
+key-red_flags = czerwone flagi
+key-flags_complete = dokończ nazwę
+key-flags_verdict = werdykt
+key-flags_toggle = zaznacz
+key-flags_note = notatka do punktu
+key-flags_plan_step = zaznacz krok
+key-flags_exit_prep = rozstanie
+key-flags_export = eksportuj
+
+home-flags_line = { -key_red_flags }: sprawdź czerwone flagi klienta
+
+flags-title = Przegląd czerwonych flag
+flags-ticked_count = Zaznaczone: { $ticked } z { $total }
+flags-client = Klient
+flags-client_placeholder = Kogo oceniasz? { -key_complete } uzupełnia nazwy, których już używasz
+flags-client_hint = Wpisz nazwę klienta, potem zaznacz to, co widzisz. { -key_show_verdict } pokazuje werdykt.
+flags-candidates = { -key_complete }:
+flags-first_review = Pierwszy przegląd (klient: { $client }): następnym razem w tym wierszu pojawi się trend.
+flags-reviews_label = Wyniki:
+flags-now = teraz
+flags-looks_like = Jak to wygląda
+flags-note_title = Notatka do tego punktu: { -key_commit } zachowuje, { -key_back } anuluje
+flags-note_placeholder = Co się działo, np. 3 telefony w niedzielę
+flags-note_line = ✎ { $note }
+flags-note_none = { -key_edit_note }: dodaj notatkę (co się działo i kiedy)
+flags-so_far = Werdykt na teraz:
+flags-score = wynik { $score }
+flags-extreme_short = zaznaczono element skrajny
+flags-extreme_long = Zaznaczono element skrajny: obelgi, groźby lub przemoc od razu dają ostatni przedział.
+flags-weighs_most = Najwięcej waży:
+flags-and_more = …i jeszcze { $count }
+flags-verdict_title = Werdykt: { $client } · { $date }
+flags-exit_button = Przygotuj rozstanie (klient: { $client })
+flags-need_client = Najpierw wpisz nazwę klienta: przeglądy są zapisywane pod nazwą klienta.
+flags-export_unsaved = Przegląd nie jest jeszcze zapisany: naciśnij { -key_save }, a potem go wyeksportuj.
+flags-saved = Zapisano przegląd (klient: { $client }).
+flags-so_far_title = Werdykt na teraz
+flags-more_below = ↓ dalej poniżej: { -key_down } lub { -key_page_down }
+
+export-tone = Ton
+
+tone-one_key = { -key_apply_rewrite } poprawi to za ciebie.
+
+wizard-after_call = Po rozmowie: podsumowanie
+
+field-follow_ups = Zadania (Spacja oznacza zadanie jako zrobione)
+field-new_follow_what = Nowe zadanie: obietnica lub następny krok (Enter dodaje)
+field-new_follow_owner = Kto ma to zrobić
+field-new_follow_due = Termin (RRRR-MM-DD, opcjonalnie; Enter dodaje)
+
+debrief-after_title = Po rozmowie
+debrief-questions = Pytania do przemyślenia
+debrief-added = Dodano zadanie. Pojawi się na ekranie głównym i w „talkprep due”, gdy nadejdzie termin.
+debrief-bad_due = Wpisz termin jako RRRR-MM-DD albo zostaw puste pole.
+debrief-offered = Rozmowa już za tobą: jak poszło? Dwie minuty podsumowania i żadna obietnica nie umknie.
+
+home-marked_done = Zrobione: { $what }
+home-due_row = ⚑ { $status } · { $client } · { $owner }: { $what }
+
+key-cue = ściągawka na rozmowę
+
+cli-trash_none = Kosz jest pusty.
+cli-trash_unreadable = (nieczytelna: { $error })
+cli-trash_hint = talkprep restore ID przywraca kartę; talkprep trash empty usuwa je na stałe.
+cli-trash_emptied = Usunięte z kosza na stałe: { $n }
+
+key-confirm_quit = zapisz i wyjdź
+key-discard_quit = wyjdź bez zapisywania
+key-leave_filter = przejdź do listy
+key-commit = zachowaj wpisany tekst
+key-undo_edit = cofnij ostatnią zmianę
+key-level = ustaw poziom
+key-more = więcej
+
+keyname-space = Spacja
+keyname-tab = Tab
+keyname-backtab = Shift-Tab
+keyname-esc = Esc
+keyname-enter = Enter
+keyname-pageup = PgUp
+keyname-pagedown = PgDn
+keyname-home = Home
+keyname-end = End
+keyname-backspace = Backspace
+keyname-delete = Delete
+keyname-ctrl = Ctrl-{ $key }
+keyname-alt = Alt-{ $key }
+
+error-store-io = Nie udało się użyć { $path }: { $detail }. Sprawdź, czy folder istnieje i czy masz prawo do odczytu i zapisu.
+error-store-sheet = { $path }: { $detail }
+error-store-import = Importowany tekst nie jest kartą, którą talkprep potrafi odczytać: { $detail }
+error-store-not_found = Nie ma karty { $id }: sprawdź identyfikator na liście kart albo przywróć ją z kosza.
+error-store-not_in_trash = W koszu nie ma karty { $id }: zawartość kosza pokaże talkprep trash list.
+error-store-exists = Karta o identyfikatorze { $id } już istnieje: najpierw ją usuń albo zmień jej nazwę.
+error-store-newer = Nie nadpisuję pliku { $path }: zapisała go nowsza wersja talkprep (schemat { $found }, ta wersja czyta do { $supported }). Zaktualizuj talkprep.
+error-store-id_mismatch = { $path } zawiera kartę { $found }, a nie { $expected }: zmień nazwę pliku zgodnie z jego identyfikatorem.
+error-store-bad_file_name = { $path }: nazwa pliku nie jest identyfikatorem karty; zmień nazwę pliku.
+error-store-bad_id = Nie można zapisać karty o identyfikatorze { $id }: { $detail }
+error-store-set_aside_failed = Nie da się odczytać { $path }, a odłożenie go na bok też się nie udało: przenieś albo popraw plik ręcznie.
+error-store-review = { $path }: { $detail }
+error-store-review_not_found = Nie ma przeglądu { $id }: listę ocenionych klientów pokaże talkprep flags list.
+error-store-busy = Ta karta jest otwarta w innym oknie talkprep: zamknij ją tam i spróbuj ponownie.
+error-copy = Nie udało się skopiować: { $detail }
+
+quit-save_failed = Nie zamykam: nie udało się zapisać zmian. { $error }
+quit-rescued = Nie udało się zapisać ostatnich zmian; są zachowane w { $path }. Gdy problem zniknie, zaimportuj ten plik poleceniem talkprep import.
+
+key-open = otwórz
+key-mark_done = oznacz jako zrobione
+
+wizard-esc_again = Jeszcze raz { -key_back }, aby wrócić do ekranu głównego; odpowiedzi zostają zapisane. Każdy inny klawisz pozwala pisać dalej.
+
+when-unreadable = Nie można odczytać daty, więc żadna nie jest zapisana: wpisz ją jako 25.11.2026 16:30. Przejdź dalej jeszcze raz, aby kontynuować bez daty.
+
+wizard-replaced = Twój tekst został zastąpiony propozycją: w polu { -key_undo_edit } go przywraca.
+
+error-copy_too_large = Za duże dla schowka terminala: wyeksportuj zamiast kopiować.
+
+review-copied_note = {" "}(terminal, który blokuje schowek, albo tmux bez set-clipboard on, pominie to bez komunikatu)
+
+cli-quarantine_none = Kwarantanna jest pusta: talkprep odczytał wszystkie znalezione pliki.
+cli-quarantine_hint = Tych plików nie dało się odczytać, więc odłożono je na bok (nic nie zostało usunięte). Popraw plik w edytorze tekstu, a potem polecenie talkprep quarantine restore NAZWA odłoży go z powrotem na miejsce.
+cli-quarantine_restored = Przywrócono jako { $path }. Jeśli nadal nie da się go odczytać, talkprep list poda przyczynę.
+cli-quarantine_sheet = karta
+cli-quarantine_review = przegląd
+cli-no_readable_sheets = Nie udało się wyświetlić żadnej karty: sprawdź pliki wymienione powyżej (zajrzyj też do talkprep quarantine list).
+
+error-store-not_regular = { $path } nie jest zwykłym plikiem (to potok, urządzenie albo folder), więc talkprep go nie czyta: przenieś go poza folder.
+error-store-too_large = { $path } przekracza { $limit }, czyli najwięcej, ile talkprep czyta dla takiego pliku: przenieś go poza folder albo skróć.
+error-store-store_busy = Inny talkprep właśnie zapisuje w tym folderze danych: spróbuj za chwilę albo zamknij drugi talkprep.
+error-store-being_written = Nie zapisuję na { $path }: nie da się go odczytać, a zmienił się mniej niż minutę temu, więc może go zapisywać inny program. Spróbuj za minutę.
+error-store-not_quarantined = Nie ma pliku w kwarantannie o nazwie { $name }: nazwy pokaże talkprep quarantine list.
+
+wizard-read_only = Ta karta jest otwarta w innym oknie talkprep: tutaj można ją tylko czytać. Zamknij ją tam, aby edytować tutaj.
+wizard-saved_as_copy = Karta zmieniła się gdzie indziej w trakcie pracy: obie wersje zostają. Twoja jest zapisana jako { $id } i na niej pracujesz dalej.
+wizard-deleted_elsewhere = Tę kartę usunięto gdzie indziej: nic nie zostało zapisane. { -key_save } zapisuje ją ponownie; wyjście pozostawia ją usuniętą.
+
+tone-summary = Ton: { $label } { $score }/100 · uwagi: { $findings }
+
+# Typography: how this language quotes, joins a label to its text and writes percentages.
+# typo-after_colon is "lower" where a colon is followed by a lower-case word.
+typo-quote = „{ $text }”
+typo-colon = { $label }: { $text }
+typo-after_colon = lower
+typo-percent = { $n }%
+
+# Dates in lists and headers: $day 5, $dd 05, $mm 11, $mon the short month name, $year 2026.
+date-short = { $dd }.{ $mm }.{ $year }
+date-time = { $date }, { $time }
+month_short-1 = sty
+month_short-2 = lut
+month_short-3 = mar
+month_short-4 = kwi
+month_short-5 = maj
+month_short-6 = cze
+month_short-7 = lip
+month_short-8 = sie
+month_short-9 = wrz
+month_short-10 = paź
+month_short-11 = lis
+month_short-12 = gru

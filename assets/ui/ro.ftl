@@ -1,0 +1,505 @@
+# talkprep: the interface in Romanian.
+# Fluent (https://projectfluent.org): { $name } is a value, { -key_action } the key bound to
+# an action (assets/keys.toml), and { $n -> [one] ... *[other] ... } picks the plural form.
+# Ids are the code's keys with "-" for ".": home-title is home.title.
+
+app-name = talkprep
+app-needs_terminal = talkprep trebuie pornit dintr-un terminal. Deschide un terminal și rulează „talkprep” sau folosește o comandă precum „talkprep list” (vezi „talkprep --help”).
+app-too_small = Mărește fereastra: talkprep are nevoie de cel puțin { $width } coloane și { $height } rânduri. { -key_quit } închide aplicația (ce ai scris se salvează).
+
+home-title = talkprep: pregătește-te pentru o discuție dificilă cu un client
+home-subtitle = Faptele, obiectivul, un plan B și o primă frază bună, în zece minute. Totul rămâne pe acest calculator.
+home-new = Începe o pregătire nouă
+home-library = Pregătirile tale ({ $shown } din { $total })
+home-empty = Nicio pregătire salvată încă. Apasă { -key_select } ca să începi una.
+home-no_match = Nimic nu se potrivește cu filtrul. { -key_back } îl șterge.
+home-filter_placeholder = Scrie ca să filtrezi după client, scenariu sau orice răspuns
+home-deleted = Mutată în coș. Apasă { -key_undo } ca să anulezi.
+home-restored = Recuperată din coș.
+home-nothing_to_undo = Nimic de anulat.
+home-missing = Mai ai de completat: { $parts }
+home-before_title = Înainte de orice discuție dificilă
+
+step-who = Scenariu și client
+step-facts = Fapte
+step-stakes = Miză
+step-goal = Obiectiv
+step-fallback = Plan B
+step-opener = Deschidere
+step-logistics = Logistică
+step-review = Recapitulare
+step-rehearsal = Repetiție
+step-debrief = Bilanț
+
+wizard-step_of = Pasul { $n } din { $total }: { $title }
+wizard-percent = {" "}{ $percent }% completat · { $saved }
+wizard-saved = salvat
+wizard-editing = se salvează imediat…
+wizard-not_saved = încă nesalvat
+
+field-scenario_filter = Caută un scenariu
+field-scenario_filter-placeholder = Scrie un cuvânt: factură, întârziere, gratuit, reducere…
+field-scenario = Scenariu
+field-client = Client (sau colaborator)
+field-client-placeholder = Numele persoanei sau al firmei
+field-address = Cum te adresezi persoanei (opțional)
+field-address-placeholder = În salut: doamnă Popescu, domnule Ionescu, Ioana
+field-topic = Despre ce e vorba, în câteva cuvinte
+field-topic_example = De exemplu: { $example }
+field-channel = Cum vei vorbi cu clientul
+field-when = Data și ora (opțional)
+field-when-placeholder = de ex. 25.11.2026 16:30 sau 2026-11-25 16:30
+field-goal_ideas = Rezultate potrivite pentru acest scenariu ({ -key_select } ca să alegi)
+field-fallback_ideas = Oferte care dau des rezultate ({ -key_select } ca să alegi)
+field-fallback1 = Ofertă de rezervă 1
+field-fallback1-placeholder = Ce poți oferi dacă prima cerere e refuzată
+field-fallback2 = Ofertă de rezervă 2
+field-fallback2-placeholder = O a doua variantă, dacă ai una
+field-opener_ideas = Fraze de deschidere pentru acest scenariu ({ -key_select } ca să alegi, apoi o adaptezi)
+field-opener = Prima ta frază
+field-opener-placeholder = Scrie-o așa cum ai spune-o. Tonul se verifică pe măsură ce scrii.
+field-moment_ideas = Când să aibă loc ({ -key_select } ca să alegi)
+field-library_filter = Filtru
+field-export_path = Export în Markdown: cale, { -key_commit } ca să scrii fișierul, { -key_back } ca să anulezi
+
+facts-what_happened = Ce s-a întâmplat
+facts-what_happened-placeholder = Doar faptele, cu date
+facts-who_did_what = Cine ce a făcut
+facts-who_did_what-placeholder = Ce a făcut fiecare parte, fără judecăți
+facts-evidence = Dovezile pe care le ai
+facts-evidence-placeholder = E-mailuri, evidența orelor, facturi, mesaje
+facts-cost = Ce te costă
+facts-cost-placeholder = Bani, ore, muncă pierdută, stres
+facts-my_part = Partea ta
+facts-my_part-placeholder = Ce ai fi putut face altfel
+facts-repair = Cum s-ar putea repara
+facts-repair-placeholder = Ce ar pune lucrurile în ordine pentru ambele părți
+facts-reminder_title = E vorba de afaceri, nu de ceva personal
+facts-reminder = Descrie ce s-a întâmplat așa cum ar face-o un observator neutru. Faptele și cifrele calmează discuția; presupunerile despre intenții o aprind.
+facts-prompts = Întrebări pentru acest scenariu
+
+stakes-relationship = Cât de lungă e această colaborare?
+stakes-worth = Ce îți aduce colaborarea
+stakes-worth-placeholder = Venituri, recomandări, ce înveți, cum te simți
+stakes-wont_matter = Peste 12 luni, asta nu va mai conta
+stakes-will_matter = Peste 12 luni, asta va conta
+stakes-heat = Cât de puternice sunt emoțiile tale acum? ({ -key_left }/{ -key_right } sau 0-9)
+stakes-hot_title = Emoțiile sunt încă aprinse
+stakes-hot = Acum e bine să aștepți. Lasă lucrurile să se liniștească, apoi programează discuția în loc să reacționezi pe loc: o plimbare, o noapte de somn sau un mesaj scurt în care propui o oră te vor ajuta mai mult decât un răspuns dat la nervi.
+stakes-twelve_title = Pornește cu finalul în minte
+stakes-twelve = Imaginează-ți clientul acesta peste un an. Replicile usturătoare și faptul că ai avut dreptate se uită repede; relația, reputația ta și profitul pe termen lung rămân.
+stakes-worth_hint = Să câștigi cearta și să pierzi clientul nu e o victorie. Ia în calcul că s-ar putea să plece, să plătească târziu sau să conteste; apoi decide cât valorează asta pentru tine.
+
+scale-unset = Nestabilit: apasă { -key_left }, { -key_right } sau o cifră
+
+relationship-one_off = Proiect unic
+relationship-short = Câteva luni
+relationship-long = Pe termen lung
+
+goal-kind = Rezultat
+goal-outcome = Rezultatul pe care îl vrei
+goal-outcome-placeholder = Unde vrei să ajungi, în una sau două fraze
+goal-firm_on = La ce nu renunți
+goal-firm_on-placeholder = Limita pe care n-o treci
+goal-can_give = Unde poți ceda
+goal-can_give-placeholder = Ce poți ceda ca să ajungi la un teren comun
+goal-hint_title = Fermitate și deschidere
+goal-hint = Spune limpede ce vrei și lasă loc de compromis. Dacă răspunsul e „nu acum”, lasă ușa deschisă și păstrează un ton politicos: clientul te poate recomanda în continuare altora.
+
+goal_kind-keep = Continuăm colaborarea
+goal_kind-renegotiate = Renegociem condițiile
+goal_kind-move_package = Trecem la alt pachet
+goal_kind-pause = Pauză, ușă deschisă
+goal_kind-part_ways = Ne despărțim
+
+fallback-hint_title = Pregătește una sau două oferte
+fallback-hint = Înainte de apel, stabilește exact ce ești gata să oferi: plata în rate, un pachet mai mic, un sistem de reamintiri, o pauză. Alege una din listă și adapteaz-o situației tale.
+
+opener-avoid = Formulări de evitat aici
+opener-no_rewrite = Nu există o reformulare gata făcută. Modifică manual cuvintele evidențiate.
+opener-rewritten = Reformulare aplicată.
+
+logistics-moment = Momentul
+logistics-moment-placeholder = de ex. joi, la sfârșitul zilei de lucru
+logistics-place = Locul
+logistics-place-placeholder = Un loc în care ambele părți se simt în siguranță: alegerea clientului sau un teren neutru
+logistics-notes = Notițe
+logistics-notes-placeholder = Ce iei cu tine, ce trimiți înainte sau ce nu trebuie să uiți
+logistics-place_title = Unde
+logistics-channel_title = Pe ce canal
+
+channel-call = Telefon
+channel-video = Apel video
+channel-in_person = Față în față
+channel-email = E-mail
+channel-message = Mesaj
+
+review-actions = Fișa ta de pregătire · { -key_up }/{ -key_down } { -key_page_up }/{ -key_page_down } derulare · { -key_export } export · { -key_copy_opener } copiază deschiderea · { -key_copy_sheet } copiază fișa
+review-empty = Nimic scris încă. Întoarce-te cu { -key_prev_step } ca să completezi pașii.
+review-exported = Salvat în { $path }
+review-exists = Există deja, exportă din nou ca să-l înlocuiești: { $path }
+review-copied_opener = Fraza de deschidere a fost copiată în clipboard (terminalul tău trebuie să permită OSC 52).
+review-copied_sheet = Fișa a fost copiată în clipboard (terminalul tău trebuie să permită OSC 52).
+
+sheet-title = Pregătire: discuția cu { $client }
+sheet-no_client = (încă fără client)
+
+when-format = { $weekday }, { $day } { $month } { $year }, { $time }
+when-invalid = data nu poate fi citită: scrie 25.11.2026 16:30
+
+weekday-0 = luni
+weekday-1 = marți
+weekday-2 = miercuri
+weekday-3 = joi
+weekday-4 = vineri
+weekday-5 = sâmbătă
+weekday-6 = duminică
+
+month-1 = ianuarie
+month-2 = februarie
+month-3 = martie
+month-4 = aprilie
+month-5 = mai
+month-6 = iunie
+month-7 = iulie
+month-8 = august
+month-9 = septembrie
+month-10 = octombrie
+month-11 = noiembrie
+month-12 = decembrie
+
+tone-heading = Ton:
+tone-empty = Scrie sau alege o frază de deschidere: tonul ei e verificat aici, pe măsură ce scrii.
+tone-strengths = Puncte forte
+tone-try = {" "}Încearcă: { $suggestion }
+tone-try_line = → Încearcă: { $suggestion }
+tone-arithmetic = Scor: { $steps }
+tone-label-warm = cald
+tone-label-neutral = neutru
+tone-label-tense = tensionat
+tone-label-hostile = ostil
+tone-severity-info = notă
+tone-severity-warn = atenție
+tone-severity-high = dur
+
+rehearse-count = Repetiții
+
+debrief-outcome = Rezultat
+debrief-against_goal = Față de obiectiv
+debrief-went_well = Ce a mers bine
+debrief-went_badly = Ce n-a mers
+debrief-learned = Ce ai învățat
+debrief-would_change = Ce ai schimba
+
+outcome-resolved = Rezolvat
+outcome-partly = Rezolvat parțial
+outcome-not_resolved = Nerezolvat
+outcome-parted_ways = Colaborare încheiată
+
+followups-heading = De urmărit
+
+owner-me = tu
+owner-client = client
+
+followups-due = termen { $date }
+
+cue-title = În timpul apelului cu { $client }
+cue-opener = Începe cu
+cue-goal = Obiectivul tău
+cue-firm_on = Nu renunța la
+cue-fallback = Ofertă de rezervă
+cue-listen = Cât vorbește celălalt
+cue-future = După ce se calmează, întreabă
+cue-heated = Dacă se aprinde discuția
+cue-second_talk = Fă o pauză. O a doua discuție, în altă zi, e în regulă.
+
+due-overdue = restant { $days } z
+due-today = azi
+due-soon = în { $days } z
+
+ics-conversation = Discuție cu { $client }
+ics-conversation_about = Discuție cu { $client }: { $scenario }
+ics-cue_hint = În timpul apelului, ține deschisă fișa cu repere: talkprep cue { $id }
+ics-follow_up-me = Promisiunea ta către { $client }: { $what }
+ics-follow_up-client = { $client } ți-a promis: { $what }
+ics-follow_up-done = Gata: { $summary }
+ics-follow_up-description = O acțiune de urmărit din discuția cu { $client } (fișa talkprep { $id }).
+ics-nothing = nu e nimic de pus în calendar: fișa { $id } nu are dată și nici acțiuni de urmărit cu termen. Stabilește mai întâi o dată sau adaugă o acțiune de urmărit cu termen.
+
+help-title = Taste
+help-editing = În câmpurile de text: săgeți, Ctrl-←/→ cuvânt cu cuvânt, Home/End, { -key_undo_edit } sau Ctrl-U anulează, Ctrl-R refă. Textul lipit e inserat dintr-o bucată.
+help-mouse = Dă clic pe un câmp ca să scrii în el, pe un element din listă ca să-l alegi.
+help-autosave = Fișa se salvează singură la cel mult o secundă după ultima modificare și la fiecare pas.
+help-close = orice tastă închide
+
+quit-title = Ieși din talkprep?
+quit-body = Ultimele modificări nu sunt încă salvate. { -key_confirm }: salvează și ieși · { -key_discard }: ieși fără să salvezi · { -key_back }: rămâi
+
+key-help = ajutor
+key-save = salvează
+key-quit = ieși
+key-next_step = pasul următor
+key-prev_step = pasul anterior
+key-next_field = câmpul următor
+key-prev_field = câmpul anterior
+key-back = înapoi
+key-apply_rewrite = aplică reformularea propusă
+key-new = fișă nouă
+key-delete = șterge (în coș)
+key-undo = anulează ștergerea
+key-export = exportă
+key-copy_opener = copiază deschiderea
+key-copy_sheet = copiază fișa
+key-page_up = derulează în sus
+key-page_down = derulează în jos
+key-up = sus
+key-down = jos
+key-left = stânga
+key-right = dreapta
+key-toggle = bifează / alege
+key-select = alege / deschide
+
+list-empty = Nimic de ales aici încă: alege mai întâi un scenariu la pasul 1.
+
+who-fits = Potrivit pentru: { $roles }
+who-pick_hint = Alege scenariul cel mai apropiat de al tău; „Altă discuție dificilă” se potrivește oricărei alte conversații.
+
+cli-playbook_valid = valid, scenarii: { $scenarios } ({ $lang })
+cli-no_sheets = Nicio fișă salvată încă. Rulează „talkprep” ca să pregătești una.
+cli-imported = importată ca { $id }
+cli-deleted = { $id } a fost mutată în coș (talkprep restore { $id } o readuce)
+cli-restored = { $id } a fost restaurată
+
+stakes-hot_short = Emoții aprinse: lasă-le să se liniștească și programează discuția în loc să reacționezi acum
+
+sheet-about = Subiect: { $topic }
+
+export-relationship = Colaborarea
+export-heat = Intensitatea emoțiilor
+
+key-timer = cronometru start/stop
+key-next_round = obiecția următoare
+key-reveal = arată un răspuns calm
+key-write_reply = scrie răspunsul tău
+key-next_variation = altă deschidere
+key-promote = folosește deschiderea
+key-rehearse = repetă cu voce tare
+
+home-pick_a_sheet = Alege mai întâi o pregătire salvată, apoi apasă { -key_rehearse } ca s-o repeți sau { -key_cue_card } pentru fișa ei cu repere.
+
+rehearse-title = Repetiție: { $client } · { $scenario }
+rehearse-status = Runde jucate: { $rounds } · { $timer }
+rehearse-timer_idle = { -key_timer } cronometrează cât îți ia să spui fraza de deschidere cu voce tare
+rehearse-timer_running = cronometru pornit { $time } ({ -key_timer } îl oprește)
+rehearse-timer_last = ultima încercare { $time } (cronometrate: { $runs })
+rehearse-no_opener = Încă nu ai o frază de deschidere: scrie una în asistent sau apasă { -key_next_variation } pentru cea a scenariului.
+rehearse-estimate = Cam { $seconds } s ca s-o spui într-un ritm calm.
+rehearse-too_long = E lungă pentru o primă frază: încearcă s-o reduci la o idee și o întrebare.
+rehearse-variation = Deschiderea ta · { $n } din { $total } · { $which } · { $tone }
+rehearse-yours = a ta
+rehearse-alternative = din ghid
+rehearse-cue = Între runde:
+rehearse-start_hint = Spune fraza de deschidere cu voce tare. Apoi apasă { -key_next_round }: clientul răspunde, așa cum răspund clienții în realitate.
+rehearse-round_none = Clientul
+rehearse-round = Runda { $n } · clientul obiectează ({ $kind })
+rehearse-pause = Pauză: lasă tăcerea să-și facă efectul… { $seconds }
+rehearse-answer = E rândul tău: răspunde cu voce tare. Tasta { -key_reveal } arată un răspuns calm de comparat, tasta { -key_write_reply } te lasă să-l scrii pe al tău, { -key_next_round } joacă încă o rundă.
+rehearse-calm_reply = Un răspuns calm:
+rehearse-your_reply = Răspunsul tău:
+rehearse-write = Răspunsul tău · { -key_commit } îl păstrează în fișă · { -key_back } anulează
+rehearse-reply_kept = Răspunsul tău a fost păstrat în fișă.
+rehearse-promoted = Aceasta e acum fraza de deschidere a fișei.
+rehearse-no_pushbacks = Scenariul acesta nu are obiecții de jucat.
+
+home-rehearsed = repetată { $n }×
+
+flags-md-title = Analiza semnalelor de alarmă: { $client }
+flags-md-meta = Analiză din { $date } · scor { $score } · { $band }
+flags-md-exit_prep = Ca să pregătești discuția de încheiere a colaborării, rulează talkprep flags --client "{ $client }" și pornește pregătirea din verdict.
+flags-verdict = Verdict
+flags-why = De ce
+flags-why_none = Nimic bifat: niciun semnal de cântărit.
+flags-why_item = { $title } (pondere { $weight })
+flags-why_extreme = { $title }: element extrem, duce direct în ultima categorie, oricare ar fi totalul
+flags-what_next = Ce urmează
+flags-next_watch = Urmează sfaturile de mai sus și analizează din nou acest client peste câteva săptămâni, ca să vezi tendința.
+flags-plan = Planul de redresare: o listă de pași de urmat
+flags-strategies = Strategii pentru un client dificil
+flags-breaking = Cum să închei frumos
+flags-checklist = Listă de verificare
+flags-note_label = notă: { $note }
+flags-group_other = Altele
+flags-history = Analizele acestui client
+flags-history_row = { $date }: scor { $score }, { $band }
+flags-trend-first = Prima analiză a acestui client: reia-o peste câteva săptămâni ca să vezi tendința.
+flags-trend-better = Mai bine decât data trecută.
+flags-trend-worse = Mai rău decât data trecută.
+flags-trend-same = La fel ca data trecută.
+flags-cli-none = Nicio analiză a semnalelor de alarmă încă. Rulează „talkprep flags” ca să analizezi un client.
+flags-cli-show_title = Analize ale semnalelor de alarmă pentru { $client }: { $count }
+flags-trend_word-first = prima
+flags-trend_word-better = mai bine
+flags-trend_word-worse = mai rău
+flags-trend_word-same = la fel
+
+key-red_flags = semnale de alarmă
+key-flags_complete = completează numele
+key-flags_verdict = verdict
+key-flags_toggle = bifează
+key-flags_note = notă la acest punct
+key-flags_plan_step = bifează pasul
+key-flags_exit_prep = încheiere
+key-flags_export = exportă
+
+home-flags_line = { -key_red_flags }: analizează semnalele de alarmă ale unui client
+
+flags-title = Analiza semnalelor de alarmă
+flags-ticked_count = { $ticked } din { $total } bifate
+flags-client = Client
+flags-client_placeholder = Pe cine analizezi? { -key_complete } completează numele pe care le folosești deja
+flags-client_hint = Scrie numele clientului, apoi bifează ce ai observat. { -key_show_verdict } arată verdictul.
+flags-candidates = { -key_complete }:
+flags-first_review = Prima analiză pentru { $client }: data viitoare, rândul acesta va arăta tendința.
+flags-reviews_label = Scoruri:
+flags-now = acum
+flags-looks_like = Cum arată
+flags-note_title = Notă la acest punct: { -key_commit } o păstrează, { -key_back } anulează
+flags-note_placeholder = Ce ai observat, de ex. 3 apeluri duminică
+flags-note_line = ✎ { $note }
+flags-note_none = { -key_edit_note }: adaugă o notă (ce ai observat, când)
+flags-so_far = Verdictul de până acum:
+flags-score = scor { $score }
+flags-extreme_short = element extrem bifat
+flags-extreme_long = Un element extrem e bifat: insultele, amenințările sau abuzul duc direct în ultima categorie.
+flags-weighs_most = Cântărește cel mai mult:
+flags-and_more = …și încă { $count }
+flags-verdict_title = Verdict pentru { $client } · { $date }
+flags-exit_button = Pregătește încheierea colaborării cu { $client }
+flags-need_client = Scrie mai întâi numele clientului: analizele se păstrează sub numele clientului.
+flags-export_unsaved = Analiza nu e salvată încă: apasă { -key_save }, apoi exportă-o.
+flags-saved = Analiza pentru { $client } a fost salvată.
+flags-so_far_title = Verdictul de până acum
+flags-more_below = ↓ mai multe mai jos: { -key_down } sau { -key_page_down }
+
+export-tone = Ton
+
+tone-one_key = { -key_apply_rewrite } o reformulează pentru tine.
+
+wizard-after_call = După apel: bilanț
+
+field-follow_ups = Acțiuni de urmărit (Spațiu marchează una ca făcută)
+field-new_follow_what = Acțiune nouă de urmărit: promisiunea sau pasul următor (Enter o adaugă)
+field-new_follow_owner = Cine se ocupă
+field-new_follow_due = Termen (AAAA-LL-ZZ, opțional; Enter o adaugă)
+
+debrief-after_title = După apel
+debrief-questions = Întrebări de reflecție
+debrief-added = Acțiune de urmărit adăugată. Apare pe ecranul principal și în „talkprep due” când ajunge la termen.
+debrief-bad_due = Scrie termenul ca AAAA-LL-ZZ sau lasă câmpul gol.
+debrief-offered = Apelul a avut loc: cum a mers? Două minute de bilanț și nicio promisiune nu se pierde din vedere.
+
+home-marked_done = Gata: { $what }
+home-due_row = ⚑ { $status } · { $client } · { $owner }: { $what }
+
+key-cue = fișa cu repere pentru apel
+
+cli-trash_none = Coșul este gol.
+cli-trash_unreadable = (ilizibilă: { $error })
+cli-trash_hint = talkprep restore ID readuce o fișă; talkprep trash empty le șterge definitiv.
+cli-trash_emptied = Șterse definitiv din coș: { $n }
+
+key-confirm_quit = salvează și ieși
+key-discard_quit = ieși fără să salvezi
+key-leave_filter = mergi la listă
+key-commit = păstrează textul
+key-undo_edit = anulează ultima modificare
+key-level = alege nivelul
+key-more = mai mult
+
+keyname-space = Spațiu
+keyname-tab = Tab
+keyname-backtab = Shift-Tab
+keyname-esc = Esc
+keyname-enter = Enter
+keyname-pageup = PgUp
+keyname-pagedown = PgDn
+keyname-home = Home
+keyname-end = End
+keyname-backspace = Backspace
+keyname-delete = Delete
+keyname-ctrl = Ctrl-{ $key }
+keyname-alt = Alt-{ $key }
+
+error-store-io = Nu am putut folosi { $path }: { $detail }. Verifică dacă dosarul există și dacă ai drept de citire și scriere.
+error-store-sheet = { $path }: { $detail }
+error-store-import = Textul importat nu este o fișă pe care talkprep o poate citi: { $detail }
+error-store-not_found = Nu există fișa { $id }: verifică identificatorul în lista fișelor sau readu-o din coș.
+error-store-not_in_trash = Fișa { $id } nu este în coș: talkprep trash list arată ce conține.
+error-store-exists = Există deja o fișă cu identificatorul { $id }: șterge-o sau redenumește-o mai întâi.
+error-store-newer = Nu salvez peste { $path }: a fost scris de o versiune mai nouă de talkprep (schema { $found }; aceasta citește până la { $supported }). Actualizează talkprep.
+error-store-id_mismatch = { $path } conține fișa { $found }, nu { $expected }: redenumește fișierul după identificatorul lui.
+error-store-bad_file_name = { $path }: numele fișierului nu este un identificator de fișă; redenumește fișierul.
+error-store-bad_id = Nu pot salva o fișă cu identificatorul { $id }: { $detail }
+error-store-set_aside_failed = { $path } nu poate fi citit, iar mutarea lui deoparte a eșuat și ea: mută sau corectează fișierul manual.
+error-store-review = { $path }: { $detail }
+error-store-review_not_found = Nu există analiza { $id }: talkprep flags list arată clienții analizați.
+error-store-busy = Fișa este deschisă în alt talkprep: închide-o acolo, apoi încearcă din nou.
+error-copy = Nu am putut copia: { $detail }
+
+quit-save_failed = Nu ies: modificările nu au putut fi salvate. { $error }
+quit-rescued = Ultimele modificări nu au putut fi salvate; sunt păstrate în { $path }. Importă fișierul cu talkprep import după ce problema e rezolvată.
+
+key-open = deschide
+key-mark_done = marchează ca făcut
+
+wizard-esc_again = Încă o dată { -key_back } te duce înapoi la început; răspunsurile rămân. Orice altă tastă continuă aici.
+
+when-unreadable = Data nu poate fi citită, așa că nu se păstrează nicio dată: scrie-o ca 25.11.2026 16:30. Treci din nou mai departe ca să continui fără dată.
+
+wizard-replaced = Textul tău a fost înlocuit de sugestie: în câmp, { -key_undo_edit } îl aduce înapoi.
+
+error-copy_too_large = Prea mare pentru clipboardul terminalului: exportă mai bine.
+
+review-copied_note = {" "}(un terminal care blochează clipboardul sau tmux fără set-clipboard on îl ignoră fără niciun mesaj)
+
+cli-quarantine_none = Carantina este goală: talkprep a putut citi toate fișierele găsite.
+cli-quarantine_hint = Aceste fișiere nu au putut fi citite, așa că au fost puse deoparte, nu șterse. Corectează unul într-un editor de text, apoi „talkprep quarantine restore NUME” îl pune la loc.
+cli-quarantine_restored = Pus la loc: { $path }. Dacă tot nu poate fi citit, „talkprep list” îți spune de ce.
+cli-quarantine_sheet = fișă
+cli-quarantine_review = analiză
+cli-no_readable_sheets = Nicio fișă nu a putut fi afișată: verifică fișierele semnalate mai sus (vezi și „talkprep quarantine list”).
+
+error-store-not_regular = { $path } nu este un fișier obișnuit (e un pipe, un dispozitiv sau un dosar), așa că talkprep nu îl citește: mută-l din dosar.
+error-store-too_large = { $path } depășește { $limit }, maximul pe care talkprep îl citește pentru un astfel de fișier: mută-l din dosar sau scurtează-l.
+error-store-store_busy = Alt talkprep scrie chiar acum în acest dosar de date: încearcă din nou peste o clipă sau închide celălalt talkprep.
+error-store-being_written = Nu salvez peste { $path }: nu poate fi citit și s-a schimbat acum mai puțin de un minut, deci poate îl scrie alt program. Încearcă din nou peste un minut.
+error-store-not_quarantined = Nu există niciun fișier în carantină numit { $name }: talkprep quarantine list arată numele.
+
+wizard-read_only = Fișa este deschisă în alt talkprep: aici poate fi doar citită. Închide-o acolo ca s-o poți modifica aici.
+wizard-saved_as_copy = Fișa s-a schimbat în altă parte cât ai lucrat: se păstrează amândouă. A ta e salvată ca { $id } și continui pe ea.
+wizard-deleted_elsewhere = Fișa a fost ștearsă în altă parte: nu s-a scris nimic. { -key_save } o salvează din nou; dacă pleci, rămâne ștearsă.
+
+tone-summary = Ton: { $label } { $score }/100 · observații: { $findings }
+
+# Typography: how this language quotes, joins a label to its text and writes percentages.
+# typo-after_colon is "lower" where a colon is followed by a lower-case word.
+typo-quote = „{ $text }”
+typo-colon = { $label }: { $text }
+typo-after_colon = lower
+typo-percent = { $n }%
+
+# Dates in lists and headers: $day 5, $dd 05, $mm 11, $mon the short month name, $year 2026.
+date-short = { $dd }.{ $mm }.{ $year }
+date-time = { $date }, { $time }
+month_short-1 = ian.
+month_short-2 = feb.
+month_short-3 = mar.
+month_short-4 = apr.
+month_short-5 = mai
+month_short-6 = iun.
+month_short-7 = iul.
+month_short-8 = aug.
+month_short-9 = sept.
+month_short-10 = oct.
+month_short-11 = nov.
+month_short-12 = dec.

@@ -1,0 +1,86 @@
+//! Punctuation that differs between languages, from the catalogue: quote marks, the colon and
+//! its spacing, the percent sign, and whether a colon is followed by a capital.
+//!
+//! French puts a no-break space before `:` and inside `« »`, Polish and Romanian open quotes
+//! low (`„…”`) and go on in lower case after a colon; code never writes these by hand.
+
+use super::Catalog;
+
+impl Catalog {
+    /// `text` between the language's quote marks: “text”, « text », „text”.
+    pub fn quote(&'static self, text: &str) -> String {
+        self.fill("typo.quote", &[("text", text)])
+    }
+
+    /// `label` and `text` joined by the language's colon ("Goal: …", « Objectif : … »).
+    pub fn colon(&'static self, label: &str, text: &str) -> String {
+        self.fill("typo.colon", &[("label", label), ("text", text)])
+    }
+
+    /// Like [`Catalog::colon`], for our own sentences after the colon: in languages that go on
+    /// in lower case after a colon, their first letter is lowered. Never use it on what the
+    /// person typed, where the capital may be a name.
+    pub fn colon_sentence(&'static self, label: &str, text: &str) -> String {
+        if self.get("typo.after_colon") == "lower" {
+            self.colon(label, &lower_first(text))
+        } else {
+            self.colon(label, text)
+        }
+    }
+
+    /// A percentage, `n` out of 100: "40%", « 40 % ».
+    pub fn percent(&'static self, n: impl std::fmt::Display) -> String {
+        self.fill("typo.percent", &[("n", &n.to_string())])
+    }
+}
+
+/// `text` with its first letter in lower case, unless the first word is all capitals (an
+/// acronym such as "PDF") .
+fn lower_first(text: &str) -> String {
+    let first_word = text.split_whitespace().next().unwrap_or_default();
+    let letters: Vec<char> = first_word.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()) {
+        return text.to_owned();
+    }
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{Lang, catalog};
+
+    #[test]
+    fn quotes_follow_the_language() {
+        assert_eq!(catalog(Lang::En).quote("hi"), "“hi”");
+        assert_eq!(catalog(Lang::Fr).quote("salut"), "«\u{a0}salut\u{a0}»");
+        assert_eq!(catalog(Lang::Pl).quote("cześć"), "„cześć”");
+        assert_eq!(catalog(Lang::Ro).quote("salut"), "„salut”");
+    }
+
+    #[test]
+    fn colons_and_percent_follow_the_language() {
+        assert_eq!(catalog(Lang::En).colon("Goal", "paid"), "Goal: paid");
+        assert_eq!(
+            catalog(Lang::Fr).colon("Objectif", "payé"),
+            "Objectif\u{a0}: payé"
+        );
+        assert_eq!(catalog(Lang::Fr).percent(40), "40\u{a0}%");
+        assert_eq!(catalog(Lang::Pl).percent(40), "40%");
+        assert_eq!(
+            catalog(Lang::Pl).colon_sentence("Cel", "Zapłata"),
+            "Cel: zapłata"
+        );
+        assert_eq!(
+            catalog(Lang::En).colon_sentence("Goal", "Paid"),
+            "Goal: Paid"
+        );
+        assert_eq!(
+            catalog(Lang::Ro).colon_sentence("Notă", "PDF trimis"),
+            "Notă: PDF trimis"
+        );
+    }
+}
