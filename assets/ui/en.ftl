@@ -1,6 +1,8 @@
 # talkprep: the interface in English.
 # Fluent (https://projectfluent.org): { $name } is a value, { -key_action } the key bound to
-# an action (assets/keys.toml), and { $n -> [one] ... *[other] ... } picks the plural form.
+# an action (assets/keys.toml), and { PLURAL($n) -> [one] ... *[other] ... } picks the plural
+# form by CLDR's rules for this language (one, few, many, other); { $n -> [0] ... } matches one
+# exact number.
 # Ids are the code's keys with "-" for ".": home-title is home.title.
 
 app-name = talkprep
@@ -213,9 +215,15 @@ cue-future = Once it cools, ask
 cue-heated = If it gets heated
 cue-second_talk = Pause. A second conversation, another day, is fine.
 
-due-overdue = overdue { $days }d
+due-overdue = { PLURAL($days) ->
+    [one] 1 day overdue
+   *[other] { $days } days overdue
+}
 due-today = due today
-due-soon = in { $days }d
+due-soon = { PLURAL($days) ->
+    [one] in 1 day
+   *[other] in { $days } days
+}
 
 ics-conversation = Conversation with { $client }
 ics-conversation_about = Conversation with { $client }: { $scenario }
@@ -264,7 +272,10 @@ list-empty = Nothing to choose here yet: pick a scenario in step 1.
 who-fits = Fits: { $roles }
 who-pick_hint = Pick the scenario closest to yours; 'Another difficult conversation' fits any other.
 
-cli-playbook_valid = valid: { $scenarios } scenarios ({ $lang })
+cli-playbook_valid = valid: { PLURAL($scenarios) ->
+    [one] 1 scenario
+   *[other] { $scenarios } scenarios
+} ({ $lang })
 cli-no_sheets = No saved sheets yet. Run 'talkprep' to prepare one.
 cli-imported = imported as { $id }
 cli-deleted = moved { $id } to the trash (talkprep restore { $id } brings it back)
@@ -288,10 +299,16 @@ key-rehearse = rehearse aloud
 home-pick_a_sheet = Pick a saved prep first, then press { -key_rehearse } to rehearse it or { -key_cue_card } for its cue card.
 
 rehearse-title = Rehearse: { $client } · { $scenario }
-rehearse-status = Rounds played: { $rounds } · { $timer }
+rehearse-status = { PLURAL($rounds) ->
+    [one] 1 round played
+   *[other] { $rounds } rounds played
+} · { $timer }
 rehearse-timer_idle = { -key_timer } times you saying the opener aloud
 rehearse-timer_running = timer running { $time } ({ -key_timer } stops)
-rehearse-timer_last = last run { $time } ({ $runs } timed)
+rehearse-timer_last = last run { $time } ({ PLURAL($runs) ->
+    [one] 1 timed run
+   *[other] { $runs } timed runs
+})
 rehearse-no_opener = No opener yet: write one in the wizard, or press { -key_next_variation } for the scenario's.
 rehearse-estimate = About { $seconds } s to say at a calm pace.
 rehearse-too_long = That is long for a first sentence: try cutting it to one idea and one question.
@@ -311,7 +328,10 @@ rehearse-reply_kept = Your reply is kept on the sheet.
 rehearse-promoted = This opener is now the sheet's opener.
 rehearse-no_pushbacks = This scenario has no push-backs to play.
 
-home-rehearsed = rehearsed { $n }×
+home-rehearsed = { PLURAL($n) ->
+    [one] rehearsed once
+   *[other] rehearsed { $n } times
+}
 
 flags-md-title = Red-flag review: { $client }
 flags-md-meta = Reviewed on { $date } · score { $score } · { $band }
@@ -336,7 +356,10 @@ flags-trend-better = Better than last time.
 flags-trend-worse = Worse than last time.
 flags-trend-same = The same as last time.
 flags-cli-none = No red-flag reviews yet. Run 'talkprep flags' to review a client.
-flags-cli-show_title = Red-flag reviews of { $client }: { $count }
+flags-cli-show_title = { $client }: { PLURAL($count) ->
+    [one] 1 red-flag review
+   *[other] { $count } red-flag reviews
+}
 flags-trend_word-first = first
 flags-trend_word-better = better
 flags-trend_word-worse = worse
@@ -406,7 +429,13 @@ key-cue = cue card for the call
 cli-trash_none = The trash is empty.
 cli-trash_unreadable = (unreadable: { $error })
 cli-trash_hint = talkprep restore ID brings a sheet back; talkprep trash empty removes them for good.
-cli-trash_emptied = Removed from the trash for good: { $n }
+cli-trash_emptied = { $n ->
+    [0] The trash had nothing to remove.
+   *[other] { PLURAL($n) ->
+        [one] 1 file removed from the trash for good.
+       *[other] { $n } files removed from the trash for good.
+    }
+}
 
 key-confirm_quit = save and quit
 key-discard_quit = quit without saving
@@ -479,7 +508,13 @@ wizard-read_only = This sheet is open in another talkprep: here it is read-only.
 wizard-saved_as_copy = The sheet changed elsewhere while you worked: both are kept. Yours is saved as { $id }, and you go on editing it.
 wizard-deleted_elsewhere = This sheet was deleted elsewhere: nothing was written. { -key_save } saves it again; leaving keeps it deleted.
 
-tone-summary = Tone: { $label } { $score }/100 · findings: { $findings }
+tone-summary = Tone: { $label } { $score }/100 · { $findings ->
+    [0] no findings
+   *[other] { PLURAL($findings) ->
+        [one] 1 finding
+       *[other] { $findings } findings
+    }
+}
 
 # Typography: how this language quotes, joins a label to its text and writes percentages.
 # typo-after_colon is "lower" where a colon is followed by a lower-case word.

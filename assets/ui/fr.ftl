@@ -1,6 +1,8 @@
 # talkprep: the interface in French.
 # Fluent (https://projectfluent.org): { $name } is a value, { -key_action } the key bound to
-# an action (assets/keys.toml), and { $n -> [one] ... *[other] ... } picks the plural form.
+# an action (assets/keys.toml), and { PLURAL($n) -> [one] ... *[other] ... } picks the plural
+# form by CLDR's rules for this language (one, few, many, other); { $n -> [0] ... } matches one
+# exact number.
 # Ids are the code's keys with "-" for ".": home-title is home.title.
 
 app-name = talkprep
@@ -213,9 +215,15 @@ cue-future = Une fois le calme revenu, demandez
 cue-heated = Si le ton monte
 cue-second_talk = Faites une pause. Une deuxième conversation, un autre jour, c’est très bien.
 
-due-overdue = retard { $days } j
+due-overdue = en retard de { PLURAL($days) ->
+    [one] { $days } jour
+   *[other] { $days } jours
+}
 due-today = aujourd’hui
-due-soon = dans { $days } j
+due-soon = { PLURAL($days) ->
+    [one] dans { $days } jour
+   *[other] dans { $days } jours
+}
 
 ics-conversation = Conversation avec { $client }
 ics-conversation_about = Conversation avec { $client } : { $scenario }
@@ -264,7 +272,10 @@ list-empty = Rien à choisir ici pour l’instant : choisissez d’abord un sc�
 who-fits = Pour : { $roles }
 who-pick_hint = Choisissez le scénario le plus proche du vôtre ; « Une autre conversation difficile » convient à toutes les autres situations.
 
-cli-playbook_valid = valide : { $scenarios } scénarios ({ $lang })
+cli-playbook_valid = valide : { PLURAL($scenarios) ->
+    [one] { $scenarios } scénario
+   *[other] { $scenarios } scénarios
+} ({ $lang })
 cli-no_sheets = Aucune fiche enregistrée pour l’instant. Lancez « talkprep » pour en préparer une.
 cli-imported = importée sous l’identifiant { $id }
 cli-deleted = { $id } placée dans la corbeille (« talkprep restore { $id } » la récupère)
@@ -288,10 +299,16 @@ key-rehearse = répéter à voix haute
 home-pick_a_sheet = Choisissez d’abord une préparation enregistrée, puis appuyez sur { -key_rehearse } pour la répéter ou sur { -key_cue_card } pour son aide-mémoire.
 
 rehearse-title = Répétition : { $client } · { $scenario }
-rehearse-status = Tours joués : { $rounds } · { $timer }
+rehearse-status = { PLURAL($rounds) ->
+    [one] { $rounds } tour joué
+   *[other] { $rounds } tours joués
+} · { $timer }
 rehearse-timer_idle = { -key_timer } chronomètre votre phrase d’ouverture dite à voix haute
 rehearse-timer_running = chrono en marche { $time } ({ -key_timer } l’arrête)
-rehearse-timer_last = dernier essai { $time } (essais chronométrés : { $runs })
+rehearse-timer_last = dernier essai { $time } ({ PLURAL($runs) ->
+    [one] { $runs } essai chronométré
+   *[other] { $runs } essais chronométrés
+})
 rehearse-no_opener = Pas encore de phrase d’ouverture : écrivez-en une dans l’assistant, ou appuyez sur { -key_next_variation } pour celle du scénario.
 rehearse-estimate = Environ { $seconds } s pour la dire posément.
 rehearse-too_long = C’est long pour une première phrase : essayez de la réduire à une idée et une question.
@@ -311,7 +328,7 @@ rehearse-reply_kept = Votre réponse est gardée sur la fiche.
 rehearse-promoted = Cette phrase est désormais la phrase d’ouverture de la fiche.
 rehearse-no_pushbacks = Ce scénario n’a aucune objection à jouer.
 
-home-rehearsed = répétée { $n }×
+home-rehearsed = répétée { $n } fois
 
 flags-md-title = Examen des signaux d’alarme : { $client }
 flags-md-meta = Examen du { $date } · score { $score } · { $band }
@@ -336,7 +353,10 @@ flags-trend-better = Mieux que la dernière fois.
 flags-trend-worse = Moins bien que la dernière fois.
 flags-trend-same = Comme la dernière fois.
 flags-cli-none = Aucun examen des signaux d’alarme pour l’instant. Lancez « talkprep flags » pour examiner un client.
-flags-cli-show_title = Examens des signaux d’alarme de { $client } : { $count }
+flags-cli-show_title = { $client } : { PLURAL($count) ->
+    [one] { $count } examen des signaux d’alarme
+   *[other] { $count } examens des signaux d’alarme
+}
 flags-trend_word-first = 1er
 flags-trend_word-better = mieux
 flags-trend_word-worse = pire
@@ -354,7 +374,10 @@ key-flags_export = exporter
 home-flags_line = { -key_red_flags } : examiner les signaux d’alarme d’un client
 
 flags-title = Examen des signaux d’alarme
-flags-ticked_count = { $ticked } sur { $total } cochés
+flags-ticked_count = { PLURAL($ticked) ->
+    [one] { $ticked } coché
+   *[other] { $ticked } cochés
+} sur { $total }
 flags-client = Client
 flags-client_placeholder = Quel client examinez-vous ? { -key_complete } complète les noms déjà utilisés
 flags-client_hint = Tapez le nom du client, puis cochez ce que vous avez constaté. { -key_show_verdict } affiche le verdict.
@@ -372,7 +395,10 @@ flags-score = score { $score }
 flags-extreme_short = élément extrême coché
 flags-extreme_long = Un élément extrême est coché : insultes, menaces ou harcèlement classent directement le client dans la dernière catégorie.
 flags-weighs_most = Pèse le plus :
-flags-and_more = …et { $count } de plus
+flags-and_more = …et { PLURAL($count) ->
+    [one] { $count } autre
+   *[other] { $count } autres
+}
 flags-verdict_title = Verdict pour { $client } · { $date }
 flags-exit_button = Préparer la fin de collaboration avec { $client }
 flags-need_client = Indiquez d’abord le client : les examens sont rangés sous son nom.
@@ -406,7 +432,13 @@ key-cue = aide-mémoire pour l’appel
 cli-trash_none = La corbeille est vide.
 cli-trash_unreadable = (illisible : { $error })
 cli-trash_hint = « talkprep restore ID » récupère une fiche ; « talkprep trash empty » les supprime définitivement.
-cli-trash_emptied = Supprimés définitivement de la corbeille : { $n }
+cli-trash_emptied = { $n ->
+    [0] La corbeille n’avait rien à supprimer.
+   *[other] { PLURAL($n) ->
+        [one] { $n } fichier supprimé définitivement de la corbeille.
+       *[other] { $n } fichiers supprimés définitivement de la corbeille.
+    }
+}
 
 key-confirm_quit = enregistrer et quitter
 key-discard_quit = quitter sans enregistrer
@@ -479,7 +511,13 @@ wizard-read_only = Cette fiche est ouverte dans un autre talkprep : ici, elle e
 wizard-saved_as_copy = La fiche a changé ailleurs pendant que vous travailliez : les deux sont gardées. La vôtre est enregistrée sous { $id }, et vous continuez sur celle-ci.
 wizard-deleted_elsewhere = Cette fiche a été supprimée ailleurs : rien n’a été écrit. { -key_save } l’enregistre à nouveau ; en partant, elle reste supprimée.
 
-tone-summary = Ton : { $label } { $score }/100 · constats : { $findings }
+tone-summary = Ton : { $label } { $score }/100 · { $findings ->
+    [0] aucun constat
+   *[other] { PLURAL($findings) ->
+        [one] 1 constat
+       *[other] { $findings } constats
+    }
+}
 
 # Typography: how this language quotes, joins a label to its text and writes percentages.
 # typo-after_colon is "lower" where a colon is followed by a lower-case word.

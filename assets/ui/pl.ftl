@@ -1,6 +1,8 @@
 # talkprep: the interface in Polish.
 # Fluent (https://projectfluent.org): { $name } is a value, { -key_action } the key bound to
-# an action (assets/keys.toml), and { $n -> [one] ... *[other] ... } picks the plural form.
+# an action (assets/keys.toml), and { PLURAL($n) -> [one] ... *[other] ... } picks the plural
+# form by CLDR's rules for this language (one, few, many, other); { $n -> [0] ... } matches one
+# exact number.
 # Ids are the code's keys with "-" for ".": home-title is home.title.
 
 app-name = talkprep
@@ -213,9 +215,15 @@ cue-future = Gdy emocje opadną, zapytaj
 cue-heated = Gdy robi się gorąco
 cue-second_talk = Zrób przerwę. Druga rozmowa, innego dnia, to nic złego.
 
-due-overdue = zaległe { $days } d
+due-overdue = { PLURAL($days) ->
+    [one] 1 dzień po terminie
+   *[other] { $days } dni po terminie
+}
 due-today = na dziś
-due-soon = za { $days } d
+due-soon = { PLURAL($days) ->
+    [one] za 1 dzień
+   *[other] za { $days } dni
+}
 
 ics-conversation = Rozmowa: { $client }
 ics-conversation_about = Rozmowa: { $client } – { $scenario }
@@ -264,7 +272,12 @@ list-empty = Nie ma tu jeszcze nic do wyboru: najpierw wybierz scenariusz w krok
 who-fits = Dla kogo: { $roles }
 who-pick_hint = Wybierz scenariusz najbliższy twojej sytuacji; „Inna trudna rozmowa” pasuje do każdej innej rozmowy.
 
-cli-playbook_valid = poprawny, liczba scenariuszy: { $scenarios } ({ $lang })
+cli-playbook_valid = poprawny: { PLURAL($scenarios) ->
+    [one] 1 scenariusz
+    [few] { $scenarios } scenariusze
+    [many] { $scenarios } scenariuszy
+   *[other] { $scenarios } scenariusza
+} ({ $lang })
 cli-no_sheets = Brak zapisanych kart. Uruchom „talkprep”, żeby przygotować pierwszą.
 cli-imported = zaimportowano jako { $id }
 cli-deleted = przeniesiono { $id } do kosza (przywrócisz poleceniem talkprep restore { $id })
@@ -288,10 +301,20 @@ key-rehearse = próba na głos
 home-pick_a_sheet = Najpierw wybierz zapisane przygotowanie, potem naciśnij { -key_rehearse }, aby zrobić próbę, albo { -key_cue_card }, aby otworzyć ściągawkę.
 
 rehearse-title = Próba: { $client } · { $scenario }
-rehearse-status = Rozegrane rundy: { $rounds } · { $timer }
+rehearse-status = Rozegrano { PLURAL($rounds) ->
+    [one] 1 rundę
+    [few] { $rounds } rundy
+    [many] { $rounds } rund
+   *[other] { $rounds } rundy
+} · { $timer }
 rehearse-timer_idle = { -key_timer } mierzy czas, gdy mówisz pierwsze zdanie na głos
 rehearse-timer_running = stoper działa { $time } ({ -key_timer } zatrzymuje)
-rehearse-timer_last = ostatni pomiar { $time } (liczba pomiarów: { $runs })
+rehearse-timer_last = ostatni pomiar { $time } ({ PLURAL($runs) ->
+    [one] 1 pomiar
+    [few] { $runs } pomiary
+    [many] { $runs } pomiarów
+   *[other] { $runs } pomiaru
+})
 rehearse-no_opener = Nie ma jeszcze pierwszego zdania: napisz je w kreatorze albo naciśnij { -key_next_variation }, aby użyć zdania ze scenariusza.
 rehearse-estimate = Około { $seconds } s, jeśli mówisz spokojnie.
 rehearse-too_long = To długo jak na pierwsze zdanie: spróbuj skrócić je do jednej myśli i jednego pytania.
@@ -311,7 +334,12 @@ rehearse-reply_kept = Twoja odpowiedź jest zachowana w karcie.
 rehearse-promoted = To zdanie jest teraz pierwszym zdaniem karty.
 rehearse-no_pushbacks = Ten scenariusz nie ma obiekcji do rozegrania.
 
-home-rehearsed = próby: { $n }×
+home-rehearsed = { PLURAL($n) ->
+    [one] 1 próba
+    [few] { $n } próby
+    [many] { $n } prób
+   *[other] { $n } próby
+}
 
 flags-md-title = Przegląd czerwonych flag: { $client }
 flags-md-meta = Data przeglądu: { $date } · wynik { $score } · { $band }
@@ -336,7 +364,12 @@ flags-trend-better = Lepiej niż ostatnio.
 flags-trend-worse = Gorzej niż ostatnio.
 flags-trend-same = Tak samo jak ostatnio.
 flags-cli-none = Nie ma jeszcze przeglądów czerwonych flag. Uruchom „talkprep flags”, aby ocenić klienta.
-flags-cli-show_title = Przeglądy czerwonych flag (klient: { $client }): { $count }
+flags-cli-show_title = { $client }: { PLURAL($count) ->
+    [one] 1 przegląd czerwonych flag
+    [few] { $count } przeglądy czerwonych flag
+    [many] { $count } przeglądów czerwonych flag
+   *[other] { $count } przeglądu czerwonych flag
+}
 flags-trend_word-first = 1. raz
 flags-trend_word-better = lepiej
 flags-trend_word-worse = gorzej
@@ -354,7 +387,7 @@ key-flags_export = eksportuj
 home-flags_line = { -key_red_flags }: sprawdź czerwone flagi klienta
 
 flags-title = Przegląd czerwonych flag
-flags-ticked_count = Zaznaczone: { $ticked } z { $total }
+flags-ticked_count = zaznaczono { $ticked } z { $total }
 flags-client = Klient
 flags-client_placeholder = Kogo oceniasz? { -key_complete } uzupełnia nazwy, których już używasz
 flags-client_hint = Wpisz nazwę klienta, potem zaznacz to, co widzisz. { -key_show_verdict } pokazuje werdykt.
@@ -406,7 +439,15 @@ key-cue = ściągawka na rozmowę
 cli-trash_none = Kosz jest pusty.
 cli-trash_unreadable = (nieczytelna: { $error })
 cli-trash_hint = talkprep restore ID przywraca kartę; talkprep trash empty usuwa je na stałe.
-cli-trash_emptied = Usunięte z kosza na stałe: { $n }
+cli-trash_emptied = { $n ->
+    [0] W koszu nie było nic do usunięcia.
+   *[other] { PLURAL($n) ->
+        [one] Usunięto z kosza na stałe 1 plik.
+        [few] Usunięto z kosza na stałe { $n } pliki.
+        [many] Usunięto z kosza na stałe { $n } plików.
+       *[other] Usunięto z kosza na stałe { $n } pliku.
+    }
+}
 
 key-confirm_quit = zapisz i wyjdź
 key-discard_quit = wyjdź bez zapisywania
@@ -479,7 +520,15 @@ wizard-read_only = Ta karta jest otwarta w innym oknie talkprep: tutaj można j�
 wizard-saved_as_copy = Karta zmieniła się gdzie indziej w trakcie pracy: obie wersje zostają. Twoja jest zapisana jako { $id } i na niej pracujesz dalej.
 wizard-deleted_elsewhere = Tę kartę usunięto gdzie indziej: nic nie zostało zapisane. { -key_save } zapisuje ją ponownie; wyjście pozostawia ją usuniętą.
 
-tone-summary = Ton: { $label } { $score }/100 · uwagi: { $findings }
+tone-summary = Ton: { $label } { $score }/100 · { $findings ->
+    [0] bez uwag
+   *[other] { PLURAL($findings) ->
+        [one] 1 uwaga
+        [few] { $findings } uwagi
+        [many] { $findings } uwag
+       *[other] { $findings } uwagi
+    }
+}
 
 # Typography: how this language quotes, joins a label to its text and writes percentages.
 # typo-after_colon is "lower" where a colon is followed by a lower-case word.

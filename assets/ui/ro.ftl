@@ -1,6 +1,8 @@
 # talkprep: the interface in Romanian.
 # Fluent (https://projectfluent.org): { $name } is a value, { -key_action } the key bound to
-# an action (assets/keys.toml), and { $n -> [one] ... *[other] ... } picks the plural form.
+# an action (assets/keys.toml), and { PLURAL($n) -> [one] ... *[other] ... } picks the plural
+# form by CLDR's rules for this language (one, few, many, other); { $n -> [0] ... } matches one
+# exact number.
 # Ids are the code's keys with "-" for ".": home-title is home.title.
 
 app-name = talkprep
@@ -213,9 +215,17 @@ cue-future = După ce se calmează, întreabă
 cue-heated = Dacă se aprinde discuția
 cue-second_talk = Fă o pauză. O a doua discuție, în altă zi, e în regulă.
 
-due-overdue = restant { $days } z
+due-overdue = întârziat cu { PLURAL($days) ->
+    [one] o zi
+    [few] { $days } zile
+   *[other] { $days } de zile
+}
 due-today = azi
-due-soon = în { $days } z
+due-soon = { PLURAL($days) ->
+    [one] peste o zi
+    [few] peste { $days } zile
+   *[other] peste { $days } de zile
+}
 
 ics-conversation = Discuție cu { $client }
 ics-conversation_about = Discuție cu { $client }: { $scenario }
@@ -264,7 +274,11 @@ list-empty = Nimic de ales aici încă: alege mai întâi un scenariu la pasul 1
 who-fits = Potrivit pentru: { $roles }
 who-pick_hint = Alege scenariul cel mai apropiat de al tău; „Altă discuție dificilă” se potrivește oricărei alte conversații.
 
-cli-playbook_valid = valid, scenarii: { $scenarios } ({ $lang })
+cli-playbook_valid = valid: { PLURAL($scenarios) ->
+    [one] un scenariu
+    [few] { $scenarios } scenarii
+   *[other] { $scenarios } de scenarii
+} ({ $lang })
 cli-no_sheets = Nicio fișă salvată încă. Rulează „talkprep” ca să pregătești una.
 cli-imported = importată ca { $id }
 cli-deleted = { $id } a fost mutată în coș (talkprep restore { $id } o readuce)
@@ -288,10 +302,18 @@ key-rehearse = repetă cu voce tare
 home-pick_a_sheet = Alege mai întâi o pregătire salvată, apoi apasă { -key_rehearse } ca s-o repeți sau { -key_cue_card } pentru fișa ei cu repere.
 
 rehearse-title = Repetiție: { $client } · { $scenario }
-rehearse-status = Runde jucate: { $rounds } · { $timer }
+rehearse-status = { PLURAL($rounds) ->
+    [one] O rundă jucată
+    [few] { $rounds } runde jucate
+   *[other] { $rounds } de runde jucate
+} · { $timer }
 rehearse-timer_idle = { -key_timer } cronometrează cât îți ia să spui fraza de deschidere cu voce tare
 rehearse-timer_running = cronometru pornit { $time } ({ -key_timer } îl oprește)
-rehearse-timer_last = ultima încercare { $time } (cronometrate: { $runs })
+rehearse-timer_last = ultima încercare { $time } ({ PLURAL($runs) ->
+    [one] o încercare cronometrată
+    [few] { $runs } încercări cronometrate
+   *[other] { $runs } de încercări cronometrate
+})
 rehearse-no_opener = Încă nu ai o frază de deschidere: scrie una în asistent sau apasă { -key_next_variation } pentru cea a scenariului.
 rehearse-estimate = Cam { $seconds } s ca s-o spui într-un ritm calm.
 rehearse-too_long = E lungă pentru o primă frază: încearcă s-o reduci la o idee și o întrebare.
@@ -311,7 +333,11 @@ rehearse-reply_kept = Răspunsul tău a fost păstrat în fișă.
 rehearse-promoted = Aceasta e acum fraza de deschidere a fișei.
 rehearse-no_pushbacks = Scenariul acesta nu are obiecții de jucat.
 
-home-rehearsed = repetată { $n }×
+home-rehearsed = { PLURAL($n) ->
+    [one] repetată o dată
+    [few] repetată de { $n } ori
+   *[other] repetată de { $n } de ori
+}
 
 flags-md-title = Analiza semnalelor de alarmă: { $client }
 flags-md-meta = Analiză din { $date } · scor { $score } · { $band }
@@ -336,7 +362,11 @@ flags-trend-better = Mai bine decât data trecută.
 flags-trend-worse = Mai rău decât data trecută.
 flags-trend-same = La fel ca data trecută.
 flags-cli-none = Nicio analiză a semnalelor de alarmă încă. Rulează „talkprep flags” ca să analizezi un client.
-flags-cli-show_title = Analize ale semnalelor de alarmă pentru { $client }: { $count }
+flags-cli-show_title = { $client }: { PLURAL($count) ->
+    [one] o analiză a semnalelor de alarmă
+    [few] { $count } analize ale semnalelor de alarmă
+   *[other] { $count } de analize ale semnalelor de alarmă
+}
 flags-trend_word-first = prima
 flags-trend_word-better = mai bine
 flags-trend_word-worse = mai rău
@@ -354,7 +384,11 @@ key-flags_export = exportă
 home-flags_line = { -key_red_flags }: analizează semnalele de alarmă ale unui client
 
 flags-title = Analiza semnalelor de alarmă
-flags-ticked_count = { $ticked } din { $total } bifate
+flags-ticked_count = { PLURAL($ticked) ->
+    [one] un semnal bifat
+    [few] { $ticked } semnale bifate
+   *[other] { $ticked } de semnale bifate
+} din { $total }
 flags-client = Client
 flags-client_placeholder = Pe cine analizezi? { -key_complete } completează numele pe care le folosești deja
 flags-client_hint = Scrie numele clientului, apoi bifează ce ai observat. { -key_show_verdict } arată verdictul.
@@ -406,7 +440,14 @@ key-cue = fișa cu repere pentru apel
 cli-trash_none = Coșul este gol.
 cli-trash_unreadable = (ilizibilă: { $error })
 cli-trash_hint = talkprep restore ID readuce o fișă; talkprep trash empty le șterge definitiv.
-cli-trash_emptied = Șterse definitiv din coș: { $n }
+cli-trash_emptied = { $n ->
+    [0] Coșul nu avea nimic de șters.
+   *[other] { PLURAL($n) ->
+        [one] Un fișier a fost șters definitiv din coș.
+        [few] { $n } fișiere au fost șterse definitiv din coș.
+       *[other] { $n } de fișiere au fost șterse definitiv din coș.
+    }
+}
 
 key-confirm_quit = salvează și ieși
 key-discard_quit = ieși fără să salvezi
@@ -479,7 +520,14 @@ wizard-read_only = Fișa este deschisă în alt talkprep: aici poate fi doar cit
 wizard-saved_as_copy = Fișa s-a schimbat în altă parte cât ai lucrat: se păstrează amândouă. A ta e salvată ca { $id } și continui pe ea.
 wizard-deleted_elsewhere = Fișa a fost ștearsă în altă parte: nu s-a scris nimic. { -key_save } o salvează din nou; dacă pleci, rămâne ștearsă.
 
-tone-summary = Ton: { $label } { $score }/100 · observații: { $findings }
+tone-summary = Ton: { $label } { $score }/100 · { $findings ->
+    [0] nicio observație
+   *[other] { PLURAL($findings) ->
+        [one] o observație
+        [few] { $findings } observații
+       *[other] { $findings } de observații
+    }
+}
 
 # Typography: how this language quotes, joins a label to its text and writes percentages.
 # typo-after_colon is "lower" where a colon is followed by a lower-case word.

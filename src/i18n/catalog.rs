@@ -57,6 +57,41 @@ fn value_of(text: &str) -> FluentValue<'_> {
     }
 }
 
+/// The Fluent function `PLURAL($n)`: the CLDR plural category of a number (`one`, `few`,
+/// `many`, `other`), from ICU4X's current CLDR data. Catalogues select on it rather than on the
+/// bare number because fluent-bundle's own rules (intl_pluralrules, CLDR 37) misread Romanian
+/// from 101 on ("101 de zile" for "101 zile", "102 de zile" for "102 zile").
+fn plural_function(
+    lang: Lang,
+) -> impl for<'a> Fn(&[FluentValue<'a>], &FluentArgs<'_>) -> FluentValue<'a> + Send + Sync + 'static
+{
+    use icu_plurals::{PluralCategory, PluralRules};
+    let rules = lang
+        .code()
+        .parse::<icu_locale_core::Locale>()
+        .ok()
+        .and_then(|locale| PluralRules::try_new_cardinal(locale.into()).ok());
+    move |positional, _named| {
+        let category = match (positional.first(), &rules) {
+            (Some(FluentValue::Number(number)), Some(rules)) if number.value.fract() == 0.0 => {
+                // Whole numbers only reach here (see `value_of`), well inside i64.
+                #[allow(clippy::cast_possible_truncation)]
+                let whole = number.value as i64;
+                rules.category_for(whole.unsigned_abs())
+            }
+            _ => PluralCategory::Other,
+        };
+        FluentValue::from(match category {
+            PluralCategory::Zero => "zero",
+            PluralCategory::One => "one",
+            PluralCategory::Two => "two",
+            PluralCategory::Few => "few",
+            PluralCategory::Many => "many",
+            PluralCategory::Other => "other",
+        })
+    }
+}
+
 impl Catalog {
     fn from_resources(
         lang: Lang,
@@ -66,6 +101,8 @@ impl Catalog {
         let mut bundle = FluentBundle::new_concurrent(vec![lang.langid()]);
         // Isolation marks (U+2068/U+2069) would show up in terminals and exported files.
         bundle.set_use_isolating(false);
+        // Only fails when the name is taken, and the bundle is new.
+        let _ = bundle.add_function("PLURAL", plural_function(lang));
         // Errors are duplicate ids, which the parity test rules out in the bundled files.
         let _ = bundle.add_resource(Arc::clone(&resource));
         if let Some(extra) = extra {

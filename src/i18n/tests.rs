@@ -197,3 +197,74 @@ fn terms_write_keys_into_sentences() {
         named.get("home.deleted")
     );
 }
+
+fn due(lang: Lang, days: u32) -> String {
+    catalog(lang).fill("due.overdue", &[("days", &days.to_string())])
+}
+
+fn files(lang: Lang, n: u32) -> String {
+    catalog(lang).fill("cli.trash_emptied", &[("n", &n.to_string())])
+}
+
+#[test]
+fn polish_counts_take_their_three_forms() {
+    let forms: Vec<String> = [1, 2, 5, 21, 22, 25].map(|n| files(Lang::Pl, n)).into();
+    assert_eq!(
+        forms,
+        [
+            "Usunięto z kosza na stałe 1 plik.",
+            "Usunięto z kosza na stałe 2 pliki.",
+            "Usunięto z kosza na stałe 5 plików.",
+            "Usunięto z kosza na stałe 21 plików.",
+            "Usunięto z kosza na stałe 22 pliki.",
+            "Usunięto z kosza na stałe 25 plików.",
+        ]
+    );
+    assert_eq!(due(Lang::Pl, 1), "1 dzień po terminie");
+    assert_eq!(due(Lang::Pl, 22), "22 dni po terminie");
+    let rounds = |n: u32| {
+        catalog(Lang::Pl).fill(
+            "rehearse.status",
+            &[("rounds", &n.to_string()), ("timer", "t")],
+        )
+    };
+    assert_eq!(rounds(1), "Rozegrano 1 rundę · t");
+    assert_eq!(rounds(22), "Rozegrano 22 rundy · t");
+    assert_eq!(rounds(25), "Rozegrano 25 rund · t");
+}
+
+#[test]
+fn romanian_counts_take_de_from_twenty() {
+    let forms: Vec<String> = [1, 2, 19, 20].map(|n| due(Lang::Ro, n)).into();
+    assert_eq!(
+        forms,
+        [
+            "întârziat cu o zi",
+            "întârziat cu 2 zile",
+            "întârziat cu 19 zile",
+            "întârziat cu 20 de zile",
+        ]
+    );
+    assert_eq!(
+        files(Lang::Ro, 101),
+        "101 fișiere au fost șterse definitiv din coș."
+    );
+    assert_eq!(
+        files(Lang::Ro, 120),
+        "120 de fișiere au fost șterse definitiv din coș."
+    );
+}
+
+#[test]
+fn english_and_french_counts_agree_with_their_number() {
+    assert_eq!(due(Lang::En, 1), "1 day overdue");
+    assert_eq!(due(Lang::En, 3), "3 days overdue");
+    assert_eq!(due(Lang::Fr, 1), "en retard de 1 jour");
+    assert_eq!(due(Lang::Fr, 3), "en retard de 3 jours");
+    let ticked =
+        |n: &str| catalog(Lang::Fr).fill("flags.ticked_count", &[("ticked", n), ("total", "17")]);
+    assert_eq!(ticked("1"), "1 coché sur 17");
+    assert_eq!(ticked("0"), "0 coché sur 17");
+    assert_eq!(ticked("2"), "2 cochés sur 17");
+    assert_eq!(files(Lang::En, 0), "The trash had nothing to remove.");
+}
