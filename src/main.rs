@@ -8,9 +8,8 @@ mod tui;
 
 use std::process::ExitCode;
 
-use clap::Parser;
 use cli::{
-    Cli, Command, FlagsArgs, FlagsCommand, Outcome, PlaybookCommand, QuarantineCommand,
+    Command, FlagsArgs, Parsed, FlagsCommand, Outcome, PlaybookCommand, QuarantineCommand,
     TrashCommand, after_cmd, flags_cmd, playbook_cmd, quarantine_cmd, sheets, tone_cmd, trash_cmd,
 };
 use talkprep::settings::Settings;
@@ -19,7 +18,10 @@ use tui::Start;
 
 fn main() -> ExitCode {
     restore_default_sigpipe();
-    let args = Cli::parse();
+    let args = match cli::parse() {
+        Parsed::Run(args) => args,
+        Parsed::Exit(code) => return ExitCode::from(code),
+    };
     let interface_lang = match args.lang {
         Some(LangChoice::Fixed(lang)) => Some(lang),
         Some(LangChoice::Auto) | None => None,

@@ -3,6 +3,8 @@
 pub(crate) mod after_cmd;
 mod args;
 mod context;
+mod help;
+mod parse;
 
 pub(crate) use context::playbook;
 pub(crate) mod flags_cmd;
@@ -13,6 +15,7 @@ pub(crate) mod sheets;
 pub(crate) mod tone_cmd;
 pub(crate) mod trash_cmd;
 
+pub(crate) use parse::{Parsed, parse};
 pub(crate) use args::{
     Cli, Command, ExportArgs, FlagsArgs, FlagsCommand, Format, PlaybookCommand, QuarantineCommand,
     ToneArgs, TrashCommand,
