@@ -32,10 +32,13 @@ fn main() -> ExitCode {
         args.playbook.as_deref(),
     ) {
         Ok(settings) => settings,
-        Err(err) => return fail(&err.into()),
+        Err(err) => {
+            let lang = talkprep::settings::resolve_lang(interface_lang);
+            return fail(&err.into(), lang);
+        }
     };
     let Some(command) = args.command else {
-        return exit(tui::run(&settings, Start::Home));
+        return exit(tui::run(&settings, Start::Home), settings.lang);
     };
     let ctx = &settings;
     let result = match command {
@@ -83,21 +86,22 @@ fn main() -> ExitCode {
             ..
         }) => flags_cmd::export(ctx, &client, output.as_deref(), force),
     };
-    exit(result)
+    exit(result, ctx.lang)
 }
 
-fn exit(result: anyhow::Result<Outcome>) -> ExitCode {
+fn exit(result: anyhow::Result<Outcome>, lang: talkprep::i18n::Lang) -> ExitCode {
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,
         Ok(Outcome::CheckFailed) => ExitCode::from(1),
-        Err(err) => fail(&err),
+        Err(err) => fail(&err, lang),
     }
 }
 
-/// Prints the error chain, cleaned of control characters, and returns exit code 2.
-fn fail(err: &anyhow::Error) -> ExitCode {
-    let text = talkprep::sanitize::multiline(&format!("{err:#}"));
-    eprintln!("talkprep: {text}");
+/// Prints the error in the user's language, cleaned of control characters, and returns exit
+/// code 2.
+fn fail(err: &anyhow::Error, lang: talkprep::i18n::Lang) -> ExitCode {
+    let text = cli::describe(err, talkprep::i18n::catalog(lang));
+    eprintln!("talkprep: {}", talkprep::sanitize::multiline(&text));
     ExitCode::from(2)
 }
 

@@ -20,14 +20,26 @@ pub struct Settings {
     pub playbook_file: Option<PathBuf>,
 }
 
-/// Why settings could not be resolved.
+/// Why settings could not be resolved. Its words are [`SettingsError::message`].
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum SettingsError {
     /// Neither a flag nor the platform gives a data folder.
-    #[error(
-        "cannot find a home folder for talkprep's data: pass --data-dir DIR or set TALKPREP_DATA_DIR"
-    )]
     NoDataDir,
+}
+
+impl SettingsError {
+    /// What to tell the user, by catalogue key.
+    pub fn message(&self) -> crate::i18n::Message {
+        match self {
+            SettingsError::NoDataDir => crate::i18n::Message::new("error.settings.no_data_dir"),
+        }
+    }
+}
+
+impl std::fmt::Display for SettingsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
 }
 
 fn project_dirs() -> Option<ProjectDirs> {

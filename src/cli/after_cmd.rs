@@ -1,6 +1,6 @@
 //! During and after the call: `cue`, `due`, and the calendar behind `export --format ics`.
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use talkprep::settings::Settings;
@@ -32,7 +32,7 @@ pub(crate) fn cue(ctx: &Settings, id: &str) -> Result<Outcome> {
 pub(crate) fn due(ctx: &Settings, json: bool, days: u16) -> Result<Outcome> {
     let store = open_store(ctx)?;
     let listing = store.list()?;
-    warn_problems(listing.problems());
+    warn_problems(listing.problems(), ctx);
     let today = today_in(&TimeZone::system(), Timestamp::now());
     let items = due_items(&listing.sheets, today, i32::from(days));
     if json {
@@ -88,7 +88,9 @@ fn pad(text: &str, width: usize) -> String {
 pub(crate) fn ics(ctx: &Settings, sheet: &Sheet) -> Result<String> {
     let cat = catalog(sheet.lang);
     if !talkprep::export::has_calendar_items(sheet) {
-        bail!(cat.fill("ics.nothing", &[("id", &sheet.id)]));
+        return Err(super::error::said(
+            talkprep::i18n::Message::new("ics.nothing").with("id", sheet.id.as_str()),
+        ));
     }
     let playbook = super::context::playbook(ctx)?;
     Ok(talkprep::export::calendar(

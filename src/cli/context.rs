@@ -1,8 +1,11 @@
 //! The playbook in effect for a command, with an error that says what to do.
 
-use anyhow::{Context as _, Result, anyhow, bail};
+use anyhow::Result;
+use talkprep::i18n::Message;
 use talkprep::playbook::Playbook;
 use talkprep::settings::Settings;
+
+use super::error::said;
 
 /// The playbook in effect: bundled, extended by the user's file.
 pub(crate) fn playbook(settings: &Settings) -> Result<Playbook> {
@@ -11,36 +14,31 @@ pub(crate) fn playbook(settings: &Settings) -> Result<Playbook> {
     {
         let name = super::output::shown(file);
         if !meta.is_file() {
-            bail!(
-                "the playbook {name} is not a regular file (a pipe, a device or a folder): \
-                 give a playbook file, or move it away to use the bundled one"
-            );
+            return Err(said(Message::new("cli.error.playbook_not_regular").with("name", name)));
         }
         let limit = super::output::MAX_PLAYBOOK_BYTES;
         if meta.len() > limit {
-            bail!(
-                "the playbook {name} is larger than {} MiB, the most talkprep reads for a \
-                 playbook: trim it, or move it away to use the bundled one",
-                limit >> 20
-            );
+            return Err(said(
+                Message::new("cli.error.playbook_too_large")
+                    .with("name", name)
+                    .with("limit", (limit >> 20).to_string()),
+            ));
         }
     }
-    settings
-        .playbook()
-        // The error's own text once (its cause repeats it), with the file name on one line.
-        .map_err(|e| {
-            let text = e.to_string();
-            anyhow!(match &settings.playbook_file {
-                Some(file) =>
-                    text.replace(&file.display().to_string(), &super::output::shown(file)),
-                None => text,
-            })
+    let cat = talkprep::i18n::catalog(settings.lang);
+    settings.playbook().map_err(|e| {
+        // The error names the file itself; the file name on one line.
+        let detail = match &settings.playbook_file {
+            Some(file) => e
+                .render(cat)
+                .replace(&file.display().to_string(), &super::output::shown(file)),
+            None => e.render(cat),
+        };
+        said(match &settings.playbook_file {
+            Some(file) => Message::new("cli.error.playbook_unusable")
+                .with("name", super::output::shown(file))
+                .with("detail", detail),
+            None => Message::new("cli.error.bundled_broken").with("detail", detail),
         })
-        .with_context(|| match &settings.playbook_file {
-            Some(file) => format!(
-                "the playbook {} could not be used: fix it, or move it away to use the bundled one",
-                super::output::shown(file)
-            ),
-            None => "the bundled playbook is broken: please report this".to_owned(),
-        })
+    })
 }

@@ -3,7 +3,7 @@
 
 use talkprep::settings::Settings;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use serde::Serialize;
 
 use super::Outcome;
@@ -16,12 +16,19 @@ use talkprep::sheet::SheetId;
 /// Every review, grouped by client, problems reported on standard error.
 fn histories(ctx: &Settings) -> Result<Vec<ClientHistory>> {
     let listing = open_store(ctx)?.list_reviews()?;
-    warn_problems(listing.problems());
+    warn_problems(listing.problems(), ctx);
     Ok(by_client(listing.reviews))
 }
 
 /// The history named by `client`: a client's name (case and accents ignored) or the id of one
 /// of their reviews; else exit 2 saying what to do.
+/// "There is no red-flag review of CLIENT", with what to do.
+fn no_review(client: &str) -> anyhow::Error {
+    super::error::said(
+        talkprep::i18n::Message::new("cli.error.no_review").with("client", single_line(client)),
+    )
+}
+
 fn history_of(ctx: &Settings, client: &str) -> Result<ClientHistory> {
     let store = open_store(ctx)?;
     let by_id = SheetId::parse(client.trim())
@@ -31,14 +38,10 @@ fn history_of(ctx: &Settings, client: &str) -> Result<ClientHistory> {
         .as_ref()
         .map_or(client, |review| review.client.as_str());
     let listing = store.reviews_for(name)?;
-    warn_problems(listing.problems());
+    warn_problems(listing.problems(), ctx);
     match by_client(listing.reviews).into_iter().next() {
         Some(history) if !history.reviews.is_empty() => Ok(history),
-        _ => bail!(
-            "no red-flag review of '{}': see 'talkprep flags list' for the clients reviewed, \
-             or run 'talkprep flags --client NAME' to review one",
-            single_line(client)
-        ),
+        _ => Err(no_review(client)),
     }
 }
 
@@ -205,7 +208,7 @@ pub(crate) fn export(
     let cat = catalog(ctx.lang);
     let history = history_of(ctx, client)?;
     let Some(latest) = history.latest() else {
-        bail!("no red-flag review of '{}'", single_line(client));
+        return Err(no_review(client));
     };
     let text = markdown(latest, &history.reviews, &playbook, cat);
     write_result(&text, Kind::Text, output, force, cat)?;

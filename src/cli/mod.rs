@@ -3,6 +3,7 @@
 pub(crate) mod after_cmd;
 mod args;
 mod context;
+mod error;
 mod help;
 mod parse;
 
@@ -15,6 +16,7 @@ pub(crate) mod sheets;
 pub(crate) mod tone_cmd;
 pub(crate) mod trash_cmd;
 
+pub(crate) use error::describe;
 pub(crate) use parse::{Parsed, parse};
 pub(crate) use args::{
     Cli, Command, ExportArgs, FlagsArgs, FlagsCommand, Format, PlaybookCommand, QuarantineCommand,

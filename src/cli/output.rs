@@ -9,10 +9,11 @@ use std::io::{Read, Write};
 use std::path::Path;
 use talkprep::settings::Settings;
 
-use anyhow::{Context as _, Result, anyhow, bail};
+use anyhow::Result;
 use serde::Serialize;
 
-use talkprep::i18n::Catalog;
+use super::error::said;
+use talkprep::i18n::{Catalog, Message, io_message};
 use talkprep::sanitize::{self, multiline, single_line};
 use talkprep::store::Store;
 
@@ -45,8 +46,7 @@ pub(super) fn clean(text: &str, kind: Kind) -> String {
 
 /// Opens the data folder, saying which one when it cannot.
 pub(super) fn open_store(ctx: &Settings) -> Result<Store> {
-    Store::open(ctx.data_dir.clone())
-        .with_context(|| format!("cannot open the data folder {}", shown(&ctx.data_dir)))
+    Ok(Store::open(ctx.data_dir.clone())?)
 }
 
 /// Opens the data folder for a command that writes, and first tidies it: talkprep's own
@@ -55,9 +55,9 @@ pub(super) fn open_store(ctx: &Settings) -> Result<Store> {
 pub(super) fn open_store_to_write(ctx: &Settings) -> Result<Store> {
     let store = open_store(ctx)?;
     match store.tidy() {
-        Ok(tidied) => warn_problems(tidied.problems()),
+        Ok(tidied) => warn_problems(tidied.problems(), ctx),
         // Tidying is housekeeping: the command itself reports what matters.
-        Err(err) => warn_problems([err.to_string()]),
+        Err(err) => warn_problems([err.message()], ctx),
     }
     Ok(store)
 }
@@ -68,11 +68,12 @@ pub(super) fn shown(path: &Path) -> String {
 }
 
 /// Reports each problem a listing met (files set aside or left unread) on standard error.
-pub(super) fn warn_problems(problems: impl IntoIterator<Item = String>) {
+pub(super) fn warn_problems(problems: impl IntoIterator<Item = Message>, ctx: &Settings) {
+    let cat = talkprep::i18n::catalog(ctx.lang);
     let mut stderr = std::io::stderr().lock();
     for problem in problems {
         // Nothing better to do if standard error itself is gone.
-        let _ = writeln!(stderr, "talkprep: {}", single_line(&problem));
+        let _ = writeln!(stderr, "talkprep: {}", single_line(&problem.render(cat)));
     }
 }
 
@@ -119,20 +120,21 @@ pub(super) fn out_raw(text: &str) -> Result<()> {
     stdout
         .write_all(text.as_bytes())
         .and_then(|()| stdout.flush())
-        .map_err(|e| {
-            anyhow!("cannot write to standard output: {e}; check the disk or the file it goes to")
-        })
+        .map_err(|e| said(Message::new("cli.error.stdout").with_message("detail", io_message(&e))))
 }
 
 /// Reads `file` (`-` for standard input), at most `limit` bytes, as UTF-8 text, and returns
-/// a name for messages with it. `what` names the content in errors ("sheet", "playbook").
-pub(super) fn read_input(file: &Path, limit: u64, what: &str) -> Result<(String, String)> {
+/// a name for messages with it. `what` says what it should hold, for the messages.
+pub(super) fn read_input(file: &Path, limit: u64, what: Input) -> Result<(String, String)> {
     let too_large = |name: &str| {
-        anyhow!(
-            "{name} is larger than {} MiB, the most talkprep reads for a {what}: check that it \
-             is the right file",
-            limit >> 20
-        )
+        let key = match what {
+            Input::Sheet => "cli.error.sheet_too_large",
+            Input::Playbook => "cli.error.playbook_too_large",
+        };
+        said(Message::new(key).with("name", name).with("limit", (limit >> 20).to_string()))
+    };
+    let read_failed = |name: &str, e: &std::io::Error| {
+        said(Message::new("cli.error.read").with("name", name).with_message("detail", io_message(e)))
     };
     let (name, bytes) = if file == Path::new("-") {
         let name = "<stdin>".to_owned();
@@ -140,14 +142,17 @@ pub(super) fn read_input(file: &Path, limit: u64, what: &str) -> Result<(String,
         std::io::stdin()
             .take(limit + 1)
             .read_to_end(&mut bytes)
-            .context("cannot read standard input")?;
+            .map_err(|e| said(Message::new("cli.error.stdin").with_message("detail", io_message(&e))))?;
         (name, bytes)
     } else {
         let name = shown(file);
-        let meta = std::fs::metadata(file)
-            .with_context(|| format!("cannot read {name}: check the file name"))?;
+        let meta = std::fs::metadata(file).map_err(|e| read_failed(&name, &e))?;
         if meta.is_dir() {
-            bail!("{name} is a folder: give the {what} file inside it");
+            let key = match what {
+                Input::Sheet => "cli.error.sheet_is_folder",
+                Input::Playbook => "cli.error.playbook_is_folder",
+            };
+            return Err(said(Message::new(key).with("name", name)));
         }
         if meta.is_file() && meta.len() > limit {
             return Err(too_large(&name));
@@ -155,16 +160,27 @@ pub(super) fn read_input(file: &Path, limit: u64, what: &str) -> Result<(String,
         let mut bytes = Vec::new();
         std::fs::File::open(file)
             .and_then(|f| f.take(limit + 1).read_to_end(&mut bytes))
-            .with_context(|| format!("cannot read {name}"))?;
+            .map_err(|e| read_failed(&name, &e))?;
         (name, bytes)
     };
     if bytes.len() as u64 > limit {
         return Err(too_large(&name));
     }
     let text = talkprep::sheet::decode_utf8(&bytes)
-        .map_err(|e| anyhow!("{name}: the {what} is {e}"))?
+        .map_err(|e| {
+            said(Message::new("cli.error.not_text").with("name", name.as_str()).with_message("detail", e.message()))
+        })?
         .to_owned();
     Ok((name, text))
+}
+
+/// What a command reads with [`read_input`], for its messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Input {
+    /// A sheet file.
+    Sheet,
+    /// A playbook file.
+    Playbook,
 }
 
 /// Writes `text` (made inert for its `kind`) to standard output, or to `output` (`-` is
@@ -183,13 +199,9 @@ pub(super) fn write_result(
         _ => return out_raw(&text),
     };
     if path.exists() && !force {
-        bail!(
-            "{} already exists: pass --force to overwrite it, or choose another file",
-            shown(path)
-        );
+        return Err(said(Message::new("cli.error.exists").with("path", shown(path))));
     }
-    talkprep::store::write_file(path, text.as_bytes())
-        .with_context(|| format!("cannot write {}", shown(path)))?;
+    talkprep::store::write_file(path, text.as_bytes())?;
     let said = cat.fill("review.exported", &[("path", &shown(path))]);
     let _ = writeln!(std::io::stderr(), "{}", single_line(&said));
     Ok(())

@@ -3,11 +3,11 @@
 use std::path::Path;
 use talkprep::settings::Settings;
 
-use anyhow::{Result, anyhow};
+use anyhow::Result;
 use serde::Serialize;
 
 use super::Outcome;
-use super::output::{MAX_PLAYBOOK_BYTES, out, out_json, outln, read_input};
+use super::output::{Input, MAX_PLAYBOOK_BYTES, out, out_json, outln, read_input};
 use talkprep::i18n::catalog;
 use talkprep::playbook::{self, Playbook};
 use talkprep::sanitize::single_line;
@@ -23,6 +23,7 @@ struct ScenarioRow<'a> {
 /// `talkprep scenarios [--json]`.
 pub(crate) fn scenarios(ctx: &Settings, json: bool) -> Result<Outcome> {
     let playbook = super::context::playbook(ctx)?;
+    let cat = catalog(ctx.lang);
     if json {
         let rows: Vec<ScenarioRow> = playbook
             .scenarios
@@ -44,12 +45,8 @@ pub(crate) fn scenarios(ctx: &Settings, json: bool) -> Result<Outcome> {
             .unwrap_or(0);
         let mut text = String::new();
         for s in &playbook.scenarios {
-            text.push_str(&format!(
-                "{:width$}  {}: {}\n",
-                single_line(&s.id),
-                single_line(&s.title),
-                single_line(&s.summary)
-            ));
+            let line = cat.colon(&single_line(&s.title), &single_line(&s.summary));
+            text.push_str(&format!("{:width$}  {line}\n", single_line(&s.id)));
         }
         out(&text)?;
     }
@@ -62,9 +59,9 @@ pub(crate) fn validate(ctx: &Settings, file: Option<&Path>) -> Result<Outcome> {
     let checked: Playbook = match file {
         None => super::context::playbook(ctx)?,
         Some(path) => {
-            let (name, text) = read_input(path, MAX_PLAYBOOK_BYTES, "playbook")?;
+            let (name, text) = read_input(path, MAX_PLAYBOOK_BYTES, Input::Playbook)?;
             // The name as shown (one line), so messages naming it forge no lines.
-            playbook::check_extension(Path::new(&name), &text).map_err(|e| anyhow!("{e}"))?
+            playbook::check_extension(Path::new(&name), &text)?
         }
     };
     outln(&cat.fill(

@@ -3,7 +3,7 @@
 use std::path::Path;
 use talkprep::settings::Settings;
 
-use anyhow::{Context as _, Result, anyhow, bail};
+use anyhow::Result;
 use serde::Serialize;
 
 use super::output::{
@@ -11,26 +11,31 @@ use super::output::{
     warn_problems, write_result,
 };
 use super::{ExportArgs, Format, Outcome};
-use talkprep::i18n::catalog;
+use super::error::said;
+use super::output::Input;
+use talkprep::i18n::{Message, catalog};
 use talkprep::sheet::{Sheet, SheetId, all_text, percent_complete};
 use talkprep::store::Store;
 
 pub(super) fn parse_id(id: &str) -> Result<SheetId> {
     SheetId::parse(id).map_err(|e| {
-        anyhow!(
-            "{}: see 'talkprep list' for the ids",
-            talkprep::sanitize::single_line(&e.to_string())
+        said(
+            Message::new("cli.error.bad_id")
+                .with("id", talkprep::sanitize::single_line(id))
+                .with_message("detail", e.message()),
         )
     })
+}
+
+/// "There is no sheet ID", with what to do.
+fn not_found(id: &SheetId) -> anyhow::Error {
+    said(Message::new("error.store.not_found").with("id", id.as_str()))
 }
 
 /// Loads a sheet, turning "not found" into a message that says what to do.
 pub(super) fn load(store: &Store, id: &SheetId) -> Result<Sheet> {
     if !store.sheet_path(id).exists() {
-        bail!(
-            "no sheet with id '{}': see 'talkprep list' for the ids",
-            id.as_str()
-        );
+        return Err(not_found(id));
     }
     Ok(store.load(id)?)
 }
@@ -51,7 +56,7 @@ pub(crate) fn list(ctx: &Settings, json: bool, search: Option<&str>) -> Result<O
     let store = open_store(ctx)?;
     let playbook = super::context::playbook(ctx)?;
     let listing = store.list()?;
-    warn_problems(listing.problems());
+    warn_problems(listing.problems(), ctx);
     let query = search.unwrap_or("");
     let rows: Vec<Row> = listing
         .sheets
@@ -159,10 +164,14 @@ pub(crate) fn export(ctx: &Settings, args: &ExportArgs) -> Result<Outcome> {
 /// `talkprep import FILE|-`.
 pub(crate) fn import(ctx: &Settings, file: &Path) -> Result<Outcome> {
     let store = open_store_to_write(ctx)?;
-    let (name, text) = read_input(file, talkprep::store::MAX_SHEET_BYTES, "sheet")?;
-    let sheet = store
-        .import_text(&text)
-        .with_context(|| format!("{name} was not imported"))?;
+    let (name, text) = read_input(file, talkprep::store::MAX_SHEET_BYTES, Input::Sheet)?;
+    let sheet = store.import_text(&text).map_err(|e| {
+        said(
+            Message::new("cli.error.not_imported")
+                .with("name", name.as_str())
+                .with_message("detail", e.message()),
+        )
+    })?;
     outln(&catalog(ctx.lang).fill("cli.imported", &[("id", &sheet.id)]))?;
     Ok(Outcome::Ok)
 }
@@ -172,10 +181,7 @@ pub(crate) fn delete(ctx: &Settings, id: &str) -> Result<Outcome> {
     let store = open_store_to_write(ctx)?;
     let id = parse_id(id)?;
     if !store.sheet_path(&id).exists() {
-        bail!(
-            "no sheet with id '{}': see 'talkprep list' for the ids",
-            id.as_str()
-        );
+        return Err(not_found(&id));
     }
     store.delete(&id)?;
     outln(&catalog(ctx.lang).fill("cli.deleted", &[("id", id.as_str())]))?;
@@ -187,10 +193,7 @@ pub(crate) fn restore(ctx: &Settings, id: &str) -> Result<Outcome> {
     let store = open_store_to_write(ctx)?;
     let id = parse_id(id)?;
     if !store.trash_path(&id).exists() {
-        bail!(
-            "no sheet with id '{}' in the trash: see 'talkprep trash list'",
-            id.as_str()
-        );
+        return Err(said(Message::new("error.store.not_in_trash").with("id", id.as_str())));
     }
     store.restore(&id)?;
     outln(&catalog(ctx.lang).fill("cli.restored", &[("id", id.as_str())]))?;

@@ -2,7 +2,10 @@
 
 use std::io::{IsTerminal, Read, Write};
 
-use anyhow::{Context as _, Result, bail};
+use anyhow::Result;
+use talkprep::i18n::{Message, io_message};
+
+use super::error::said;
 use serde::Serialize;
 
 use super::{Outcome, ToneArgs};
@@ -35,7 +38,7 @@ fn to_json(report: &Report, line: Option<usize>) -> JsonReport<'_> {
 fn read_input(args: &ToneArgs) -> Result<String> {
     let text = read_text(args)?;
     if text.trim().is_empty() {
-        bail!("nothing to check: the text is empty");
+        return Err(said(Message::new("cli.error.tone_empty")));
     }
     Ok(text)
 }
@@ -47,8 +50,13 @@ fn read_text(args: &ToneArgs) -> Result<String> {
         .as_deref()
         .filter(|f| *f != std::path::Path::new("-"));
     if let Some(file) = file {
-        return std::fs::read_to_string(file)
-            .with_context(|| format!("cannot read {}", file.display()));
+        return std::fs::read_to_string(file).map_err(|e| {
+            said(
+                Message::new("cli.error.read")
+                    .with("name", super::output::shown(file))
+                    .with_message("detail", io_message(&e)),
+            )
+        });
     }
     let from_stdin = args.file.is_some()
         || args.text.as_slice() == ["-"]
@@ -57,11 +65,11 @@ fn read_text(args: &ToneArgs) -> Result<String> {
         let mut text = String::new();
         std::io::stdin()
             .read_to_string(&mut text)
-            .context("cannot read standard input")?;
+            .map_err(|e| said(Message::new("cli.error.stdin").with_message("detail", io_message(&e))))?;
         return Ok(text);
     }
     if args.text.is_empty() {
-        bail!("nothing to check: give the text, -f FILE, or - to read standard input");
+        return Err(said(Message::new("cli.error.tone_no_input")));
     }
     Ok(args.text.join(" "))
 }
@@ -99,7 +107,8 @@ pub(crate) fn run(args: &ToneArgs, choice: LangChoice, fallback: Lang) -> Result
             out.write_all(talkprep::sanitize::multiline(&plain).as_bytes())?;
         }
     }
-    out.flush().context("cannot write the report")?;
+    out.flush()
+        .map_err(|e| said(Message::new("cli.error.stdout").with_message("detail", io_message(&e))))?;
     Ok(if failed {
         Outcome::CheckFailed
     } else {

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::score::{Verdict, score};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Message, json_message};
 use crate::playbook::RedFlags;
 use crate::sheet::{SheetId, Unknown, sanitize, unknown_fields};
 
@@ -125,27 +125,19 @@ impl Review {
     }
 }
 
-/// Why a text is not a review this build can read.
+/// Why a text is not a review this build can read. Its words are [`ReviewError::message`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ReviewError {
     /// Not JSON, or not UTF-8 text.
-    #[error(
-        "not valid JSON at line {line}, column {column}: {message}; fix the file there or \
-         restore it from a backup"
-    )]
     Syntax {
         /// 1-based line.
         line: usize,
         /// 1-based column, in bytes.
         column: usize,
-        /// What the parser expected, without control characters.
-        message: String,
+        /// What the parser found.
+        detail: Message,
     },
     /// Written by a newer talkprep.
-    #[error(
-        "written by a newer talkprep (review schema {found}, this build reads up to \
-         {supported}): update talkprep to read it"
-    )]
     NewerVersion {
         /// `schema_version` in the file.
         found: u64,
@@ -153,11 +145,38 @@ pub enum ReviewError {
         supported: u32,
     },
     /// JSON, but not a valid review.
-    #[error("not a valid talkprep red-flag review: {message}; fix it or restore it from a backup")]
     Invalid {
-        /// What is wrong, without control characters.
-        message: String,
+        /// What is wrong.
+        detail: Message,
     },
+}
+
+impl ReviewError {
+    /// What to tell the user, by catalogue key.
+    pub fn message(&self) -> Message {
+        match self {
+            ReviewError::Syntax {
+                line,
+                column,
+                detail,
+            } => Message::new("error.sheet.syntax")
+                .with("line", line.to_string())
+                .with("column", column.to_string())
+                .with_message("detail", detail.clone()),
+            ReviewError::NewerVersion { found, supported } => Message::new("error.review.newer")
+                .with("found", found.to_string())
+                .with("supported", supported.to_string()),
+            ReviewError::Invalid { detail } => {
+                Message::new("error.review.invalid").with_message("detail", detail.clone())
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for ReviewError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
 }
 
 /// The canonical text of a review: pretty JSON, keys in model order, a trailing newline.
@@ -187,13 +206,13 @@ pub fn review_from_json(bytes: &[u8]) -> Result<Review, ReviewError> {
             .filter(|b| **b == b'\n')
             .count(),
         column: 1,
-        message: "invalid UTF-8: the file is not text".to_owned(),
+        detail: Message::new("error.file.not_utf8"),
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value: Value = serde_json::from_str(text).map_err(|e| ReviewError::Syntax {
         line: e.line().max(1),
         column: e.column().max(1),
-        message: bare(&e),
+        detail: json_message(&bare(&e)),
     })?;
     if let Some(found) = value.get("schema_version").and_then(Value::as_u64)
         && found > u64::from(REVIEW_SCHEMA_VERSION)
@@ -204,13 +223,17 @@ pub fn review_from_json(bytes: &[u8]) -> Result<Review, ReviewError> {
         });
     }
     let mut review: Review = serde_json::from_value(value.clone())
-        .map_err(|e| ReviewError::Invalid { message: bare(&e) })?;
+        .map_err(|e| ReviewError::Invalid {
+            detail: json_message(&bare(&e)),
+        })?;
     if let Ok(known) = serde_json::to_value(&review) {
         review.unknown = unknown_fields(&value, &known);
     }
     if let Err(e) = SheetId::parse(&review.id) {
         return Err(ReviewError::Invalid {
-            message: sanitize(&format!("field \"id\" {:?}: {e}", review.id)),
+            detail: Message::new("error.file.bad_id")
+                .with("id", sanitize(&review.id))
+                .with_message("detail", e.message()),
         });
     }
     Ok(review)

@@ -300,9 +300,9 @@ fn status_and_owner_in_words() {
     assert_eq!(
         words,
         [
-            ("overdue 3d".to_owned(), "client"),
+            ("3 days overdue".to_owned(), "client"),
             ("due today".to_owned(), "you"),
-            ("in 2d".to_owned(), "you"),
+            ("in 2 days".to_owned(), "you"),
         ]
     );
 }

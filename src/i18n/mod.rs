@@ -9,13 +9,15 @@ mod catalog;
 mod dates;
 mod lang;
 mod message;
+mod problems;
 mod refs;
 mod typography;
 
 pub use catalog::{Catalog, catalog};
 pub use dates::{format_date, format_date_time};
 pub use lang::{Lang, lang_from_tag};
-pub use message::Message;
+pub use message::{Arg, Message};
+pub use problems::{io_message, json_message};
 
 #[cfg(test)]
 mod tests;

@@ -1,9 +1,10 @@
-//! Errors from reading and validating a playbook, each naming its place.
+//! Errors from reading and validating a playbook, each naming its place. Their words are in
+//! the catalogue ([`PlaybookError::message`], [`Problem::message`]).
 
 use std::fmt;
 use std::path::PathBuf;
 
-use thiserror::Error;
+use crate::i18n::{Message, io_message, json_message};
 
 /// One semantic problem, located by a JSON path such as `scenarios[3].openers`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -11,7 +12,7 @@ pub struct Problem {
     /// Where in the document, e.g. `scenarios[3].openers`.
     pub path: String,
     /// What is wrong and, where it helps, what to do.
-    pub message: String,
+    pub message: Message,
 }
 
 impl fmt::Display for Problem {
@@ -21,10 +22,9 @@ impl fmt::Display for Problem {
 }
 
 /// Why a playbook could not be used.
-#[derive(Debug, Error)]
+#[derive(Debug, thiserror::Error)]
 pub enum PlaybookError {
     /// The file could not be read.
-    #[error("{file}: cannot read the playbook: {source}")]
     Io {
         /// The file.
         file: PathBuf,
@@ -32,7 +32,6 @@ pub enum PlaybookError {
         source: std::io::Error,
     },
     /// The JSON is malformed or does not fit the schema.
-    #[error("{file}:{line}:{column}: {message}")]
     Syntax {
         /// The file, or `bundled <lang>`.
         file: PathBuf,
@@ -40,11 +39,10 @@ pub enum PlaybookError {
         line: usize,
         /// 1-based column.
         column: usize,
-        /// What is wrong.
+        /// What the parser said, without control characters.
         message: String,
     },
     /// The JSON parsed but breaks the playbook's rules.
-    #[error("{file}: {} problem(s):\n{}", problems.len(), list(problems))]
     Invalid {
         /// The file, or `bundled <lang>`.
         file: PathBuf,
@@ -52,14 +50,52 @@ pub enum PlaybookError {
         problems: Vec<Problem>,
     },
     /// The language is not one talkprep ships.
-    #[error("unknown language '{0}': use one of en, fr, pl, ro")]
     UnknownLanguage(String),
 }
 
-fn list(problems: &[Problem]) -> String {
-    problems
-        .iter()
-        .map(|p| format!("  {p}"))
-        .collect::<Vec<_>>()
-        .join("\n")
+impl PlaybookError {
+    /// What to tell the user, by catalogue key; for [`PlaybookError::Invalid`] the heading,
+    /// with each problem after it (see [`PlaybookError::render`]).
+    pub fn message(&self) -> Message {
+        let name = |file: &PathBuf| crate::sanitize::single_line(&file.display().to_string());
+        match self {
+            PlaybookError::Io { file, source } => Message::new("error.playbook.io")
+                .with("file", name(file))
+                .with_message("detail", io_message(source)),
+            PlaybookError::Syntax {
+                file,
+                line,
+                column,
+                message,
+            } => Message::new("error.playbook.syntax")
+                .with("file", name(file))
+                .with("line", line.to_string())
+                .with("column", column.to_string())
+                .with_message("detail", json_message(message)),
+            PlaybookError::Invalid { file, problems } => Message::new("error.playbook.invalid")
+                .with("file", name(file))
+                .with("count", problems.len().to_string()),
+            PlaybookError::UnknownLanguage(lang) => {
+                Message::new("error.playbook.lang").with("value", lang.as_str())
+            }
+        }
+    }
+
+    /// The whole error in the catalogue's language: the message, then one line per problem.
+    pub fn render(&self, cat: &'static crate::i18n::Catalog) -> String {
+        let mut text = self.message().render(cat);
+        if let PlaybookError::Invalid { problems, .. } = self {
+            for problem in problems {
+                text.push_str("\n  ");
+                text.push_str(&cat.colon(&problem.path, &problem.message.render(cat)));
+            }
+        }
+        text
+    }
+}
+
+impl fmt::Display for PlaybookError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(crate::i18n::catalog(crate::i18n::Lang::En)))
+    }
 }

@@ -103,9 +103,9 @@ pub fn load(lang: &str, user_file: Option<&Path>) -> Result<Playbook, PlaybookEr
             file: path.to_path_buf(),
             problems: vec![Problem {
                 path: "lang".to_owned(),
-                message: format!(
-                    "this playbook is for '{shown}' but talkprep runs in '{lang}': pass --lang {shown} or change \"lang\""
-                ),
+                message: crate::i18n::Message::new("playbook.problem.other_lang")
+                    .with("found", shown)
+                    .with("lang", lang),
             }],
         });
     }

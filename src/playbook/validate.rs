@@ -3,6 +3,7 @@
 use std::collections::HashSet;
 
 use super::error::Problem;
+use crate::i18n::Message;
 use super::load::LANGUAGES;
 use super::schema::{PLAYBOOK_SCHEMA_VERSION, Playbook, Tip};
 
@@ -25,16 +26,16 @@ struct Checker {
 }
 
 impl Checker {
-    fn add(&mut self, path: impl Into<String>, message: impl Into<String>) {
+    fn add(&mut self, path: impl Into<String>, message: Message) {
         self.problems.push(Problem {
             path: path.into(),
-            message: message.into(),
+            message,
         });
     }
 
     fn text(&mut self, path: String, value: &str) {
         if value.trim().is_empty() {
-            self.add(path, "must not be empty");
+            self.add(path, Message::new("playbook.problem.empty"));
         }
     }
 
@@ -47,12 +48,12 @@ impl Checker {
         if !well_formed {
             self.add(
                 path,
-                format!("id '{value}' must be 1 to 64 lowercase letters, digits, '-' or '_'"),
+                Message::new("playbook.problem.bad_id").with("value", value),
             );
         } else if !seen.insert(value.to_owned()) {
             self.add(
                 path,
-                format!("duplicate id '{value}': each id may appear once"),
+                Message::new("playbook.problem.duplicate_id").with("value", value),
             );
         }
     }
@@ -71,8 +72,17 @@ impl Checker {
     }
 }
 
-/// Names of `{placeholders}` in `text` that talkprep does not know, and whether braces balance.
-fn bad_placeholders(text: &str) -> Vec<String> {
+/// A `{placeholder}` talkprep does not fill.
+#[derive(Debug, PartialEq, Eq)]
+enum BadPlaceholder {
+    /// `{name}`, with this name.
+    Unknown(String),
+    /// A `{` never closed.
+    Unclosed,
+}
+
+/// The `{placeholders}` in `text` that talkprep does not know, and a `{` left open.
+fn bad_placeholders(text: &str) -> Vec<BadPlaceholder> {
     let mut bad = Vec::new();
     let mut rest = text;
     while let Some(open) = rest.find('{') {
@@ -81,12 +91,12 @@ fn bad_placeholders(text: &str) -> Vec<String> {
             Some(close) => {
                 let name = &after[..close];
                 if !PLACEHOLDERS.contains(&name) {
-                    bad.push(format!("{{{name}}}"));
+                    bad.push(BadPlaceholder::Unknown(format!("{{{name}}}")));
                 }
                 rest = &after[close + 1..];
             }
             None => {
-                bad.push("an unclosed '{'".to_owned());
+                bad.push(BadPlaceholder::Unclosed);
                 break;
             }
         }
@@ -102,19 +112,15 @@ pub fn validate(playbook: &Playbook, scope: Scope<'_>) -> Vec<Problem> {
     if playbook.schema_version != PLAYBOOK_SCHEMA_VERSION {
         c.add(
             "schema_version",
-            format!(
-                "unknown schema_version {} (this build reads {PLAYBOOK_SCHEMA_VERSION})",
-                playbook.schema_version
-            ),
+            Message::new("playbook.problem.schema")
+                .with("found", playbook.schema_version.to_string())
+                .with("supported", PLAYBOOK_SCHEMA_VERSION.to_string()),
         );
     }
     if !LANGUAGES.contains(&playbook.lang.as_str()) {
         c.add(
             "lang",
-            format!(
-                "unknown language '{}': use one of en, fr, pl, ro",
-                playbook.lang
-            ),
+            Message::new("playbook.problem.lang").with("value", playbook.lang.as_str()),
         );
     }
 
@@ -144,15 +150,18 @@ pub fn validate(playbook: &Playbook, scope: Scope<'_>) -> Vec<Problem> {
         c.text(format!("{at}.title"), &s.title);
         c.text(format!("{at}.summary"), &s.summary);
         if s.openers.is_empty() {
-            c.add(format!("{at}.openers"), "at least one opener is required");
+            c.add(format!("{at}.openers"), Message::new("playbook.problem.no_openers"));
         }
         for (j, opener) in s.openers.iter().enumerate() {
             c.text(format!("{at}.openers[{j}]"), opener);
             for bad in bad_placeholders(opener) {
-                c.add(
-                    format!("{at}.openers[{j}]"),
-                    format!("unknown placeholder {bad}: use {{client}} or {{topic}}"),
-                );
+                let message = match bad {
+                    BadPlaceholder::Unknown(name) => {
+                        Message::new("playbook.problem.placeholder").with("name", name)
+                    }
+                    BadPlaceholder::Unclosed => Message::new("playbook.problem.unclosed"),
+                };
+                c.add(format!("{at}.openers[{j}]"), message);
             }
         }
         if check_refs {
@@ -160,7 +169,7 @@ pub fn validate(playbook: &Playbook, scope: Scope<'_>) -> Vec<Problem> {
                 if !known_roles.contains(role) {
                     c.add(
                         format!("{at}.fits[{j}]"),
-                        format!("unknown role id '{role}'"),
+                        Message::new("playbook.problem.unknown_role").with("value", role.as_str()),
                     );
                 }
             }
@@ -206,12 +215,12 @@ pub fn validate(playbook: &Playbook, scope: Scope<'_>) -> Vec<Problem> {
     if check_refs && exit.is_empty() && base.is_none() {
         c.add(
             "red_flags.exit_scenario",
-            "name the scenario an exit prep starts on (e.g. \"ending-relationship\")",
+            Message::new("playbook.problem.no_exit"),
         );
     } else if check_refs && !exit.is_empty() && !known_exit {
         c.add(
             "red_flags.exit_scenario",
-            format!("unknown scenario id '{exit}'"),
+            Message::new("playbook.problem.unknown_scenario").with("value", exit.as_str()),
         );
     }
     let mut group_ids = HashSet::new();
@@ -226,14 +235,14 @@ pub fn validate(playbook: &Playbook, scope: Scope<'_>) -> Vec<Problem> {
         c.text(format!("{at}.title"), &item.title);
         c.text(format!("{at}.hint"), &item.hint);
         if item.weight == 0 {
-            c.add(format!("{at}.weight"), "weight must be at least 1");
+            c.add(format!("{at}.weight"), Message::new("playbook.problem.weight"));
         }
         let known_group = group_ids.contains(&item.group)
             || base.is_some_and(|b| b.red_flags.groups.iter().any(|g| g.id == item.group));
         if check_refs && !known_group {
             c.add(
                 format!("{at}.group"),
-                format!("unknown group id '{}'", item.group),
+                Message::new("playbook.problem.unknown_group").with("value", item.group.as_str()),
             );
         }
     }
@@ -246,7 +255,7 @@ pub fn validate(playbook: &Playbook, scope: Scope<'_>) -> Vec<Problem> {
         if i > 0 && band.min_score <= flags.bands[i - 1].min_score {
             c.add(
                 format!("{at}.min_score"),
-                "bands must be in ascending order of min_score",
+                Message::new("playbook.problem.band_order"),
             );
         }
     }
@@ -271,13 +280,13 @@ pub fn validate(playbook: &Playbook, scope: Scope<'_>) -> Vec<Problem> {
 
     if scope == Scope::Whole {
         if playbook.scenarios.is_empty() {
-            c.add("scenarios", "at least one scenario is required");
+            c.add("scenarios", Message::new("playbook.problem.no_scenarios"));
         }
         match flags.bands.first() {
-            None => c.add("red_flags.bands", "at least one verdict band is required"),
+            None => c.add("red_flags.bands", Message::new("playbook.problem.no_bands")),
             Some(first) if first.min_score != 0 => c.add(
                 "red_flags.bands[0].min_score",
-                "the first band must start at 0 so every total has a verdict",
+                Message::new("playbook.problem.first_band"),
             ),
             Some(_) => {}
         }
@@ -292,7 +301,10 @@ mod tests {
     #[test]
     fn placeholders_are_checked() {
         assert!(bad_placeholders("Hi {client}, about {topic}?").is_empty());
-        assert_eq!(bad_placeholders("Hi {name}"), vec!["{name}"]);
-        assert_eq!(bad_placeholders("Hi {client"), vec!["an unclosed '{'"]);
+        assert_eq!(
+            bad_placeholders("Hi {name}"),
+            vec![BadPlaceholder::Unknown("{name}".to_owned())]
+        );
+        assert_eq!(bad_placeholders("Hi {client"), vec![BadPlaceholder::Unclosed]);
     }
 }

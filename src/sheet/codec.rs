@@ -5,33 +5,27 @@
 
 use serde_json::Value;
 
+use crate::i18n::{Message, json_message};
+
 use super::id::SheetId;
 use super::model::{SHEET_SCHEMA_VERSION, Sheet, Unknown};
 
 /// The highest `stakes.heat`.
 pub const MAX_HEAT: u8 = 10;
 
-/// Why a text is not a sheet this build can open.
+/// Why a text is not a sheet this build can open. Its words are [`SheetError::message`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SheetError {
     /// Not JSON (or not UTF-8 text).
-    #[error(
-        "not valid JSON at line {line}, column {column}: {message}; \
-         fix the file there or restore it from a backup"
-    )]
     Syntax {
         /// 1-based line.
         line: usize,
         /// 1-based column, in characters.
         column: usize,
-        /// What the parser expected, without control characters.
-        message: String,
+        /// What the parser found (see [`crate::i18n::json_message`]).
+        detail: Message,
     },
     /// Written by a newer talkprep.
-    #[error(
-        "written by a newer talkprep (schema {found}, this build reads up to {supported}): \
-         update talkprep to open it"
-    )]
     NewerVersion {
         /// `schema_version` in the file.
         found: u64,
@@ -39,11 +33,47 @@ pub enum SheetError {
         supported: u32,
     },
     /// JSON, but not a valid sheet (wrong type, missing field, bad id...).
-    #[error("not a valid talkprep sheet: {message}; fix it or restore it from a backup")]
     Invalid {
-        /// What is wrong, with line and column where known, without control characters.
-        message: String,
+        /// Line and column (in characters), where the parser knows them.
+        at: Option<(usize, usize)>,
+        /// What is wrong.
+        detail: Message,
     },
+}
+
+impl SheetError {
+    /// What to tell the user, by catalogue key.
+    pub fn message(&self) -> Message {
+        match self {
+            SheetError::Syntax {
+                line,
+                column,
+                detail,
+            } => Message::new("error.sheet.syntax")
+                .with("line", line.to_string())
+                .with("column", column.to_string())
+                .with_message("detail", detail.clone()),
+            SheetError::NewerVersion { found, supported } => Message::new("error.sheet.newer")
+                .with("found", found.to_string())
+                .with("supported", supported.to_string()),
+            SheetError::Invalid {
+                at: Some((line, column)),
+                detail,
+            } => Message::new("error.sheet.invalid_at")
+                .with("line", line.to_string())
+                .with("column", column.to_string())
+                .with_message("detail", detail.clone()),
+            SheetError::Invalid { at: None, detail } => {
+                Message::new("error.sheet.invalid").with_message("detail", detail.clone())
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for SheetError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
 }
 
 /// The canonical text of `sheet`: pretty-printed with 2-space indents, keys in model order,
@@ -132,9 +162,10 @@ fn check_ranges(sheet: &Sheet) -> Result<(), SheetError> {
         && heat > MAX_HEAT
     {
         return Err(SheetError::Invalid {
-            message: format!(
-                "field \"stakes.heat\" is {heat}, the allowed range is 0 to {MAX_HEAT}"
-            ),
+            at: None,
+            detail: Message::new("error.sheet.heat")
+                .with("value", heat.to_string())
+                .with("max", MAX_HEAT.to_string()),
         });
     }
     Ok(())
@@ -154,7 +185,7 @@ pub fn decode_utf8(bytes: &[u8]) -> Result<&str, SheetError> {
         SheetError::Syntax {
             line,
             column,
-            message: "invalid UTF-8: the file is not text, or not saved as UTF-8".to_owned(),
+            detail: Message::new("error.file.not_utf8"),
         }
     })
 }
@@ -168,7 +199,7 @@ pub fn from_json(text: &str) -> Result<Sheet, SheetError> {
         return Err(SheetError::Syntax {
             line: 1,
             column: 1,
-            message: "the file is empty".to_owned(),
+            detail: Message::new("error.file.empty"),
         });
     }
     let value: Value = serde_json::from_str(text).map_err(|e| syntax_error(text, &e))?;
@@ -176,7 +207,10 @@ pub fn from_json(text: &str) -> Result<Sheet, SheetError> {
     let mut sheet: Sheet = serde_json::from_str(text).map_err(|e| invalid_error(text, &e))?;
     if let Err(e) = SheetId::parse(&sheet.id) {
         return Err(SheetError::Invalid {
-            message: sanitize(&format!("field \"id\" {:?}: {e}", sheet.id)),
+            at: None,
+            detail: Message::new("error.file.bad_id")
+                .with("id", sanitize(&sheet.id))
+                .with_message("detail", e.message()),
         });
     }
     check_ranges(&sheet)?;
@@ -187,10 +221,9 @@ pub fn from_json(text: &str) -> Result<Sheet, SheetError> {
 fn check_version(value: &Value) -> Result<(), SheetError> {
     let Some(map) = value.as_object() else {
         return Err(SheetError::Invalid {
-            message: format!(
-                "a sheet is a JSON object ({{...}}), this text holds {}",
-                kind_of(value)
-            ),
+            at: None,
+            detail: Message::new("error.sheet.not_object")
+                .with_message("kind", Message::new(kind_of(value))),
         });
     };
     if let Some(found) = map.get("schema_version").and_then(Value::as_u64)
@@ -205,14 +238,15 @@ fn check_version(value: &Value) -> Result<(), SheetError> {
     Ok(())
 }
 
-fn kind_of(value: &Value) -> &'static str {
+/// The catalogue key naming what kind of JSON value `value` is.
+pub(crate) fn kind_of(value: &Value) -> &'static str {
     match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+        Value::Null => "error.json.kind.null",
+        Value::Bool(_) => "error.json.kind.boolean",
+        Value::Number(_) => "error.json.kind.number",
+        Value::String(_) => "error.json.kind.string",
+        Value::Array(_) => "error.json.kind.array",
+        Value::Object(_) => "error.json.kind.object",
     }
 }
 
@@ -220,22 +254,16 @@ fn syntax_error(text: &str, e: &serde_json::Error) -> SheetError {
     SheetError::Syntax {
         line: e.line(),
         column: char_column(text, e.line(), e.column()),
-        message: bare_message(e),
+        detail: json_message(&bare_message(e)),
     }
 }
 
 fn invalid_error(text: &str, e: &serde_json::Error) -> SheetError {
-    let message = if e.line() == 0 {
-        bare_message(e)
-    } else {
-        format!(
-            "line {}, column {}: {}",
-            e.line(),
-            char_column(text, e.line(), e.column()),
-            bare_message(e)
-        )
-    };
-    SheetError::Invalid { message }
+    let at = (e.line() != 0).then(|| (e.line(), char_column(text, e.line(), e.column())));
+    SheetError::Invalid {
+        at,
+        detail: json_message(&bare_message(e)),
+    }
 }
 
 /// serde_json's message without its " at line L column C" tail and without control characters.

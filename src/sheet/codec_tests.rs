@@ -24,15 +24,13 @@ fn canonical_text_round_trips() {
 fn syntax_error_has_line_and_column() {
     let text = "{\n  \"schema_version\": 1,\n  \"id\": \"a\" \"b\"\n}";
     match from_json(text) {
-        Err(SheetError::Syntax {
-            line,
-            column,
-            message,
-        }) => {
+        Err(err @ SheetError::Syntax { line, column, .. }) => {
             assert_eq!(line, 3);
             assert_eq!(column, 13);
-            assert!(!message.contains("at line"), "{message}");
-            assert!(message.contains("expected"), "{message}");
+            let SheetError::Syntax { detail, .. } = &err else { unreachable!() };
+            assert_eq!(detail.key, "error.json.syntax");
+            let said = err.to_string();
+            assert!(said.contains("line 3, column 13"), "{said}");
         }
         other => panic!("{other:?}"),
     }
@@ -57,7 +55,7 @@ fn empty_and_truncated_text() {
             Err(SheetError::Syntax {
                 line: 1,
                 column: 1,
-                message: "the file is empty".to_owned()
+                detail: crate::i18n::Message::new("error.file.empty")
             })
         );
     }
@@ -70,7 +68,7 @@ fn empty_and_truncated_text() {
     let cut = &text[..text.len() / 2];
     let err = from_json(cut).unwrap_err();
     assert!(matches!(err, SheetError::Syntax { .. }), "{err:?}");
-    assert!(err.to_string().contains("fix the file"));
+    assert!(err.to_string().contains("Fix the file"), "{err}");
 }
 
 #[test]
@@ -95,8 +93,8 @@ fn newer_version_refused_before_fields_are_read() {
     );
     assert_eq!(
         err.to_string(),
-        "written by a newer talkprep (schema 3, this build reads up to 1): \
-         update talkprep to open it"
+        "written by a newer talkprep (schema 3; this one reads up to 1). \
+         Update talkprep to open it."
     );
 }
 
@@ -104,15 +102,15 @@ fn newer_version_refused_before_fields_are_read() {
 fn invalid_fields_have_positions() {
     let text = "{\n  \"schema_version\": 1,\n  \"id\": 5\n}";
     match from_json(text) {
-        Err(SheetError::Invalid { message }) => {
-            assert!(message.starts_with("line 3, column"), "{message}");
-            assert!(message.contains("expected a string"), "{message}");
+        Err(SheetError::Invalid { at, detail }) => {
+            assert_eq!(at.map(|(line, _)| line), Some(3));
+            assert_eq!(detail.key, "error.json.wrong_kind");
         }
         other => panic!("{other:?}"),
     }
     let missing = r#"{"schema_version": 1, "id": "a"}"#;
     let err = from_json(missing).unwrap_err();
-    assert!(err.to_string().contains("missing field `created`"), "{err}");
+    assert!(err.to_string().contains("the field created is missing"), "{err}");
 }
 
 #[test]
@@ -120,13 +118,13 @@ fn unsafe_id_is_invalid() {
     let mut sheet = sample();
     sheet.id = "../../etc/passwd".to_owned();
     let err = from_json(&to_json(&sheet)).unwrap_err();
-    assert!(err.to_string().contains("field \"id\""), "{err}");
+    assert!(err.to_string().contains("../../etc/passwd"), "{err}");
 }
 
 #[test]
 fn not_an_object() {
     let err = from_json("[1, 2]").unwrap_err();
-    assert!(err.to_string().contains("an array"), "{err}");
+    assert!(err.to_string().contains("a list"), "{err}");
 }
 
 #[test]
@@ -143,7 +141,7 @@ fn invalid_utf8_has_position() {
         Err(SheetError::Syntax {
             line: 2,
             column: 16,
-            message: "invalid UTF-8: the file is not text, or not saved as UTF-8".to_owned()
+            detail: crate::i18n::Message::new("error.file.not_utf8")
         })
     );
 }

@@ -1,5 +1,6 @@
 //! Sheet ids: safe file-name stems such as `20261123-acme-studio-3f9a`.
 
+use crate::i18n::Message;
 use std::fmt;
 use std::str::FromStr;
 
@@ -28,14 +29,12 @@ const RESERVED: [&str; 4] = ["con", "prn", "aux", "nul"];
 #[serde(try_from = "String", into = "String")]
 pub struct SheetId(String);
 
-/// Why a text is not a valid sheet id.
+/// Why a text is not a valid sheet id. Its words are [`IdError::message`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum IdError {
     /// The text is empty.
-    #[error("a sheet id cannot be empty: use letters a-z, digits and hyphens")]
     Empty,
     /// The text is longer than [`MAX_ID_LEN`].
-    #[error("a sheet id is at most {max} characters, this one has {len}: shorten it")]
     TooLong {
         /// Characters found.
         len: usize,
@@ -43,10 +42,6 @@ pub enum IdError {
         max: usize,
     },
     /// A character outside `[a-z0-9-]`.
-    #[error(
-        "a sheet id may only hold a-z, 0-9 and '-', found {found:?} at character {index}: \
-         use lowercase letters, digits and hyphens"
-    )]
     BadChar {
         /// The offending character.
         found: char,
@@ -54,11 +49,32 @@ pub enum IdError {
         index: usize,
     },
     /// Starts or ends with a hyphen.
-    #[error("a sheet id cannot start or end with '-': remove the hyphen")]
     EdgeHyphen,
     /// A device name reserved on Windows (`con`, `nul`, `com1`...).
-    #[error("{0:?} is a reserved device name on Windows: pick another id")]
     Reserved(String),
+}
+
+impl IdError {
+    /// What to tell the user, by catalogue key.
+    pub fn message(&self) -> Message {
+        match self {
+            IdError::Empty => Message::new("error.id.empty"),
+            IdError::TooLong { len, max } => Message::new("error.id.too_long")
+                .with("len", len.to_string())
+                .with("max", max.to_string()),
+            IdError::BadChar { found, index } => Message::new("error.id.bad_char")
+                .with("found", found.escape_debug().to_string())
+                .with("index", index.to_string()),
+            IdError::EdgeHyphen => Message::new("error.id.edge_hyphen"),
+            IdError::Reserved(name) => Message::new("error.id.reserved").with("name", name.escape_debug().to_string()),
+        }
+    }
+}
+
+impl std::fmt::Display for IdError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
 }
 
 impl SheetId {

@@ -4,14 +4,13 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::flags::ReviewError;
-use crate::i18n::Message;
+use crate::i18n::{Message, io_message};
 use crate::sheet::{IdError, SheetError, SheetId, sanitize};
 
-/// A store operation failed.
+/// A store operation failed. Its words are [`StoreError::message`].
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// The operating system refused a file operation.
-    #[error("could not {action} {}: {reason}; {}", shown(path), io_advice(reason))]
     Io {
         /// What was being done, e.g. `read`, `create the folder`.
         action: &'static str,
@@ -21,7 +20,6 @@ pub enum StoreError {
         reason: io::Error,
     },
     /// A sheet file could not be read as a sheet (syntax, newer schema, invalid fields).
-    #[error("{}: {reason}", shown(path))]
     Sheet {
         /// The file.
         path: PathBuf,
@@ -29,17 +27,11 @@ pub enum StoreError {
         reason: SheetError,
     },
     /// Text given to [`crate::store::Store::import_text`] is not a sheet.
-    #[error("the imported text is {reason}")]
     Import {
         /// What is wrong with it.
         reason: SheetError,
     },
     /// No live sheet with this id.
-    #[error(
-        "there is no sheet {id} (looked for {}): check the id in the list of sheets, \
-         or restore it from the trash",
-        shown(path)
-    )]
     NotFound {
         /// The id asked for.
         id: SheetId,
@@ -47,11 +39,6 @@ pub enum StoreError {
         path: PathBuf,
     },
     /// No trashed sheet with this id.
-    #[error(
-        "there is no sheet {id} in the trash (looked for {}): see 'talkprep trash list' for what is \
-         there",
-        shown(path)
-    )]
     NotInTrash {
         /// The id asked for.
         id: SheetId,
@@ -59,7 +46,6 @@ pub enum StoreError {
         path: PathBuf,
     },
     /// A live sheet with this id exists already.
-    #[error("a sheet with id {id} already exists at {}: {hint}", shown(path))]
     Exists {
         /// The id.
         id: SheetId,
@@ -69,11 +55,6 @@ pub enum StoreError {
         hint: &'static str,
     },
     /// Saving would replace a sheet written by a newer talkprep.
-    #[error(
-        "not saving over {}: it was written by a newer talkprep (schema {found}, this build \
-         reads up to {supported}); update talkprep, or save under another id",
-        shown(path)
-    )]
     WouldOverwriteNewer {
         /// The existing file.
         path: PathBuf,
@@ -83,11 +64,6 @@ pub enum StoreError {
         supported: u32,
     },
     /// The file holds a sheet whose `id` is not its file name.
-    #[error(
-        "{} holds the sheet {found:?}, not {expected}: rename the file to match its id, \
-         or set its \"id\" to {expected:?}",
-        shown(path)
-    )]
     IdMismatch {
         /// The file.
         path: PathBuf,
@@ -97,10 +73,6 @@ pub enum StoreError {
         found: String,
     },
     /// A `.json` file in the sheets folder whose name is not a sheet id.
-    #[error(
-        "{}: the file name is not a sheet id ({reason}); rename the file",
-        shown(path)
-    )]
     BadFileName {
         /// The file.
         path: PathBuf,
@@ -108,7 +80,6 @@ pub enum StoreError {
         reason: IdError,
     },
     /// A sheet to save carries an id that is not a safe file name.
-    #[error("cannot save the sheet {:?} in {}: {reason}", sanitize(id), shown(dir))]
     BadId {
         /// The id on the sheet.
         id: String,
@@ -118,10 +89,6 @@ pub enum StoreError {
         reason: IdError,
     },
     /// A file that is not a sheet could not be moved aside either.
-    #[error(
-        "{}: {error}; moving it aside failed too ({reason}): move or fix the file by hand",
-        shown(path)
-    )]
     SetAsideFailed {
         /// The file.
         path: PathBuf,
@@ -131,7 +98,6 @@ pub enum StoreError {
         reason: Box<StoreError>,
     },
     /// A review file could not be read as a red-flag review.
-    #[error("{}: {reason}", shown(path))]
     Review {
         /// The file.
         path: PathBuf,
@@ -139,11 +105,6 @@ pub enum StoreError {
         reason: ReviewError,
     },
     /// No review with this id.
-    #[error(
-        "there is no review {id} (looked for {}): see 'talkprep flags list' for the clients \
-         reviewed",
-        shown(path)
-    )]
     ReviewNotFound {
         /// The id asked for.
         id: SheetId,
@@ -151,10 +112,6 @@ pub enum StoreError {
         path: PathBuf,
     },
     /// A file that is not a review could not be moved aside either.
-    #[error(
-        "{}: {error}; moving it aside failed too ({reason}): move or fix the file by hand",
-        shown(path)
-    )]
     ReviewSetAsideFailed {
         /// The file.
         path: PathBuf,
@@ -164,22 +121,11 @@ pub enum StoreError {
         reason: Box<StoreError>,
     },
     /// The path is not a regular file (a FIFO, a device, a folder): never read.
-    #[error(
-        "{} is not a regular file (a pipe, a device or a folder), so talkprep does not read \
-         it: move it out of the folder",
-        shown(path)
-    )]
     NotRegular {
         /// The path.
         path: PathBuf,
     },
     /// The file is larger than talkprep reads.
-    #[error(
-        "{} is larger than {}, the most talkprep reads for this kind of file: it is not a \
-         sheet made by talkprep; move it out of the folder or trim it",
-        shown(path),
-        size_words(*limit)
-    )]
     TooLarge {
         /// The file.
         path: PathBuf,
@@ -187,31 +133,16 @@ pub enum StoreError {
         limit: u64,
     },
     /// Another talkprep held the store's write lock for longer than this one waits.
-    #[error(
-        "another talkprep is busy writing in this data folder (lock {}): try again in a \
-         moment; if it stays busy, close the other talkprep",
-        shown(path)
-    )]
     StoreBusy {
         /// The lock file.
         path: PathBuf,
     },
     /// An unreadable file is in the way but changed moments ago: something is writing it.
-    #[error(
-        "not saving over {}: it cannot be read as a sheet and changed less than a minute ago, \
-         so another program may be writing it; try again in a minute",
-        shown(path)
-    )]
     BeingWritten {
         /// The file.
         path: PathBuf,
     },
     /// No quarantined file with this name.
-    #[error(
-        "there is no quarantined file {:?} in {}: see 'talkprep quarantine list' for the names",
-        sanitize(name),
-        shown(dir)
-    )]
     NotQuarantined {
         /// The name asked for.
         name: String,
@@ -219,10 +150,6 @@ pub enum StoreError {
         dir: PathBuf,
     },
     /// Another talkprep holds the sheet's lock.
-    #[error(
-        "the sheet behind {} is open in another talkprep: close it there, then try again",
-        shown(path)
-    )]
     Busy {
         /// The lock file.
         path: PathBuf,
@@ -234,18 +161,17 @@ impl StoreError {
     /// words a shell can show in any language.
     pub fn message(&self) -> Message {
         let path = |p: &Path| shown(p);
-        let detail = |e: &dyn std::fmt::Display| sanitize(&e.to_string());
         match self {
             StoreError::Io {
                 path: p, reason, ..
-            } => Message::new("error.store.io")
+            } => Message::new(io_advice(reason))
                 .with("path", path(p))
-                .with("detail", detail(reason)),
+                .with_message("detail", io_message(reason)),
             StoreError::Sheet { path: p, reason } => Message::new("error.store.sheet")
                 .with("path", path(p))
-                .with("detail", detail(reason)),
+                .with_message("detail", reason.message()),
             StoreError::Import { reason } => {
-                Message::new("error.store.import").with("detail", detail(reason))
+                Message::new("error.store.import").with_message("detail", reason.message())
             }
             StoreError::NotFound { id, .. } => {
                 Message::new("error.store.not_found").with("id", id.as_str())
@@ -277,14 +203,14 @@ impl StoreError {
             }
             StoreError::BadId { id, reason, .. } => Message::new("error.store.bad_id")
                 .with("id", sanitize(id))
-                .with("detail", detail(reason)),
+                .with_message("detail", reason.message()),
             StoreError::SetAsideFailed { path: p, .. }
             | StoreError::ReviewSetAsideFailed { path: p, .. } => {
                 Message::new("error.store.set_aside_failed").with("path", path(p))
             }
             StoreError::Review { path: p, reason } => Message::new("error.store.review")
                 .with("path", path(p))
-                .with("detail", detail(reason)),
+                .with_message("detail", reason.message()),
             StoreError::ReviewNotFound { id, .. } => {
                 Message::new("error.store.review_not_found").with("id", id.as_str())
             }
@@ -293,7 +219,7 @@ impl StoreError {
             }
             StoreError::TooLarge { path: p, limit } => Message::new("error.store.too_large")
                 .with("path", path(p))
-                .with("limit", size_words(*limit)),
+                .with_message("limit", size_words(*limit)),
             StoreError::StoreBusy { .. } => Message::new("error.store.store_busy"),
             StoreError::BeingWritten { path: p } => {
                 Message::new("error.store.being_written").with("path", path(p))
@@ -316,26 +242,30 @@ impl StoreError {
     }
 }
 
-/// What to do about an operating system error, by its kind.
+/// The message for a failed file operation, with what to do about it by the error's kind.
 fn io_advice(error: &io::Error) -> &'static str {
     match error.kind() {
-        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => {
-            "free some disk space, then try again"
-        }
+        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => "error.store.io_full",
         io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
-            "check that you may write there (the folder may be read-only)"
+            "error.store.io_denied"
         }
-        io::ErrorKind::NotFound => "check that the folder exists",
-        _ => "check that the folder exists and that you may read and write it",
+        io::ErrorKind::NotFound => "error.store.io_missing",
+        _ => "error.store.io",
     }
 }
 
-/// `16 MiB`.
-pub(crate) fn size_words(bytes: u64) -> String {
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+/// A size in words: `16 MiB`, `512 bytes`.
+pub(crate) fn size_words(bytes: u64) -> Message {
     if bytes >= 1 << 20 && bytes.is_multiple_of(1 << 20) {
-        format!("{} MiB", bytes >> 20)
+        Message::new("size.mib").with("n", (bytes >> 20).to_string())
     } else {
-        format!("{bytes} bytes")
+        Message::new("size.bytes").with("n", bytes.to_string())
     }
 }
 

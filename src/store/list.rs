@@ -3,6 +3,7 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::i18n::Message;
 use crate::sheet::{Sheet, SheetError, SheetId, from_json_bytes};
 
 use super::error::{StoreError, shown};
@@ -23,7 +24,7 @@ pub struct Listing {
 
 impl Listing {
     /// Every problem as one line, for a status bar or standard error.
-    pub fn problems(&self) -> Vec<String> {
+    pub fn problems(&self) -> Vec<Message> {
         problem_lines(&self.unreadable, &self.refused)
     }
 }
@@ -46,15 +47,36 @@ pub struct Refused {
     pub error: StoreError,
 }
 
-impl<E: fmt::Display> fmt::Display for Unreadable<E> {
+/// The errors of files that could not be read: sheets' and reviews'.
+pub trait ReadError {
+    /// What is wrong, by catalogue key.
+    fn why(&self) -> Message;
+}
+
+impl ReadError for SheetError {
+    fn why(&self) -> Message {
+        self.message()
+    }
+}
+
+impl ReadError for crate::flags::ReviewError {
+    fn why(&self) -> Message {
+        self.message()
+    }
+}
+
+impl<E: ReadError> Unreadable<E> {
+    /// What to tell the user: the file, what is wrong, and that it is left in place.
+    pub fn message(&self) -> Message {
+        Message::new("store.unreadable")
+            .with("path", shown(&self.path))
+            .with_message("detail", self.error.why())
+    }
+}
+
+impl<E: ReadError> fmt::Display for Unreadable<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}: {}; it is left where it is (if it stays so, the next command that saves \
-             sets it aside, see 'talkprep quarantine list')",
-            shown(&self.path),
-            self.error,
-        )
+        self.message().fmt(f)
     }
 }
 

@@ -55,7 +55,7 @@ use jiff::Timestamp;
 use crate::sheet::{Sheet, SheetId, decode_utf8, from_json};
 
 pub use error::StoreError;
-pub use list::{Listing, Refused, Unreadable};
+pub use list::{Listing, ReadError, Refused, Unreadable};
 pub use lock::SheetLock;
 pub use reviews::ReviewListing;
 pub use tidy::{QuarantineEntry, QuarantineKind, Quarantined, Tidied};

@@ -28,7 +28,7 @@ pub struct ReviewListing {
 
 impl ReviewListing {
     /// Every problem as one line, for a status bar or standard error.
-    pub fn problems(&self) -> Vec<String> {
+    pub fn problems(&self) -> Vec<crate::i18n::Message> {
         problem_lines(&self.unreadable, &self.refused)
     }
 }

@@ -3,7 +3,6 @@
 //! Reading never moves, removes or locks anything: a file that cannot be read is reported,
 //! and set aside later, if it stays so, by a command that writes ([`Store::tidy`]).
 
-use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -73,11 +72,14 @@ impl Store {
 }
 
 /// Unreadable files, then files refused, one line each.
-pub(super) fn problem_lines(unreadable: &[impl fmt::Display], refused: &[Refused]) -> Vec<String> {
+pub(super) fn problem_lines<E: super::list::ReadError>(
+    unreadable: &[super::list::Unreadable<E>],
+    refused: &[Refused],
+) -> Vec<crate::i18n::Message> {
     unreadable
         .iter()
-        .map(ToString::to_string)
-        .chain(refused.iter().map(ToString::to_string))
+        .map(super::list::Unreadable::message)
+        .chain(refused.iter().map(|r| r.error.message()))
         .collect()
 }
 

@@ -8,6 +8,7 @@ use std::time::SystemTime;
 use jiff::Timestamp;
 
 use crate::flags::{ReviewError, review_from_json};
+use crate::i18n::Message;
 use crate::sheet::{SheetError, from_json_bytes};
 
 use super::error::{StoreError, shown};
@@ -30,8 +31,8 @@ pub struct Tidied {
 
 impl Tidied {
     /// One line per file set aside, for standard error or a status bar.
-    pub fn problems(&self) -> Vec<String> {
-        self.quarantined.iter().map(ToString::to_string).collect()
+    pub fn problems(&self) -> Vec<Message> {
+        self.quarantined.iter().map(Quarantined::message).collect()
     }
 }
 
@@ -43,18 +44,22 @@ pub struct Quarantined {
     /// Where it is now, `<name>.corrupt-<stamp>`.
     pub moved_to: PathBuf,
     /// Why it is not a sheet or a review, with line and column.
-    pub reason: String,
+    pub reason: Message,
+}
+
+impl Quarantined {
+    /// What to tell the user: the file, why, and where it went.
+    pub fn message(&self) -> Message {
+        Message::new("store.quarantined")
+            .with("path", shown(&self.path))
+            .with_message("detail", self.reason.clone())
+            .with("moved_to", shown(&self.moved_to))
+    }
 }
 
 impl fmt::Display for Quarantined {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}: {}; it was moved aside to {} (see 'talkprep quarantine list')",
-            shown(&self.path),
-            self.reason,
-            shown(&self.moved_to)
-        )
+        self.message().fmt(f)
     }
 }
 
@@ -121,14 +126,14 @@ impl Store {
                 let reason = if is_review {
                     match review_from_json(&bytes) {
                         Err(e @ (ReviewError::Syntax { .. } | ReviewError::Invalid { .. })) => {
-                            Some(e.to_string())
+                            Some(e.message())
                         }
                         _ => None,
                     }
                 } else {
                     match from_json_bytes(&bytes) {
                         Err(e @ (SheetError::Syntax { .. } | SheetError::Invalid { .. })) => {
-                            Some(e.to_string())
+                            Some(e.message())
                         }
                         _ => None,
                     }

@@ -81,7 +81,8 @@ impl Store {
             let sheet = match fsio::read_limited(&path, super::MAX_SHEET_BYTES) {
                 Ok(bytes) => from_json_bytes(&bytes),
                 Err(e) => Err(SheetError::Invalid {
-                    message: e.to_string(),
+                    at: None,
+                    detail: e.message(),
                 }),
             };
             entries.push(TrashEntry { id, path, sheet });

@@ -32,7 +32,7 @@ pub(crate) enum Msg {
     /// The local date and time, for what is due and whether a call has passed.
     Clock(jiff::civil::DateTime),
     /// The saved sheets, newest first, and problems found while listing them.
-    Library(Vec<Sheet>, Vec<String>),
+    Library(Vec<Sheet>, Vec<Message>),
     /// A new, empty sheet to prepare.
     Created(Box<Sheet>),
     /// A save finished: the edit sequence it saved and its time, or why it failed.

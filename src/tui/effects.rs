@@ -192,7 +192,7 @@ pub(crate) fn library(store: &Store) -> Msg {
             let problems = listing.problems();
             Msg::Library(listing.sheets, problems)
         }
-        Err(err) => Msg::Library(Vec::new(), vec![err.to_string()]),
+        Err(err) => Msg::Library(Vec::new(), vec![err.message()]),
     }
 }
 
@@ -228,7 +228,7 @@ fn flags(effect: FlagsEffect, store: &Store, now: Timestamp) -> Msg {
 fn load_reviews(store: &Store) -> FlagsMsg {
     let mut problems = Vec::new();
     let clients = store.known_clients().unwrap_or_else(|e| {
-        problems.push(e.to_string());
+        problems.push(e.message());
         Vec::new()
     });
     let reviews = match store.list_reviews() {
@@ -237,7 +237,7 @@ fn load_reviews(store: &Store) -> FlagsMsg {
             listing.reviews
         }
         Err(e) => {
-            problems.push(e.to_string());
+            problems.push(e.message());
             Vec::new()
         }
     };

@@ -56,7 +56,7 @@ pub(crate) enum FlagsMsg {
         /// Every saved review.
         reviews: Vec<Review>,
         /// Files that could not be read.
-        problems: Vec<String>,
+        problems: Vec<talkprep::i18n::Message>,
     },
     /// A save finished: the review as saved (with its id and date), or why it failed.
     Saved(Result<Box<Review>, Message>),

@@ -104,10 +104,10 @@ fn newer_sheets_are_refused_and_left_in_place() {
     assert_eq!(listing.refused[0].path, path);
     let msg = listing.refused[0].to_string();
     assert!(
-        msg.contains("newer talkprep (schema 9, this build reads up to 1)"),
+        msg.contains("newer talkprep (schema 9; this one reads up to 1)"),
         "{msg}"
     );
-    assert!(msg.contains("update talkprep"), "{msg}");
+    assert!(msg.contains("Update talkprep"), "{msg}");
     assert!(path.exists());
 }
 

@@ -57,7 +57,8 @@ fn listing_never_moves_an_unreadable_file() {
     let listing = store.list().unwrap();
     assert!(bad.exists(), "list moved the file");
     assert_eq!(listing.unreadable.len(), 1);
-    let shown = listing.problems().join("\n");
+    let shown: Vec<String> = listing.problems().iter().map(ToString::to_string).collect();
+    let shown = shown.join("\n");
     assert!(shown.contains("bad.json"), "{shown}");
     assert_eq!(names(store.sheets_dir()), ["bad.json"]);
 }

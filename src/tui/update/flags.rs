@@ -415,7 +415,9 @@ pub(crate) fn on_msg(app: &mut App, msg: FlagsMsg) -> Vec<Effect> {
                 f.refresh_candidates();
             }
             if !problems.is_empty() {
-                set_status(app, Tone::Bad, problems.join(" "));
+                let cat = app.cat();
+                let said: Vec<String> = problems.iter().map(|p| p.render(cat)).collect();
+                set_status(app, Tone::Bad, said.join(" "));
             }
         }
         FlagsMsg::Saved(Ok(saved)) => {

@@ -16,7 +16,9 @@ pub(super) fn on_reply(app: &mut App, msg: Msg) -> Vec<Effect> {
             let rows = app.home_rows().len();
             app.home.cursor = app.home.cursor.min(rows - 1);
             if !problems.is_empty() {
-                set_status(app, Tone::Bad, problems.join(" "));
+                let cat = app.cat();
+                let said: Vec<String> = problems.iter().map(|p| p.render(cat)).collect();
+                set_status(app, Tone::Bad, said.join(" "));
             }
         }
         Msg::Created(sheet) => {
