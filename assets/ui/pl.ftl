@@ -652,3 +652,106 @@ cli-error-missing_value = { $arg } wymaga wartości.
 cli-error-bad_utf8 = Wiersz polecenia nie jest poprawnym UTF-8.
 cli-error-other = Nie udało się odczytać wiersza polecenia: porównaj go z pomocą.
 cli-error-try_help = Więcej informacji: { $command } --help
+
+# Errors from the core and the commands: files, JSON, ids, playbooks. { $detail } is another
+# message, said in the same language.
+error-store-io_full = Nie udało się zapisać { $path }: { $detail }. Zwolnij trochę miejsca na dysku i spróbuj ponownie.
+error-store-io_denied = Nie udało się użyć { $path }: { $detail }. Sprawdź, czy masz prawo zapisu w tym miejscu (folder może być tylko do odczytu).
+error-store-io_missing = Nie udało się użyć { $path }: { $detail }. Sprawdź, czy folder istnieje.
+error-io-not_found = nie istnieje
+error-io-permission_denied = odmówiono dostępu
+error-io-already_exists = coś o tej nazwie już istnieje
+error-io-storage_full = dysk jest pełny
+error-io-read_only = dysk lub folder jest tylko do odczytu
+error-io-is_a_directory = to folder, a nie plik
+error-io-not_a_directory = część ścieżki to plik, a nie folder
+error-io-invalid_data = zawartość nie jest taka, jak powinna
+error-io-too_large = plik jest za duży
+error-io-interrupted = operacja została przerwana
+error-io-broken_pipe = program odczytujący wyjście przestał działać
+error-io-other = system zgłosił: { $detail }
+error-json-missing_field = brakuje pola { $field }
+error-json-unknown_field = pole { $field } jest nieznane dla talkprep
+error-json-duplicate_field = pole { $field } występuje dwa razy
+error-json-unknown_value = { $value } nie należy do dozwolonych wartości
+error-json-wrong_kind = wartość ma niewłaściwy typ (tekst, liczba, lista…)
+error-json-wrong_length = lista ma niewłaściwą liczbę elementów
+error-json-cut_short = tekst urywa się przed końcem
+error-json-syntax = w tym miejscu tekst łamie zasady JSON (brakuje przecinka, cudzysłowu lub nawiasu albo jest zbędny)
+error-json-does_not_fit = wartość nie pasuje do tego, czego oczekuje talkprep
+error-json-kind-null = null
+error-json-kind-boolean = true lub false
+error-json-kind-number = liczbę
+error-json-kind-string = tekst
+error-json-kind-array = listę
+error-json-kind-object = obiekt
+error-file-not_utf8 = plik nie jest tekstem zapisanym w UTF-8
+error-file-empty = plik jest pusty
+error-file-bad_id = nie można użyć identyfikatora { $id }: { $detail }
+error-sheet-syntax = niepoprawny JSON w wierszu { $line }, kolumna { $column }: { $detail }. Popraw plik w tym miejscu albo przywróć go z kopii zapasowej.
+error-sheet-newer = zapisane przez nowszą wersję talkprep (schemat { $found }; ta wersja czyta do { $supported }). Zaktualizuj talkprep, aby to otworzyć.
+error-sheet-invalid_at = niepoprawna karta talkprep w wierszu { $line }, kolumna { $column }: { $detail }. Popraw ją albo przywróć z kopii zapasowej.
+error-sheet-invalid = niepoprawna karta talkprep: { $detail }. Popraw ją albo przywróć z kopii zapasowej.
+error-sheet-heat = stakes.heat ma wartość { $value }, a dozwolony zakres to od 0 do { $max }
+error-sheet-not_object = karta to obiekt JSON ({"{"}…{"}"}), a ten tekst zawiera { $kind }
+error-review-newer = zapisane przez nowszą wersję talkprep (schemat przeglądu { $found }; ta wersja czyta do { $supported }). Zaktualizuj talkprep, aby to odczytać.
+error-review-invalid = niepoprawny przegląd czerwonych flag: { $detail }. Popraw go albo przywróć z kopii zapasowej.
+error-id-empty = identyfikator karty nie może być pusty: użyj liter a-z, cyfr i łączników
+error-id-too_long = identyfikator karty może mieć najwyżej { $max } znaków, a ten ma { $len }: skróć go
+error-id-bad_char = identyfikator karty może zawierać tylko a-z, 0-9 i -, a znak nr { $index } to { $found }: użyj małych liter, cyfr i łączników
+error-id-edge_hyphen = identyfikator karty nie może zaczynać się ani kończyć łącznikiem -: usuń go
+error-id-reserved = { $name } to nazwa urządzenia zastrzeżona w Windows: wybierz inny identyfikator
+size-mib = { $n } MiB
+size-bytes = { PLURAL($n) ->
+    [one] { $n } bajt
+    [few] { $n } bajty
+    [many] { $n } bajtów
+   *[other] { $n } bajta
+}
+error-settings-no_data_dir = Nie można znaleźć folderu domowego na dane talkprep: podaj --data-dir FOLDER albo ustaw TALKPREP_DATA_DIR.
+store-unreadable = { $path }: { $detail } Plik zostaje na miejscu; jeśli tak zostanie, następne polecenie, które zapisuje, odłoży go na bok (zob. talkprep quarantine list).
+store-quarantined = { $path }: { $detail } Plik odłożono na bok jako { $moved_to } (zob. talkprep quarantine list).
+error-playbook-io = Nie udało się odczytać poradnika { $file }: { $detail }.
+error-playbook-syntax = Nie udało się odczytać poradnika { $file } w wierszu { $line }, kolumna { $column }: { $detail }.
+error-playbook-invalid = { PLURAL($count) ->
+    [one] W poradniku { $file } jest 1 problem:
+    [few] W poradniku { $file } są { $count } problemy:
+    [many] W poradniku { $file } jest { $count } problemów:
+   *[other] W poradniku { $file } jest { $count } problemu:
+}
+error-playbook-lang = Nieznany język { $value }: użyj en, fr, pl lub ro.
+playbook-problem-empty = nie może być puste
+playbook-problem-bad_id = identyfikator { $value } musi mieć od 1 do 64 znaków: małe litery, cyfry, - lub _
+playbook-problem-duplicate_id = identyfikator { $value } występuje dwa razy: każdy może wystąpić tylko raz
+playbook-problem-schema = nieznana wartość schema_version { $found } (ta wersja talkprep czyta { $supported })
+playbook-problem-lang = nieznany język { $value }: użyj en, fr, pl lub ro
+playbook-problem-no_openers = potrzebne jest co najmniej jedno otwarcie
+playbook-problem-placeholder = nieznany symbol zastępczy { $name }: użyj {"{"}client{"}"} lub {"{"}topic{"}"}
+playbook-problem-unclosed = nawias {"{"} nie został zamknięty
+playbook-problem-unknown_role = nieznany identyfikator roli { $value }
+playbook-problem-no_exit = wskaż scenariusz, od którego zaczyna się przygotowanie do zakończenia współpracy (np. ending-relationship)
+playbook-problem-unknown_scenario = nieznany identyfikator scenariusza { $value }
+playbook-problem-weight = waga musi wynosić co najmniej 1
+playbook-problem-unknown_group = nieznany identyfikator grupy { $value }
+playbook-problem-band_order = przedziały muszą rosnąć według min_score
+playbook-problem-no_scenarios = potrzebny jest co najmniej jeden scenariusz
+playbook-problem-no_bands = potrzebny jest co najmniej jeden przedział werdyktu
+playbook-problem-first_band = pierwszy przedział musi zaczynać się od 0, żeby każdy wynik miał werdykt
+playbook-problem-other_lang = ten poradnik jest w języku { $found }, a talkprep działa w języku { $lang }: podaj --lang { $found } albo zmień jego pole „lang”
+cli-error-stdout = Nie udało się zapisać na standardowe wyjście: { $detail }. Sprawdź dysk lub plik docelowy.
+cli-error-stdin = Nie udało się odczytać standardowego wejścia: { $detail }.
+cli-error-read = Nie udało się odczytać { $name }: { $detail }. Sprawdź nazwę pliku.
+cli-error-sheet_is_folder = { $name } to folder: podaj plik karty, który się w nim znajduje.
+cli-error-playbook_is_folder = { $name } to folder: podaj plik poradnika, który się w nim znajduje.
+cli-error-sheet_too_large = { $name } przekracza { $limit } MiB, czyli najwięcej, ile talkprep czyta dla karty: sprawdź, czy to właściwy plik.
+cli-error-playbook_too_large = Poradnik { $name } przekracza { $limit } MiB, czyli najwięcej, ile talkprep czyta dla poradnika: skróć go albo przenieś, aby użyć wbudowanego.
+cli-error-not_text = { $name }: { $detail }
+cli-error-exists = { $path } już istnieje: dodaj --force, aby go zastąpić, albo wybierz inny plik.
+cli-error-bad_id = { $id } nie jest identyfikatorem karty ({ $detail }): identyfikatory pokazuje talkprep list.
+cli-error-not_imported = Nie zaimportowano { $name }: { $detail }
+cli-error-no_review = Brak przeglądu czerwonych flag dla klienta { $client }: sprawdzonych klientów pokazuje talkprep flags list, a nowy przegląd zaczyna talkprep flags --client NAZWA.
+cli-error-playbook_not_regular = Poradnik { $name } nie jest zwykłym plikiem (to potok, urządzenie albo folder): podaj plik poradnika albo przenieś go, aby użyć wbudowanego.
+cli-error-playbook_unusable = Nie można użyć poradnika { $name } (popraw go albo przenieś, aby użyć wbudowanego). { $detail }
+cli-error-bundled_broken = Wbudowany poradnik jest uszkodzony; prosimy o zgłoszenie. { $detail }
+cli-error-tone_empty = Nie ma czego sprawdzać: tekst jest pusty.
+cli-error-tone_no_input = Nie ma czego sprawdzać: podaj tekst, -f PLIK albo -, aby czytać ze standardowego wejścia.

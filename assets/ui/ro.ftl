@@ -651,3 +651,104 @@ cli-error-missing_value = { $arg } are nevoie de o valoare.
 cli-error-bad_utf8 = Linia de comandă nu este UTF-8 valid.
 cli-error-other = Linia de comandă nu a putut fi citită: compar-o cu ajutorul.
 cli-error-try_help = Pentru mai multe: { $command } --help
+
+# Errors from the core and the commands: files, JSON, ids, playbooks. { $detail } is another
+# message, said in the same language.
+error-store-io_full = Nu am putut scrie { $path }: { $detail }. Eliberează spațiu pe disc, apoi încearcă din nou.
+error-store-io_denied = Nu am putut folosi { $path }: { $detail }. Verifică dacă ai drept de scriere acolo (dosarul poate fi doar pentru citire).
+error-store-io_missing = Nu am putut folosi { $path }: { $detail }. Verifică dacă dosarul există.
+error-io-not_found = nu există
+error-io-permission_denied = accesul a fost refuzat
+error-io-already_exists = există deja ceva cu acest nume
+error-io-storage_full = discul este plin
+error-io-read_only = discul sau dosarul este doar pentru citire
+error-io-is_a_directory = este un dosar, nu un fișier
+error-io-not_a_directory = o parte din cale este un fișier, nu un dosar
+error-io-invalid_data = conținutul nu este cel așteptat
+error-io-too_large = fișierul este prea mare
+error-io-interrupted = operația a fost întreruptă
+error-io-broken_pipe = programul care citea ieșirea s-a oprit
+error-io-other = sistemul a răspuns: { $detail }
+error-json-missing_field = lipsește câmpul { $field }
+error-json-unknown_field = câmpul { $field } nu este cunoscut de talkprep
+error-json-duplicate_field = câmpul { $field } apare de două ori
+error-json-unknown_value = { $value } nu se numără printre valorile permise
+error-json-wrong_kind = o valoare nu are tipul potrivit (text, număr, listă…)
+error-json-wrong_length = o listă nu are numărul potrivit de elemente
+error-json-cut_short = textul se oprește înainte de final
+error-json-syntax = aici textul încalcă regulile JSON (lipsește sau e în plus o virgulă, o ghilimea sau o acoladă)
+error-json-does_not_fit = o valoare nu se potrivește cu ce așteaptă talkprep
+error-json-kind-null = null
+error-json-kind-boolean = true sau false
+error-json-kind-number = un număr
+error-json-kind-string = un text
+error-json-kind-array = o listă
+error-json-kind-object = un obiect
+error-file-not_utf8 = fișierul nu este text salvat în UTF-8
+error-file-empty = fișierul este gol
+error-file-bad_id = identificatorul { $id } nu poate fi folosit: { $detail }
+error-sheet-syntax = JSON invalid la rândul { $line }, coloana { $column }: { $detail }. Corectează fișierul acolo sau restaurează-l dintr-o copie de rezervă.
+error-sheet-newer = scris de o versiune mai nouă de talkprep (schema { $found }; aceasta citește până la { $supported }). Actualizează talkprep ca să-l deschizi.
+error-sheet-invalid_at = fișă talkprep invalidă la rândul { $line }, coloana { $column }: { $detail }. Corecteaz-o sau restaureaz-o dintr-o copie de rezervă.
+error-sheet-invalid = fișă talkprep invalidă: { $detail }. Corecteaz-o sau restaureaz-o dintr-o copie de rezervă.
+error-sheet-heat = stakes.heat are valoarea { $value }, dar merge de la 0 la { $max }
+error-sheet-not_object = o fișă este un obiect JSON ({"{"}…{"}"}), iar acest text conține { $kind }
+error-review-newer = scris de o versiune mai nouă de talkprep (schema analizei { $found }; aceasta citește până la { $supported }). Actualizează talkprep ca să-l citești.
+error-review-invalid = analiză a semnalelor de alarmă invalidă: { $detail }. Corecteaz-o sau restaureaz-o dintr-o copie de rezervă.
+error-id-empty = identificatorul unei fișe nu poate fi gol: folosește litere a-z, cifre și cratime
+error-id-too_long = identificatorul unei fișe are cel mult { $max } caractere, iar acesta are { $len }: scurtează-l
+error-id-bad_char = identificatorul unei fișe poate conține doar a-z, 0-9 și -, iar caracterul { $index } este { $found }: folosește litere mici, cifre și cratime
+error-id-edge_hyphen = identificatorul unei fișe nu poate începe sau se termina cu -: șterge cratima
+error-id-reserved = { $name } este un nume de dispozitiv rezervat în Windows: alege alt identificator
+size-mib = { $n } MiB
+size-bytes = { PLURAL($n) ->
+    [one] un octet
+    [few] { $n } octeți
+   *[other] { $n } de octeți
+}
+error-settings-no_data_dir = Nu găsesc un dosar personal pentru datele talkprep: dă --data-dir DOSAR sau setează TALKPREP_DATA_DIR.
+store-unreadable = { $path }: { $detail } Rămâne la locul lui; dacă rămâne așa, următoarea comandă care salvează îl pune deoparte (vezi talkprep quarantine list).
+store-quarantined = { $path }: { $detail } A fost pus deoparte ca { $moved_to } (vezi talkprep quarantine list).
+error-playbook-io = Nu am putut citi ghidul { $file }: { $detail }.
+error-playbook-syntax = Ghidul { $file } nu poate fi citit la rândul { $line }, coloana { $column }: { $detail }.
+error-playbook-invalid = { PLURAL($count) ->
+    [one] Ghidul { $file } are o problemă:
+    [few] Ghidul { $file } are { $count } probleme:
+   *[other] Ghidul { $file } are { $count } de probleme:
+}
+error-playbook-lang = Limbă necunoscută { $value }: folosește en, fr, pl sau ro.
+playbook-problem-empty = nu trebuie să fie gol
+playbook-problem-bad_id = identificatorul { $value } trebuie să aibă între 1 și 64 de litere mici, cifre, - sau _
+playbook-problem-duplicate_id = identificatorul { $value } apare de două ori: fiecare identificator poate apărea o singură dată
+playbook-problem-schema = schema_version { $found } necunoscut (această versiune de talkprep citește { $supported })
+playbook-problem-lang = limbă necunoscută { $value }: folosește en, fr, pl sau ro
+playbook-problem-no_openers = e nevoie de cel puțin o primă frază
+playbook-problem-placeholder = substituent necunoscut { $name }: folosește {"{"}client{"}"} sau {"{"}topic{"}"}
+playbook-problem-unclosed = o acoladă {"{"} nu este închisă
+playbook-problem-unknown_role = identificator de rol necunoscut { $value }
+playbook-problem-no_exit = numește scenariul cu care începe o pregătire de despărțire (de exemplu ending-relationship)
+playbook-problem-unknown_scenario = identificator de scenariu necunoscut { $value }
+playbook-problem-weight = ponderea trebuie să fie cel puțin 1
+playbook-problem-unknown_group = identificator de grup necunoscut { $value }
+playbook-problem-band_order = intervalele trebuie să crească după min_score
+playbook-problem-no_scenarios = e nevoie de cel puțin un scenariu
+playbook-problem-no_bands = e nevoie de cel puțin un interval de verdict
+playbook-problem-first_band = primul interval trebuie să înceapă de la 0, ca fiecare total să aibă un verdict
+playbook-problem-other_lang = acest ghid este pentru { $found }, dar talkprep rulează în { $lang }: dă --lang { $found } sau schimbă-i câmpul „lang”
+cli-error-stdout = Nu am putut scrie la ieșirea standard: { $detail }. Verifică discul sau fișierul de destinație.
+cli-error-stdin = Nu am putut citi intrarea standard: { $detail }.
+cli-error-read = Nu am putut citi { $name }: { $detail }. Verifică numele fișierului.
+cli-error-sheet_is_folder = { $name } este un dosar: dă fișierul de fișă din interiorul lui.
+cli-error-playbook_is_folder = { $name } este un dosar: dă fișierul de ghid din interiorul lui.
+cli-error-sheet_too_large = { $name } depășește { $limit } MiB, maximul pe care talkprep îl citește pentru o fișă: verifică dacă este fișierul potrivit.
+cli-error-playbook_too_large = Ghidul { $name } depășește { $limit } MiB, maximul pe care talkprep îl citește pentru un ghid: scurtează-l sau mută-l ca să folosești ghidul inclus.
+cli-error-not_text = { $name }: { $detail }
+cli-error-exists = { $path } există deja: adaugă --force ca să-l înlocuiești sau alege alt fișier.
+cli-error-bad_id = { $id } nu este un identificator de fișă ({ $detail }): identificatorii îi vezi cu talkprep list.
+cli-error-not_imported = { $name } nu a fost importat: { $detail }
+cli-error-no_review = Nu există nicio analiză a semnalelor de alarmă pentru { $client }: clienții analizați îi vezi cu talkprep flags list, iar o analiză nouă o începi cu talkprep flags --client NUME.
+cli-error-playbook_not_regular = Ghidul { $name } nu este un fișier obișnuit (e un pipe, un dispozitiv sau un dosar): dă un fișier de ghid sau mută-l ca să folosești ghidul inclus.
+cli-error-playbook_unusable = Ghidul { $name } nu poate fi folosit (corectează-l sau mută-l ca să folosești ghidul inclus). { $detail }
+cli-error-bundled_broken = Ghidul inclus este deteriorat; te rugăm să raportezi problema. { $detail }
+cli-error-tone_empty = Nu e nimic de verificat: textul este gol.
+cli-error-tone_no_input = Nu e nimic de verificat: dă textul, -f FIȘIER sau - ca să citești intrarea standard.

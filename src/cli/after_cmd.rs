@@ -132,9 +132,9 @@ mod tests {
         let text = due_lines(&items, catalog(Lang::En));
         assert_eq!(
             text,
-            "overdue 3d  Acme Ltd         you: send the revised quote  (20261120-acme-a1b2)\n\
-             due today   Zoë              client: sign the contract  (20261120-acme-a1b2)\n\
-             in 2d       (no client yet)  you: call back  (20261120-acme-a1b2)\n"
+            "3 days overdue  Acme Ltd         you: send the revised quote  (20261120-acme-a1b2)\n\
+             due today       Zoë              client: sign the contract  (20261120-acme-a1b2)\n\
+             in 2 days       (no client yet)  you: call back  (20261120-acme-a1b2)\n"
         );
         assert_eq!(due_lines(&[], catalog(Lang::En)), "");
     }

@@ -165,12 +165,14 @@ pub(crate) fn export(ctx: &Settings, args: &ExportArgs) -> Result<Outcome> {
 pub(crate) fn import(ctx: &Settings, file: &Path) -> Result<Outcome> {
     let store = open_store_to_write(ctx)?;
     let (name, text) = read_input(file, talkprep::store::MAX_SHEET_BYTES, Input::Sheet)?;
-    let sheet = store.import_text(&text).map_err(|e| {
-        said(
+    let sheet = store.import_text(&text).map_err(|e| match e {
+        // The text itself is wrong: say which file, then what is wrong with it.
+        talkprep::store::StoreError::Import { reason } => said(
             Message::new("cli.error.not_imported")
                 .with("name", name.as_str())
-                .with_message("detail", e.message()),
-        )
+                .with_message("detail", reason.message()),
+        ),
+        other => anyhow::Error::new(other),
     })?;
     outln(&catalog(ctx.lang).fill("cli.imported", &[("id", &sheet.id)]))?;
     Ok(Outcome::Ok)
