@@ -9,7 +9,7 @@ mod tui;
 use std::process::ExitCode;
 
 use cli::{
-    Command, FlagsArgs, Parsed, FlagsCommand, Outcome, PlaybookCommand, QuarantineCommand,
+    Command, FlagsArgs, FlagsCommand, Outcome, Parsed, PlaybookCommand, QuarantineCommand,
     TrashCommand, after_cmd, flags_cmd, playbook_cmd, quarantine_cmd, sheets, tone_cmd, trash_cmd,
 };
 use talkprep::settings::Settings;

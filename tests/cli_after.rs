@@ -112,8 +112,8 @@ fn due_lists_overdue_first_then_due_today() {
         .assert()
         .success()
         .stdout(format!(
-            "overdue 3d  Acme Ltd  you: send the revised quote  ({AFTER_ID})\n\
-             due today   Acme Ltd  client: pay the second instalment  ({AFTER_ID})\n"
+            "3 days overdue  Acme Ltd  you: send the revised quote  ({AFTER_ID})\n\
+             due today       Acme Ltd  client: pay the second instalment  ({AFTER_ID})\n"
         ));
 }
 

@@ -148,7 +148,7 @@ fn an_unknown_client_exits_2_and_says_what_to_do() {
         .args(["flags", "show", "Nobody"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("no red-flag review of 'Nobody'"));
+        .stderr(predicate::str::contains("no red-flag review of Nobody"));
     cmd(&data)
         .args(["flags", "export", "Nobody"])
         .assert()

@@ -90,7 +90,7 @@ fn a_full_stdout_exits_2_with_a_message_not_a_panic() {
         let err = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
         assert!(
-            err.contains("cannot write to standard output"),
+            err.contains("Could not write to standard output"),
             "{args:?}: {err}"
         );
         assert!(!err.contains("panicked"), "{args:?}: {err}");

@@ -721,6 +721,7 @@ playbook-problem-no_scenarios = at least one scenario is needed
 playbook-problem-no_bands = at least one verdict band is needed
 playbook-problem-first_band = the first band must start at 0, so that every total has a verdict
 playbook-problem-other_lang = this playbook is for { $found }, but talkprep runs in { $lang }: pass --lang { $found }, or change its "lang"
+cli-error-no_sheet = There is no sheet { $id }: see talkprep list for the ids, or talkprep trash list if it was deleted.
 cli-error-stdout = Could not write to standard output: { $detail }. Check the disk or the file it goes to.
 cli-error-stdin = Could not read standard input: { $detail }.
 cli-error-read = Could not read { $name }: { $detail }. Check the file name.

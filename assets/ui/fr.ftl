@@ -723,6 +723,7 @@ playbook-problem-no_scenarios = il faut au moins un scénario
 playbook-problem-no_bands = il faut au moins une tranche de verdict
 playbook-problem-first_band = la première tranche doit commencer à 0, pour que chaque total ait un verdict
 playbook-problem-other_lang = ce guide est en { $found }, mais talkprep fonctionne en { $lang } : passez --lang { $found } ou changez son « lang »
+cli-error-no_sheet = Aucune fiche { $id } : talkprep list donne les identifiants, et talkprep trash list montre les fiches supprimées.
 cli-error-stdout = Impossible d’écrire sur la sortie standard : { $detail }. Vérifiez le disque ou le fichier de destination.
 cli-error-stdin = Impossible de lire l’entrée standard : { $detail }.
 cli-error-read = Impossible de lire { $name } : { $detail }. Vérifiez le nom du fichier.

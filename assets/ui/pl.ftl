@@ -738,6 +738,7 @@ playbook-problem-no_scenarios = potrzebny jest co najmniej jeden scenariusz
 playbook-problem-no_bands = potrzebny jest co najmniej jeden przedział werdyktu
 playbook-problem-first_band = pierwszy przedział musi zaczynać się od 0, żeby każdy wynik miał werdykt
 playbook-problem-other_lang = ten poradnik jest w języku { $found }, a talkprep działa w języku { $lang }: podaj --lang { $found } albo zmień jego pole „lang”
+cli-error-no_sheet = Nie ma karty { $id }: identyfikatory pokazuje talkprep list, a usunięte karty talkprep trash list.
 cli-error-stdout = Nie udało się zapisać na standardowe wyjście: { $detail }. Sprawdź dysk lub plik docelowy.
 cli-error-stdin = Nie udało się odczytać standardowego wejścia: { $detail }.
 cli-error-read = Nie udało się odczytać { $name }: { $detail }. Sprawdź nazwę pliku.

@@ -735,6 +735,7 @@ playbook-problem-no_scenarios = e nevoie de cel puțin un scenariu
 playbook-problem-no_bands = e nevoie de cel puțin un interval de verdict
 playbook-problem-first_band = primul interval trebuie să înceapă de la 0, ca fiecare total să aibă un verdict
 playbook-problem-other_lang = acest ghid este pentru { $found }, dar talkprep rulează în { $lang }: dă --lang { $found } sau schimbă-i câmpul „lang”
+cli-error-no_sheet = Nu există fișa { $id }: identificatorii îi vezi cu talkprep list, iar fișele șterse cu talkprep trash list.
 cli-error-stdout = Nu am putut scrie la ieșirea standard: { $detail }. Verifică discul sau fișierul de destinație.
 cli-error-stdin = Nu am putut citi intrarea standard: { $detail }.
 cli-error-read = Nu am putut citi { $name }: { $detail }. Verifică numele fișierului.

@@ -170,9 +170,7 @@ pub(crate) enum QuarantineCommand {
 /// `playbook` subcommands.
 #[derive(Debug, Subcommand)]
 pub(crate) enum PlaybookCommand {
-    Validate {
-        file: Option<PathBuf>,
-    },
+    Validate { file: Option<PathBuf> },
     Export,
 }
 
@@ -184,4 +182,3 @@ pub(crate) enum Format {
     Json,
     Ics,
 }
-

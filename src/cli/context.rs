@@ -14,7 +14,9 @@ pub(crate) fn playbook(settings: &Settings) -> Result<Playbook> {
     {
         let name = super::output::shown(file);
         if !meta.is_file() {
-            return Err(said(Message::new("cli.error.playbook_not_regular").with("name", name)));
+            return Err(said(
+                Message::new("cli.error.playbook_not_regular").with("name", name),
+            ));
         }
         let limit = super::output::MAX_PLAYBOOK_BYTES;
         if meta.len() > limit {

@@ -151,7 +151,11 @@ mod tests {
             if en.try_get(&key).is_none() {
                 missing.push(key);
             }
-            let shown = arg.get_action().takes_values().then(|| arg.get_value_names()).flatten();
+            let shown = arg
+                .get_action()
+                .takes_values()
+                .then(|| arg.get_value_names())
+                .flatten();
             for name in shown.into_iter().flatten() {
                 let key = format!("cli.value_name.{name}");
                 if en.try_get(&key).is_none() {
@@ -178,10 +182,16 @@ mod tests {
         for lang in Lang::ALL {
             let mut cmd = localized(crate::cli::Cli::command(), catalog(lang));
             let help = cmd.render_long_help().to_string();
-            assert!(help.contains(catalog(lang).get("cli.about.list")), "{lang}: {help}");
+            assert!(
+                help.contains(catalog(lang).get("cli.about.list")),
+                "{lang}: {help}"
+            );
             let sub = cmd.find_subcommand_mut("export").unwrap();
             let help = sub.render_help().to_string();
-            assert!(help.contains(catalog(lang).get("cli.arg.export.force")), "{lang}: {help}");
+            assert!(
+                help.contains(catalog(lang).get("cli.arg.export.force")),
+                "{lang}: {help}"
+            );
         }
     }
 }

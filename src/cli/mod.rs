@@ -16,12 +16,12 @@ pub(crate) mod sheets;
 pub(crate) mod tone_cmd;
 pub(crate) mod trash_cmd;
 
-pub(crate) use error::describe;
-pub(crate) use parse::{Parsed, parse};
 pub(crate) use args::{
     Cli, Command, ExportArgs, FlagsArgs, FlagsCommand, Format, PlaybookCommand, QuarantineCommand,
     ToneArgs, TrashCommand,
 };
+pub(crate) use error::describe;
+pub(crate) use parse::{Parsed, parse};
 
 /// How a command ended, short of an error (errors exit 2).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

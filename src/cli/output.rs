@@ -131,10 +131,18 @@ pub(super) fn read_input(file: &Path, limit: u64, what: Input) -> Result<(String
             Input::Sheet => "cli.error.sheet_too_large",
             Input::Playbook => "cli.error.playbook_too_large",
         };
-        said(Message::new(key).with("name", name).with("limit", (limit >> 20).to_string()))
+        said(
+            Message::new(key)
+                .with("name", name)
+                .with("limit", (limit >> 20).to_string()),
+        )
     };
     let read_failed = |name: &str, e: &std::io::Error| {
-        said(Message::new("cli.error.read").with("name", name).with_message("detail", io_message(e)))
+        said(
+            Message::new("cli.error.read")
+                .with("name", name)
+                .with_message("detail", io_message(e)),
+        )
     };
     let (name, bytes) = if file == Path::new("-") {
         let name = "<stdin>".to_owned();
@@ -142,7 +150,9 @@ pub(super) fn read_input(file: &Path, limit: u64, what: Input) -> Result<(String
         std::io::stdin()
             .take(limit + 1)
             .read_to_end(&mut bytes)
-            .map_err(|e| said(Message::new("cli.error.stdin").with_message("detail", io_message(&e))))?;
+            .map_err(|e| {
+                said(Message::new("cli.error.stdin").with_message("detail", io_message(&e)))
+            })?;
         (name, bytes)
     } else {
         let name = shown(file);
@@ -168,7 +178,11 @@ pub(super) fn read_input(file: &Path, limit: u64, what: Input) -> Result<(String
     }
     let text = talkprep::sheet::decode_utf8(&bytes)
         .map_err(|e| {
-            said(Message::new("cli.error.not_text").with("name", name.as_str()).with_message("detail", e.message()))
+            said(
+                Message::new("cli.error.not_text")
+                    .with("name", name.as_str())
+                    .with_message("detail", e.message()),
+            )
         })?
         .to_owned();
     Ok((name, text))
@@ -199,7 +213,9 @@ pub(super) fn write_result(
         _ => return out_raw(&text),
     };
     if path.exists() && !force {
-        return Err(said(Message::new("cli.error.exists").with("path", shown(path))));
+        return Err(said(
+            Message::new("cli.error.exists").with("path", shown(path)),
+        ));
     }
     talkprep::store::write_file(path, text.as_bytes())?;
     let said = cat.fill("review.exported", &[("path", &shown(path))]);

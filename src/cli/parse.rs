@@ -73,10 +73,9 @@ fn command_named(cmd: &clap::Command, args: &[OsString]) -> clap::Command {
         if name.starts_with('-') {
             continue;
         }
-        match current.find_subcommand(name.as_ref()) {
-            Some(sub) => current = sub,
-            // An option's value (`--data-dir DIR`) or a positional argument.
-            None => {}
+        // Anything else is an option's value (`--data-dir DIR`) or a positional argument.
+        if let Some(sub) = current.find_subcommand(name.as_ref()) {
+            current = sub;
         }
     }
     current.clone()
@@ -97,17 +96,25 @@ fn report(err: &clap::Error, cmd: &mut clap::Command, cat: &'static Catalog) -> 
         _ => {
             let text = explain(err, cat);
             let usage = usage_of(cmd, cat);
-            let _ = writeln!(std::io::stderr(), "talkprep: {}\n\n{usage}", talkprep::sanitize::multiline(&text));
+            let _ = writeln!(
+                std::io::stderr(),
+                "talkprep: {}\n\n{usage}",
+                talkprep::sanitize::multiline(&text)
+            );
             2
         }
     }
 }
 
-fn context<'e>(err: &'e clap::Error, kind: ContextKind) -> Option<&'e str> {
+fn context(err: &clap::Error, kind: ContextKind) -> Option<&str> {
     match err.get(kind)? {
         ContextValue::String(s) => Some(s.as_str()),
         ContextValue::Strings(v) => v.first().map(String::as_str),
-        ContextValue::StyledStr(_) | ContextValue::StyledStrs(_) | ContextValue::Number(_) | ContextValue::Bool(_) | ContextValue::None => None,
+        ContextValue::StyledStr(_)
+        | ContextValue::StyledStrs(_)
+        | ContextValue::Number(_)
+        | ContextValue::Bool(_)
+        | ContextValue::None => None,
         _ => None,
     }
 }
@@ -123,38 +130,75 @@ fn strings(err: &clap::Error, kind: ContextKind) -> Vec<String> {
 /// The error in the catalogue's words.
 fn explain(err: &clap::Error, cat: &'static Catalog) -> String {
     let q = |s: &str| cat.quote(s);
-    let arg = context(err, ContextKind::InvalidArg).map(|a| q(a.split(' ').next().unwrap_or(a))).unwrap_or_default();
-    let value = context(err, ContextKind::InvalidValue).map(q).unwrap_or_default();
+    let arg = context(err, ContextKind::InvalidArg)
+        .map(|a| q(a.split(' ').next().unwrap_or(a)))
+        .unwrap_or_default();
+    let value = context(err, ContextKind::InvalidValue)
+        .map(q)
+        .unwrap_or_default();
     let mut text = match err.kind() {
         ErrorKind::UnknownArgument => cat.fill("cli.error.unknown_argument", &[("arg", &arg)]),
         ErrorKind::InvalidSubcommand => cat.fill(
             "cli.error.unknown_command",
-            &[("command", &context(err, ContextKind::InvalidSubcommand).map(q).unwrap_or_default())],
+            &[(
+                "command",
+                &context(err, ContextKind::InvalidSubcommand)
+                    .map(q)
+                    .unwrap_or_default(),
+            )],
         ),
         ErrorKind::InvalidValue => {
-            let mut text = cat.fill("cli.error.invalid_value", &[("value", &value), ("arg", &arg)]);
+            let mut text = cat.fill(
+                "cli.error.invalid_value",
+                &[("value", &value), ("arg", &arg)],
+            );
             let valid = strings(err, ContextKind::ValidValue);
             if !valid.is_empty() {
                 text.push(' ');
-                text.push_str(&cat.fill("cli.error.possible_values", &[("values", &valid.join(", "))]));
+                text.push_str(&cat.fill(
+                    "cli.error.possible_values",
+                    &[("values", &valid.join(", "))],
+                ));
             }
             text
         }
-        ErrorKind::ValueValidation if arg.contains("--lang") => cat.fill("cli.error.bad_lang", &[("value", &value)]),
-        ErrorKind::ValueValidation => cat.fill("cli.error.not_a_number", &[("value", &value), ("arg", &arg)]),
+        ErrorKind::ValueValidation if arg.contains("--lang") => {
+            cat.fill("cli.error.bad_lang", &[("value", &value)])
+        }
+        ErrorKind::ValueValidation => cat.fill(
+            "cli.error.not_a_number",
+            &[("value", &value), ("arg", &arg)],
+        ),
         ErrorKind::MissingRequiredArgument => cat.fill(
             "cli.error.missing_argument",
-            &[("arg", &strings(err, ContextKind::InvalidArg).iter().map(|a| q(a)).collect::<Vec<_>>().join(", "))],
+            &[(
+                "arg",
+                &strings(err, ContextKind::InvalidArg)
+                    .iter()
+                    .map(|a| q(a))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            )],
         ),
         ErrorKind::MissingSubcommand => cat.get("cli.error.missing_command").to_owned(),
         ErrorKind::ArgumentConflict => cat.fill(
             "cli.error.conflict",
-            &[("arg", &arg), ("other", &context(err, ContextKind::PriorArg).map(q).unwrap_or_default())],
+            &[
+                ("arg", &arg),
+                (
+                    "other",
+                    &context(err, ContextKind::PriorArg)
+                        .map(q)
+                        .unwrap_or_default(),
+                ),
+            ],
         ),
         ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues => {
             cat.fill("cli.error.unexpected_value", &[("value", &value)])
         }
-        ErrorKind::NoEquals | ErrorKind::TooFewValues => cat.fill("cli.error.missing_value", &[("arg", &arg)]),
+        ErrorKind::NoEquals | ErrorKind::TooFewValues => {
+            cat.fill("cli.error.missing_value", &[("arg", &arg)])
+        }
         ErrorKind::InvalidUtf8 => cat.get("cli.error.bad_utf8").to_owned(),
         _ => cat.get("cli.error.other").to_owned(),
     };
@@ -173,7 +217,10 @@ fn explain(err: &clap::Error, cat: &'static Catalog) -> String {
 fn usage_of(cmd: &mut clap::Command, cat: &'static Catalog) -> String {
     let usage = cmd.render_usage().to_string();
     // Clap puts its English heading before the line; ours replaces it.
-    let line = usage.split_once(": ").map_or(usage.as_str(), |(_, rest)| rest).trim();
+    let line = usage
+        .split_once(": ")
+        .map_or(usage.as_str(), |(_, rest)| rest)
+        .trim();
     let command: Vec<&str> = line
         .split_whitespace()
         .take_while(|word| !word.starts_with(['[', '<', '-']))

@@ -6,13 +6,13 @@ use talkprep::settings::Settings;
 use anyhow::Result;
 use serde::Serialize;
 
+use super::error::said;
+use super::output::Input;
 use super::output::{
     Kind, clean, open_store, open_store_to_write, out, out_json, out_raw, outln, read_input,
     warn_problems, write_result,
 };
 use super::{ExportArgs, Format, Outcome};
-use super::error::said;
-use super::output::Input;
 use talkprep::i18n::{Message, catalog};
 use talkprep::sheet::{Sheet, SheetId, all_text, percent_complete};
 use talkprep::store::Store;
@@ -29,7 +29,7 @@ pub(super) fn parse_id(id: &str) -> Result<SheetId> {
 
 /// "There is no sheet ID", with what to do.
 fn not_found(id: &SheetId) -> anyhow::Error {
-    said(Message::new("error.store.not_found").with("id", id.as_str()))
+    said(Message::new("cli.error.no_sheet").with("id", id.as_str()))
 }
 
 /// Loads a sheet, turning "not found" into a message that says what to do.
@@ -195,7 +195,9 @@ pub(crate) fn restore(ctx: &Settings, id: &str) -> Result<Outcome> {
     let store = open_store_to_write(ctx)?;
     let id = parse_id(id)?;
     if !store.trash_path(&id).exists() {
-        return Err(said(Message::new("error.store.not_in_trash").with("id", id.as_str())));
+        return Err(said(
+            Message::new("error.store.not_in_trash").with("id", id.as_str()),
+        ));
     }
     store.restore(&id)?;
     outln(&catalog(ctx.lang).fill("cli.restored", &[("id", id.as_str())]))?;

@@ -63,9 +63,9 @@ fn read_text(args: &ToneArgs) -> Result<String> {
         || (args.text.is_empty() && !std::io::stdin().is_terminal());
     if from_stdin {
         let mut text = String::new();
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| said(Message::new("cli.error.stdin").with_message("detail", io_message(&e))))?;
+        std::io::stdin().read_to_string(&mut text).map_err(|e| {
+            said(Message::new("cli.error.stdin").with_message("detail", io_message(&e)))
+        })?;
         return Ok(text);
     }
     if args.text.is_empty() {
@@ -107,8 +107,9 @@ pub(crate) fn run(args: &ToneArgs, choice: LangChoice, fallback: Lang) -> Result
             out.write_all(talkprep::sanitize::multiline(&plain).as_bytes())?;
         }
     }
-    out.flush()
-        .map_err(|e| said(Message::new("cli.error.stdout").with_message("detail", io_message(&e))))?;
+    out.flush().map_err(|e| {
+        said(Message::new("cli.error.stdout").with_message("detail", io_message(&e)))
+    })?;
     Ok(if failed {
         Outcome::CheckFailed
     } else {

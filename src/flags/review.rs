@@ -222,8 +222,8 @@ pub fn review_from_json(bytes: &[u8]) -> Result<Review, ReviewError> {
             supported: REVIEW_SCHEMA_VERSION,
         });
     }
-    let mut review: Review = serde_json::from_value(value.clone())
-        .map_err(|e| ReviewError::Invalid {
+    let mut review: Review =
+        serde_json::from_value(value.clone()).map_err(|e| ReviewError::Invalid {
             detail: json_message(&bare(&e)),
         })?;
     if let Ok(known) = serde_json::to_value(&review) {

@@ -33,43 +33,44 @@ pub fn io_message(error: &io::Error) -> Message {
 /// value of the wrong kind, an unknown choice, text that is not JSON) in the user's words,
 /// naming the field or value; anything else as a general "does not fit".
 pub fn json_message(parser_says: &str) -> Message {
-    let between = |start: &str| -> Option<String> {
-        let rest = parser_says.split_once(start)?.1;
-        Some(rest.split('`').next()?.to_owned())
+    // serde_json's words, and what they name between backticks.
+    const NAMED: [(&str, &str, &str); 4] = [
+        ("missing field `", "error.json.missing_field", "field"),
+        ("unknown variant `", "error.json.unknown_value", "value"),
+        ("unknown field `", "error.json.unknown_field", "field"),
+        ("duplicate field `", "error.json.duplicate_field", "field"),
+    ];
+    const SYNTAX: [&str; 9] = [
+        "expected",
+        "trailing",
+        "key must",
+        "control character",
+        "invalid escape",
+        "invalid unicode",
+        "invalid number",
+        "number out of range",
+        "lone leading surrogate",
+    ];
+    for (start, key, name) in NAMED {
+        if let Some(rest) = parser_says.strip_prefix(start)
+            && let Some(named) = rest.split('`').next()
+        {
+            return Message::new(key).with(name, named);
+        }
+    }
+    let key = if parser_says.starts_with("invalid type") || parser_says.starts_with("invalid value")
+    {
+        "error.json.wrong_kind"
+    } else if parser_says.starts_with("invalid length") {
+        "error.json.wrong_length"
+    } else if parser_says.starts_with("EOF") {
+        "error.json.cut_short"
+    } else if SYNTAX.iter().any(|start| parser_says.starts_with(start)) {
+        "error.json.syntax"
+    } else {
+        "error.json.does_not_fit"
     };
-    if parser_says.starts_with("missing field") {
-        if let Some(field) = between("missing field `") {
-            return Message::new("error.json.missing_field").with("field", field);
-        }
-    }
-    if parser_says.starts_with("unknown variant") {
-        if let Some(value) = between("unknown variant `") {
-            return Message::new("error.json.unknown_value").with("value", value);
-        }
-    }
-    if parser_says.starts_with("unknown field") {
-        if let Some(field) = between("unknown field `") {
-            return Message::new("error.json.unknown_field").with("field", field);
-        }
-    }
-    if parser_says.starts_with("duplicate field") {
-        if let Some(field) = between("duplicate field `") {
-            return Message::new("error.json.duplicate_field").with("field", field);
-        }
-    }
-    if parser_says.starts_with("invalid type") || parser_says.starts_with("invalid value") {
-        return Message::new("error.json.wrong_kind");
-    }
-    if parser_says.starts_with("invalid length") {
-        return Message::new("error.json.wrong_length");
-    }
-    if parser_says.starts_with("EOF") {
-        return Message::new("error.json.cut_short");
-    }
-    if parser_says.starts_with("expected") || parser_says.starts_with("trailing") || parser_says.starts_with("key must") || parser_says.starts_with("control character") || parser_says.starts_with("invalid escape") || parser_says.starts_with("invalid unicode") || parser_says.starts_with("invalid number") || parser_says.starts_with("number out of range") || parser_says.starts_with("lone leading surrogate") {
-        return Message::new("error.json.syntax");
-    }
-    Message::new("error.json.does_not_fit")
+    Message::new(key)
 }
 
 #[cfg(test)]
@@ -78,11 +79,26 @@ mod tests {
 
     #[test]
     fn parser_complaints_are_read() {
-        assert_eq!(json_message("missing field `client` at line 3 column 1"), Message::new("error.json.missing_field").with("field", "client"));
-        assert_eq!(json_message("unknown variant `later`, expected one of `me`, `client`"), Message::new("error.json.unknown_value").with("value", "later"));
-        assert_eq!(json_message("invalid type: string \"x\", expected u8").key, "error.json.wrong_kind");
-        assert_eq!(json_message("expected `,` or `}` at line 2 column 5").key, "error.json.syntax");
-        assert_eq!(json_message("EOF while parsing an object").key, "error.json.cut_short");
+        assert_eq!(
+            json_message("missing field `client` at line 3 column 1"),
+            Message::new("error.json.missing_field").with("field", "client")
+        );
+        assert_eq!(
+            json_message("unknown variant `later`, expected one of `me`, `client`"),
+            Message::new("error.json.unknown_value").with("value", "later")
+        );
+        assert_eq!(
+            json_message("invalid type: string \"x\", expected u8").key,
+            "error.json.wrong_kind"
+        );
+        assert_eq!(
+            json_message("expected `,` or `}` at line 2 column 5").key,
+            "error.json.syntax"
+        );
+        assert_eq!(
+            json_message("EOF while parsing an object").key,
+            "error.json.cut_short"
+        );
         assert_eq!(json_message("something new").key, "error.json.does_not_fit");
     }
 
@@ -91,6 +107,9 @@ mod tests {
         let gone = io::Error::from(io::ErrorKind::NotFound);
         assert_eq!(io_message(&gone).key, "error.io.not_found");
         let odd = io::Error::other("strange");
-        assert_eq!(io_message(&odd), Message::new("error.io.other").with("detail", "strange"));
+        assert_eq!(
+            io_message(&odd),
+            Message::new("error.io.other").with("detail", "strange")
+        );
     }
 }

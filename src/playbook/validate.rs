@@ -3,9 +3,9 @@
 use std::collections::HashSet;
 
 use super::error::Problem;
-use crate::i18n::Message;
 use super::load::LANGUAGES;
 use super::schema::{PLAYBOOK_SCHEMA_VERSION, Playbook, Tip};
+use crate::i18n::Message;
 
 /// The placeholders an opener may use.
 pub const PLACEHOLDERS: [&str; 2] = ["client", "topic"];
@@ -150,7 +150,10 @@ pub fn validate(playbook: &Playbook, scope: Scope<'_>) -> Vec<Problem> {
         c.text(format!("{at}.title"), &s.title);
         c.text(format!("{at}.summary"), &s.summary);
         if s.openers.is_empty() {
-            c.add(format!("{at}.openers"), Message::new("playbook.problem.no_openers"));
+            c.add(
+                format!("{at}.openers"),
+                Message::new("playbook.problem.no_openers"),
+            );
         }
         for (j, opener) in s.openers.iter().enumerate() {
             c.text(format!("{at}.openers[{j}]"), opener);
@@ -235,7 +238,10 @@ pub fn validate(playbook: &Playbook, scope: Scope<'_>) -> Vec<Problem> {
         c.text(format!("{at}.title"), &item.title);
         c.text(format!("{at}.hint"), &item.hint);
         if item.weight == 0 {
-            c.add(format!("{at}.weight"), Message::new("playbook.problem.weight"));
+            c.add(
+                format!("{at}.weight"),
+                Message::new("playbook.problem.weight"),
+            );
         }
         let known_group = group_ids.contains(&item.group)
             || base.is_some_and(|b| b.red_flags.groups.iter().any(|g| g.id == item.group));
@@ -305,6 +311,9 @@ mod tests {
             bad_placeholders("Hi {name}"),
             vec![BadPlaceholder::Unknown("{name}".to_owned())]
         );
-        assert_eq!(bad_placeholders("Hi {client"), vec![BadPlaceholder::Unclosed]);
+        assert_eq!(
+            bad_placeholders("Hi {client"),
+            vec![BadPlaceholder::Unclosed]
+        );
     }
 }

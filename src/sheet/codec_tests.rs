@@ -27,7 +27,9 @@ fn syntax_error_has_line_and_column() {
         Err(err @ SheetError::Syntax { line, column, .. }) => {
             assert_eq!(line, 3);
             assert_eq!(column, 13);
-            let SheetError::Syntax { detail, .. } = &err else { unreachable!() };
+            let SheetError::Syntax { detail, .. } = &err else {
+                unreachable!()
+            };
             assert_eq!(detail.key, "error.json.syntax");
             let said = err.to_string();
             assert!(said.contains("line 3, column 13"), "{said}");
@@ -110,7 +112,10 @@ fn invalid_fields_have_positions() {
     }
     let missing = r#"{"schema_version": 1, "id": "a"}"#;
     let err = from_json(missing).unwrap_err();
-    assert!(err.to_string().contains("the field created is missing"), "{err}");
+    assert!(
+        err.to_string().contains("the field created is missing"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -66,7 +66,9 @@ impl IdError {
                 .with("found", found.escape_debug().to_string())
                 .with("index", index.to_string()),
             IdError::EdgeHyphen => Message::new("error.id.edge_hyphen"),
-            IdError::Reserved(name) => Message::new("error.id.reserved").with("name", name.escape_debug().to_string()),
+            IdError::Reserved(name) => {
+                Message::new("error.id.reserved").with("name", name.escape_debug().to_string())
+            }
         }
     }
 }

@@ -144,10 +144,7 @@ fn save_refuses_to_overwrite_newer() {
     assert!(msg.contains("Update talkprep"), "{msg}");
     assert_eq!(fs::read_to_string(&path).unwrap(), newer_text("a-1"));
     let err = store.load(&id("a-1")).unwrap_err();
-    assert!(
-        err.to_string()
-            .contains("schema 2; this one reads up to 1")
-    );
+    assert!(err.to_string().contains("schema 2; this one reads up to 1"));
 }
 
 #[test]
