@@ -290,7 +290,7 @@ fn three_rehearsal_rounds_are_logged_on_the_sheet() {
     t.wait_for("timer running");
     sleep(Duration::from_millis(1200));
     t.keys(&["Space"]);
-    t.wait_for("1 timed");
+    t.wait_for("1 timed run");
     for round in 1..=3 {
         t.keys(&["Enter"]);
         t.wait_for(&format!("Round {round}"));
@@ -303,7 +303,7 @@ fn three_rehearsal_rounds_are_logged_on_the_sheet() {
     t.keys(&["Enter"]);
     t.wait_for("Your reply:");
     t.keys(&["Escape"]);
-    let home = t.wait_for("rehearsed 1");
+    let home = t.wait_for("rehearsed once");
     assert!(home.contains("Acme Ltd"), "{home}");
     t.keys(&["C-q"]);
 
