@@ -225,10 +225,11 @@ fn apply_and_render() {
     assert!(!r2.has_rewrite(), "{r2:#?}");
     let always = find(&r2, "en.absolutes.always");
     assert_eq!(apply_suggestion(&fixed, always), None);
-    let out = render_plain(text, &r);
+    let out = render_plain(text, &r, talkprep::i18n::catalog(Lang::En));
     assert!(out.contains("[[I just wanted to]]"), "{out}");
+    let grovelling = talkprep::tone::category_label(Lang::En, "grovelling");
     assert!(
-        out.contains("info grovelling 'I just wanted to': "),
+        out.contains(&format!("note · {grovelling} “I just wanted to”: ")),
         "{out}"
     );
 }
@@ -530,7 +531,7 @@ fn check_invariants(text: &str, r: &Report) {
             "not in text order"
         );
     }
-    let _ = render_plain(text, r);
+    let _ = render_plain(text, r, talkprep::i18n::catalog(Lang::En));
     for f in &r.findings {
         let _ = apply_suggestion(text, f);
     }

@@ -103,7 +103,7 @@ pub(crate) fn run(args: &ToneArgs, choice: LangChoice, fallback: Lang) -> Result
             serde_json::to_writer_pretty(&mut out, &to_json(&report, None))?;
             writeln!(out)?;
         } else {
-            let plain = render_plain(&text, &report);
+            let plain = render_plain(&text, &report, talkprep::i18n::catalog(fallback));
             out.write_all(talkprep::sanitize::multiline(&plain).as_bytes())?;
         }
     }

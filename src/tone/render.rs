@@ -1,40 +1,40 @@
-//! A plain-text rendering of a report, for the CLI and for logs.
-//!
-//! It uses only symbols and data (rule ids, category ids, the rulebook's messages), so it needs no
-//! translation:
+//! A plain-text rendering of a report, for the CLI, in the interface's words.
 //!
 //! ```text
 //! [[We need to talk]]. [[You NEVER]] pay on time[[!!!]] {{Thanks}}
-//! warn alarm 'We need to talk': message -> suggestion
-//! + thanks 'Thanks': message
-//! = 20/100 hostile
+//! careful · Alarm “We need to talk”: message → Try: suggestion
+//! + Thanks “Thanks”: message
+//! = Tone: hostile 20/100 · 3 findings
 //!   60
-//!   -12 alarm 'We need to talk'
+//!   -12 Alarm “We need to talk”
 //!   ...
 //! ```
 //!
-//! Problems are wrapped in `[[ ]]`, strengths in `{{ }}` (unless they overlap a problem).
+//! Problems are wrapped in `[[ ]]`, strengths in `{{ }}` (unless they overlap a problem). The
+//! severities, labels, quotes and colons come from the catalogue; the category names and the
+//! messages from the rulebook of the text's language.
 
 use std::fmt::Write as _;
 
 use super::compile::rulebook;
 use super::lang::Lang;
 use super::report::{Finding, Label, Report, Severity};
+use crate::i18n::Catalog;
 
-fn severity_code(s: Severity) -> &'static str {
+fn severity_key(s: Severity) -> &'static str {
     match s {
-        Severity::Info => "info",
-        Severity::Warn => "warn",
-        Severity::High => "high",
+        Severity::Info => "tone.severity.info",
+        Severity::Warn => "tone.severity.warn",
+        Severity::High => "tone.severity.high",
     }
 }
 
-fn label_code(l: Label) -> &'static str {
+fn label_key(l: Label) -> &'static str {
     match l {
-        Label::Warm => "warm",
-        Label::Neutral => "neutral",
-        Label::Tense => "tense",
-        Label::Hostile => "hostile",
+        Label::Warm => "tone.label.warm",
+        Label::Neutral => "tone.label.neutral",
+        Label::Tense => "tone.label.tense",
+        Label::Hostile => "tone.label.hostile",
     }
 }
 
@@ -94,27 +94,41 @@ fn marked(text: &str, report: &Report) -> String {
 
 /// The text with matches marked, one line per finding and strength, the score and label, then
 /// the arithmetic from the base score.
-pub fn render_plain(text: &str, report: &Report) -> String {
+pub fn render_plain(text: &str, report: &Report, cat: &'static Catalog) -> String {
+    let lang = report.lang.parse::<Lang>().ok();
+    let category = |id: &str| lang.map_or_else(|| id.to_owned(), |l| super::category_label(l, id));
     let mut out = marked(text, report);
     out.push('\n');
     for f in &report.findings {
+        let what = format!("{} {}", category(&f.category), cat.quote(&f.matched));
         let _ = write!(
             out,
-            "{} {} '{}': {}",
-            severity_code(f.severity),
-            f.category,
-            f.matched,
-            f.message
+            "{} · {}",
+            cat.get(severity_key(f.severity)),
+            cat.colon(&what, &f.message)
         );
         if !f.suggestion.is_empty() {
-            let _ = write!(out, " -> {}", f.suggestion);
+            let _ = write!(
+                out,
+                " {}",
+                cat.fill("tone.try_line", &[("suggestion", &f.suggestion)])
+            );
         }
         out.push('\n');
     }
     for s in &report.strengths {
-        let _ = writeln!(out, "+ {} '{}': {}", s.category, s.matched, s.message);
+        let what = format!("{} {}", category(&s.category), cat.quote(&s.matched));
+        let _ = writeln!(out, "+ {}", cat.colon(&what, &s.message));
     }
-    let _ = writeln!(out, "= {}/100 {}", report.score, label_code(report.label));
+    let summary = cat.fill(
+        "tone.summary",
+        &[
+            ("label", cat.get(label_key(report.label))),
+            ("score", &report.score.to_string()),
+            ("findings", &report.findings.len().to_string()),
+        ],
+    );
+    let _ = writeln!(out, "= {summary}");
     let sum: i32 = report.arithmetic.iter().map(|s| s.points).sum();
     let base = report
         .lang
@@ -124,8 +138,10 @@ pub fn render_plain(text: &str, report: &Report) -> String {
     for step in &report.arithmetic {
         let _ = writeln!(
             out,
-            "  {:+} {} '{}'",
-            step.points, step.category, step.matched
+            "  {:+} {} {}",
+            step.points,
+            category(&step.category),
+            cat.quote(&step.matched)
         );
     }
     let _ = writeln!(out, "  = {}", report.score);
@@ -136,28 +152,39 @@ pub fn render_plain(text: &str, report: &Report) -> String {
 mod tests {
     use super::super::check;
     use super::*;
+    use crate::i18n::catalog;
 
     #[test]
     fn renders_marks_lines_and_arithmetic() {
         let text = "We need to talk. You NEVER pay on time!!!";
         let r = check(text, Lang::En);
-        let out = render_plain(text, &r);
+        let out = render_plain(text, &r, catalog(Lang::En));
         let first = out.lines().next().unwrap_or_default();
         assert_eq!(
             first,
             "[[We need to talk]]. [[You NEVER]] pay on time[[!!!]]"
         );
-        assert!(out.contains("high blame 'You NEVER': "), "{out}");
-        assert!(out.contains(" -> "), "{out}");
-        assert!(out.contains("  -18 blame 'You NEVER'"), "{out}");
-        assert!(out.contains(&format!("= {}/100 hostile", r.score)), "{out}");
+        let blame = super::super::category_label(Lang::En, "blame");
+        assert!(
+            out.contains(&format!("strong · {blame} “You NEVER”: ")),
+            "{out}"
+        );
+        assert!(out.contains(" → Try: "), "{out}");
+        assert!(out.contains(&format!("  -18 {blame} “You NEVER”")), "{out}");
+        assert!(
+            out.contains(&format!("= Tone: hostile {}/100", r.score)),
+            "{out}"
+        );
+        let fr = render_plain(text, &r, catalog(Lang::Fr));
+        assert!(fr.contains("«\u{a0}You NEVER\u{a0}»"), "{fr}");
+        assert!(fr.contains("hostile"), "{fr}");
     }
 
     #[test]
     fn marks_strengths_and_multibyte_text() {
         let text = "🙂 Merci — thanks, ça va?";
         let r = check(text, Lang::En);
-        let out = render_plain(text, &r);
+        let out = render_plain(text, &r, catalog(Lang::En));
         assert!(
             out.starts_with("{{🙂}} Merci — {{thanks}}, ça va?\n"),
             "{out}"
