@@ -189,7 +189,7 @@ fn cue_prints_a_card_80_columns_wide() {
     );
     for needle in [
         "Open with",
-        "\"Hi Acme Ltd, can you help me understand where invoice",
+        "“Hi Acme Ltd, can you help me understand where invoice",
         "Paid this month, and a clear date for the next invoices.",
         "The full amount is owed.",
         "Two instalments, 15 and 30 November.",

@@ -120,6 +120,7 @@ pub fn cue_card(sheet: &Sheet, playbook: &Playbook, cat: &'static Catalog) -> Ou
         title,
         subtitle,
         sections,
+        punctuation: crate::i18n::Punctuation::of(cat),
     }
 }
 
@@ -156,11 +157,20 @@ pub fn cue_text(card: &Outline, width: usize) -> String {
             let pad = " ".repeat(label_width - section.heading.width());
             let first = format!("{}{pad}  ", section.heading);
             let rest = " ".repeat(label_width + 2);
-            out.extend(wrap(&entry_text(&section.entries[0]), width, &first, &rest));
+            out.extend(wrap(
+                &entry_text(&section.entries[0], &card.punctuation),
+                width,
+                &first,
+                &rest,
+            ));
             continue;
         }
         out.extend(wrap(&section.heading, width, "", ""));
-        let texts: Vec<String> = section.entries.iter().map(entry_text).collect();
+        let texts: Vec<String> = section
+            .entries
+            .iter()
+            .map(|e| entry_text(e, &card.punctuation))
+            .collect();
         let listed: Vec<String> = texts
             .iter()
             .flat_map(|t| wrap(t, width, "  - ", "    "))
@@ -184,11 +194,11 @@ fn is_single(section: &Section) -> bool {
     section.entries.len() == 1 && section.heading.width() <= MAX_LABEL_WIDTH
 }
 
-fn entry_text(entry: &Entry) -> String {
+fn entry_text(entry: &Entry, punctuation: &crate::i18n::Punctuation) -> String {
     match entry {
-        Entry::Field { label, value } => format!("{label}: {value}"),
+        Entry::Field { label, value } => format!("{label}{}{value}", punctuation.colon),
         Entry::Item(text) => text.clone(),
-        Entry::Quote(text) => format!("\"{text}\""),
+        Entry::Quote(text) => punctuation.quote(text),
     }
 }
 
@@ -348,9 +358,9 @@ mod tests {
         // "2026-031" is not split at its hyphen.
         assert_eq!(
             lines[3],
-            "Open with          \"Hi Acme Ltd, can you help me understand where invoice"
+            "Open with          “Hi Acme Ltd, can you help me understand where invoice"
         );
-        assert_eq!(lines[4], "                   2026-031 stands?\"");
+        assert_eq!(lines[4], "                   2026-031 stands?”");
         assert!(text.contains("\nStand firm on      The full amount is owed.\n"));
         // The listening cues run together; the questions are listed.
         assert!(text.contains("\nWhile they talk\n  Ask, then listen · Check you understood"));

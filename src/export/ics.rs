@@ -163,7 +163,7 @@ fn conversation_description(sheet: &Sheet, cat: &'static Catalog) -> String {
     ] {
         let text = multiline(text.trim());
         if !text.is_empty() {
-            parts.push(format!("{}: {text}", cat.get(key)));
+            parts.push(cat.colon(cat.get(key), &text));
         }
     }
     parts.push(cat.fill("ics.cue_hint", &[("id", &sheet.id)]));

@@ -13,6 +13,8 @@ pub struct Outline {
     pub subtitle: Vec<String>,
     /// The sections, in order; empty ones are left out.
     pub sections: Vec<Section>,
+    /// The punctuation of the outline's language, for labels and quotes.
+    pub punctuation: crate::i18n::Punctuation,
 }
 
 /// One headed section.
@@ -89,7 +91,7 @@ impl Builder {
             let label = cat.get(&format!("tone.label.{}", serde_plain_id(&report.label)));
             self.field("export.tone", &format!("{} ({}/100)", label, report.score));
             for finding in &report.findings {
-                let mut line = format!("\"{}\": {}", finding.matched, finding.message);
+                let mut line = cat.colon(&cat.quote(&finding.matched), &finding.message);
                 if !finding.suggestion.is_empty() {
                     line.push_str(&cat.fill("tone.try", &[("suggestion", &finding.suggestion)]));
                 }
@@ -233,6 +235,7 @@ pub fn outline(sheet: &Sheet, playbook: &Playbook, cat: &'static Catalog) -> Out
         title,
         subtitle,
         sections,
+        punctuation: crate::i18n::Punctuation::of(cat),
     }
 }
 

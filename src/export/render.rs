@@ -14,9 +14,15 @@ pub fn markdown(outline: &Outline) -> String {
             match entry {
                 Entry::Field { label, value } => {
                     if value.contains('\n') {
-                        out.push_str(&format!("**{label}**\n\n{value}\n\n"));
+                        out.push_str(&format!(
+                            "**{}**\n\n{value}\n\n",
+                            outline.punctuation.label(label)
+                        ));
                     } else {
-                        out.push_str(&format!("**{label}:** {value}\n\n"));
+                        out.push_str(&format!(
+                            "**{}** {value}\n\n",
+                            outline.punctuation.label(label)
+                        ));
                     }
                 }
                 Entry::Item(text) => out.push_str(&format!("- {}\n", text.replace('\n', "\n  "))),
@@ -51,7 +57,7 @@ pub fn plain(outline: &Outline) -> String {
         for entry in &section.entries {
             match entry {
                 Entry::Field { label, value } => {
-                    out.push_str(&format!("{label}:\n"));
+                    out.push_str(&format!("{}\n", outline.punctuation.label(label)));
                     for line in value.lines() {
                         out.push_str(&format!("  {line}\n"));
                     }
@@ -59,7 +65,7 @@ pub fn plain(outline: &Outline) -> String {
                 Entry::Item(text) => out.push_str(&format!("* {}\n", text.replace('\n', "\n  "))),
                 Entry::Quote(text) => {
                     for line in text.lines() {
-                        out.push_str(&format!("  \"{line}\"\n"));
+                        out.push_str(&format!("  {}\n", outline.punctuation.quote(line)));
                     }
                 }
             }

@@ -90,11 +90,21 @@ pub fn markdown(
                 } else {
                     " "
                 };
-                let _ = writeln!(out, "- [{mark}] **{}**: {}", step.title, step.detail);
+                let _ = writeln!(
+                    out,
+                    "- [{mark}] **{}** {}",
+                    cat.label(&step.title).trim_end(),
+                    step.detail
+                );
             }
             let _ = writeln!(out, "\n### {}\n", cat.get("flags.strategies"));
             for s in &playbook.strategies {
-                let _ = writeln!(out, "- **{}**: {}", s.title, s.summary);
+                let _ = writeln!(
+                    out,
+                    "- **{}** {}",
+                    cat.label(&s.title).trim_end(),
+                    s.summary
+                );
                 for step in &s.steps {
                     let _ = writeln!(out, "  - {step}");
                 }
@@ -104,7 +114,12 @@ pub fn markdown(
         NextStep::Exit => {
             let _ = writeln!(out, "### {}\n", cat.get("flags.breaking"));
             for tip in &playbook.breaking_point {
-                let _ = writeln!(out, "- **{}**: {}", tip.title, tip.detail);
+                let _ = writeln!(
+                    out,
+                    "- **{}** {}",
+                    cat.label(&tip.title).trim_end(),
+                    tip.detail
+                );
             }
             let _ = writeln!(
                 out,
@@ -146,7 +161,8 @@ pub fn markdown(
             if let Some(note) = review.note(&item.id) {
                 let _ = write!(
                     out,
-                    ": {}",
+                    "{}{}",
+                    cat.label(""),
                     cat.fill("flags.note_label", &[("note", &inline(note))])
                 );
             }

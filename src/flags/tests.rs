@@ -291,7 +291,10 @@ fn markdown_has_every_item_the_verdict_and_what_next() {
     r.rescore(&playbook.red_flags);
     r.plan_done = vec![1];
     let md = markdown(&r, &[], &playbook, cat);
-    assert!(md.contains(&format!("- [x] **{}**", playbook.redirection_plan[1].title)));
+    assert!(md.contains(&format!(
+        "- [x] **{}:**",
+        playbook.redirection_plan[1].title
+    )));
     for s in &playbook.strategies {
         assert!(md.contains(&s.title));
     }

@@ -18,6 +18,7 @@ pub use dates::{format_date, format_date_time};
 pub use lang::{Lang, lang_from_tag};
 pub use message::{Arg, Message};
 pub use problems::{io_message, json_message};
+pub use typography::Punctuation;
 
 #[cfg(test)]
 mod tests;

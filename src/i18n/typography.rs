@@ -17,6 +17,12 @@ impl Catalog {
         self.fill("typo.colon", &[("label", label), ("text", text)])
     }
 
+    /// A label followed by the language's colon, for text that follows in another span or on
+    /// the next line: "Goal: ", « Objectif : ».
+    pub fn label(&'static self, label: &str) -> String {
+        self.colon(label, "")
+    }
+
     /// Like [`Catalog::colon`], for our own sentences after the colon: in languages that go on
     /// in lower case after a colon, their first letter is lowered. Never use it on what the
     /// person typed, where the capital may be a name.
@@ -31,6 +37,42 @@ impl Catalog {
     /// A percentage, `n` out of 100: "40%", « 40 % ».
     pub fn percent(&'static self, n: impl std::fmt::Display) -> String {
         self.fill("typo.percent", &[("n", &n.to_string())])
+    }
+}
+
+/// A language's punctuation as plain strings, for renderings made after the catalogue is out
+/// of reach (an [`crate::export::Outline`] turned into Markdown).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Punctuation {
+    /// What goes between a label and its text: ": ", "\u{a0}: ".
+    pub colon: String,
+    /// The opening quote mark, with its space where the language wants one.
+    pub open_quote: String,
+    /// The closing quote mark.
+    pub close_quote: String,
+}
+
+impl Punctuation {
+    /// The punctuation of `cat`'s language.
+    pub fn of(cat: &'static Catalog) -> Punctuation {
+        const MARK: &str = "\u{1}";
+        let quoted = cat.quote(MARK);
+        let (open, close) = quoted.split_once(MARK).unwrap_or(("\"", "\""));
+        Punctuation {
+            colon: cat.colon("", ""),
+            open_quote: open.to_owned(),
+            close_quote: close.to_owned(),
+        }
+    }
+
+    /// `label` and its colon: "Goal:", « Objectif : » (no space after).
+    pub fn label(&self, label: &str) -> String {
+        format!("{label}{}", self.colon.trim_end())
+    }
+
+    /// `text` between quote marks.
+    pub fn quote(&self, text: &str) -> String {
+        format!("{}{text}{}", self.open_quote, self.close_quote)
     }
 }
 

@@ -366,13 +366,14 @@ fn fallbacks(playbook: &Playbook, sheet: &Sheet) -> Vec<Suggestion> {
         .unwrap_or_default()
 }
 
-fn moments(playbook: &Playbook, _sheet: &Sheet) -> Vec<Suggestion> {
+fn moments(playbook: &Playbook, sheet: &Sheet) -> Vec<Suggestion> {
+    let cat = crate::i18n::catalog(sheet.lang);
     playbook
         .logistics
         .timing
         .iter()
         .map(|t| Suggestion {
-            text: format!("{}: {}", t.title, t.detail),
+            text: cat.colon(&t.title, &t.detail),
             goal_kind: None,
         })
         .collect()

@@ -112,6 +112,7 @@ pub(crate) fn verdict_lines(app: &App, f: &FlagsState, width: usize) -> Vec<Line
 /// What to do next, with the plan's steps and the exit button tagged.
 fn next_lines(app: &App, f: &FlagsState, width: usize, focused: bool) -> Vec<Tagged> {
     let cat = app.cat();
+    let colon = cat.colon("", "");
     let theme = &app.theme;
     let playbook = &app.playbook;
     let verdict = f.verdict(&playbook.red_flags);
@@ -170,7 +171,7 @@ fn next_lines(app: &App, f: &FlagsState, width: usize, focused: bool) -> Vec<Tag
                     "• ",
                     &[
                         (&s.title, theme.key),
-                        (": ", Style::new()),
+                        (colon.as_str(), Style::new()),
                         (&s.summary, Style::new()),
                     ],
                     width,
@@ -199,7 +200,7 @@ fn next_lines(app: &App, f: &FlagsState, width: usize, focused: bool) -> Vec<Tag
                     "• ",
                     &[
                         (&tip.title, theme.key),
-                        (": ", Style::new()),
+                        (colon.as_str(), Style::new()),
                         (&tip.detail, Style::new()),
                     ],
                     width,

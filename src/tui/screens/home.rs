@@ -208,7 +208,7 @@ fn draw_preview(frame: &mut Frame, area: Rect, app: &App) {
             }
             if !sheet.opener.text.trim().is_empty() {
                 lines.push(Line::styled(cat.get("field.opener"), theme.muted));
-                lines.push(Line::raw(format!("“{}”", sheet.opener.text)));
+                lines.push(Line::raw(cat.quote(&sheet.opener.text)));
                 lines.push(Line::raw(""));
             }
             let missing: Vec<&str> = talkprep::sheet::Step::ANSWERED
@@ -227,7 +227,7 @@ fn draw_preview(frame: &mut Frame, area: Rect, app: &App) {
             lines.push(Line::styled(cat.get("home.before_title"), theme.title));
             for tip in app.playbook.before.iter().take(6) {
                 lines.push(Line::from(vec![
-                    Span::styled(format!("• {}: ", tip.title), theme.key),
+                    Span::styled(format!("• {}", cat.label(&tip.title)), theme.key),
                     Span::raw(tip.detail.clone()),
                 ]));
             }

@@ -48,12 +48,12 @@ pub(crate) fn summary(app: &App, w: &Wizard, width: usize) -> Vec<Line<'static>>
     );
     let mut lines = vec![Line::styled(fit(head), label_style(report.label, theme))];
     if let Some(top) = report.findings.iter().max_by_key(|f| f.severity) {
-        let text = format!(
-            "✗ {} “{}”: {}",
+        let what = format!(
+            "{} {}",
             cat.get(severity_key(top.severity)),
-            top.matched,
-            top.message
+            cat.quote(&top.matched)
         );
+        let text = format!("✗ {}", cat.colon(&what, &top.message));
         lines.push(Line::styled(fit(text), theme.flagged));
     }
     lines
@@ -91,7 +91,7 @@ pub(crate) fn panel(app: &App, w: &Wizard) -> Vec<Line<'static>> {
                         format!("{} ", cat.get(severity_key(f.severity))),
                         theme.warn,
                     ),
-                    Span::styled(format!("“{}”", f.matched), theme.flagged),
+                    Span::styled(cat.quote(&f.matched), theme.flagged),
                 ]));
                 lines.push(Line::raw(f.message.to_string()));
                 // Ctrl-T is offered only where a safe whole-phrase rewrite exists.
@@ -109,7 +109,10 @@ pub(crate) fn panel(app: &App, w: &Wizard) -> Vec<Line<'static>> {
                 lines.push(Line::raw(""));
                 lines.push(Line::styled(cat.get("tone.strengths"), theme.title));
                 for s in &report.strengths {
-                    lines.push(Line::raw(format!("✓ “{}”: {}", s.matched, s.message)));
+                    lines.push(Line::raw(format!(
+                        "✓ {}",
+                        cat.colon(&cat.quote(&s.matched), &s.message)
+                    )));
                 }
             }
             if !report.arithmetic.is_empty() {
@@ -134,7 +137,7 @@ pub(crate) fn panel(app: &App, w: &Wizard) -> Vec<Line<'static>> {
         lines.push(Line::styled(cat.get("opener.avoid"), theme.title));
         for a in &s.avoid {
             lines.push(Line::from(vec![
-                Span::styled(format!("✗ “{}” ", a.phrase), theme.warn),
+                Span::styled(format!("✗ {} ", cat.quote(&a.phrase)), theme.warn),
                 Span::raw(a.why.clone()),
             ]));
         }

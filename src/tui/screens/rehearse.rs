@@ -76,7 +76,7 @@ pub(crate) fn draw(frame: &mut Frame, body: Rect, app: &App, r: &Rehearse) {
         lines.push(Line::styled(cat.get("rehearse.no_opener"), theme.muted));
     } else {
         lines.push(Line::styled(
-            format!("“{opener}”"),
+            cat.quote(opener),
             theme.title.add_modifier(Modifier::BOLD),
         ));
     }
@@ -119,7 +119,7 @@ pub(crate) fn draw(frame: &mut Frame, body: Rect, app: &App, r: &Rehearse) {
     let g = &r.sheet.goal;
     let point = |key: &str, value: &str| {
         Line::from(vec![
-            Span::styled(format!("{}: ", cat.get(key)), theme.key),
+            Span::styled(cat.label(cat.get(key)), theme.key),
             Span::raw(value.replace('\n', " ")),
         ])
     };
@@ -141,7 +141,7 @@ pub(crate) fn draw(frame: &mut Frame, body: Rect, app: &App, r: &Rehearse) {
         frame.render_widget(
             Paragraph::new(Line::from(vec![
                 Span::styled(format!("{} ", cat.get("rehearse.cue")), theme.key),
-                Span::styled(format!("{}: ", tip.title), theme.title),
+                Span::styled(cat.label(&tip.title), theme.title),
                 Span::raw(tip.detail.clone()),
             ]))
             .wrap(Wrap { trim: true }),
@@ -160,7 +160,7 @@ fn draw_round(frame: &mut Frame, area: Rect, app: &App, r: &Rehearse) {
             cat.get("rehearse.round_none").to_owned()
         }
         Some(p) => {
-            lines.push(Line::styled(format!("“{}”", p.says), theme.warn));
+            lines.push(Line::styled(cat.quote(&p.says), theme.warn));
             lines.push(Line::raw(""));
             match r.phase {
                 Phase::Pause { until_ms } => {

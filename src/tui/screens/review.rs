@@ -27,7 +27,7 @@ pub(crate) fn lines(app: &App, w: &Wizard) -> Vec<Line<'static>> {
         for entry in &section.entries {
             match entry {
                 Entry::Field { label, value } => {
-                    lines.push(Line::styled(format!("{label}:"), theme.key));
+                    lines.push(Line::styled(doc.punctuation.label(label), theme.key));
                     for l in value.lines() {
                         lines.push(Line::raw(format!("  {l}")));
                     }
@@ -35,7 +35,10 @@ pub(crate) fn lines(app: &App, w: &Wizard) -> Vec<Line<'static>> {
                 Entry::Item(text) => lines.push(Line::raw(format!("• {text}"))),
                 Entry::Quote(text) => {
                     for l in text.lines() {
-                        lines.push(Line::styled(format!("  “{l}”"), theme.good));
+                        lines.push(Line::styled(
+                            format!("  {}", doc.punctuation.quote(l)),
+                            theme.good,
+                        ));
                     }
                 }
             }

@@ -6,6 +6,7 @@ use ratatui::text::{Line, Span};
 use crate::tui::app::App;
 use crate::tui::form::{FieldId, ItemValue};
 use crate::tui::wizard::{Step, Wizard};
+use talkprep::i18n::Catalog;
 use talkprep::playbook::Tip;
 
 /// Heat at or above this gets the advice to cool down first.
@@ -19,10 +20,10 @@ fn bullet(text: &str) -> Line<'static> {
     Line::raw(format!("• {text}"))
 }
 
-fn tips(lines: &mut Vec<Line<'static>>, tips: &[Tip], key_style: Style) {
+fn tips(lines: &mut Vec<Line<'static>>, tips: &[Tip], key_style: Style, cat: &'static Catalog) {
     for tip in tips {
         lines.push(Line::from(vec![
-            Span::styled(format!("• {}: ", tip.title), key_style),
+            Span::styled(format!("• {}", cat.label(&tip.title)), key_style),
             Span::raw(tip.detail.clone()),
         ]));
     }
@@ -105,14 +106,14 @@ pub(crate) fn panel(app: &App, w: &Wizard) -> Vec<Line<'static>> {
         }
         Step::Logistics => {
             lines.push(heading(cat.get("logistics.place_title"), theme.title));
-            tips(&mut lines, &playbook.logistics.place, theme.key);
+            tips(&mut lines, &playbook.logistics.place, theme.key, cat);
             lines.push(Line::raw(""));
             lines.push(heading(cat.get("logistics.channel_title"), theme.title));
-            tips(&mut lines, &playbook.logistics.channel, theme.key);
+            tips(&mut lines, &playbook.logistics.channel, theme.key, cat);
         }
         Step::Debrief => {
             lines.push(heading(cat.get("debrief.after_title"), theme.title));
-            tips(&mut lines, &playbook.after, theme.key);
+            tips(&mut lines, &playbook.after, theme.key, cat);
             if !playbook.debrief_questions.is_empty() {
                 lines.push(Line::raw(""));
                 lines.push(heading(cat.get("debrief.questions"), theme.title));
