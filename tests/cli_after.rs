@@ -339,9 +339,12 @@ fn text_and_markdown_exports_carry_the_debrief_and_follow_ups() {
         "## Follow-ups",
         &format!(
             "- [ ] send the revised quote (you, due {})",
-            today - 3.days()
+            (today - 3.days()).strftime("%-d %b %Y")
         ),
-        &format!("- [ ] pay the second instalment (client, due {today})"),
+        &format!(
+            "- [ ] pay the second instalment (client, due {})",
+            today.strftime("%-d %b %Y")
+        ),
         "- [ ] thank them (you)",
         "- [x] recap email (you, due",
     ] {

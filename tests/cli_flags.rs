@@ -104,8 +104,8 @@ fn a_review_saved_in_the_app_is_listed_shown_and_exported() {
         .assert()
         .success()
         .stdout(
-            predicate::str::contains("2026-11-02: score 8")
-                .and(predicate::str::contains("2026-11-09: score 3"))
+            predicate::str::contains("2 Nov 2026: score 8")
+                .and(predicate::str::contains("9 Nov 2026: score 3"))
                 .and(predicate::str::contains("Better than last time.")),
         );
 

@@ -693,6 +693,7 @@ size-bytes = { PLURAL($n) ->
     [one] { $n } byte
    *[other] { $n } bytes
 }
+error-when = Write the date as the day, month and year, optionally followed by a time as HH:MM.
 error-settings-no_data_dir = Cannot find a home folder for talkprep's data: pass --data-dir DIR or set TALKPREP_DATA_DIR.
 store-unreadable = { $path }: { $detail } It is left where it is; if it stays so, the next command that saves sets it aside (see talkprep quarantine list).
 store-quarantined = { $path }: { $detail } It was moved aside to { $moved_to } (see talkprep quarantine list).

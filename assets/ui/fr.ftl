@@ -695,6 +695,7 @@ size-bytes = { PLURAL($n) ->
     [one] { $n } octet
    *[other] { $n } octets
 }
+error-when = Écrivez la date sous la forme jour/mois/année, suivie si besoin d’une heure au format HH:MM.
 error-settings-no_data_dir = Impossible de trouver un dossier personnel pour les données de talkprep : passez --data-dir DOSSIER ou définissez TALKPREP_DATA_DIR.
 store-unreadable = { $path } : { $detail } Il reste à sa place ; s’il reste ainsi, la prochaine commande qui enregistre le met de côté (voir talkprep quarantine list).
 store-quarantined = { $path } : { $detail } Il a été mis de côté sous { $moved_to } (voir talkprep quarantine list).

@@ -708,6 +708,7 @@ size-bytes = { PLURAL($n) ->
     [many] { $n } bajtów
    *[other] { $n } bajta
 }
+error-when = Wpisz datę jako dzień, miesiąc i rok, a po niej opcjonalnie godzinę w formacie GG:MM.
 error-settings-no_data_dir = Nie można znaleźć folderu domowego na dane talkprep: podaj --data-dir FOLDER albo ustaw TALKPREP_DATA_DIR.
 store-unreadable = { $path }: { $detail } Plik zostaje na miejscu; jeśli tak zostanie, następne polecenie, które zapisuje, odłoży go na bok (zob. talkprep quarantine list).
 store-quarantined = { $path }: { $detail } Plik odłożono na bok jako { $moved_to } (zob. talkprep quarantine list).

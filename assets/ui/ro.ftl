@@ -706,6 +706,7 @@ size-bytes = { PLURAL($n) ->
     [few] { $n } octeți
    *[other] { $n } de octeți
 }
+error-when = Scrie data ca zi, lună și an, urmată, dacă vrei, de o oră în formatul HH:MM.
 error-settings-no_data_dir = Nu găsesc un dosar personal pentru datele talkprep: dă --data-dir DOSAR sau setează TALKPREP_DATA_DIR.
 store-unreadable = { $path }: { $detail } Rămâne la locul lui; dacă rămâne așa, următoarea comandă care salvează îl pune deoparte (vezi talkprep quarantine list).
 store-quarantined = { $path }: { $detail } A fost pus deoparte ca { $moved_to } (vezi talkprep quarantine list).

@@ -100,7 +100,9 @@ pub(crate) fn list(ctx: &Settings, json: bool) -> Result<Outcome> {
         text.push_str(&format!(
             "{client}{}  {}  {:>3} {} {:<6}  {}\n",
             " ".repeat(pad),
-            row.date,
+            history
+                .latest()
+                .map_or_else(String::new, |r| talkprep::i18n::format_date(r.date, cat)),
             row.score,
             history.trend().arrow(),
             cat.get(trend_word(history.trend())),
@@ -170,7 +172,7 @@ pub(crate) fn show(ctx: &Settings, client: &str, json: bool) -> Result<Outcome> 
         out.push_str(&cat.fill(
             "flags.history_row",
             &[
-                ("date", &review.date.to_string()),
+                ("date", &talkprep::i18n::format_date(review.date, cat)),
                 ("score", &review.score.to_string()),
                 ("band", &single_line(band_title(&playbook, &review.band))),
             ],

@@ -47,6 +47,9 @@ struct Row<'a> {
     scenario: &'a str,
     scenario_title: &'a str,
     when: Option<String>,
+    /// `when` as the user's language writes it, for the table (JSON keeps ISO 8601).
+    #[serde(skip)]
+    local_when: Option<String>,
     updated: String,
     complete: u8,
 }
@@ -75,6 +78,9 @@ pub(crate) fn list(ctx: &Settings, json: bool, search: Option<&str>) -> Result<O
                 .scenario(&s.scenario)
                 .map_or("", |sc| sc.title.as_str()),
             when: s.when.map(talkprep::sheet::format_when),
+            local_when: s
+                .when
+                .map(|w| talkprep::i18n::format_when(w, catalog(ctx.lang))),
             updated: s.updated.strftime("%Y-%m-%d %H:%M").to_string(),
             complete: percent_complete(s),
         })
@@ -93,18 +99,25 @@ pub(crate) fn list(ctx: &Settings, json: bool, search: Option<&str>) -> Result<O
         outln(catalog(ctx.lang).get(key))?;
         return Ok(Outcome::Ok);
     }
+    let cat = catalog(ctx.lang);
     let id_width = rows.iter().map(|r| r.id.len()).max().unwrap_or(2);
+    let when_width = rows
+        .iter()
+        .filter_map(|r| r.local_when.as_deref())
+        .map(unicode_width::UnicodeWidthStr::width)
+        .max()
+        .unwrap_or(1);
     let mut text = String::new();
     for r in &rows {
         let client = talkprep::sanitize::single_line(r.client);
         let title = talkprep::sanitize::single_line(r.scenario_title);
+        let when = r.local_when.as_deref().unwrap_or("-");
+        let pad = when_width.saturating_sub(unicode_width::UnicodeWidthStr::width(when));
         text.push_str(&format!(
-            "{:id_width$}  {:>3}%  {:16}  {}  {}\n",
+            "{:id_width$}  {}  {when}{}  {client}  {title}\n",
             r.id,
-            r.complete,
-            r.when.as_deref().unwrap_or("-"),
-            client,
-            title
+            cat.percent(format!("{:>3}", r.complete)),
+            " ".repeat(pad),
         ));
     }
     out(&text)?;

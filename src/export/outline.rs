@@ -218,7 +218,10 @@ pub fn outline(sheet: &Sheet, playbook: &Playbook, cat: &'static Catalog) -> Out
             .map(|d| {
                 format!(
                     ", {}",
-                    cat.fill("followups.due", &[("date", &d.to_string())])
+                    cat.fill(
+                        "followups.due",
+                        &[("date", &crate::i18n::format_date(d, cat))]
+                    )
                 )
             })
             .unwrap_or_default();

@@ -48,7 +48,7 @@ pub fn markdown(
         cat.fill(
             "flags.md.meta",
             &[
-                ("date", &review.date.to_string()),
+                ("date", &crate::i18n::format_date(review.date, cat)),
                 ("score", &verdict.total.to_string()),
                 ("band", band),
             ],
@@ -180,7 +180,7 @@ pub fn markdown(
                 cat.fill(
                     "flags.history_row",
                     &[
-                        ("date", &r.date.to_string()),
+                        ("date", &crate::i18n::format_date(r.date, cat)),
                         ("score", &r.score.to_string()),
                         ("band", band_title(playbook, &r.band)),
                     ],

@@ -31,6 +31,16 @@ pub fn format_date_time(when: DateTime, cat: &'static Catalog) -> String {
     )
 }
 
+/// A conversation time as short as it can be said: the day alone when no time was given
+/// (midnight is how an all-day date is kept), else the day and the time.
+pub fn format_when(when: DateTime, cat: &'static Catalog) -> String {
+    if when.time() == jiff::civil::Time::midnight() {
+        format_date(when.date(), cat)
+    } else {
+        format_date_time(when, cat)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

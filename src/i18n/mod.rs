@@ -14,7 +14,7 @@ mod refs;
 mod typography;
 
 pub use catalog::{Catalog, catalog};
-pub use dates::{format_date, format_date_time};
+pub use dates::{format_date, format_date_time, format_when};
 pub use lang::{Lang, lang_from_tag};
 pub use message::{Arg, Message};
 pub use problems::{io_message, json_message};

@@ -20,7 +20,7 @@ pub use id::{IdError, MAX_ID_LEN, SheetId, slug};
 pub use model::*;
 pub use progress::{all_text, percent_complete};
 pub use step::Step;
-pub use when::{WhenError, format_when, parse_when, parse_when_in};
+pub use when::{WhenError, format_when, format_when_in, parse_when, parse_when_in};
 
 #[cfg(test)]
 pub(crate) mod arb;

@@ -97,10 +97,22 @@ fn local_time(text: &str, lang: crate::i18n::Lang) -> Option<Time> {
     Time::new(hour.parse().ok()?, minute.parse().ok()?, 0, 0).ok()
 }
 
-/// The text could not be read as a date and time.
+/// The text could not be read as a date and time. Its words are [`WhenError::message`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-#[error("write the date as YYYY-MM-DD, optionally followed by a time as HH:MM")]
 pub struct WhenError;
+
+impl WhenError {
+    /// What to tell the user, by catalogue key.
+    pub fn message(self) -> crate::i18n::Message {
+        crate::i18n::Message::new("error.when")
+    }
+}
+
+impl std::fmt::Display for WhenError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
+}
 
 /// The value written back the way [`parse_when`] reads it.
 pub fn format_when(when: DateTime) -> String {
@@ -108,6 +120,24 @@ pub fn format_when(when: DateTime) -> String {
         when.date().to_string()
     } else {
         format!("{} {:02}:{:02}", when.date(), when.hour(), when.minute())
+    }
+}
+
+/// The value written back in the order people of `lang` type it, so that [`parse_when_in`]
+/// reads it again: `25/11/2026 16:30` in French, `25.11.2026 16:30` in Polish and Romanian,
+/// `2026-11-25 16:30` in English (where `11/25` and `25/11` would be ambiguous).
+pub fn format_when_in(when: DateTime, lang: crate::i18n::Lang) -> String {
+    use crate::i18n::Lang;
+    let date = when.date();
+    let day = match lang {
+        Lang::En => return format_when(when),
+        Lang::Fr => format!("{:02}/{:02}/{}", date.day(), date.month(), date.year()),
+        Lang::Pl | Lang::Ro => format!("{:02}.{:02}.{}", date.day(), date.month(), date.year()),
+    };
+    if when.time() == Time::midnight() {
+        day
+    } else {
+        format!("{day} {:02}:{:02}", when.hour(), when.minute())
     }
 }
 
@@ -195,5 +225,28 @@ mod tests {
             let parsed = parse_when(text).unwrap().unwrap();
             assert_eq!(format_when(parsed), text);
         }
+    }
+
+    #[test]
+    fn written_back_in_the_local_order_and_read_again() {
+        use crate::i18n::Lang;
+        let today = jiff::civil::date(2026, 11, 1);
+        for when in [
+            jiff::civil::date(2026, 11, 25).at(16, 30, 0, 0),
+            jiff::civil::date(2027, 2, 3).at(0, 0, 0, 0),
+            jiff::civil::date(2026, 12, 1).at(9, 5, 0, 0),
+        ] {
+            for lang in Lang::ALL {
+                let text = format_when_in(when, lang);
+                assert_eq!(
+                    parse_when_in(&text, lang, today),
+                    Ok(Some(when)),
+                    "{lang}: {text}"
+                );
+            }
+        }
+        let when = jiff::civil::date(2026, 11, 25).at(16, 30, 0, 0);
+        assert_eq!(format_when_in(when, Lang::Fr), "25/11/2026 16:30");
+        assert_eq!(format_when_in(when, Lang::Pl), "25.11.2026 16:30");
     }
 }

@@ -167,23 +167,46 @@ fn row_text(sheet: &Sheet, app: &App, width: usize) -> String {
         .map_or(sheet.scenario.as_str(), |s| s.title.as_str());
     let when = sheet
         .when
-        .map(|w| w.date().to_string())
+        .map(|w| talkprep::i18n::format_date(w.date(), cat))
         .unwrap_or_else(|| "—".to_owned());
-    let percent = format!("{:>3}%", percent_complete(sheet));
+    let percent = cat.percent(format!("{:>3}", percent_complete(sheet)));
     let rehearsed = match sheet.rehearsals.len() {
         0 => String::new(),
         n => format!(" {}", cat.fill("home.rehearsed", &[("n", &n.to_string())])),
     };
-    let fixed = 10 + 1 + 4 + 2 + unicode_width::UnicodeWidthStr::width(rehearsed.as_str());
+    let date_width = date_column_width(cat);
+    let fixed = date_width + 1 + 4 + 2 + unicode_width::UnicodeWidthStr::width(rehearsed.as_str());
     let rest = width.saturating_sub(fixed);
     let client_width = (rest * 2 / 5).max(6);
     let scenario_width = rest.saturating_sub(client_width + 1);
     format!(
-        "{} {} {:<10} {percent}{rehearsed}",
+        "{} {} {} {percent}{rehearsed}",
         pad(client, client_width),
         pad(scenario, scenario_width),
-        when
+        pad(&when, date_width)
     )
+}
+
+/// The widest date the language writes (a two-digit day in its longest month name), so the
+/// column lines up; worked out once per language.
+fn date_column_width(cat: &'static talkprep::i18n::Catalog) -> usize {
+    use std::sync::OnceLock;
+    static WIDTHS: [OnceLock<usize>; 4] = [const { OnceLock::new() }; 4];
+    let slot = talkprep::i18n::Lang::ALL
+        .iter()
+        .position(|l| *l == cat.lang())
+        .unwrap_or(0);
+    *WIDTHS[slot].get_or_init(|| {
+        (1..=12)
+            .map(|month| {
+                let day = jiff::civil::date(2026, month, 28);
+                unicode_width::UnicodeWidthStr::width(
+                    talkprep::i18n::format_date(day, cat).as_str(),
+                )
+            })
+            .max()
+            .unwrap_or(10)
+    })
 }
 
 fn draw_preview(frame: &mut Frame, area: Rect, app: &App) {

@@ -134,7 +134,10 @@ fn follow_ups(wizard: &Wizard, input: Input) -> Widget {
         .enumerate()
         .map(|(i, f)| {
             let owner = cat.get(&Pick::Owner(f.owner).label_key());
-            let due = f.due.map(|d| format!(" · {d}")).unwrap_or_default();
+            let due = f
+                .due
+                .map(|d| format!(" · {}", talkprep::i18n::format_date(d, cat)))
+                .unwrap_or_default();
             Item {
                 value: ItemValue::FollowUp(i),
                 label: format!("{} · {owner}{due}", f.what),

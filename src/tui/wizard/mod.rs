@@ -60,7 +60,7 @@ impl Wizard {
     pub(crate) fn new(sheet: Sheet, step: Step, on_disk: bool, playbook: &Playbook) -> Wizard {
         let when_input = sheet
             .when
-            .map(talkprep::sheet::format_when)
+            .map(|when| talkprep::sheet::format_when_in(when, sheet.lang))
             .unwrap_or_default();
         let sheet_date = sheet.updated.to_zoned(jiff::tz::TimeZone::UTC).date();
         let mut wizard = Wizard {

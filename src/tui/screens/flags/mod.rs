@@ -40,14 +40,14 @@ pub(crate) fn history_spans(
     let theme = &app.theme;
     let mut entries: Vec<String> = reviews
         .iter()
-        .map(|r| format!("{} {}", r.date, r.score))
+        .map(|r| format!("{} {}", talkprep::i18n::format_date(r.date, cat), r.score))
         .collect();
     let mut scores: Vec<u32> = reviews.iter().map(|r| r.score).collect();
     if let Some(r) = current {
         let label = if r.id.is_empty() {
             cat.get("flags.now").to_owned()
         } else {
-            r.date.to_string()
+            talkprep::i18n::format_date(r.date, cat)
         };
         entries.push(format!("{label} {}", r.score));
         scores.push(r.score);

@@ -21,7 +21,7 @@ pub(crate) fn draw(frame: &mut Frame, body: Rect, app: &App, f: &FlagsState) {
     let date = if f.review.id.is_empty() {
         cat.get("flags.now").to_owned()
     } else {
-        f.review.date.to_string()
+        talkprep::i18n::format_date(f.review.date, cat)
     };
     frame.render_widget(
         Paragraph::new(Line::styled(
