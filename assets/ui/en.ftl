@@ -740,3 +740,16 @@ cli-error-playbook_unusable = The playbook { $name } could not be used (fix it, 
 cli-error-bundled_broken = The bundled playbook is broken; please report this. { $detail }
 cli-error-tone_empty = Nothing to check: the text is empty.
 cli-error-tone_no_input = Nothing to check: give the text, -f FILE, or - to read standard input.
+
+# Gaps in an opener before the client or the topic is filled, and the kinds of push-back
+# a rehearsal plays (ids from the playbook).
+placeholder-client = [client]
+placeholder-topic = [topic]
+pushback_kind-bargaining = bargaining
+pushback_kind-counter_accusation = blaming you back
+pushback_kind-deflection = changing the subject
+pushback_kind-denial = denial
+pushback_kind-emotion = emotion
+pushback_kind-minimising = playing it down
+pushback_kind-silence = silence
+pushback_kind-stalling = stalling

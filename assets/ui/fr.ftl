@@ -742,3 +742,16 @@ cli-error-playbook_unusable = Le guide { $name } est inutilisable (corrigez-le, 
 cli-error-bundled_broken = Le guide fourni est endommagé ; merci de le signaler. { $detail }
 cli-error-tone_empty = Rien à vérifier : le texte est vide.
 cli-error-tone_no_input = Rien à vérifier : donnez le texte, -f FICHIER, ou - pour lire l’entrée standard.
+
+# Gaps in an opener before the client or the topic is filled, and the kinds of push-back
+# a rehearsal plays (ids from the playbook).
+placeholder-client = [client]
+placeholder-topic = [sujet]
+pushback_kind-bargaining = marchandage
+pushback_kind-counter_accusation = accusation en retour
+pushback_kind-deflection = changement de sujet
+pushback_kind-denial = déni
+pushback_kind-emotion = émotion
+pushback_kind-minimising = minimisation
+pushback_kind-silence = silence
+pushback_kind-stalling = atermoiement

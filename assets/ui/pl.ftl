@@ -757,3 +757,16 @@ cli-error-playbook_unusable = Nie można użyć poradnika { $name } (popraw go a
 cli-error-bundled_broken = Wbudowany poradnik jest uszkodzony; prosimy o zgłoszenie. { $detail }
 cli-error-tone_empty = Nie ma czego sprawdzać: tekst jest pusty.
 cli-error-tone_no_input = Nie ma czego sprawdzać: podaj tekst, -f PLIK albo -, aby czytać ze standardowego wejścia.
+
+# Gaps in an opener before the client or the topic is filled, and the kinds of push-back
+# a rehearsal plays (ids from the playbook).
+placeholder-client = [klient]
+placeholder-topic = [temat]
+pushback_kind-bargaining = targowanie się
+pushback_kind-counter_accusation = odbijanie zarzutów
+pushback_kind-deflection = zmiana tematu
+pushback_kind-denial = zaprzeczanie
+pushback_kind-emotion = emocje
+pushback_kind-minimising = bagatelizowanie
+pushback_kind-silence = milczenie
+pushback_kind-stalling = gra na zwłokę

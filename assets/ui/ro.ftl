@@ -754,3 +754,16 @@ cli-error-playbook_unusable = Ghidul { $name } nu poate fi folosit (corectează-
 cli-error-bundled_broken = Ghidul inclus este deteriorat; te rugăm să raportezi problema. { $detail }
 cli-error-tone_empty = Nu e nimic de verificat: textul este gol.
 cli-error-tone_no_input = Nu e nimic de verificat: dă textul, -f FIȘIER sau - ca să citești intrarea standard.
+
+# Gaps in an opener before the client or the topic is filled, and the kinds of push-back
+# a rehearsal plays (ids from the playbook).
+placeholder-client = [client]
+placeholder-topic = [subiect]
+pushback_kind-bargaining = tocmeală
+pushback_kind-counter_accusation = acuzație întoarsă
+pushback_kind-deflection = schimbarea subiectului
+pushback_kind-denial = negare
+pushback_kind-emotion = emoție
+pushback_kind-minimising = minimalizare
+pushback_kind-silence = tăcere
+pushback_kind-stalling = tergiversare

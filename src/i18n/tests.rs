@@ -178,6 +178,11 @@ fn every_key_built_from_a_value_exists_in_every_language() {
     ] {
         keys.push(trend.key().to_owned());
     }
+    for scenario in crate::playbook::bundled("en").unwrap().scenarios {
+        for pushback in scenario.pushbacks {
+            keys.push(format!("pushback_kind.{}", pushback.kind));
+        }
+    }
     for lang in Lang::ALL {
         let own = messages(lang);
         for key in &keys {

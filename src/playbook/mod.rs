@@ -20,15 +20,21 @@ impl Playbook {
     }
 }
 
-/// `template` with `{client}` and `{topic}` filled; an empty value leaves a readable gap marker.
-pub fn fill_placeholders(template: &str, client: &str, topic: &str) -> String {
+/// `template` with `{client}` and `{topic}` filled; an empty value leaves a readable gap
+/// marker in the catalogue's language (`[client]`, `[sujet]`, `[temat]`).
+pub fn fill_placeholders(
+    template: &str,
+    client: &str,
+    topic: &str,
+    cat: &'static crate::i18n::Catalog,
+) -> String {
     let client = if client.trim().is_empty() {
-        "[client]"
+        cat.get("placeholder.client")
     } else {
         client.trim()
     };
     let topic = if topic.trim().is_empty() {
-        "[topic]"
+        cat.get("placeholder.topic")
     } else {
         topic.trim()
     };

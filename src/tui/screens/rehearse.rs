@@ -190,7 +190,7 @@ fn draw_round(frame: &mut Frame, area: Rect, app: &App, r: &Rehearse) {
                 "rehearse.round",
                 &[
                     ("n", &r.rounds.to_string()),
-                    ("kind", &p.kind.replace('_', " ")),
+                    ("kind", &pushback_kind(&p.kind, cat)),
                 ],
             )
         }
@@ -216,4 +216,10 @@ fn draw_round(frame: &mut Frame, area: Rect, app: &App, r: &Rehearse) {
         }
         None => frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner),
     }
+}
+
+/// A push-back kind in the interface's words; a kind a user's playbook adds, as written there.
+fn pushback_kind(kind: &str, cat: &'static talkprep::i18n::Catalog) -> String {
+    cat.try_get(&format!("pushback_kind.{kind}"))
+        .map_or_else(|| kind.replace('_', " "), str::to_owned)
 }
