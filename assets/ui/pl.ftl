@@ -461,13 +461,13 @@ keyname-space = Spacja
 keyname-tab = Tab
 keyname-backtab = Shift-Tab
 keyname-esc = Esc
-keyname-enter = Enter
+keyname-enter = ↵
 keyname-pageup = PgUp
 keyname-pagedown = PgDn
 keyname-home = Home
 keyname-end = End
-keyname-backspace = Backspace
-keyname-delete = Delete
+keyname-backspace = ⌫
+keyname-delete = Del
 keyname-ctrl = Ctrl-{ $key }
 keyname-alt = Alt-{ $key }
 

@@ -75,7 +75,12 @@ fn unknown_fields_are_errors_with_a_position() {
 #[test]
 fn placeholders_fill_or_leave_a_visible_gap() {
     assert_eq!(
-        fill_placeholders("Hi {client}, about {topic}?", "Ana", "", crate::i18n::catalog(crate::i18n::Lang::En)),
+        fill_placeholders(
+            "Hi {client}, about {topic}?",
+            "Ana",
+            "",
+            crate::i18n::catalog(crate::i18n::Lang::En)
+        ),
         "Hi Ana, about [topic]?"
     );
 }

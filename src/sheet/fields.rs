@@ -343,7 +343,12 @@ fn openers(playbook: &Playbook, sheet: &Sheet) -> Vec<Suggestion> {
             s.openers
                 .iter()
                 .map(|o| Suggestion {
-                    text: crate::playbook::fill_placeholders(o, &sheet.client, &sheet.topic, crate::i18n::catalog(sheet.lang)),
+                    text: crate::playbook::fill_placeholders(
+                        o,
+                        &sheet.client,
+                        &sheet.topic,
+                        crate::i18n::catalog(sheet.lang),
+                    ),
                     goal_kind: None,
                 })
                 .collect()

@@ -22,4 +22,6 @@ pub(crate) mod wizard;
 pub(crate) use runtime::{Start, run};
 
 #[cfg(test)]
+mod language_tests;
+#[cfg(test)]
 mod snapshot_tests;

@@ -86,7 +86,12 @@ impl Rehearse {
         }
         if let Some(scenario) = playbook.scenario(&sheet.scenario) {
             for opener in &scenario.openers {
-                let filled = fill_placeholders(opener, &sheet.client, &sheet.topic, talkprep::i18n::catalog(sheet.lang));
+                let filled = fill_placeholders(
+                    opener,
+                    &sheet.client,
+                    &sheet.topic,
+                    talkprep::i18n::catalog(sheet.lang),
+                );
                 if !texts.iter().any(|(t, _)| *t == filled) {
                     texts.push((filled, false));
                 }

@@ -175,7 +175,12 @@ fn row_text(sheet: &Sheet, app: &App, width: usize) -> String {
         n => format!(" {}", cat.fill("home.rehearsed", &[("n", &n.to_string())])),
     };
     let date_width = date_column_width(cat);
-    let fixed = date_width + 1 + 4 + 2 + unicode_width::UnicodeWidthStr::width(rehearsed.as_str());
+    let percent_width = unicode_width::UnicodeWidthStr::width(percent.as_str());
+    let fixed = date_width
+        + 1
+        + percent_width
+        + 2
+        + unicode_width::UnicodeWidthStr::width(rehearsed.as_str());
     let rest = width.saturating_sub(fixed);
     let client_width = (rest * 2 / 5).max(6);
     let scenario_width = rest.saturating_sub(client_width + 1);

@@ -1,0 +1,231 @@
+//! Every screen in French, Polish and Romanian, checked for English words that must not be
+//! there (`tests/data/english_words.txt`), and snapshots of the home screen, the opener step
+//! and the flags verdict in each language.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use talkprep::i18n::Lang;
+use talkprep::sheet::{Sheet, from_json};
+
+use super::app::{App, Effect, Msg};
+use super::flags_state::{FlagsEffect, FlagsMsg};
+use super::theme::Theme;
+use super::update::{flags::open, update};
+use super::view::view;
+
+fn fixture(lang: Lang) -> Sheet {
+    let text = match lang {
+        Lang::Fr => include_str!("../../tests/data/sheet.fr.json"),
+        Lang::Pl => include_str!("../../tests/data/sheet.pl.json"),
+        Lang::Ro => include_str!("../../tests/data/sheet.ro.json"),
+        Lang::En => include_str!("../../tests/data/sheet.json"),
+    };
+    from_json(text).unwrap()
+}
+
+fn app(lang: Lang) -> App {
+    let playbook = talkprep::playbook::bundled(lang.code()).unwrap();
+    let mut app = App::new(playbook, lang, Theme::plain(), "/exports".into());
+    update(&mut app, Msg::Resize(80, 24));
+    update(&mut app, Msg::Library(vec![fixture(lang)], Vec::new()));
+    app
+}
+
+fn render(app: &App) -> String {
+    let (width, height) = app.size;
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|frame| view(app, frame)).unwrap();
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..height {
+        let line: String = (0..width)
+            .map(|x| buffer[(x, y)].symbol().to_owned())
+            .collect();
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn key(app: &mut App, code: KeyCode, mods: KeyModifiers) -> Vec<Effect> {
+    update(app, Msg::Key(KeyEvent::new(code, mods)))
+}
+
+fn ctrl(app: &mut App, c: char) {
+    key(app, KeyCode::Char(c), KeyModifiers::CONTROL);
+}
+
+/// Every screen a person meets, drawn at 80x24, by name.
+fn screens(lang: Lang) -> Vec<(String, String)> {
+    let mut shots = Vec::new();
+    let mut shot = |name: &str, app: &App| shots.push((name.to_owned(), render(app)));
+
+    let mut a = app(lang);
+    shot("home", &a);
+    key(&mut a, KeyCode::Down, KeyModifiers::NONE);
+    shot("home_selected", &a);
+    key(&mut a, KeyCode::F(1), KeyModifiers::NONE);
+    shot("help", &a);
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
+    for _ in 0..8 {
+        ctrl(&mut a, 'p');
+    }
+    for step in 1..=8 {
+        shot(&format!("step{step}"), &a);
+        key(&mut a, KeyCode::F(1), KeyModifiers::NONE);
+        shot(&format!("step{step}_help"), &a);
+        key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+        ctrl(&mut a, 'n');
+    }
+    // An edit, then quit: the dialog asks what to do with it.
+    for _ in 0..8 {
+        ctrl(&mut a, 'p');
+    }
+    update(&mut a, Msg::Paste("!".into()));
+    ctrl(&mut a, 'q');
+    shot("confirm_quit", &a);
+
+    let mut a = app(lang);
+    let mut sheet = fixture(lang);
+    sheet.debrief = Some(talkprep::sheet::Debrief {
+        outcome: Some(talkprep::sheet::Outcome::Partly),
+        ..Default::default()
+    });
+    sheet.follow_ups.push(talkprep::sheet::FollowUp {
+        what: sheet.fallbacks[0].clone(),
+        owner: talkprep::sheet::Owner::Me,
+        due: Some(jiff::civil::date(2026, 11, 26)),
+        done: false,
+    });
+    update(&mut a, Msg::Library(vec![sheet.clone()], Vec::new()));
+    update(
+        &mut a,
+        Msg::Clock(jiff::civil::date(2026, 11, 27).at(9, 0, 0, 0)),
+    );
+    shot("home_with_due", &a);
+    key(&mut a, KeyCode::Down, KeyModifiers::NONE);
+    key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
+    shot("debrief", &a);
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    ctrl(&mut a, 'k');
+    shot("cue_card", &a);
+
+    let mut a = app(lang);
+    update(
+        &mut a,
+        Msg::RehearsalReady {
+            sheet: Box::new(fixture(lang)),
+            from_wizard: false,
+            now: jiff::Timestamp::from_second(1_790_000_000).unwrap(),
+            seed: 7,
+        },
+    );
+    shot("rehearse_start", &a);
+    update(&mut a, Msg::Tick(10_000));
+    key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
+    shot("rehearse_pause", &a);
+    update(&mut a, Msg::Tick(20_000));
+    key(&mut a, KeyCode::Char('a'), KeyModifiers::NONE);
+    shot("rehearse_revealed", &a);
+
+    for (name, ticks) in [("flags_redirect", 6), ("flags_exit", 17)] {
+        let mut a = app(lang);
+        open(&mut a, Some(&fixture(lang).client));
+        update(
+            &mut a,
+            Msg::Flags(FlagsMsg::Loaded {
+                clients: vec![fixture(lang).client],
+                reviews: Vec::new(),
+                problems: Vec::new(),
+            }),
+        );
+        for _ in 0..ticks {
+            key(&mut a, KeyCode::Char(' '), KeyModifiers::NONE);
+            key(&mut a, KeyCode::Down, KeyModifiers::NONE);
+        }
+        shot(&format!("{name}_checklist"), &a);
+        for effect in key(&mut a, KeyCode::Enter, KeyModifiers::NONE) {
+            if let Effect::Flags(FlagsEffect::Save(review)) = effect {
+                let mut review = *review;
+                review.id = "20261123-client-0001".into();
+                review.date = jiff::civil::date(2026, 11, 23);
+                update(&mut a, Msg::Flags(FlagsMsg::Saved(Ok(Box::new(review)))));
+            }
+        }
+        shot(name, &a);
+    }
+
+    let mut a = app(lang);
+    key(&mut a, KeyCode::Down, KeyModifiers::NONE);
+    key(&mut a, KeyCode::Delete, KeyModifiers::NONE);
+    update(&mut a, Msg::Deleted(Ok(fixture(lang).id.parse().unwrap())));
+    shot("deleted", &a);
+    update(&mut a, Msg::Resize(50, 10));
+    shot("too_small", &a);
+    shots
+}
+
+/// The English words of `text` that the list forbids, after command lines are left out.
+pub(crate) fn english_words(text: &str) -> Vec<String> {
+    let forbidden: Vec<&str> = include_str!("../../tests/data/english_words.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .collect();
+    let mut found = Vec::new();
+    let mut skip_command = false;
+    for word in text.split(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'')) {
+        let word = word.trim_matches(['-', '\'']);
+        if word.is_empty() {
+            continue;
+        }
+        if word == "talkprep" {
+            skip_command = true;
+            continue;
+        }
+        if skip_command && word.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+            continue;
+        }
+        skip_command = false;
+        if forbidden.contains(&word.to_lowercase().as_str()) {
+            found.push(word.to_owned());
+        }
+    }
+    found
+}
+
+#[test]
+fn no_english_word_on_any_screen_in_french_polish_or_romanian() {
+    let mut problems = Vec::new();
+    for lang in [Lang::Fr, Lang::Pl, Lang::Ro] {
+        for (name, screen) in screens(lang) {
+            let found = english_words(&screen);
+            if !found.is_empty() {
+                problems.push(format!("{lang} {name}: {found:?}\n{screen}"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_check_finds_english() {
+    assert_eq!(
+        english_words("Press Enter to save"),
+        ["Press", "Enter", "save"]
+    );
+    assert!(english_words("voir talkprep trash list, puis Entrée").is_empty());
+}
+
+#[test]
+fn home_opener_and_verdict_in_each_language() {
+    for lang in [Lang::Fr, Lang::Pl, Lang::Ro] {
+        let shots = screens(lang);
+        for wanted in ["home", "step6", "flags_redirect"] {
+            let (_, screen) = shots.iter().find(|(name, _)| name == wanted).unwrap();
+            insta::assert_snapshot!(format!("{wanted}_{lang}"), screen);
+        }
+    }
+}
