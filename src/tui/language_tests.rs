@@ -14,6 +14,10 @@ use super::theme::Theme;
 use super::update::{flags::open, update};
 use super::view::view;
 
+#[path = "../../tests/support/english.rs"]
+mod english;
+use english::english_words;
+
 fn fixture(lang: Lang) -> Sheet {
     let text = match lang {
         Lang::Fr => include_str!("../../tests/data/sheet.fr.json"),
@@ -166,34 +170,6 @@ fn screens(lang: Lang) -> Vec<(String, String)> {
     update(&mut a, Msg::Resize(50, 10));
     shot("too_small", &a);
     shots
-}
-
-/// The English words of `text` that the list forbids, after command lines are left out.
-pub(crate) fn english_words(text: &str) -> Vec<String> {
-    let forbidden: Vec<&str> = include_str!("../../tests/data/english_words.txt")
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .collect();
-    let mut found = Vec::new();
-    let mut skip_command = false;
-    for word in text.split(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'')) {
-        let word = word.trim_matches(['-', '\'']);
-        if word.is_empty() {
-            continue;
-        }
-        if word == "talkprep" {
-            skip_command = true;
-            continue;
-        }
-        if skip_command && word.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
-            continue;
-        }
-        skip_command = false;
-        if forbidden.contains(&word.to_lowercase().as_str()) {
-            found.push(word.to_owned());
-        }
-    }
-    found
 }
 
 #[test]
