@@ -4,7 +4,7 @@
 //! line test.
 
 /// The words of `text` that the list forbids.
-pub fn english_words(text: &str) -> Vec<String> {
+pub(crate) fn english_words(text: &str) -> Vec<String> {
     let forbidden: Vec<&str> = include_str!("../data/english_words.txt")
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
