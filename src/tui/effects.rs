@@ -121,11 +121,10 @@ pub(crate) fn run(effect: Effect, store: &Store, env: &Env, held: &mut Held) -> 
             Some(sequence) => {
                 let mut out = std::io::stdout();
                 let written = write!(out, "{sequence}").and_then(|()| out.flush());
-                Msg::Done(
-                    written
-                        .map(|()| done)
-                        .map_err(|e| Message::new("error.copy").with("detail", e.to_string())),
-                )
+                Msg::Done(written.map(|()| done).map_err(|e| {
+                    Message::new("error.copy")
+                        .with_message("detail", talkprep::i18n::io_message(&e))
+                }))
             }
         },
         Effect::StartRehearsal { sheet, from_wizard } => Msg::RehearsalReady {

@@ -81,8 +81,37 @@ fn screens(lang: Lang) -> Vec<(String, String)> {
         key(&mut a, KeyCode::F(1), KeyModifiers::NONE);
         shot(&format!("step{step}_help"), &a);
         key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
-        ctrl(&mut a, 'n');
+        if step < 8 {
+            ctrl(&mut a, 'n');
+        }
     }
+    // On the review: copy the sheet, then ask to export it.
+    for effect in key(&mut a, KeyCode::Char('C'), KeyModifiers::SHIFT) {
+        if let Effect::Copy { done, .. } = effect {
+            update(&mut a, Msg::Done(Ok(done)));
+        }
+    }
+    shot("copied", &a);
+    key(&mut a, KeyCode::Char('e'), KeyModifiers::NONE);
+    shot("export_prompt", &a);
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    // A date nobody can read stays as typed and is said so.
+    for _ in 0..8 {
+        ctrl(&mut a, 'p');
+    }
+    if let super::app::Screen::Wizard(w) = &mut a.screen {
+        w.focus = w
+            .controls
+            .iter()
+            .position(|c| c.id == super::form::FieldId::When)
+            .unwrap_or(0);
+        w.when_input.clear();
+    }
+    update(&mut a, Msg::Paste("32.13".into()));
+    shot("bad_date", &a);
+    ctrl(&mut a, 'n');
+    shot("bad_date_said", &a);
+    ctrl(&mut a, 'n');
     // An edit, then quit: the dialog asks what to do with it.
     for _ in 0..8 {
         ctrl(&mut a, 'p');
@@ -162,6 +191,9 @@ fn screens(lang: Lang) -> Vec<(String, String)> {
         shot(name, &a);
     }
 
+    let mut a = app(lang);
+    update(&mut a, Msg::Paste("zzzz".into()));
+    shot("no_match", &a);
     let mut a = app(lang);
     key(&mut a, KeyCode::Down, KeyModifiers::NONE);
     key(&mut a, KeyCode::Delete, KeyModifiers::NONE);
