@@ -753,3 +753,4 @@ pushback_kind-emotion = emotion
 pushback_kind-minimising = playing it down
 pushback_kind-silence = silence
 pushback_kind-stalling = stalling
+wizard-typed_on_list = This is a list, not a text field: { -key_up }/{ -key_down } and { -key_toggle } choose here, and { -key_next_field } goes to the next field.

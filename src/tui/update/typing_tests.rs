@@ -418,3 +418,38 @@ fn below_the_minimum_size_keys_go_nowhere_but_quit() {
     );
     assert!(app.quit);
 }
+
+/// Tab from the scenario filter lands on the scenario list: a name typed there ("Dominique",
+/// with its q) must not quit, and the person is told where the keyboard is.
+#[test]
+fn a_name_typed_on_a_list_in_the_wizard_never_quits() {
+    let mut app = app();
+    update(&mut app, Msg::Resize(80, 24));
+    update(
+        &mut app,
+        Msg::Created(Box::new(sheet("20261101-dana-0001", ""))),
+    );
+    for widget_is_list in [FieldId::Scenario, FieldId::Channel] {
+        let Screen::Wizard(w) = &mut app.screen else {
+            panic!("the wizard is open")
+        };
+        w.focus = w
+            .controls
+            .iter()
+            .position(|c| c.id == widget_is_list)
+            .unwrap();
+        type_text(&mut app, "Dominique Rénard? jk");
+        assert!(!app.quit, "{widget_is_list:?}");
+        assert!(
+            app.overlay.is_none(),
+            "{widget_is_list:?}: {:?}",
+            app.overlay
+        );
+        let said = app
+            .status
+            .as_ref()
+            .map(|(_, text)| text.clone())
+            .unwrap_or_default();
+        assert!(said.contains("Tab"), "{widget_is_list:?}: {said}");
+    }
+}

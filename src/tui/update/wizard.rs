@@ -27,8 +27,10 @@ pub(crate) fn scopes(w: &Wizard) -> Vec<Scope> {
                     scopes.push(Scope::Filter);
                 }
             }
-            Widget::Scale(_) => scopes.extend([Scope::NotTyping, Scope::Choosing, Scope::Scale]),
-            _ => scopes.extend([Scope::NotTyping, Scope::Choosing]),
+            // Lists sit between text fields, where a name typed one Tab too far lands: no
+            // plain letter acts on them (no `q` to quit), only arrows, Space and digits.
+            Widget::Scale(_) => scopes.extend([Scope::Choosing, Scope::Scale]),
+            _ => scopes.push(Scope::Choosing),
         },
         None => scopes.push(Scope::NotTyping),
     }
@@ -171,9 +173,33 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
                 }
             }
         }
+        None if typed_on_a_list(w, &event) => {
+            let text = cat.get("wizard.typed_on_list").to_owned();
+            set_status(app, Tone::Info, text);
+        }
         _ => unbound_key(w, event, action, now, &app.playbook),
     }
     Vec::new()
+}
+
+/// A letter typed while a list, a choice or a scale has the focus: text meant for a field.
+/// (On a list of suggestions typing writes your own, in the field it fills.)
+fn typed_on_a_list(w: &Wizard, event: &KeyEvent) -> bool {
+    let printable = matches!(event.code, crossterm::event::KeyCode::Char(c) if !c.is_control())
+        && !event.modifiers.intersects(
+            crossterm::event::KeyModifiers::CONTROL | crossterm::event::KeyModifiers::ALT,
+        );
+    printable
+        && w.focused().is_some_and(|c| match &c.widget {
+            Widget::Text(_) => false,
+            Widget::Pick(list) => !is_suggestion_list(list, c.id),
+            Widget::Scale(_) => true,
+        })
+}
+
+/// A list of suggestions (moments, goal kinds): picking one fills a text field.
+fn is_suggestion_list(list: &crate::tui::form::PickList, id: FieldId) -> bool {
+    list.mode == crate::tui::form::Mode::Action || id == FieldId::GoalKind
 }
 
 /// Whether `action` (none: a key for the focused field) would change the sheet.
@@ -252,8 +278,7 @@ fn unbound_key(
         }
         Widget::Pick(list) => {
             // Typing on a list of suggestions means writing your own: go to the field it fills.
-            let is_suggestions =
-                list.mode == crate::tui::form::Mode::Action || id == FieldId::GoalKind;
+            let is_suggestions = is_suggestion_list(list, id);
             let typed = matches!(event.code, KeyCode::Char(_))
                 && !event.modifiers.intersects(
                     crossterm::event::KeyModifiers::CONTROL | crossterm::event::KeyModifiers::ALT,
