@@ -7,17 +7,17 @@
 
 app-name = talkprep
 app-needs_terminal = talkprep a besoin d’un terminal pour ouvrir l’application. Lancez-le dans un terminal, ou utilisez une commande comme « talkprep list » (voir « talkprep --help »).
-app-too_small = Agrandissez la fenêtre : talkprep a besoin d’au moins { $width } colonnes et { $height } lignes. { -key_quit } quitte (votre saisie est enregistrée).
+app-too_small = Agrandissez la fenêtre : talkprep a besoin d’au moins { $width } colonnes et { $height } lignes. { -key_quit } pour quitter (votre saisie est enregistrée).
 
 home-title = talkprep : préparez-vous à une conversation délicate avec un client
 home-subtitle = Les faits, un objectif, un plan B et une bonne première phrase, en dix minutes. Tout reste sur cet ordinateur.
 home-new = Commencer une nouvelle préparation
 home-library = Vos préparations ({ $shown } sur { $total })
 home-empty = Aucune préparation enregistrée pour l’instant. Appuyez sur { -key_select } pour en commencer une.
-home-no_match = Aucun résultat pour ce filtre. { -key_back } l’efface.
+home-no_match = Aucun résultat pour ce filtre. { -key_back } pour l’effacer.
 home-filter_placeholder = Tapez pour filtrer par client, scénario ou réponse
-home-deleted = Déplacée dans la corbeille. Appuyez sur { -key_undo } pour annuler.
-home-restored = Restaurée depuis la corbeille.
+home-deleted = Préparation mise à la corbeille. Appuyez sur { -key_undo } pour annuler.
+home-restored = Préparation restaurée depuis la corbeille.
 home-nothing_to_undo = Rien à annuler.
 home-missing = Reste à remplir : { $parts }
 home-before_title = Avant toute conversation délicate
@@ -42,10 +42,10 @@ wizard-not_saved = pas encore enregistré
 field-scenario_filter = Trouver un scénario
 field-scenario_filter-placeholder = Tapez un mot : facture, retard, gratuit, périmètre…
 field-scenario = Scénario
-field-client = Client (ou prestataire)
+field-client = Client (ou sous-traitant)
 field-client-placeholder = Son nom ou celui de son entreprise
 field-address = Comment vous vous adressez à cette personne (facultatif)
-field-address-placeholder = Dans un message : Claire, Madame Leroy, Maître Dubois
+field-address-placeholder = Après « Bonjour » : Claire, Madame Leroy, Maître Dubois
 field-topic = Le sujet, en quelques mots
 field-topic_example = Par exemple : { $example }
 field-channel = Comment vous allez échanger
@@ -62,7 +62,7 @@ field-opener = Votre première phrase
 field-opener-placeholder = Écrivez-la comme vous la diriez. Le ton est vérifié pendant que vous tapez.
 field-moment_ideas = Quand en parler ({ -key_select } pour choisir)
 field-library_filter = Filtre
-field-export_path = Exporter en Markdown : chemin, { -key_commit } pour écrire, { -key_back } pour annuler
+field-export_path = Exporter en Markdown : chemin, { -key_commit } pour exporter, { -key_back } pour annuler
 
 facts-what_happened = Ce qui s’est passé
 facts-what_happened-placeholder = Uniquement les faits, avec les dates
@@ -72,9 +72,9 @@ facts-evidence = Les preuves dont vous disposez
 facts-evidence-placeholder = E-mails, suivi du temps, factures, messages
 facts-cost = Ce que cela vous coûte
 facts-cost-placeholder = Argent, heures, travail perdu, stress
-facts-my_part = Votre part
+facts-my_part = Votre part de responsabilité
 facts-my_part-placeholder = Ce que vous auriez pu faire autrement
-facts-repair = Comment réparer
+facts-repair = Comment y remédier
 facts-repair-placeholder = Ce qui remettrait les choses d’aplomb, pour vous deux
 facts-reminder_title = C’est professionnel, pas personnel
 facts-reminder = Décrivez ce qui s’est passé comme le ferait un observateur neutre. Les faits et les chiffres apaisent l’échange ; les suppositions sur les intentions l’enveniment.
@@ -90,9 +90,9 @@ stakes-hot_title = Vous êtes encore à chaud
 stakes-hot = Mieux vaut attendre. Laissez retomber la pression, puis fixez un moment pour en parler au lieu de réagir tout de suite : une marche, une nuit de sommeil ou un court message qui propose un créneau vous serviront mieux qu’une réponse à chaud.
 stakes-twelve_title = Pensez à l’arrivée dès le départ
 stakes-twelve = Imaginez ce client dans un an. Marquer des points et avoir raison, ça s’oublie vite ; la relation, votre réputation et la rentabilité à long terme, ça reste.
-stakes-worth_hint = Gagner la dispute et perdre le client, ce n’est pas gagner. Envisagez qu’il parte, qu’il paie en retard ou qu’il conteste ; puis décidez ce que cela vaut pour vous.
+stakes-worth_hint = Avoir le dernier mot et perdre le client, ce n’est pas gagner. Préparez-vous à ce qu’il parte, paie en retard ou conteste, puis décidez ce que cela vaut pour vous.
 
-scale-unset = Non renseigné : appuyez sur { -key_left }, { -key_right } ou un chiffre
+scale-unset = Non renseigné : appuyez sur { -key_left } ou { -key_right }, ou tapez un chiffre
 
 relationship-one_off = Mission ponctuelle
 relationship-short = Quelques mois
@@ -103,10 +103,10 @@ goal-outcome = L’issue que vous souhaitez
 goal-outcome-placeholder = Où vous voulez arriver, en une ou deux phrases
 goal-firm_on = Ce sur quoi vous ne céderez pas
 goal-firm_on-placeholder = La limite que vous ne franchirez pas
-goal-can_give = Là où vous pouvez céder
+goal-can_give = Là où vous pouvez lâcher du lest
 goal-can_give-placeholder = Ce que vous pouvez concéder pour trouver un terrain d’entente
 goal-hint_title = Fermeté et ouverture
-goal-hint = Sachez clairement ce que vous voulez, tout en acceptant de faire une partie du chemin. Si la réponse est « pas maintenant », laissez la porte ouverte et gardez un ton courtois : ce client pourra encore vous recommander.
+goal-hint = Sachez précisément ce que vous voulez, tout en acceptant de faire une partie du chemin. Si la réponse est « pas maintenant », laissez la porte ouverte et gardez un ton courtois : ce client pourra encore vous recommander.
 
 goal_kind-keep = Continuer ensemble
 goal_kind-renegotiate = Renégocier les conditions
@@ -124,9 +124,9 @@ opener-rewritten = Reformulation appliquée.
 logistics-moment = Le moment
 logistics-moment-placeholder = p. ex. jeudi, en fin de journée
 logistics-place = Le lieu
-logistics-place-placeholder = Un lieu confortable pour vous deux : son choix, ou un terrain neutre
+logistics-place-placeholder = Un lieu où vous serez tous deux à l’aise : à son choix, ou neutre
 logistics-notes = Notes
-logistics-notes-placeholder = Ce qu’il faut apporter, envoyer avant, ou ne pas oublier
+logistics-notes-placeholder = Ce qu’il faut apporter, envoyer à l’avance ou ne pas oublier
 logistics-place_title = Où
 logistics-channel_title = Par quel moyen
 
@@ -138,15 +138,18 @@ channel-message = Message
 
 review-actions = Votre fiche de préparation · { -key_up }/{ -key_down } { -key_page_up }/{ -key_page_down } défiler · { -key_export } exporter · { -key_copy_opener } copier l’ouverture · { -key_copy_sheet } copier la fiche
 review-empty = Rien d’écrit pour l’instant. Revenez en arrière avec { -key_prev_step } pour remplir les étapes.
-review-exported = Fichier écrit : { $path }
-review-exists = Existe déjà, exportez à nouveau pour le remplacer : { $path }
+review-exported = Fichier enregistré : { $path }
+review-exists = Fichier déjà présent ; exportez à nouveau pour le remplacer : { $path }
 review-copied_opener = Phrase d’ouverture copiée dans le presse-papiers (votre terminal doit autoriser OSC 52).
 review-copied_sheet = Fiche copiée dans le presse-papiers (votre terminal doit autoriser OSC 52).
 
 sheet-title = Préparation : conversation avec { $client }
 sheet-no_client = (pas encore de client)
 
-when-format = { $weekday } { $day } { $month } { $year } à { $time }
+when-format = { $weekday } { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year } à { $time }
 when-invalid = date illisible : écrivez 25/11/2026 16h30
 
 weekday-0 = lundi
@@ -198,12 +201,12 @@ outcome-partly = En partie réglé
 outcome-not_resolved = Non réglé
 outcome-parted_ways = Collaboration terminée
 
-followups-heading = Suites à donner
+followups-heading = Suivis
 
 owner-me = vous
 owner-client = client
 
-followups-due = échéance { $date }
+followups-due = échéance le { $date }
 
 cue-title = Pendant l’appel avec { $client }
 cue-opener = Commencez par
@@ -213,7 +216,7 @@ cue-fallback = Offre de repli
 cue-listen = Pendant que l’autre parle
 cue-future = Une fois le calme revenu, demandez
 cue-heated = Si le ton monte
-cue-second_talk = Faites une pause. Une deuxième conversation, un autre jour, c’est très bien.
+cue-second_talk = Faites une pause. Vous pouvez très bien en reparler un autre jour.
 
 due-overdue = en retard de { PLURAL($days) ->
     [one] { $days } jour
@@ -231,14 +234,14 @@ ics-cue_hint = Pendant l’appel, gardez l’aide-mémoire ouvert : talkprep cu
 ics-follow_up-me = Promis à { $client } : { $what }
 ics-follow_up-client = { $client } vous a promis : { $what }
 ics-follow_up-done = Fait : { $summary }
-ics-follow_up-description = Un suivi de votre conversation avec { $client } (fiche talkprep { $id }).
-ics-nothing = rien à mettre dans un agenda : la fiche { $id } n’a ni date ni suivi avec échéance. Indiquez d’abord une date ou ajoutez un suivi avec une échéance.
+ics-follow_up-description = Suivi de votre conversation avec { $client } (fiche talkprep { $id }).
+ics-nothing = rien à mettre dans un agenda : la fiche { $id } n’a ni date ni suivi avec échéance. Indiquez d’abord une date, ou ajoutez un suivi avec échéance.
 
 help-title = Touches
-help-editing = Dans les champs de texte : flèches, Ctrl-←/→ mot par mot, Origine/Fin, { -key_undo_edit } ou Ctrl-U pour annuler, Ctrl-R pour rétablir. Un texte collé arrive d’un seul bloc.
+help-editing = Dans les champs de texte : flèches, Ctrl-←/→ mot par mot, Origine/Fin, { -key_undo_edit } ou Ctrl-U pour annuler, Ctrl-R pour rétablir. Un texte collé est inséré d’un seul bloc.
 help-mouse = Cliquez sur un champ pour y écrire, sur un élément de liste pour le choisir.
-help-autosave = Votre fiche s’enregistre toute seule moins d’une seconde après votre dernière modification, et à chaque étape.
-help-close = une touche pour fermer
+help-autosave = Votre fiche s’enregistre automatiquement moins d’une seconde après votre dernière modification, et à chaque étape.
+help-close = n’importe quelle touche pour fermer
 
 quit-title = Quitter talkprep ?
 quit-body = Vos dernières modifications ne sont pas encore enregistrées. { -key_confirm } : enregistrer et quitter · { -key_discard } : quitter sans enregistrer · { -key_back } : rester
@@ -251,9 +254,9 @@ key-prev_step = étape précédente
 key-next_field = champ suivant
 key-prev_field = champ précédent
 key-back = retour
-key-apply_rewrite = appliquer la reformulation proposée
+key-apply_rewrite = appliquer la reformulation
 key-new = nouvelle fiche
-key-delete = supprimer (corbeille)
+key-delete = mettre à la corbeille
 key-undo = annuler la suppression
 key-export = exporter
 key-copy_opener = copier l’ouverture
@@ -267,7 +270,7 @@ key-right = droite
 key-toggle = cocher / choisir
 key-select = choisir / ouvrir
 
-list-empty = Rien à choisir ici pour l’instant : choisissez d’abord un scénario à l’étape 1.
+list-empty = Rien à choisir ici pour l’instant : sélectionnez d’abord un scénario à l’étape 1.
 
 who-fits = Pour : { $roles }
 who-pick_hint = Choisissez le scénario le plus proche du vôtre ; « Une autre conversation difficile » convient à toutes les autres situations.
@@ -277,9 +280,9 @@ cli-playbook_valid = valide : { PLURAL($scenarios) ->
    *[other] { $scenarios } scénarios
 } ({ $lang })
 cli-no_sheets = Aucune fiche enregistrée pour l’instant. Lancez « talkprep » pour en préparer une.
-cli-imported = importée sous l’identifiant { $id }
-cli-deleted = { $id } placée dans la corbeille (« talkprep restore { $id } » la récupère)
-cli-restored = { $id } restaurée
+cli-imported = Fiche importée sous l’identifiant { $id }
+cli-deleted = Fiche { $id } mise à la corbeille (« talkprep restore { $id } » pour la récupérer)
+cli-restored = Fiche { $id } restaurée
 
 stakes-hot_short = Encore à chaud : laissez retomber la pression et fixez un moment pour en parler plutôt que de réagir tout de suite
 
@@ -293,7 +296,7 @@ key-next_round = objection suivante
 key-reveal = voir une réponse calme
 key-write_reply = écrire votre réponse
 key-next_variation = autre ouverture
-key-promote = prendre cette ouverture
+key-promote = adopter cette ouverture
 key-rehearse = répéter à voix haute
 
 home-pick_a_sheet = Choisissez d’abord une préparation enregistrée, puis appuyez sur { -key_rehearse } pour la répéter ou sur { -key_cue_card } pour son aide-mémoire.
@@ -303,30 +306,30 @@ rehearse-status = { PLURAL($rounds) ->
     [one] { $rounds } tour joué
    *[other] { $rounds } tours joués
 } · { $timer }
-rehearse-timer_idle = { -key_timer } chronomètre votre phrase d’ouverture dite à voix haute
-rehearse-timer_running = chrono en marche { $time } ({ -key_timer } l’arrête)
+rehearse-timer_idle = { -key_timer } : chronométrer votre phrase d’ouverture dite à voix haute
+rehearse-timer_running = chrono en marche { $time } ({ -key_timer } pour l’arrêter)
 rehearse-timer_last = dernier essai { $time } ({ PLURAL($runs) ->
     [one] { $runs } essai chronométré
    *[other] { $runs } essais chronométrés
 })
-rehearse-no_opener = Pas encore de phrase d’ouverture : écrivez-en une dans l’assistant, ou appuyez sur { -key_next_variation } pour celle du scénario.
+rehearse-no_opener = Pas encore de phrase d’ouverture : écrivez-en une dans l’assistant, ou appuyez sur { -key_next_variation } pour reprendre celle du scénario.
 rehearse-estimate = Environ { $seconds } s pour la dire posément.
 rehearse-too_long = C’est long pour une première phrase : essayez de la réduire à une idée et une question.
 rehearse-variation = Votre ouverture · { $n } sur { $total } · { $which } · { $tone }
 rehearse-yours = la vôtre
 rehearse-alternative = du guide
 rehearse-cue = Entre deux tours :
-rehearse-start_hint = Dites la phrase d’ouverture à voix haute. Puis appuyez sur { -key_next_round } : le client répond, comme le font vraiment les clients.
+rehearse-start_hint = Dites votre phrase d’ouverture à voix haute, puis appuyez sur { -key_next_round } : le client réagit, comme le font les vrais clients.
 rehearse-round_none = Le client
-rehearse-round = Tour { $n } · le client fait une objection ({ $kind })
+rehearse-round = Tour { $n } · le client résiste ({ $kind })
 rehearse-pause = Pause : laissez le silence agir… { $seconds }
-rehearse-answer = À vous : répondez à voix haute. La touche { -key_reveal } montre une réponse calme pour comparer, la touche { -key_write_reply } permet d’écrire la vôtre, { -key_next_round } lance un autre tour.
+rehearse-answer = À vous : répondez à voix haute. { -key_reveal } montre une réponse calme à comparer, { -key_write_reply } vous permet d’écrire la vôtre, { -key_next_round } lance un autre tour.
 rehearse-calm_reply = Une réponse calme :
 rehearse-your_reply = Votre réponse :
-rehearse-write = Votre réponse · { -key_commit } la garde sur la fiche · { -key_back } annule
-rehearse-reply_kept = Votre réponse est gardée sur la fiche.
+rehearse-write = Votre réponse · { -key_commit } l’enregistre sur la fiche · { -key_back } annule
+rehearse-reply_kept = Votre réponse est enregistrée sur la fiche.
 rehearse-promoted = Cette phrase est désormais la phrase d’ouverture de la fiche.
-rehearse-no_pushbacks = Ce scénario n’a aucune objection à jouer.
+rehearse-no_pushbacks = Ce scénario ne prévoit aucune objection.
 
 home-rehearsed = répétée { $n } fois
 
@@ -351,7 +354,7 @@ flags-history_row = { $date } : score { $score }, { $band }
 flags-trend-first = Premier examen de ce client : réexaminez-le dans quelques semaines pour voir l’évolution.
 flags-trend-better = Mieux que la dernière fois.
 flags-trend-worse = Moins bien que la dernière fois.
-flags-trend-same = Comme la dernière fois.
+flags-trend-same = Pas de changement depuis la dernière fois.
 flags-cli-none = Aucun examen des signaux d’alarme pour l’instant. Lancez « talkprep flags » pour examiner un client.
 flags-cli-show_title = { $client } : { PLURAL($count) ->
     [one] { $count } examen des signaux d’alarme
@@ -366,7 +369,7 @@ key-red_flags = signaux d’alarme
 key-flags_complete = compléter le nom
 key-flags_verdict = verdict
 key-flags_toggle = cocher
-key-flags_note = note sur l’élément
+key-flags_note = annoter l’élément
 key-flags_plan_step = cocher l’étape
 key-flags_exit_prep = préparer la fin
 key-flags_export = exporter
@@ -382,11 +385,11 @@ flags-client = Client
 flags-client_placeholder = Quel client examinez-vous ? { -key_complete } complète les noms déjà utilisés
 flags-client_hint = Tapez le nom du client, puis cochez ce que vous avez constaté. { -key_show_verdict } affiche le verdict.
 flags-candidates = { -key_complete } :
-flags-first_review = Premier examen de { $client } : la prochaine fois, cette ligne montrera l’évolution.
+flags-first_review = Premier examen pour { $client } : la prochaine fois, cette ligne montrera l’évolution.
 flags-reviews_label = Scores :
 flags-now = maintenant
-flags-looks_like = À quoi cela ressemble
-flags-note_title = Note sur cet élément : { -key_commit } la garde, { -key_back } annule
+flags-looks_like = À quoi le reconnaître
+flags-note_title = Note sur cet élément : { -key_commit } l’enregistre, { -key_back } annule
 flags-note_placeholder = Ce que vous avez constaté, p. ex. 3 appels un dimanche
 flags-note_line = ✎ { $note }
 flags-note_none = { -key_edit_note } : ajouter une note (ce que vous avez constaté, quand)
@@ -403,7 +406,7 @@ flags-verdict_title = Verdict pour { $client } · { $date }
 flags-exit_button = Préparer la fin de collaboration avec { $client }
 flags-need_client = Indiquez d’abord le client : les examens sont rangés sous son nom.
 flags-export_unsaved = L’examen n’est pas encore enregistré : appuyez sur { -key_save }, puis exportez-le.
-flags-saved = Examen de { $client } enregistré.
+flags-saved = Examen enregistré pour { $client }.
 flags-so_far_title = Verdict provisoire
 flags-more_below = ↓ suite plus bas : { -key_down } ou { -key_page_down }
 
@@ -431,9 +434,9 @@ key-cue = aide-mémoire pour l’appel
 
 cli-trash_none = La corbeille est vide.
 cli-trash_unreadable = (illisible : { $error })
-cli-trash_hint = « talkprep restore ID » récupère une fiche ; « talkprep trash empty » les supprime définitivement.
+cli-trash_hint = « talkprep restore ID » récupère une fiche ; « talkprep trash empty » les supprime définitivement.
 cli-trash_emptied = { $n ->
-    [0] La corbeille n’avait rien à supprimer.
+    [0] La corbeille était déjà vide.
    *[other] { PLURAL($n) ->
         [one] { $n } fichier supprimé définitivement de la corbeille.
        *[other] { $n } fichiers supprimés définitivement de la corbeille.
@@ -443,7 +446,7 @@ cli-trash_emptied = { $n ->
 key-confirm_quit = enregistrer et quitter
 key-discard_quit = quitter sans enregistrer
 key-leave_filter = aller à la liste
-key-commit = garder la saisie
+key-commit = valider
 key-undo_edit = annuler la dernière modification
 key-level = choisir le niveau
 key-more = plus
@@ -462,7 +465,7 @@ keyname-delete = Suppr
 keyname-ctrl = Ctrl-{ $key }
 keyname-alt = Alt-{ $key }
 
-error-store-io = Impossible d’utiliser { $path } : { $detail }. Vérifiez que le dossier existe et que vous pouvez y lire et écrire.
+error-store-io = Impossible d’utiliser { $path } : { $detail }. Vérifiez que le dossier existe et que vous avez le droit d’y lire et d’y écrire.
 error-store-sheet = { $path } : { $detail }
 error-store-import = Le texte importé n’est pas une fiche lisible par talkprep : { $detail }
 error-store-not_found = Aucune fiche { $id } : vérifiez l’identifiant dans la liste des fiches, ou restaurez-la depuis la corbeille.
@@ -472,27 +475,27 @@ error-store-newer = Enregistrement refusé pour ne pas écraser { $path } : ce 
 error-store-id_mismatch = { $path } contient la fiche { $found }, pas { $expected } : renommez le fichier d’après son identifiant.
 error-store-bad_file_name = { $path } : ce nom de fichier n’est pas un identifiant de fiche ; renommez le fichier.
 error-store-bad_id = Impossible d’enregistrer une fiche avec l’identifiant { $id } : { $detail }
-error-store-set_aside_failed = { $path } est illisible, et le mettre de côté a échoué aussi : déplacez ou corrigez le fichier à la main.
+error-store-set_aside_failed = { $path } est illisible et n’a pas pu être mis de côté : déplacez ou corrigez le fichier vous-même.
 error-store-review = { $path } : { $detail }
 error-store-review_not_found = Aucun examen { $id } : « talkprep flags list » montre les clients examinés.
 error-store-busy = Cette fiche est ouverte dans un autre talkprep : fermez-la là-bas, puis réessayez.
 error-copy = Copie impossible : { $detail }
 
-quit-save_failed = Pas de sortie : vos modifications n’ont pas pu être enregistrées. { $error }
-quit-rescued = Vos dernières modifications n’ont pas pu être enregistrées ; elles sont gardées dans { $path }. Importez ce fichier avec « talkprep import » une fois le problème réglé.
+quit-save_failed = talkprep reste ouvert : vos modifications n’ont pas pu être enregistrées. { $error }
+quit-rescued = Vos dernières modifications n’ont pas pu être enregistrées ; elles sont conservées dans { $path }. Importez ce fichier avec « talkprep import » une fois le problème réglé.
 
 key-open = ouvrir
 key-mark_done = marquer comme fait
 
-wizard-esc_again = { -key_back } une seconde fois ramène à l’accueil ; vos réponses sont gardées. Toute autre touche continue ici.
+wizard-esc_again = Appuyez de nouveau sur { -key_back } pour revenir à l’accueil (vos réponses sont conservées). Toute autre touche vous laisse ici.
 
-when-unreadable = Date illisible, aucune date n’est gardée : écrivez-la 25/11/2026 16h30. Passez à l’étape suivante une seconde fois pour continuer sans date.
+when-unreadable = Date illisible, elle n’est pas enregistrée : écrivez-la sous la forme 25/11/2026 16h30. Passez de nouveau à l’étape suivante pour continuer sans date.
 
-wizard-replaced = Votre texte a été remplacé par la suggestion : dans le champ, { -key_undo_edit } le fait revenir.
+wizard-replaced = Votre texte a été remplacé par la suggestion : dans le champ, { -key_undo_edit } le rétablit.
 
 error-copy_too_large = Trop long pour le presse-papiers du terminal : exportez-le plutôt.
 
-review-copied_note = {" "}(un terminal qui bloque le presse-papiers, ou tmux sans set-clipboard on, l’ignore sans rien dire)
+review-copied_note = {" "}(un terminal qui bloque le presse-papiers, ou tmux sans set-clipboard on, l’ignore sans prévenir)
 
 cli-quarantine_none = Rien en quarantaine : tous les fichiers trouvés par talkprep sont lisibles.
 cli-quarantine_hint = Ces fichiers étaient illisibles ; ils ont été mis de côté, jamais supprimés. Corrigez-en un dans un éditeur de texte, puis « talkprep quarantine restore NOM » le remet à sa place.
@@ -504,12 +507,12 @@ cli-no_readable_sheets = Aucune fiche n’a pu être listée : les fichiers sig
 error-store-not_regular = { $path } n’est pas un fichier ordinaire (un tube, un périphérique ou un dossier), talkprep ne le lit donc pas : retirez-le du dossier.
 error-store-too_large = { $path } dépasse { $limit }, le maximum que talkprep lit pour ce genre de fichier : retirez-le du dossier ou allégez-le.
 error-store-store_busy = Un autre talkprep écrit en ce moment dans ce dossier de données : réessayez dans un instant, ou fermez l’autre talkprep.
-error-store-being_written = Pas d’enregistrement par-dessus { $path } : il est illisible et a changé il y a moins d’une minute, un autre programme l’écrit peut-être. Réessayez dans une minute.
+error-store-being_written = Enregistrement annulé pour ne pas écraser { $path } : ce fichier est illisible et a été modifié il y a moins d’une minute ; un autre programme est peut-être en train de l’écrire. Réessayez dans une minute.
 error-store-not_quarantined = Aucun fichier mis en quarantaine ne s’appelle { $name } : « talkprep quarantine list » donne les noms.
 
 wizard-read_only = Cette fiche est ouverte dans un autre talkprep : ici, elle est en lecture seule. Fermez-la là-bas pour la modifier ici.
-wizard-saved_as_copy = La fiche a changé ailleurs pendant que vous travailliez : les deux sont gardées. La vôtre est enregistrée sous { $id }, et vous continuez sur celle-ci.
-wizard-deleted_elsewhere = Cette fiche a été supprimée ailleurs : rien n’a été écrit. { -key_save } l’enregistre à nouveau ; en partant, elle reste supprimée.
+wizard-saved_as_copy = La fiche a été modifiée ailleurs pendant que vous travailliez : les deux versions sont conservées. La vôtre est enregistrée sous { $id }, et vous continuez à la modifier.
+wizard-deleted_elsewhere = Cette fiche a été supprimée ailleurs : rien n’a été enregistré. { -key_save } pour l’enregistrer à nouveau ; si vous quittez, elle reste supprimée.
 
 tone-summary = Ton : { $label } { $score }/100 · { $findings ->
     [0] aucun constat
@@ -544,32 +547,32 @@ month_short-12 = déc.
 
 # The command line: about texts (cli-about-<command>), argument help (cli-arg-<command>-<id>),
 # headings, value names in usage lines, and clap's errors said again.
-cli-about = Préparez en dix minutes une conversation délicate avec un client : les faits, l’objectif, une solution de repli et une phrase d’ouverture dont le ton est vérifié pendant la saisie. Sans commande, l’application s’ouvre.
+cli-about = Préparez en dix minutes une conversation délicate avec un client : les faits, l’objectif, une offre de repli et une phrase d’ouverture dont le ton est vérifié pendant la saisie. Lancé sans commande, talkprep ouvre l’application.
 cli-arg-data_dir = Dossier des fiches (par défaut : TALKPREP_DATA_DIR, sinon le dossier de données du système).
 cli-arg-playbook = Un fichier de guide qui complète le guide fourni (par défaut : playbook.json dans le dossier de configuration).
 cli-arg-lang = Langue du guide et de l’interface : en, fr, pl ou ro, ou une étiquette de langue comme fr-FR (par défaut : TALKPREP_LANG, puis LC_ALL, LC_MESSAGES, LANG, sinon en). Pour tone, la langue du texte, ou auto (sa valeur par défaut) pour la détecter.
 cli-arg-help = Afficher cette aide.
 cli-arg-version = Afficher la version.
 cli-about-scenarios = Lister les scénarios du guide.
-cli-arg-scenarios-json = Écrire du JSON au lieu d’un tableau.
+cli-arg-scenarios-json = Afficher en JSON plutôt qu’en tableau.
 cli-about-list = Lister les fiches enregistrées, des plus récentes aux plus anciennes.
-cli-arg-list-json = Écrire du JSON au lieu d’un tableau.
-cli-arg-list-search = Seulement les fiches dont le client, le scénario ou une réponse contient TEXTE (sans tenir compte des majuscules ni des accents).
+cli-arg-list-json = Afficher en JSON plutôt qu’en tableau.
+cli-arg-list-search = Ne lister que les fiches dont le client, le scénario ou une réponse contient TEXTE (sans tenir compte des majuscules ni des accents).
 cli-about-show = Afficher une fiche.
 cli-arg-show-id = L’identifiant de la fiche (voir talkprep list).
 cli-arg-show-format = Format de sortie : md (Markdown), txt (texte brut, par défaut), json (la fiche telle qu’elle est enregistrée) ou ics (un fichier d’agenda avec la conversation et chaque suivi daté).
-cli-about-export = Écrire une fiche dans un fichier ou sur la sortie standard.
+cli-about-export = Exporter une fiche vers un fichier ou la sortie standard.
 cli-arg-export-id = L’identifiant de la fiche (voir talkprep list).
 cli-arg-export-format = Format de sortie : md (Markdown, par défaut), txt (texte brut), json (la fiche telle qu’elle est enregistrée) ou ics (un fichier d’agenda avec la conversation et chaque suivi daté).
-cli-arg-export-output = Le fichier à écrire (par défaut : la sortie standard).
-cli-arg-export-force = Remplacer FICHIER s’il existe.
+cli-arg-export-output = Le fichier de destination (par défaut : la sortie standard).
+cli-arg-export-force = Remplacer FICHIER s’il existe déjà.
 cli-about-cue = Afficher l’aide-mémoire de la fiche, à garder sous les yeux pendant l’appel.
 cli-arg-cue-id = L’identifiant de la fiche (voir talkprep list).
-cli-about-due = Lister les suivis ouverts à faire aujourd’hui ou en retard, dans toutes les fiches.
-cli-long-due = Une ligne par suivi, les plus en retard d’abord, datée dans le fuseau horaire du système (TZ). Rien ne s’affiche et le code de sortie est 0 quand rien n’est dû : de quoi l’ajouter à l’invite du matin.
-cli-arg-due-json = Écrire du JSON au lieu de lignes.
+cli-about-due = Lister les suivis en attente, à faire aujourd’hui ou en retard, dans toutes les fiches.
+cli-long-due = Une ligne par suivi, les plus en retard d’abord, datée selon le fuseau horaire du système (TZ). Quand rien n’est à faire, rien ne s’affiche et le code de sortie est 0 : idéal à l’ouverture du terminal, le matin.
+cli-arg-due-json = Afficher en JSON plutôt que ligne par ligne.
 cli-arg-due-days = Lister aussi ce qui arrive à échéance dans les N prochains jours (par défaut : 0).
-cli-about-import = Vérifier un fichier de fiche (ou - pour l’entrée standard) et l’enregistrer.
+cli-about-import = Vérifier un fichier de fiche (ou - pour l’entrée standard) et l’importer.
 cli-arg-import-file = Le fichier de fiche, ou - pour l’entrée standard.
 cli-about-delete = Mettre une fiche à la corbeille.
 cli-arg-delete-id = L’identifiant de la fiche (voir talkprep list).
@@ -577,38 +580,38 @@ cli-about-restore = Sortir une fiche de la corbeille.
 cli-arg-restore-id = L’identifiant de la fiche (voir talkprep trash list).
 cli-about-trash = Voir le contenu de la corbeille, ou la vider définitivement.
 cli-about-trash-list = Lister les fiches de la corbeille, des plus récemment modifiées aux plus anciennes.
-cli-arg-trash-list-json = Écrire du JSON au lieu de lignes.
-cli-about-trash-empty = Supprimer définitivement les fiches de la corbeille, avec les anciennes copies gardées à côté.
-cli-arg-trash-empty-older_than = Seulement celles modifiées pour la dernière fois il y a plus de JOURS jours.
+cli-arg-trash-list-json = Afficher en JSON plutôt que ligne par ligne.
+cli-about-trash-empty = Supprimer définitivement les fiches de la corbeille, ainsi que les anciennes copies conservées avec elles.
+cli-arg-trash-empty-older_than = Ne supprimer que celles dont la dernière modification remonte à plus de JOURS jours.
 cli-about-quarantine = Voir les fichiers mis de côté parce qu’ils étaient illisibles, ou en remettre un en place.
 cli-about-quarantine-list = Lister les fichiers de fiches et d’examens mis de côté parce qu’ils étaient illisibles.
-cli-arg-quarantine-list-json = Écrire du JSON au lieu de lignes.
-cli-about-quarantine-restore = Remettre un fichier mis de côté sous son propre nom (jamais à la place d’un autre fichier).
+cli-arg-quarantine-list-json = Afficher en JSON plutôt que ligne par ligne.
+cli-about-quarantine-restore = Remettre un fichier mis de côté sous son nom d’origine (sans jamais écraser un autre fichier).
 cli-arg-quarantine-restore-name = Le nom affiché par talkprep quarantine list.
 cli-about-rehearse = Répéter la phrase d’ouverture d’une fiche face aux objections probables du client (ouvre l’application).
 cli-arg-rehearse-id = L’identifiant de la fiche (voir talkprep list).
 cli-about-playbook = Vérifier ou exporter des guides.
 cli-about-playbook-validate = Vérifier un fichier de guide (par défaut : celui en vigueur) et signaler chaque problème.
 cli-arg-playbook-validate-file = Le fichier à vérifier, ou - pour l’entrée standard.
-cli-about-playbook-export = Écrire le guide fourni, un point de départ pour le vôtre.
+cli-about-playbook-export = Afficher le guide fourni, comme point de départ pour le vôtre.
 cli-about-tone = Vérifier le ton d’un texte : quels mots passent mal, pourquoi, et une façon plus chaleureuse de le dire.
 cli-long-tone = Ici, --lang est la langue du texte : en, fr, pl, ro, ou auto (par défaut) pour la détecter. Le code de sortie est 1 quand un constat atteint --fail-on.
-cli-arg-tone-json = Écrire un seul objet JSON.
-cli-arg-tone-jsonl = Vérifier chaque ligne séparément et écrire un objet JSON par ligne.
-cli-arg-tone-fail_on = La gravité minimale qui fait sortir la commande avec le code 1 : info (tout constat), warn (warn ou high, par défaut) ou high (high seulement).
+cli-arg-tone-json = Afficher un seul objet JSON.
+cli-arg-tone-jsonl = Vérifier chaque ligne séparément et afficher un objet JSON par ligne.
+cli-arg-tone-fail_on = Gravité à partir de laquelle la commande se termine avec le code 1 : info (tout constat), warn (warn ou high, par défaut) ou high (high seulement).
 cli-arg-tone-file = Lire le texte dans FICHIER.
 cli-arg-tone-text = Le texte à vérifier, ou - pour l’entrée standard (lue aussi quand aucun texte n’est donné et que l’entrée vient d’un tube).
 cli-about-flags = Examens des signaux d’alarme des clients : ouvrir la liste de contrôle, ou lister, afficher et exporter les examens.
-cli-arg-flags-client = Ouvrir la liste de contrôle avec le nom de ce client déjà rempli.
+cli-arg-flags-client = Ouvrir la liste de contrôle avec le nom de ce client déjà saisi.
 cli-about-flags-list = Lister les clients examinés avec leur dernier examen : date, score, verdict et tendance.
-cli-arg-flags-list-json = Écrire du JSON au lieu d’un tableau.
+cli-arg-flags-list-json = Afficher en JSON plutôt qu’en tableau.
 cli-about-flags-show = Afficher tous les examens d’un client, du plus ancien au plus récent.
 cli-arg-flags-show-client = Le nom du client (majuscules et accents indifférents).
-cli-arg-flags-show-json = Écrire du JSON au lieu de texte.
-cli-about-flags-export = Écrire le dernier examen d’un client en Markdown : chaque point avec sa note, le verdict et la suite à donner.
+cli-arg-flags-show-json = Afficher en JSON plutôt qu’en texte.
+cli-about-flags-export = Exporter le dernier examen d’un client en Markdown : chaque point avec sa note, le verdict et la suite à donner.
 cli-arg-flags-export-client = Le nom du client (majuscules et accents indifférents).
-cli-arg-flags-export-output = Le fichier à écrire (par défaut : la sortie standard).
-cli-arg-flags-export-force = Remplacer FICHIER s’il existe.
+cli-arg-flags-export-output = Le fichier de destination (par défaut : la sortie standard).
+cli-arg-flags-export-force = Remplacer FICHIER s’il existe déjà.
 cli-heading-usage = Utilisation :
 cli-heading-commands = Commandes 
 cli-heading-arguments = Arguments 
@@ -631,15 +634,15 @@ cli-error-did_you_mean = Vouliez-vous dire { $suggestion } ?
 cli-error-unknown_command = { $command } n’est pas une commande de talkprep.
 cli-error-invalid_value = { $value } n’est pas une valeur possible pour { $arg }.
 cli-error-possible_values = Valeurs possibles : { $values }.
-cli-error-bad_lang = { $value } n’est pas une langue que talkprep parle : utilisez en, fr, pl ou ro, ou une étiquette comme fr-FR.
+cli-error-bad_lang = { $value } n’est pas une langue prise en charge par talkprep : utilisez en, fr, pl ou ro, ou une étiquette comme fr-FR.
 cli-error-not_a_number = { $arg } attend un nombre entier, pas { $value }.
 cli-error-missing_argument = Il manque { $arg }.
-cli-error-missing_command = Cette commande attend l’une de ses sous-commandes.
+cli-error-missing_command = Cette commande nécessite une sous-commande.
 cli-error-conflict = { $arg } ne peut pas s’utiliser avec { $other }.
 cli-error-unexpected_value = { $value } n’est pas attendu ici.
 cli-error-missing_value = { $arg } attend une valeur.
 cli-error-bad_utf8 = La ligne de commande n’est pas en UTF-8 valide.
-cli-error-other = Impossible de lire la ligne de commande : comparez-la à l’aide.
+cli-error-other = Ligne de commande incompréhensible : consultez l’aide.
 cli-error-try_help = Pour en savoir plus : { $command } --help
 
 # Errors from the core and the commands: files, JSON, ids, playbooks. { $detail } is another
@@ -659,14 +662,14 @@ error-io-too_large = le fichier est trop volumineux
 error-io-interrupted = l’opération a été interrompue
 error-io-broken_pipe = le programme qui lisait la sortie s’est arrêté
 error-io-other = le système a répondu : { $detail }
-error-json-missing_field = le champ { $field } manque
-error-json-unknown_field = le champ { $field } n’est pas un champ que talkprep connaît
+error-json-missing_field = le champ { $field } est absent
+error-json-unknown_field = le champ { $field } est inconnu de talkprep
 error-json-duplicate_field = le champ { $field } apparaît deux fois
-error-json-unknown_value = { $value } ne fait pas partie des valeurs permises
+error-json-unknown_value = { $value } ne fait pas partie des valeurs autorisées
 error-json-wrong_kind = une valeur n’est pas du bon type (texte, nombre, liste…)
 error-json-wrong_length = une liste n’a pas le bon nombre d’éléments
-error-json-cut_short = le texte s’arrête avant la fin
-error-json-syntax = le texte enfreint ici les règles du JSON (une virgule, un guillemet ou une accolade manque ou est en trop)
+error-json-cut_short = le texte s’interrompt avant la fin
+error-json-syntax = le JSON est mal formé à cet endroit (virgule, guillemet, crochet ou accolade manquant ou en trop)
 error-json-does_not_fit = une valeur ne correspond pas à ce que talkprep attend
 error-json-kind-null = null
 error-json-kind-boolean = true ou false
@@ -674,20 +677,20 @@ error-json-kind-number = un nombre
 error-json-kind-string = un texte
 error-json-kind-array = une liste
 error-json-kind-object = un objet
-error-file-not_utf8 = le fichier n’est pas du texte enregistré en UTF-8
+error-file-not_utf8 = le fichier n’est pas un texte encodé en UTF-8
 error-file-empty = le fichier est vide
 error-file-bad_id = l’identifiant { $id } est inutilisable : { $detail }
 error-sheet-syntax = JSON invalide à la ligne { $line }, colonne { $column } : { $detail }. Corrigez le fichier à cet endroit ou restaurez-le depuis une sauvegarde.
-error-sheet-newer = écrit par une version plus récente de talkprep (schéma { $found } ; celle-ci lit jusqu’au { $supported }). Mettez talkprep à jour pour l’ouvrir.
+error-sheet-newer = écrit par une version plus récente de talkprep (schéma { $found } ; la vôtre lit jusqu’au schéma { $supported }). Mettez talkprep à jour pour l’ouvrir.
 error-sheet-invalid_at = fiche talkprep invalide à la ligne { $line }, colonne { $column } : { $detail }. Corrigez-la ou restaurez-la depuis une sauvegarde.
 error-sheet-invalid = fiche talkprep invalide : { $detail }. Corrigez-la ou restaurez-la depuis une sauvegarde.
-error-sheet-heat = stakes.heat vaut { $value }, alors qu’il va de 0 à { $max }
-error-sheet-not_object = une fiche est un objet JSON ({"{"}…{"}"}), et ce texte contient { $kind }
-error-review-newer = écrit par une version plus récente de talkprep (schéma d’examen { $found } ; celle-ci lit jusqu’au { $supported }). Mettez talkprep à jour pour le lire.
+error-sheet-heat = stakes.heat vaut { $value }, alors qu’il doit être compris entre 0 et { $max }
+error-sheet-not_object = une fiche est un objet JSON ({"{"}…{"}"}), alors que ce texte contient { $kind }
+error-review-newer = écrit par une version plus récente de talkprep (schéma d’examen { $found } ; la vôtre lit jusqu’au schéma { $supported }). Mettez talkprep à jour pour le lire.
 error-review-invalid = examen des signaux d’alarme invalide : { $detail }. Corrigez-le ou restaurez-le depuis une sauvegarde.
-error-id-empty = un identifiant de fiche ne peut pas être vide : utilisez les lettres a-z, des chiffres et des tirets
-error-id-too_long = un identifiant de fiche compte au plus { $max } caractères, et celui-ci en a { $len } : raccourcissez-le
-error-id-bad_char = un identifiant de fiche ne peut contenir que a-z, 0-9 et -, et le caractère { $index } est { $found } : utilisez des minuscules, des chiffres et des tirets
+error-id-empty = un identifiant de fiche ne peut pas être vide : utilisez des lettres a-z, des chiffres et des tirets
+error-id-too_long = un identifiant de fiche ne doit pas dépasser { $max } caractères, or celui-ci en compte { $len } : raccourcissez-le
+error-id-bad_char = un identifiant de fiche ne peut contenir que a-z, 0-9 et -, or le caractère n° { $index } est { $found } : utilisez des minuscules, des chiffres et des tirets
 error-id-edge_hyphen = un identifiant de fiche ne peut ni commencer ni finir par - : retirez le tiret
 error-id-reserved = { $name } est un nom de périphérique réservé sous Windows : choisissez un autre identifiant
 size-mib = { $n } Mio
@@ -696,26 +699,26 @@ size-bytes = { PLURAL($n) ->
    *[other] { $n } octets
 }
 error-when = Écrivez la date sous la forme jour/mois/année, suivie si besoin d’une heure au format HH:MM.
-error-settings-no_data_dir = Impossible de trouver un dossier personnel pour les données de talkprep : passez --data-dir DOSSIER ou définissez TALKPREP_DATA_DIR.
-store-unreadable = { $path } : { $detail } Il reste à sa place ; s’il reste ainsi, la prochaine commande qui enregistre le met de côté (voir talkprep quarantine list).
+error-settings-no_data_dir = Impossible de déterminer le dossier de données de talkprep : passez --data-dir DOSSIER ou définissez TALKPREP_DATA_DIR.
+store-unreadable = { $path } : { $detail } Il est laissé en place ; s’il reste illisible, la prochaine commande qui enregistre quelque chose le mettra de côté (voir talkprep quarantine list).
 store-quarantined = { $path } : { $detail } Il a été mis de côté sous { $moved_to } (voir talkprep quarantine list).
 error-playbook-io = Impossible de lire le guide { $file } : { $detail }.
 error-playbook-syntax = Le guide { $file } est illisible à la ligne { $line }, colonne { $column } : { $detail }.
 error-playbook-invalid = { PLURAL($count) ->
-    [one] Le guide { $file } a { $count } problème :
-   *[other] Le guide { $file } a { $count } problèmes :
+    [one] Le guide { $file } comporte { $count } problème :
+   *[other] Le guide { $file } comporte { $count } problèmes :
 }
 error-playbook-lang = Langue inconnue { $value } : utilisez en, fr, pl ou ro.
 playbook-problem-empty = ne doit pas être vide
 playbook-problem-bad_id = l’identifiant { $value } doit compter de 1 à 64 minuscules, chiffres, - ou _
 playbook-problem-duplicate_id = l’identifiant { $value } apparaît deux fois : chaque identifiant ne peut servir qu’une fois
-playbook-problem-schema = schema_version { $found } inconnu (cette version de talkprep lit le { $supported })
+playbook-problem-schema = schema_version { $found } inconnu (cette version de talkprep prend en charge le schéma { $supported })
 playbook-problem-lang = langue inconnue { $value } : utilisez en, fr, pl ou ro
 playbook-problem-no_openers = il faut au moins une phrase d’ouverture
 playbook-problem-placeholder = espace réservé inconnu { $name } : utilisez {"{"}client{"}"} ou {"{"}topic{"}"}
 playbook-problem-unclosed = une accolade {"{"} n’est jamais fermée
 playbook-problem-unknown_role = identifiant de rôle inconnu { $value }
-playbook-problem-no_exit = indiquez le scénario par lequel commence une préparation de départ (par exemple ending-relationship)
+playbook-problem-no_exit = indiquez le scénario qui ouvre une préparation de fin de collaboration (par exemple ending-relationship)
 playbook-problem-unknown_scenario = identifiant de scénario inconnu { $value }
 playbook-problem-weight = le poids doit valoir au moins 1
 playbook-problem-unknown_group = identifiant de groupe inconnu { $value }
@@ -723,13 +726,13 @@ playbook-problem-band_order = les tranches doivent suivre l’ordre croissant de
 playbook-problem-no_scenarios = il faut au moins un scénario
 playbook-problem-no_bands = il faut au moins une tranche de verdict
 playbook-problem-first_band = la première tranche doit commencer à 0, pour que chaque total ait un verdict
-playbook-problem-other_lang = ce guide est en { $found }, mais talkprep fonctionne en { $lang } : passez --lang { $found } ou changez son « lang »
+playbook-problem-other_lang = ce guide est en { $found }, mais talkprep fonctionne en { $lang } : passez --lang { $found } ou modifiez son champ « lang »
 cli-error-no_sheet = Aucune fiche { $id } : talkprep list donne les identifiants, et talkprep trash list montre les fiches supprimées.
 cli-error-stdout = Impossible d’écrire sur la sortie standard : { $detail }. Vérifiez le disque ou le fichier de destination.
 cli-error-stdin = Impossible de lire l’entrée standard : { $detail }.
 cli-error-read = Impossible de lire { $name } : { $detail }. Vérifiez le nom du fichier.
-cli-error-sheet_is_folder = { $name } est un dossier : donnez le fichier de fiche qu’il contient.
-cli-error-playbook_is_folder = { $name } est un dossier : donnez le fichier de guide qu’il contient.
+cli-error-sheet_is_folder = { $name } est un dossier : indiquez le fichier de fiche qu’il contient.
+cli-error-playbook_is_folder = { $name } est un dossier : indiquez le fichier de guide qu’il contient.
 cli-error-sheet_too_large = { $name } dépasse { $limit } Mio, le maximum que talkprep lit pour une fiche : vérifiez que c’est le bon fichier.
 cli-error-playbook_too_large = Le guide { $name } dépasse { $limit } Mio, le maximum que talkprep lit pour un guide : allégez-le, ou déplacez-le pour utiliser le guide fourni.
 cli-error-not_text = { $name } : { $detail }
@@ -737,21 +740,21 @@ cli-error-exists = { $path } existe déjà : ajoutez --force pour le remplacer,
 cli-error-bad_id = { $id } n’est pas un identifiant de fiche ({ $detail }) : voir talkprep list pour les identifiants.
 cli-error-not_imported = { $name } n’a pas été importé : { $detail }
 cli-error-no_review = Aucun examen des signaux d’alarme pour { $client } : voir talkprep flags list pour les clients examinés, ou lancez talkprep flags --client NOM pour en examiner un.
-cli-error-playbook_not_regular = Le guide { $name } n’est pas un fichier ordinaire (un tube, un périphérique ou un dossier) : donnez un fichier de guide, ou déplacez-le pour utiliser le guide fourni.
+cli-error-playbook_not_regular = Le guide { $name } n’est pas un fichier ordinaire (un tube, un périphérique ou un dossier) : indiquez un fichier de guide, ou déplacez-le pour utiliser le guide fourni.
 cli-error-playbook_unusable = Le guide { $name } est inutilisable (corrigez-le, ou déplacez-le pour utiliser le guide fourni). { $detail }
 cli-error-bundled_broken = Le guide fourni est endommagé ; merci de le signaler. { $detail }
 cli-error-tone_empty = Rien à vérifier : le texte est vide.
-cli-error-tone_no_input = Rien à vérifier : donnez le texte, -f FICHIER, ou - pour lire l’entrée standard.
+cli-error-tone_no_input = Rien à vérifier : indiquez le texte, -f FICHIER, ou - pour lire l’entrée standard.
 
 # Gaps in an opener before the client or the topic is filled, and the kinds of push-back
 # a rehearsal plays (ids from the playbook).
 placeholder-client = [client]
 placeholder-topic = [sujet]
 pushback_kind-bargaining = marchandage
-pushback_kind-counter_accusation = accusation en retour
+pushback_kind-counter_accusation = contre-accusation
 pushback_kind-deflection = changement de sujet
 pushback_kind-denial = déni
 pushback_kind-emotion = émotion
 pushback_kind-minimising = minimisation
 pushback_kind-silence = silence
-pushback_kind-stalling = atermoiement
+pushback_kind-stalling = atermoiements
