@@ -6,16 +6,16 @@
 # Ids are the code's keys with "-" for ".": home-title is home.title.
 
 app-name = talkprep
-app-needs_terminal = talkprep potrzebuje terminala, żeby otworzyć aplikację. Uruchom go w terminalu albo użyj polecenia, np. „talkprep list” (zobacz „talkprep --help”).
+app-needs_terminal = Aplikacja talkprep działa w terminalu. Uruchom ją w terminalu albo użyj polecenia, np. „talkprep list” (zob. „talkprep --help”).
 app-too_small = Powiększ okno: talkprep potrzebuje co najmniej { $width } kolumn i { $height } wierszy. { -key_quit } zamyka program (wpisany tekst zostanie zapisany).
 
 home-title = talkprep: przygotuj się do trudnej rozmowy z klientem
-home-subtitle = Fakty, cel, plan B i dobre pierwsze zdanie w dziesięć minut. Wszystko zostaje na tym komputerze.
+home-subtitle = Spokojny plan i pierwsze zdanie w dziesięć minut. Nic nie opuszcza komputera.
 home-new = Zacznij nowe przygotowanie
 home-library = Twoje przygotowania ({ $shown } z { $total })
 home-empty = Nie masz jeszcze zapisanych przygotowań. Naciśnij { -key_select }, żeby zacząć.
-home-no_match = Nic nie pasuje do filtra. { -key_back } go czyści.
-home-filter_placeholder = Pisz, aby filtrować po kliencie, scenariuszu lub dowolnej odpowiedzi
+home-no_match = Nic nie pasuje do filtra. { -key_back } czyści filtr.
+home-filter_placeholder = Pisz, aby filtrować według klienta, scenariusza lub treści odpowiedzi
 home-deleted = Przeniesiono do kosza. Naciśnij { -key_undo }, aby cofnąć.
 home-restored = Przywrócono z kosza.
 home-nothing_to_undo = Nie ma czego cofnąć.
@@ -52,17 +52,17 @@ field-channel = Jak będziecie rozmawiać
 field-when = Data i godzina (opcjonalnie)
 field-when-placeholder = np. 25.11.2026 16:30 albo 2026-11-25 16:30
 field-goal_ideas = Cele pasujące do tego scenariusza ({ -key_select }, aby wybrać)
-field-fallback_ideas = Propozycje, które często działają ({ -key_select }, aby wybrać)
+field-fallback_ideas = Propozycje, które często się sprawdzają ({ -key_select }, aby wybrać)
 field-fallback1 = Propozycja zapasowa 1
 field-fallback1-placeholder = Co możesz zaproponować, jeśli pierwsza prośba zostanie odrzucona
 field-fallback2 = Propozycja zapasowa 2
 field-fallback2-placeholder = Druga opcja, jeśli ją masz
-field-opener_ideas = Pierwsze zdania do tego scenariusza ({ -key_select }, aby wybrać, potem popraw po swojemu)
+field-opener_ideas = Pierwsze zdania do tego scenariusza ({ -key_select }, aby wybrać i przerobić po swojemu)
 field-opener = Twoje pierwsze zdanie
-field-opener-placeholder = Napisz je tak, jak je powiesz. Ton jest sprawdzany na bieżąco, gdy piszesz.
+field-opener-placeholder = Napisz je tak, jak je powiesz. Ton jest sprawdzany w trakcie pisania.
 field-moment_ideas = Kiedy porozmawiać ({ -key_select }, aby wybrać)
 field-library_filter = Filtr
-field-export_path = Eksport do Markdown: ścieżka, { -key_commit } zapisuje, { -key_back } anuluje
+field-export_path = Eksport do Markdowna: ścieżka, { -key_commit } zapisuje, { -key_back } anuluje
 
 facts-what_happened = Co się wydarzyło
 facts-what_happened-placeholder = Same fakty, z datami
@@ -72,12 +72,12 @@ facts-evidence = Dowody, które masz
 facts-evidence-placeholder = Maile, ewidencja czasu pracy, faktury, wiadomości
 facts-cost = Ile cię to kosztuje
 facts-cost-placeholder = Pieniądze, godziny, stracona praca, stres
-facts-my_part = Twoja część
-facts-my_part-placeholder = Co dało się zrobić inaczej po twojej stronie
+facts-my_part = Twój udział w sprawie
+facts-my_part-placeholder = Co można było zrobić inaczej z twojej strony
 facts-repair = Jak to naprawić
 facts-repair-placeholder = Co byłoby dobrym rozwiązaniem dla obu stron
-facts-reminder_title = Chodzi o biznes, nie o ciebie
-facts-reminder = Opisz, co się wydarzyło, tak jak zrobiłby to neutralny obserwator. Fakty i liczby uspokajają rozmowę, a domysły o cudzych intencjach ją podgrzewają.
+facts-reminder_title = To sprawa zawodowa, nie osobista
+facts-reminder = Opisz, co się wydarzyło, tak jak zrobiłby to neutralny obserwator. Fakty i liczby uspokajają rozmowę, a domysły o cudzych intencjach ją zaogniają.
 facts-prompts = Pytania do tego scenariusza
 
 stakes-relationship = Jak długa to współpraca?
@@ -88,9 +88,9 @@ stakes-will_matter = Za 12 miesięcy nadal będzie to miało znaczenie
 stakes-heat = Jak silne są teraz twoje emocje? ({ -key_left }/{ -key_right } lub 0–9)
 stakes-hot_title = Emocje biorą górę
 stakes-hot = To dobry moment, żeby poczekać. Ochłoń, a potem umów rozmowę, zamiast reagować od razu: spacer, przespana noc albo krótka wiadomość z propozycją terminu przydadzą się bardziej niż odpowiedź pod wpływem emocji.
-stakes-twelve_title = Zacznij od końca
-stakes-twelve = Wyobraź sobie tego klienta za rok. Punktowanie drugiej strony i udowadnianie racji szybko tracą znaczenie; relacja, reputacja i długofalowy zysk zostają.
-stakes-worth_hint = Wygrana kłótnia i stracony klient to żadna wygrana. Licz się z tym, że klient odejdzie, zapłaci z opóźnieniem albo zacznie się spierać; potem zdecyduj, ile jest to dla ciebie warte.
+stakes-twelve_title = Spójrz z perspektywy roku
+stakes-twelve = Wyobraź sobie tego klienta za rok. Punktowanie drugiej strony i udowadnianie racji szybko tracą znaczenie, a relacja, reputacja i długofalowy zysk zostają.
+stakes-worth_hint = Wygrać kłótnię i stracić klienta to żadne zwycięstwo. Licz się z tym, że klient może odejść, zapłacić z opóźnieniem albo zakwestionować rozliczenie; potem zdecyduj, ile jest to dla ciebie warte.
 
 scale-unset = Nie ustawiono: naciśnij { -key_left }, { -key_right } lub cyfrę
 
@@ -106,20 +106,20 @@ goal-firm_on-placeholder = Granica, której nie przekroczysz
 goal-can_give = Gdzie możesz ustąpić
 goal-can_give-placeholder = Na co możesz się zgodzić, żeby znaleźć wspólny grunt
 goal-hint_title = Stanowczo, ale otwarcie
-goal-hint = Wiedz dokładnie, czego chcesz, i zostaw miejsce na kompromis. Jeśli odpowiedź brzmi „nie teraz”, zostaw otwarte drzwi i zachowaj uprzejmy ton: ten klient wciąż może cię komuś polecić.
+goal-hint = Określ jasno, czego chcesz, i zostaw miejsce na kompromis. Jeśli odpowiedź brzmi „nie teraz”, nie zamykaj drzwi i zachowaj uprzejmy ton: ten klient wciąż może cię komuś polecić.
 
 goal_kind-keep = Dalsza współpraca
 goal_kind-renegotiate = Nowe warunki
 goal_kind-move_package = Zmiana pakietu
-goal_kind-pause = Przerwa, drzwi otwarte
+goal_kind-pause = Przerwa z możliwością powrotu
 goal_kind-part_ways = Rozstanie
 
 fallback-hint_title = Miej w zanadrzu jedną lub dwie propozycje
 fallback-hint = Jeszcze przed rozmową ustal dokładnie, co możesz zaproponować: raty, mniejszy pakiet, system przypomnień, przerwę. Wybierz coś z listy i dopasuj do swojej sytuacji.
 
 opener-avoid = Sformułowania, których tu unikaj
-opener-no_rewrite = Brak gotowej propozycji poprawki. Zmień podświetlone słowa samodzielnie.
-opener-rewritten = Poprawka zastosowana.
+opener-no_rewrite = Brak gotowej poprawki: zmień podświetlone słowa samodzielnie.
+opener-rewritten = Zastosowano poprawkę.
 
 logistics-moment = Termin
 logistics-moment-placeholder = np. czwartek, pod koniec dnia pracy
@@ -128,7 +128,7 @@ logistics-place-placeholder = Tam, gdzie obie strony czują się bezpiecznie: mi
 logistics-notes = Notatki
 logistics-notes-placeholder = Co zabrać, co wysłać wcześniej, o czym pamiętać
 logistics-place_title = Gdzie
-logistics-channel_title = Jaki kanał
+logistics-channel_title = Forma rozmowy
 
 channel-call = Telefon
 channel-video = Wideorozmowa
@@ -139,7 +139,7 @@ channel-message = Wiadomość
 review-actions = Twoja karta przygotowania · { -key_up }/{ -key_down } { -key_page_up }/{ -key_page_down } przewijanie · { -key_export } eksport · { -key_copy_opener } kopiuj otwarcie · { -key_copy_sheet } kopiuj kartę
 review-empty = Nic tu jeszcze nie ma. Wróć skrótem { -key_prev_step } i wypełnij kroki.
 review-exported = Zapisano { $path }
-review-exists = Wyeksportuj ponownie, aby zastąpić istniejący plik: { $path }
+review-exists = Plik już istnieje; wyeksportuj ponownie, aby go zastąpić: { $path }
 review-copied_opener = Pierwsze zdanie skopiowane do schowka (terminal musi obsługiwać OSC 52).
 review-copied_sheet = Karta skopiowana do schowka (terminal musi obsługiwać OSC 52).
 
@@ -147,7 +147,7 @@ sheet-title = Przygotowanie do rozmowy: { $client }
 sheet-no_client = (brak klienta)
 
 when-format = { $weekday }, { $day } { $month } { $year }, godz. { $time }
-when-invalid = nie można odczytać daty: wpisz 25.11.2026 16:30
+when-invalid = nie można odczytać daty: wpisz ją jako 25.11.2026 16:30
 
 weekday-0 = poniedziałek
 weekday-1 = wtorek
@@ -180,9 +180,9 @@ tone-label-warm = ciepły
 tone-label-neutral = neutralny
 tone-label-tense = napięty
 tone-label-hostile = wrogi
-tone-severity-info = info
-tone-severity-warn = uwaga
-tone-severity-high = poważne
+tone-severity-info = drobna
+tone-severity-warn = istotna
+tone-severity-high = poważna
 
 rehearse-count = Próby
 
@@ -191,14 +191,14 @@ debrief-against_goal = W porównaniu z celem
 debrief-went_well = Co poszło dobrze
 debrief-went_badly = Co nie wyszło
 debrief-learned = Czego cię to nauczyło
-debrief-would_change = Co warto zmienić
+debrief-would_change = Co zmienisz następnym razem
 
 outcome-resolved = Rozwiązane
 outcome-partly = Częściowo rozwiązane
 outcome-not_resolved = Nierozwiązane
 outcome-parted_ways = Koniec współpracy
 
-followups-heading = Dalsze kroki
+followups-heading = Zadania
 
 owner-me = ty
 owner-client = klient
@@ -213,16 +213,20 @@ cue-fallback = Propozycja zapasowa
 cue-listen = Gdy druga strona mówi
 cue-future = Gdy emocje opadną, zapytaj
 cue-heated = Gdy robi się gorąco
-cue-second_talk = Zrób przerwę. Druga rozmowa, innego dnia, to nic złego.
+cue-second_talk = Zrób przerwę. Dokończenie rozmowy innego dnia to nic złego.
 
 due-overdue = { PLURAL($days) ->
     [one] 1 dzień po terminie
-   *[other] { $days } dni po terminie
+    [few] { $days } dni po terminie
+    [many] { $days } dni po terminie
+   *[other] { $days } dnia po terminie
 }
 due-today = na dziś
 due-soon = { PLURAL($days) ->
     [one] za 1 dzień
-   *[other] za { $days } dni
+    [few] za { $days } dni
+    [many] za { $days } dni
+   *[other] za { $days } dnia
 }
 
 ics-conversation = Rozmowa: { $client }
@@ -232,12 +236,12 @@ ics-follow_up-me = { $client } – twoja obietnica: { $what }
 ics-follow_up-client = { $client } – obietnica klienta: { $what }
 ics-follow_up-done = Zrobione: { $summary }
 ics-follow_up-description = Zadanie z rozmowy (klient: { $client }, karta talkprep { $id }).
-ics-nothing = nie ma nic do wpisania w kalendarz: karta { $id } nie ma daty ani zadania z terminem. Najpierw ustaw datę albo dodaj zadanie z terminem.
+ics-nothing = nie ma czego dodać do kalendarza: karta { $id } nie ma daty ani zadania z terminem. Najpierw ustaw datę albo dodaj zadanie z terminem.
 
 help-title = Klawisze
-help-editing = W polach tekstowych: strzałki, Ctrl-←/→ o słowo, Home/End, { -key_undo_edit } lub Ctrl-U cofa, Ctrl-R ponawia. Wklejony tekst trafia do pola w całości.
+help-editing = W polach tekstowych: strzałki, Ctrl-←/→ (o słowo), Home/End, { -key_undo_edit } lub Ctrl-U cofa, Ctrl-R ponawia. Wklejony tekst trafia do pola w całości.
 help-mouse = Kliknij pole, aby w nim pisać, albo pozycję na liście, aby ją wybrać.
-help-autosave = Karta zapisuje się sama w ciągu sekundy od ostatniej zmiany i przy każdym kroku.
+help-autosave = Karta zapisuje się sama sekundę po ostatniej zmianie i przy każdym przejściu do innego kroku.
 help-close = dowolny klawisz zamyka
 
 quit-title = Zamknąć talkprep?
@@ -251,7 +255,7 @@ key-prev_step = poprzedni krok
 key-next_field = następne pole
 key-prev_field = poprzednie pole
 key-back = wstecz
-key-apply_rewrite = zastosuj proponowaną poprawkę
+key-apply_rewrite = zastosuj poprawkę
 key-new = nowa karta
 key-delete = usuń (do kosza)
 key-undo = cofnij usunięcie
@@ -270,7 +274,7 @@ key-select = wybierz / otwórz
 list-empty = Nie ma tu jeszcze nic do wyboru: najpierw wybierz scenariusz w kroku 1.
 
 who-fits = Dla kogo: { $roles }
-who-pick_hint = Wybierz scenariusz najbliższy twojej sytuacji; „Inna trudna rozmowa” pasuje do każdej innej rozmowy.
+who-pick_hint = Wybierz scenariusz najbliższy twojej sytuacji; „Inna trudna rozmowa” pasuje do wszystkich pozostałych.
 
 cli-playbook_valid = poprawny: { PLURAL($scenarios) ->
     [one] 1 scenariusz
@@ -298,7 +302,7 @@ key-next_variation = inne otwarcie
 key-promote = użyj tego otwarcia
 key-rehearse = próba na głos
 
-home-pick_a_sheet = Najpierw wybierz zapisane przygotowanie, potem naciśnij { -key_rehearse }, aby zrobić próbę, albo { -key_cue_card }, aby otworzyć ściągawkę.
+home-pick_a_sheet = Najpierw wybierz zapisane przygotowanie, potem naciśnij { -key_rehearse }, aby przećwiczyć rozmowę, albo { -key_cue_card }, aby otworzyć ściągawkę.
 
 rehearse-title = Próba: { $client } · { $scenario }
 rehearse-status = Rozegrano { PLURAL($rounds) ->
@@ -308,30 +312,30 @@ rehearse-status = Rozegrano { PLURAL($rounds) ->
    *[other] { $rounds } rundy
 } · { $timer }
 rehearse-timer_idle = { -key_timer } mierzy czas, gdy mówisz pierwsze zdanie na głos
-rehearse-timer_running = stoper działa { $time } ({ -key_timer } zatrzymuje)
-rehearse-timer_last = ostatni pomiar { $time } ({ PLURAL($runs) ->
+rehearse-timer_running = stoper włączony: { $time } ({ -key_timer } zatrzymuje)
+rehearse-timer_last = ostatni pomiar: { $time } (łącznie { PLURAL($runs) ->
     [one] 1 pomiar
     [few] { $runs } pomiary
     [many] { $runs } pomiarów
    *[other] { $runs } pomiaru
 })
 rehearse-no_opener = Nie ma jeszcze pierwszego zdania: napisz je w kreatorze albo naciśnij { -key_next_variation }, aby użyć zdania ze scenariusza.
-rehearse-estimate = Około { $seconds } s, jeśli mówisz spokojnie.
+rehearse-estimate = Około { $seconds } s przy spokojnym tempie.
 rehearse-too_long = To długo jak na pierwsze zdanie: spróbuj skrócić je do jednej myśli i jednego pytania.
 rehearse-variation = Twoje otwarcie · { $n } z { $total } · { $which } · { $tone }
 rehearse-yours = twoje
 rehearse-alternative = z poradnika
 rehearse-cue = Między rundami:
-rehearse-start_hint = Powiedz pierwsze zdanie na głos. Potem naciśnij { -key_next_round }: klient odpowie tak, jak klienci naprawdę odpowiadają.
+rehearse-start_hint = Powiedz pierwsze zdanie na głos. Potem naciśnij { -key_next_round }: klient odpowie tak, jak odpowiadają prawdziwi klienci.
 rehearse-round_none = Klient
-rehearse-round = Runda { $n } · klient oponuje ({ $kind })
+rehearse-round = Runda { $n } · obiekcja klienta ({ $kind })
 rehearse-pause = Pauza: niech cisza zadziała… { $seconds }
-rehearse-answer = Twoja kolej: odpowiedz na głos. Klawisz { -key_reveal } pokazuje spokojną odpowiedź do porównania, klawisz { -key_write_reply } pozwala zapisać twoją, { -key_next_round } rozgrywa kolejną rundę.
+rehearse-answer = Twoja kolej: odpowiedz na głos. { -key_reveal } pokaże spokojną odpowiedź do porównania, { -key_write_reply } pozwoli zapisać twoją, a { -key_next_round } rozegra kolejną rundę.
 rehearse-calm_reply = Spokojna odpowiedź:
 rehearse-your_reply = Twoja odpowiedź:
 rehearse-write = Twoja odpowiedź · { -key_commit } zachowuje ją w karcie · { -key_back } anuluje
 rehearse-reply_kept = Twoja odpowiedź jest zachowana w karcie.
-rehearse-promoted = To zdanie jest teraz pierwszym zdaniem karty.
+rehearse-promoted = To zdanie jest teraz pierwszym zdaniem w karcie.
 rehearse-no_pushbacks = Ten scenariusz nie ma obiekcji do rozegrania.
 
 home-rehearsed = { PLURAL($n) ->
@@ -343,12 +347,12 @@ home-rehearsed = { PLURAL($n) ->
 
 flags-md-title = Przegląd czerwonych flag: { $client }
 flags-md-meta = Data przeglądu: { $date } · wynik { $score } · { $band }
-flags-md-exit_prep = Aby przygotować rozmowę o zakończeniu współpracy, uruchom talkprep flags --client "{ $client }" i zacznij przygotowanie do rozstania z poziomu werdyktu.
+flags-md-exit_prep = Aby przygotować rozmowę o zakończeniu współpracy, uruchom talkprep flags --client "{ $client }" i zacznij przygotowanie do rozstania na ekranie werdyktu.
 flags-verdict = Werdykt
 flags-why = Dlaczego
 flags-why_none = Nic nie zaznaczono: nie ma czego ważyć.
 flags-why_item = { $title } (waga { $weight })
-flags-why_extreme = { $title }: element skrajny, od razu daje ostatni przedział, niezależnie od sumy
+flags-why_extreme = { $title }: punkt krytyczny, od razu przesuwa wynik do ostatniego przedziału, niezależnie od sumy
 flags-what_next = Co dalej
 flags-next_watch = Skorzystaj z powyższych rad i za kilka tygodni zrób ponowny przegląd tego klienta, żeby zobaczyć trend.
 flags-plan = Plan naprawczy: lista kroków do wykonania
@@ -370,7 +374,7 @@ flags-cli-show_title = { $client }: { PLURAL($count) ->
     [many] { $count } przeglądów czerwonych flag
    *[other] { $count } przeglądu czerwonych flag
 }
-flags-trend_word-first = 1. raz
+flags-trend_word-first = nowy
 flags-trend_word-better = lepiej
 flags-trend_word-worse = gorzej
 flags-trend_word-same = bez zm.
@@ -381,7 +385,7 @@ key-flags_verdict = werdykt
 key-flags_toggle = zaznacz
 key-flags_note = notatka do punktu
 key-flags_plan_step = zaznacz krok
-key-flags_exit_prep = rozstanie
+key-flags_exit_prep = przygotuj rozstanie
 key-flags_export = eksportuj
 
 home-flags_line = { -key_red_flags }: sprawdź czerwone flagi klienta
@@ -395,24 +399,24 @@ flags-candidates = { -key_complete }:
 flags-first_review = Pierwszy przegląd (klient: { $client }): następnym razem w tym wierszu pojawi się trend.
 flags-reviews_label = Wyniki:
 flags-now = teraz
-flags-looks_like = Jak to wygląda
+flags-looks_like = Po czym to poznać
 flags-note_title = Notatka do tego punktu: { -key_commit } zachowuje, { -key_back } anuluje
 flags-note_placeholder = Co się działo, np. 3 telefony w niedzielę
 flags-note_line = ✎ { $note }
 flags-note_none = { -key_edit_note }: dodaj notatkę (co się działo i kiedy)
-flags-so_far = Werdykt na teraz:
+flags-so_far = Wstępny werdykt:
 flags-score = wynik { $score }
-flags-extreme_short = zaznaczono element skrajny
-flags-extreme_long = Zaznaczono element skrajny: obelgi, groźby lub przemoc od razu dają ostatni przedział.
+flags-extreme_short = zaznaczono punkt krytyczny
+flags-extreme_long = Zaznaczono punkt krytyczny: obelgi, groźby lub przemoc od razu przesuwają wynik do ostatniego przedziału.
 flags-weighs_most = Najwięcej waży:
 flags-and_more = …i jeszcze { $count }
 flags-verdict_title = Werdykt: { $client } · { $date }
 flags-exit_button = Przygotuj rozstanie (klient: { $client })
-flags-need_client = Najpierw wpisz nazwę klienta: przeglądy są zapisywane pod nazwą klienta.
+flags-need_client = Najpierw wpisz nazwę klienta: to pod nią zapisywane są przeglądy.
 flags-export_unsaved = Przegląd nie jest jeszcze zapisany: naciśnij { -key_save }, a potem go wyeksportuj.
 flags-saved = Zapisano przegląd (klient: { $client }).
-flags-so_far_title = Werdykt na teraz
-flags-more_below = ↓ dalej poniżej: { -key_down } lub { -key_page_down }
+flags-so_far_title = Wstępny werdykt
+flags-more_below = ↓ więcej poniżej: { -key_down } lub { -key_page_down }
 
 export-tone = Ton
 
@@ -421,9 +425,9 @@ tone-one_key = { -key_apply_rewrite } poprawi to za ciebie.
 wizard-after_call = Po rozmowie: podsumowanie
 
 field-follow_ups = Zadania (Spacja oznacza zadanie jako zrobione)
-field-new_follow_what = Nowe zadanie: obietnica lub następny krok (Enter dodaje)
+field-new_follow_what = Nowe zadanie: obietnica lub następny krok (↵ dodaje)
 field-new_follow_owner = Kto ma to zrobić
-field-new_follow_due = Termin (RRRR-MM-DD, opcjonalnie; Enter dodaje)
+field-new_follow_due = Termin (RRRR-MM-DD, opcjonalnie; ↵ dodaje)
 
 debrief-after_title = Po rozmowie
 debrief-questions = Pytania do przemyślenia
@@ -438,7 +442,7 @@ key-cue = ściągawka na rozmowę
 
 cli-trash_none = Kosz jest pusty.
 cli-trash_unreadable = (nieczytelna: { $error })
-cli-trash_hint = talkprep restore ID przywraca kartę; talkprep trash empty usuwa je na stałe.
+cli-trash_hint = talkprep restore ID przywraca kartę; talkprep trash empty trwale opróżnia kosz.
 cli-trash_emptied = { $n ->
     [0] W koszu nie było nic do usunięcia.
    *[other] { PLURAL($n) ->
@@ -471,13 +475,13 @@ keyname-delete = Del
 keyname-ctrl = Ctrl-{ $key }
 keyname-alt = Alt-{ $key }
 
-error-store-io = Nie udało się użyć { $path }: { $detail }. Sprawdź, czy folder istnieje i czy masz prawo do odczytu i zapisu.
+error-store-io = Nie udało się uzyskać dostępu do { $path }: { $detail }. Sprawdź, czy folder istnieje i czy masz uprawnienia do odczytu i zapisu.
 error-store-sheet = { $path }: { $detail }
 error-store-import = Importowany tekst nie jest kartą, którą talkprep potrafi odczytać: { $detail }
 error-store-not_found = Nie ma karty { $id }: sprawdź identyfikator na liście kart albo przywróć ją z kosza.
 error-store-not_in_trash = W koszu nie ma karty { $id }: zawartość kosza pokaże talkprep trash list.
 error-store-exists = Karta o identyfikatorze { $id } już istnieje: najpierw ją usuń albo zmień jej nazwę.
-error-store-newer = Nie nadpisuję pliku { $path }: zapisała go nowsza wersja talkprep (schemat { $found }, ta wersja czyta do { $supported }). Zaktualizuj talkprep.
+error-store-newer = Nie nadpisuję pliku { $path }: zapisała go nowsza wersja talkprep (schemat { $found }, ta wersja obsługuje schematy do { $supported }). Zaktualizuj talkprep.
 error-store-id_mismatch = { $path } zawiera kartę { $found }, a nie { $expected }: zmień nazwę pliku zgodnie z jego identyfikatorem.
 error-store-bad_file_name = { $path }: nazwa pliku nie jest identyfikatorem karty; zmień nazwę pliku.
 error-store-bad_id = Nie można zapisać karty o identyfikatorze { $id }: { $detail }
@@ -493,32 +497,32 @@ quit-rescued = Nie udało się zapisać ostatnich zmian; są zachowane w { $path
 key-open = otwórz
 key-mark_done = oznacz jako zrobione
 
-wizard-esc_again = Jeszcze raz { -key_back }, aby wrócić do ekranu głównego; odpowiedzi zostają zapisane. Każdy inny klawisz pozwala pisać dalej.
+wizard-esc_again = Naciśnij jeszcze raz { -key_back }, aby wrócić do ekranu głównego; odpowiedzi zostają zapisane. Każdy inny klawisz pozwala pisać dalej.
 
-when-unreadable = Nie można odczytać daty, więc żadna nie jest zapisana: wpisz ją jako 25.11.2026 16:30. Przejdź dalej jeszcze raz, aby kontynuować bez daty.
+when-unreadable = Nie można odczytać daty, więc nie została zapisana: wpisz ją jako 25.11.2026 16:30. Przejdź dalej jeszcze raz, aby kontynuować bez daty.
 
-wizard-replaced = Twój tekst został zastąpiony propozycją: w polu { -key_undo_edit } go przywraca.
+wizard-replaced = Twój tekst zastąpiła propozycja: { -key_undo_edit } w polu go przywróci.
 
-error-copy_too_large = Za duże dla schowka terminala: wyeksportuj zamiast kopiować.
+error-copy_too_large = Za dużo tekstu dla schowka terminala: zamiast kopiować, wyeksportuj.
 
-review-copied_note = {" "}(terminal, który blokuje schowek, albo tmux bez set-clipboard on, pominie to bez komunikatu)
+review-copied_note = {" "}(terminal, który blokuje schowek, albo tmux bez set-clipboard on, zignoruje to bez komunikatu)
 
 cli-quarantine_none = Kwarantanna jest pusta: talkprep odczytał wszystkie znalezione pliki.
-cli-quarantine_hint = Tych plików nie dało się odczytać, więc odłożono je na bok (nic nie zostało usunięte). Popraw plik w edytorze tekstu, a potem polecenie talkprep quarantine restore NAZWA odłoży go z powrotem na miejsce.
+cli-quarantine_hint = Tych plików nie dało się odczytać, więc odłożono je na bok (nic nie zostało usunięte). Popraw plik w edytorze tekstu, a potem polecenie talkprep quarantine restore NAZWA przywróci go na miejsce.
 cli-quarantine_restored = Przywrócono jako { $path }. Jeśli nadal nie da się go odczytać, talkprep list poda przyczynę.
 cli-quarantine_sheet = karta
 cli-quarantine_review = przegląd
 cli-no_readable_sheets = Nie udało się wyświetlić żadnej karty: sprawdź pliki wymienione powyżej (zajrzyj też do talkprep quarantine list).
 
-error-store-not_regular = { $path } nie jest zwykłym plikiem (to potok, urządzenie albo folder), więc talkprep go nie czyta: przenieś go poza folder.
-error-store-too_large = { $path } przekracza { $limit }, czyli najwięcej, ile talkprep czyta dla takiego pliku: przenieś go poza folder albo skróć.
+error-store-not_regular = { $path } nie jest zwykłym plikiem (to potok, urządzenie albo folder), więc talkprep go nie czyta: przenieś go poza folder danych.
+error-store-too_large = { $path } jest większy niż { $limit }, czyli limit talkprep dla takich plików: przenieś go poza folder danych albo skróć.
 error-store-store_busy = Inny talkprep właśnie zapisuje w tym folderze danych: spróbuj za chwilę albo zamknij drugi talkprep.
-error-store-being_written = Nie zapisuję na { $path }: nie da się go odczytać, a zmienił się mniej niż minutę temu, więc może go zapisywać inny program. Spróbuj za minutę.
-error-store-not_quarantined = Nie ma pliku w kwarantannie o nazwie { $name }: nazwy pokaże talkprep quarantine list.
+error-store-being_written = Nie nadpisuję { $path }: nie da się go odczytać, a zmienił się mniej niż minutę temu, więc może go właśnie zapisywać inny program. Spróbuj za minutę.
+error-store-not_quarantined = W kwarantannie nie ma pliku { $name }: nazwy pokaże talkprep quarantine list.
 
 wizard-read_only = Ta karta jest otwarta w innym oknie talkprep: tutaj można ją tylko czytać. Zamknij ją tam, aby edytować tutaj.
-wizard-saved_as_copy = Karta zmieniła się gdzie indziej w trakcie pracy: obie wersje zostają. Twoja jest zapisana jako { $id } i na niej pracujesz dalej.
-wizard-deleted_elsewhere = Tę kartę usunięto gdzie indziej: nic nie zostało zapisane. { -key_save } zapisuje ją ponownie; wyjście pozostawia ją usuniętą.
+wizard-saved_as_copy = W trakcie twojej pracy karta zmieniła się gdzie indziej: zachowano obie wersje. Twoja jest zapisana jako { $id } i dalej pracujesz na niej.
+wizard-deleted_elsewhere = Tę kartę usunięto gdzie indziej: nic nie zostało zapisane. { -key_save } zapisuje ją ponownie; po wyjściu pozostanie usunięta.
 
 tone-summary = Ton: { $label } { $score }/100 · { $findings ->
     [0] bez uwag
@@ -555,10 +559,10 @@ month_short-12 = gru
 
 # The command line: about texts (cli-about-<command>), argument help (cli-arg-<command>-<id>),
 # headings, value names in usage lines, and clap's errors said again.
-cli-about = Przygotuj w dziesięć minut trudną rozmowę z klientem: fakty, cel, plan awaryjny i pierwsze zdanie, którego ton jest sprawdzany w trakcie pisania. Bez polecenia otwiera się aplikacja.
-cli-arg-data_dir = Folder z kartami (domyślnie: TALKPREP_DATA_DIR, a jeśli go nie ma, folder danych systemu).
+cli-about = Przygotuj w dziesięć minut trudną rozmowę z klientem: fakty, cel, propozycję zapasową i pierwsze zdanie, którego ton jest sprawdzany w trakcie pisania. Bez polecenia talkprep otwiera aplikację.
+cli-arg-data_dir = Folder z kartami (domyślnie: TALKPREP_DATA_DIR, a jeśli nie ustawiono, folder danych systemu).
 cli-arg-playbook = Plik poradnika, który uzupełnia poradnik wbudowany (domyślnie: playbook.json w folderze konfiguracji).
-cli-arg-lang = Język poradnika i interfejsu: en, fr, pl lub ro albo znacznik regionalny, np. pl-PL (domyślnie: TALKPREP_LANG, potem LC_ALL, LC_MESSAGES, LANG, a na końcu en). Dla tone: język tekstu albo auto (domyślnie), aby go wykryć.
+cli-arg-lang = Język poradnika i interfejsu: en, fr, pl lub ro albo kod regionalny, np. pl-PL (domyślnie: TALKPREP_LANG, potem LC_ALL, LC_MESSAGES, LANG, a na końcu en). Dla tone: język tekstu albo auto (domyślnie), aby go wykryć.
 cli-arg-help = Pokaż tę pomoc.
 cli-arg-version = Pokaż wersję.
 cli-about-scenarios = Wypisz scenariusze z poradnika.
@@ -574,13 +578,13 @@ cli-arg-export-id = Identyfikator karty (zob. talkprep list).
 cli-arg-export-format = Format wyjścia: md (Markdown, domyślnie), txt (zwykły tekst), json (karta w postaci zapisanej) lub ics (plik kalendarza z rozmową i każdym zadaniem z terminem).
 cli-arg-export-output = Plik do zapisania (domyślnie: standardowe wyjście).
 cli-arg-export-force = Zastąp PLIK, jeśli już istnieje.
-cli-about-cue = Wyświetl ściągawkę z karty, do trzymania pod ręką w trakcie rozmowy.
+cli-about-cue = Wyświetl ściągawkę z karty, którą warto mieć pod ręką w trakcie rozmowy.
 cli-arg-cue-id = Identyfikator karty (zob. talkprep list).
 cli-about-due = Wypisz otwarte zadania na dziś i zaległe ze wszystkich kart.
-cli-long-due = Jeden wiersz na zadanie, najbardziej zaległe najpierw, z datami w strefie czasowej systemu (TZ). Gdy nic nie czeka, nic się nie wypisuje, a kod wyjścia to 0: pasuje do porannego wiersza poleceń.
+cli-long-due = Jeden wiersz na zadanie, najpierw najbardziej zaległe, z datami w strefie czasowej systemu (TZ). Gdy nic nie czeka, polecenie nic nie wypisuje i kończy się kodem 0, więc nadaje się do porannego uruchamiania w powłoce.
 cli-arg-due-json = Wypisz JSON zamiast wierszy.
-cli-arg-due-days = Wypisz też to, czego termin mija w ciągu najbliższych N dni (domyślnie: 0).
-cli-about-import = Sprawdź plik karty (albo - dla standardowego wejścia) i zapisz go.
+cli-arg-due-days = Wypisz też zadania, których termin mija w ciągu najbliższych N dni (domyślnie: 0).
+cli-about-import = Sprawdź plik karty (albo - dla standardowego wejścia) i dodaj kartę do zapisanych.
 cli-arg-import-file = Plik karty albo - dla standardowego wejścia.
 cli-about-delete = Przenieś kartę do kosza.
 cli-arg-delete-id = Identyfikator karty (zob. talkprep list).
@@ -590,18 +594,18 @@ cli-about-trash = Zobacz, co jest w koszu, albo opróżnij go na stałe.
 cli-about-trash-list = Wypisz karty z kosza, od ostatnio zmienionych.
 cli-arg-trash-list-json = Wypisz JSON zamiast wierszy.
 cli-about-trash-empty = Usuń na stałe karty z kosza razem ze starszymi kopiami zapisanymi obok.
-cli-arg-trash-empty-older_than = Tylko te, które ostatnio zmieniono ponad DNI dni temu.
+cli-arg-trash-empty-older_than = Tylko karty niezmieniane od ponad DNI dni.
 cli-about-quarantine = Zobacz pliki odłożone na bok, bo nie dało się ich odczytać, albo przywróć jeden z nich.
 cli-about-quarantine-list = Wypisz pliki kart i przeglądów odłożone na bok, bo nie dało się ich odczytać.
 cli-arg-quarantine-list-json = Wypisz JSON zamiast wierszy.
-cli-about-quarantine-restore = Przywróć odłożony plik pod jego własną nazwą (nigdy w miejsce innego pliku).
+cli-about-quarantine-restore = Przywróć odłożony plik pod jego własną nazwą (bez nadpisywania innych plików).
 cli-arg-quarantine-restore-name = Nazwa wyświetlana przez talkprep quarantine list.
-cli-about-rehearse = Przećwicz otwarcie z karty na prawdopodobnych zastrzeżeniach klienta (otwiera aplikację).
+cli-about-rehearse = Przećwicz otwarcie z karty, mierząc się z prawdopodobnymi obiekcjami klienta (otwiera aplikację).
 cli-arg-rehearse-id = Identyfikator karty (zob. talkprep list).
-cli-about-playbook = Sprawdzanie i eksport poradników.
+cli-about-playbook = Sprawdź albo wyeksportuj poradnik.
 cli-about-playbook-validate = Sprawdź plik poradnika (domyślnie: ten, który obowiązuje) i zgłoś każdy problem.
 cli-arg-playbook-validate-file = Plik do sprawdzenia albo - dla standardowego wejścia.
-cli-about-playbook-export = Wypisz wbudowany poradnik, punkt wyjścia dla własnego.
+cli-about-playbook-export = Wypisz wbudowany poradnik jako punkt wyjścia dla własnego.
 cli-about-tone = Sprawdź ton tekstu: które słowa brzmią źle, dlaczego i jak powiedzieć to cieplej.
 cli-long-tone = Tutaj --lang to język tekstu: en, fr, pl, ro albo auto (domyślnie), aby go wykryć. Kod wyjścia to 1, gdy któraś uwaga osiąga poziom --fail-on.
 cli-arg-tone-json = Wypisz jeden obiekt JSON.
@@ -611,7 +615,7 @@ cli-arg-tone-file = Wczytaj tekst z PLIKU.
 cli-arg-tone-text = Tekst do sprawdzenia albo - dla standardowego wejścia (czytanego też wtedy, gdy nie podano tekstu, a dane płyną potokiem).
 cli-about-flags = Przeglądy czerwonych flag klientów: otwórz listę kontrolną albo wypisz, pokaż i eksportuj przeglądy.
 cli-arg-flags-client = Otwórz listę kontrolną z już wpisaną nazwą tego klienta.
-cli-about-flags-list = Wypisz sprawdzonych klientów z ich ostatnim przeglądem: data, wynik, werdykt i trend.
+cli-about-flags-list = Wypisz ocenionych klientów wraz z ostatnim przeglądem: data, wynik, werdykt i trend.
 cli-arg-flags-list-json = Wypisz JSON zamiast tabeli.
 cli-about-flags-show = Wyświetl wszystkie przeglądy klienta, od najstarszego.
 cli-arg-flags-show-client = Nazwa klienta (wielkość liter i znaki diakrytyczne nie mają znaczenia).
@@ -642,12 +646,12 @@ cli-error-did_you_mean = Czy chodziło o { $suggestion }?
 cli-error-unknown_command = { $command } nie jest poleceniem talkprep.
 cli-error-invalid_value = { $value } nie jest dozwoloną wartością dla { $arg }.
 cli-error-possible_values = Dozwolone wartości: { $values }.
-cli-error-bad_lang = talkprep nie obsługuje języka { $value }: użyj en, fr, pl lub ro albo znacznika, np. pl-PL.
+cli-error-bad_lang = talkprep nie obsługuje języka { $value }: użyj en, fr, pl lub ro albo kodu regionalnego, np. pl-PL.
 cli-error-not_a_number = { $arg } wymaga liczby całkowitej, a podano { $value }.
-cli-error-missing_argument = Brakuje { $arg }.
+cli-error-missing_argument = Brakuje argumentu { $arg }.
 cli-error-missing_command = To polecenie wymaga jednego z jego podpoleceń.
-cli-error-conflict = { $arg } nie może być użyte razem z { $other }.
-cli-error-unexpected_value = { $value } jest tu zbędne.
+cli-error-conflict = Nie można użyć { $arg } razem z { $other }.
+cli-error-unexpected_value = Wartość { $value } jest tu zbędna.
 cli-error-missing_value = { $arg } wymaga wartości.
 cli-error-bad_utf8 = Wiersz polecenia nie jest poprawnym UTF-8.
 cli-error-other = Nie udało się odczytać wiersza polecenia: porównaj go z pomocą.
@@ -656,8 +660,8 @@ cli-error-try_help = Więcej informacji: { $command } --help
 # Errors from the core and the commands: files, JSON, ids, playbooks. { $detail } is another
 # message, said in the same language.
 error-store-io_full = Nie udało się zapisać { $path }: { $detail }. Zwolnij trochę miejsca na dysku i spróbuj ponownie.
-error-store-io_denied = Nie udało się użyć { $path }: { $detail }. Sprawdź, czy masz prawo zapisu w tym miejscu (folder może być tylko do odczytu).
-error-store-io_missing = Nie udało się użyć { $path }: { $detail }. Sprawdź, czy folder istnieje.
+error-store-io_denied = Nie udało się uzyskać dostępu do { $path }: { $detail }. Sprawdź, czy masz uprawnienia do zapisu w tym miejscu (folder może być tylko do odczytu).
+error-store-io_missing = Nie udało się uzyskać dostępu do { $path }: { $detail }. Sprawdź, czy folder istnieje.
 error-io-not_found = nie istnieje
 error-io-permission_denied = odmówiono dostępu
 error-io-already_exists = coś o tej nazwie już istnieje
@@ -665,22 +669,22 @@ error-io-storage_full = dysk jest pełny
 error-io-read_only = dysk lub folder jest tylko do odczytu
 error-io-is_a_directory = to folder, a nie plik
 error-io-not_a_directory = część ścieżki to plik, a nie folder
-error-io-invalid_data = zawartość nie jest taka, jak powinna
+error-io-invalid_data = zawartość jest inna niż oczekiwana
 error-io-too_large = plik jest za duży
 error-io-interrupted = operacja została przerwana
 error-io-broken_pipe = program odczytujący wyjście przestał działać
 error-io-other = system zgłosił: { $detail }
 error-json-missing_field = brakuje pola { $field }
-error-json-unknown_field = pole { $field } jest nieznane dla talkprep
+error-json-unknown_field = talkprep nie zna pola { $field }
 error-json-duplicate_field = pole { $field } występuje dwa razy
 error-json-unknown_value = { $value } nie należy do dozwolonych wartości
 error-json-wrong_kind = wartość ma niewłaściwy typ (tekst, liczba, lista…)
 error-json-wrong_length = lista ma niewłaściwą liczbę elementów
 error-json-cut_short = tekst urywa się przed końcem
-error-json-syntax = w tym miejscu tekst łamie zasady JSON (brakuje przecinka, cudzysłowu lub nawiasu albo jest zbędny)
+error-json-syntax = w tym miejscu tekst łamie zasady JSON (brakuje przecinka, cudzysłowu lub nawiasu albo któryś jest zbędny)
 error-json-does_not_fit = wartość nie pasuje do tego, czego oczekuje talkprep
 error-json-kind-null = null
-error-json-kind-boolean = true lub false
+error-json-kind-boolean = wartość true lub false
 error-json-kind-number = liczbę
 error-json-kind-string = tekst
 error-json-kind-array = listę
@@ -688,19 +692,24 @@ error-json-kind-object = obiekt
 error-file-not_utf8 = plik nie jest tekstem zapisanym w UTF-8
 error-file-empty = plik jest pusty
 error-file-bad_id = nie można użyć identyfikatora { $id }: { $detail }
-error-sheet-syntax = niepoprawny JSON w wierszu { $line }, kolumna { $column }: { $detail }. Popraw plik w tym miejscu albo przywróć go z kopii zapasowej.
-error-sheet-newer = zapisane przez nowszą wersję talkprep (schemat { $found }; ta wersja czyta do { $supported }). Zaktualizuj talkprep, aby to otworzyć.
-error-sheet-invalid_at = niepoprawna karta talkprep w wierszu { $line }, kolumna { $column }: { $detail }. Popraw ją albo przywróć z kopii zapasowej.
+error-sheet-syntax = niepoprawny JSON w wierszu { $line }, w kolumnie { $column }: { $detail }. Popraw plik w tym miejscu albo przywróć go z kopii zapasowej.
+error-sheet-newer = zapisane przez nowszą wersję talkprep (schemat { $found }; ta wersja obsługuje schematy do { $supported }). Zaktualizuj talkprep, aby to otworzyć.
+error-sheet-invalid_at = niepoprawna karta talkprep w wierszu { $line }, w kolumnie { $column }: { $detail }. Popraw ją albo przywróć z kopii zapasowej.
 error-sheet-invalid = niepoprawna karta talkprep: { $detail }. Popraw ją albo przywróć z kopii zapasowej.
 error-sheet-heat = stakes.heat ma wartość { $value }, a dozwolony zakres to od 0 do { $max }
 error-sheet-not_object = karta to obiekt JSON ({"{"}…{"}"}), a ten tekst zawiera { $kind }
-error-review-newer = zapisane przez nowszą wersję talkprep (schemat przeglądu { $found }; ta wersja czyta do { $supported }). Zaktualizuj talkprep, aby to odczytać.
+error-review-newer = zapisane przez nowszą wersję talkprep (schemat przeglądu { $found }; ta wersja obsługuje schematy do { $supported }). Zaktualizuj talkprep, aby to odczytać.
 error-review-invalid = niepoprawny przegląd czerwonych flag: { $detail }. Popraw go albo przywróć z kopii zapasowej.
 error-id-empty = identyfikator karty nie może być pusty: użyj liter a-z, cyfr i łączników
-error-id-too_long = identyfikator karty może mieć najwyżej { $max } znaków, a ten ma { $len }: skróć go
+error-id-too_long = identyfikator karty może mieć najwyżej { PLURAL($max) ->
+    [one] 1 znak
+    [few] { $max } znaki
+    [many] { $max } znaków
+   *[other] { $max } znaku
+}, a ten ma { $len }: skróć go
 error-id-bad_char = identyfikator karty może zawierać tylko a-z, 0-9 i -, a znak nr { $index } to { $found }: użyj małych liter, cyfr i łączników
 error-id-edge_hyphen = identyfikator karty nie może zaczynać się ani kończyć łącznikiem -: usuń go
-error-id-reserved = { $name } to nazwa urządzenia zastrzeżona w Windows: wybierz inny identyfikator
+error-id-reserved = { $name } to nazwa urządzenia zastrzeżona w systemie Windows: wybierz inny identyfikator
 size-mib = { $n } MiB
 size-bytes = { PLURAL($n) ->
     [one] { $n } bajt
@@ -709,11 +718,11 @@ size-bytes = { PLURAL($n) ->
    *[other] { $n } bajta
 }
 error-when = Wpisz datę jako dzień, miesiąc i rok, a po niej opcjonalnie godzinę w formacie GG:MM.
-error-settings-no_data_dir = Nie można znaleźć folderu domowego na dane talkprep: podaj --data-dir FOLDER albo ustaw TALKPREP_DATA_DIR.
-store-unreadable = { $path }: { $detail } Plik zostaje na miejscu; jeśli tak zostanie, następne polecenie, które zapisuje, odłoży go na bok (zob. talkprep quarantine list).
+error-settings-no_data_dir = Nie można ustalić folderu na dane talkprep: podaj --data-dir FOLDER albo ustaw TALKPREP_DATA_DIR.
+store-unreadable = { $path }: { $detail } Plik zostaje na miejscu; jeśli nadal nie da się go odczytać, następne polecenie zapisujące dane odłoży go na bok (zob. talkprep quarantine list).
 store-quarantined = { $path }: { $detail } Plik odłożono na bok jako { $moved_to } (zob. talkprep quarantine list).
 error-playbook-io = Nie udało się odczytać poradnika { $file }: { $detail }.
-error-playbook-syntax = Nie udało się odczytać poradnika { $file } w wierszu { $line }, kolumna { $column }: { $detail }.
+error-playbook-syntax = Nie udało się odczytać poradnika { $file } w wierszu { $line }, w kolumnie { $column }: { $detail }.
 error-playbook-invalid = { PLURAL($count) ->
     [one] W poradniku { $file } jest 1 problem:
     [few] W poradniku { $file } są { $count } problemy:
@@ -724,7 +733,7 @@ error-playbook-lang = Nieznany język { $value }: użyj en, fr, pl lub ro.
 playbook-problem-empty = nie może być puste
 playbook-problem-bad_id = identyfikator { $value } musi mieć od 1 do 64 znaków: małe litery, cyfry, - lub _
 playbook-problem-duplicate_id = identyfikator { $value } występuje dwa razy: każdy może wystąpić tylko raz
-playbook-problem-schema = nieznana wartość schema_version { $found } (ta wersja talkprep czyta { $supported })
+playbook-problem-schema = nieznana wartość schema_version { $found } (ta wersja talkprep obsługuje { $supported })
 playbook-problem-lang = nieznany język { $value }: użyj en, fr, pl lub ro
 playbook-problem-no_openers = potrzebne jest co najmniej jedno otwarcie
 playbook-problem-placeholder = nieznany symbol zastępczy { $name }: użyj {"{"}client{"}"} lub {"{"}topic{"}"}
@@ -734,7 +743,7 @@ playbook-problem-no_exit = wskaż scenariusz, od którego zaczyna się przygotow
 playbook-problem-unknown_scenario = nieznany identyfikator scenariusza { $value }
 playbook-problem-weight = waga musi wynosić co najmniej 1
 playbook-problem-unknown_group = nieznany identyfikator grupy { $value }
-playbook-problem-band_order = przedziały muszą rosnąć według min_score
+playbook-problem-band_order = przedziały muszą być uporządkowane rosnąco według min_score
 playbook-problem-no_scenarios = potrzebny jest co najmniej jeden scenariusz
 playbook-problem-no_bands = potrzebny jest co najmniej jeden przedział werdyktu
 playbook-problem-first_band = pierwszy przedział musi zaczynać się od 0, żeby każdy wynik miał werdykt
@@ -745,16 +754,16 @@ cli-error-stdin = Nie udało się odczytać standardowego wejścia: { $detail }.
 cli-error-read = Nie udało się odczytać { $name }: { $detail }. Sprawdź nazwę pliku.
 cli-error-sheet_is_folder = { $name } to folder: podaj plik karty, który się w nim znajduje.
 cli-error-playbook_is_folder = { $name } to folder: podaj plik poradnika, który się w nim znajduje.
-cli-error-sheet_too_large = { $name } przekracza { $limit } MiB, czyli najwięcej, ile talkprep czyta dla karty: sprawdź, czy to właściwy plik.
-cli-error-playbook_too_large = Poradnik { $name } przekracza { $limit } MiB, czyli najwięcej, ile talkprep czyta dla poradnika: skróć go albo przenieś, aby użyć wbudowanego.
+cli-error-sheet_too_large = { $name } jest większy niż { $limit } MiB, czyli limit talkprep dla karty: sprawdź, czy to właściwy plik.
+cli-error-playbook_too_large = Poradnik { $name } jest większy niż { $limit } MiB, czyli limit talkprep dla poradnika: skróć go albo przenieś, aby użyć wbudowanego.
 cli-error-not_text = { $name }: { $detail }
 cli-error-exists = { $path } już istnieje: dodaj --force, aby go zastąpić, albo wybierz inny plik.
 cli-error-bad_id = { $id } nie jest identyfikatorem karty ({ $detail }): identyfikatory pokazuje talkprep list.
 cli-error-not_imported = Nie zaimportowano { $name }: { $detail }
-cli-error-no_review = Brak przeglądu czerwonych flag dla klienta { $client }: sprawdzonych klientów pokazuje talkprep flags list, a nowy przegląd zaczyna talkprep flags --client NAZWA.
+cli-error-no_review = Brak przeglądu czerwonych flag dla klienta { $client }: ocenionych klientów pokazuje talkprep flags list, a nowy przegląd rozpoczniesz poleceniem talkprep flags --client NAZWA.
 cli-error-playbook_not_regular = Poradnik { $name } nie jest zwykłym plikiem (to potok, urządzenie albo folder): podaj plik poradnika albo przenieś go, aby użyć wbudowanego.
 cli-error-playbook_unusable = Nie można użyć poradnika { $name } (popraw go albo przenieś, aby użyć wbudowanego). { $detail }
-cli-error-bundled_broken = Wbudowany poradnik jest uszkodzony; prosimy o zgłoszenie. { $detail }
+cli-error-bundled_broken = Wbudowany poradnik jest uszkodzony; prosimy o zgłoszenie tego błędu. { $detail }
 cli-error-tone_empty = Nie ma czego sprawdzać: tekst jest pusty.
 cli-error-tone_no_input = Nie ma czego sprawdzać: podaj tekst, -f PLIK albo -, aby czytać ze standardowego wejścia.
 
@@ -763,7 +772,7 @@ cli-error-tone_no_input = Nie ma czego sprawdzać: podaj tekst, -f PLIK albo -, 
 placeholder-client = [klient]
 placeholder-topic = [temat]
 pushback_kind-bargaining = targowanie się
-pushback_kind-counter_accusation = odbijanie zarzutów
+pushback_kind-counter_accusation = przerzucanie winy
 pushback_kind-deflection = zmiana tematu
 pushback_kind-denial = zaprzeczanie
 pushback_kind-emotion = emocje
