@@ -10,14 +10,14 @@ app-needs_terminal = talkprep trebuie pornit dintr-un terminal. Deschide un term
 app-too_small = Mărește fereastra: talkprep are nevoie de cel puțin { $width } coloane și { $height } rânduri. { -key_quit } închide aplicația (ce ai scris se salvează).
 
 home-title = talkprep: pregătește-te pentru o discuție dificilă cu un client
-home-subtitle = Faptele, obiectivul, un plan B și o primă frază bună, în zece minute. Totul rămâne pe acest calculator.
+home-subtitle = Un plan calm și o primă frază în zece minute; totul rămâne pe calculatorul tău.
 home-new = Începe o pregătire nouă
 home-library = Pregătirile tale ({ $shown } din { $total })
 home-empty = Nicio pregătire salvată încă. Apasă { -key_select } ca să începi una.
 home-no_match = Nimic nu se potrivește cu filtrul. { -key_back } îl șterge.
 home-filter_placeholder = Scrie ca să filtrezi după client, scenariu sau orice răspuns
 home-deleted = Mutată în coș. Apasă { -key_undo } ca să anulezi.
-home-restored = Recuperată din coș.
+home-restored = Readusă din coș.
 home-nothing_to_undo = Nimic de anulat.
 home-missing = Mai ai de completat: { $parts }
 home-before_title = Înainte de orice discuție dificilă
@@ -37,7 +37,7 @@ wizard-step_of = Pasul { $n } din { $total }: { $title }
 wizard-percent = {" "}{ $percent }% completat · { $saved }
 wizard-saved = salvat
 wizard-editing = se salvează imediat…
-wizard-not_saved = încă nesalvat
+wizard-not_saved = nesalvat încă
 
 field-scenario_filter = Caută un scenariu
 field-scenario_filter-placeholder = Scrie un cuvânt: factură, întârziere, gratuit, reducere…
@@ -52,17 +52,17 @@ field-channel = Cum vei vorbi cu clientul
 field-when = Data și ora (opțional)
 field-when-placeholder = de ex. 25.11.2026 16:30 sau 2026-11-25 16:30
 field-goal_ideas = Rezultate potrivite pentru acest scenariu ({ -key_select } ca să alegi)
-field-fallback_ideas = Oferte care dau des rezultate ({ -key_select } ca să alegi)
+field-fallback_ideas = Oferte care funcționează adesea ({ -key_select } ca să alegi)
 field-fallback1 = Ofertă de rezervă 1
 field-fallback1-placeholder = Ce poți oferi dacă prima cerere e refuzată
 field-fallback2 = Ofertă de rezervă 2
 field-fallback2-placeholder = O a doua variantă, dacă ai una
-field-opener_ideas = Fraze de deschidere pentru acest scenariu ({ -key_select } ca să alegi, apoi o adaptezi)
+field-opener_ideas = Fraze de deschidere ({ -key_select } o alegi, apoi o adaptezi)
 field-opener = Prima ta frază
 field-opener-placeholder = Scrie-o așa cum ai spune-o. Tonul se verifică pe măsură ce scrii.
 field-moment_ideas = Când să aibă loc ({ -key_select } ca să alegi)
 field-library_filter = Filtru
-field-export_path = Export în Markdown: cale, { -key_commit } ca să scrii fișierul, { -key_back } ca să anulezi
+field-export_path = Export în Markdown: calea fișierului, { -key_commit } ca să-l scrii, { -key_back } ca să anulezi
 
 facts-what_happened = Ce s-a întâmplat
 facts-what_happened-placeholder = Doar faptele, cu date
@@ -72,25 +72,25 @@ facts-evidence = Dovezile pe care le ai
 facts-evidence-placeholder = E-mailuri, evidența orelor, facturi, mesaje
 facts-cost = Ce te costă
 facts-cost-placeholder = Bani, ore, muncă pierdută, stres
-facts-my_part = Partea ta
+facts-my_part = Partea ta de responsabilitate
 facts-my_part-placeholder = Ce ai fi putut face altfel
 facts-repair = Cum s-ar putea repara
-facts-repair-placeholder = Ce ar pune lucrurile în ordine pentru ambele părți
+facts-repair-placeholder = Ce ar îndrepta lucrurile pentru amândoi
 facts-reminder_title = E vorba de afaceri, nu de ceva personal
 facts-reminder = Descrie ce s-a întâmplat așa cum ar face-o un observator neutru. Faptele și cifrele calmează discuția; presupunerile despre intenții o aprind.
 facts-prompts = Întrebări pentru acest scenariu
 
-stakes-relationship = Cât de lungă e această colaborare?
+stakes-relationship = Cât durează această colaborare?
 stakes-worth = Ce îți aduce colaborarea
 stakes-worth-placeholder = Venituri, recomandări, ce înveți, cum te simți
 stakes-wont_matter = Peste 12 luni, asta nu va mai conta
-stakes-will_matter = Peste 12 luni, asta va conta
+stakes-will_matter = Peste 12 luni, asta tot va conta
 stakes-heat = Cât de puternice sunt emoțiile tale acum? ({ -key_left }/{ -key_right } sau 0-9)
 stakes-hot_title = Emoțiile sunt încă aprinse
-stakes-hot = Acum e bine să aștepți. Lasă lucrurile să se liniștească, apoi programează discuția în loc să reacționezi pe loc: o plimbare, o noapte de somn sau un mesaj scurt în care propui o oră te vor ajuta mai mult decât un răspuns dat la nervi.
-stakes-twelve_title = Pornește cu finalul în minte
+stakes-hot = Acum e momentul să aștepți. Lasă lucrurile să se liniștească, apoi programează discuția în loc să reacționezi pe loc: o plimbare, o noapte de somn sau un mesaj scurt în care propui o oră te vor ajuta mai mult decât un răspuns dat la nervi.
+stakes-twelve_title = Pornește cu gândul la final
 stakes-twelve = Imaginează-ți clientul acesta peste un an. Replicile usturătoare și faptul că ai avut dreptate se uită repede; relația, reputația ta și profitul pe termen lung rămân.
-stakes-worth_hint = Să câștigi cearta și să pierzi clientul nu e o victorie. Ia în calcul că s-ar putea să plece, să plătească târziu sau să conteste; apoi decide cât valorează asta pentru tine.
+stakes-worth_hint = Să câștigi cearta și să pierzi clientul nu e o victorie. Ia în calcul că s-ar putea să plece, să plătească cu întârziere sau să conteste factura; apoi decide cât valorează asta pentru tine.
 
 scale-unset = Nestabilit: apasă { -key_left }, { -key_right } sau o cifră
 
@@ -104,15 +104,15 @@ goal-outcome-placeholder = Unde vrei să ajungi, în una sau două fraze
 goal-firm_on = La ce nu renunți
 goal-firm_on-placeholder = Limita pe care n-o treci
 goal-can_give = Unde poți ceda
-goal-can_give-placeholder = Ce poți ceda ca să ajungi la un teren comun
+goal-can_give-placeholder = Ce poți ceda pentru o înțelegere
 goal-hint_title = Fermitate și deschidere
-goal-hint = Spune limpede ce vrei și lasă loc de compromis. Dacă răspunsul e „nu acum”, lasă ușa deschisă și păstrează un ton politicos: clientul te poate recomanda în continuare altora.
+goal-hint = Spune limpede ce vrei și fii gata să faci și tu un pas. Dacă răspunsul e „nu acum”, lasă ușa deschisă și păstrează un ton politicos: clientul te poate recomanda în continuare altora.
 
 goal_kind-keep = Continuăm colaborarea
 goal_kind-renegotiate = Renegociem condițiile
 goal_kind-move_package = Trecem la alt pachet
-goal_kind-pause = Pauză, ușă deschisă
-goal_kind-part_ways = Ne despărțim
+goal_kind-pause = Pauză, cu ușa deschisă
+goal_kind-part_ways = Încheiem colaborarea
 
 fallback-hint_title = Pregătește una sau două oferte
 fallback-hint = Înainte de apel, stabilește exact ce ești gata să oferi: plata în rate, un pachet mai mic, un sistem de reamintiri, o pauză. Alege una din listă și adapteaz-o situației tale.
@@ -124,7 +124,7 @@ opener-rewritten = Reformulare aplicată.
 logistics-moment = Momentul
 logistics-moment-placeholder = de ex. joi, la sfârșitul zilei de lucru
 logistics-place = Locul
-logistics-place-placeholder = Un loc în care ambele părți se simt în siguranță: alegerea clientului sau un teren neutru
+logistics-place-placeholder = Un loc comod pentru amândoi: ales de client sau neutru
 logistics-notes = Notițe
 logistics-notes-placeholder = Ce iei cu tine, ce trimiți înainte sau ce nu trebuie să uiți
 logistics-place_title = Unde
@@ -136,10 +136,10 @@ channel-in_person = Față în față
 channel-email = E-mail
 channel-message = Mesaj
 
-review-actions = Fișa ta de pregătire · { -key_up }/{ -key_down } { -key_page_up }/{ -key_page_down } derulare · { -key_export } export · { -key_copy_opener } copiază deschiderea · { -key_copy_sheet } copiază fișa
-review-empty = Nimic scris încă. Întoarce-te cu { -key_prev_step } ca să completezi pașii.
+review-actions = Fișa ta de pregătire · { -key_up }/{ -key_down } { -key_page_up }/{ -key_page_down } derulează · { -key_export } exportă · { -key_copy_opener } copiază deschiderea · { -key_copy_sheet } copiază fișa
+review-empty = Nu ai scris nimic încă. Întoarce-te cu { -key_prev_step } ca să completezi pașii.
 review-exported = Salvat în { $path }
-review-exists = Există deja, exportă din nou ca să-l înlocuiești: { $path }
+review-exists = Fișierul există deja; exportă din nou ca să-l înlocuiești: { $path }
 review-copied_opener = Fraza de deschidere a fost copiată în clipboard (terminalul tău trebuie să permită OSC 52).
 review-copied_sheet = Fișa a fost copiată în clipboard (terminalul tău trebuie să permită OSC 52).
 
@@ -198,10 +198,10 @@ outcome-partly = Rezolvat parțial
 outcome-not_resolved = Nerezolvat
 outcome-parted_ways = Colaborare încheiată
 
-followups-heading = De urmărit
+followups-heading = Pași următori
 
 owner-me = tu
-owner-client = client
+owner-client = clientul
 
 followups-due = termen { $date }
 
@@ -210,7 +210,7 @@ cue-opener = Începe cu
 cue-goal = Obiectivul tău
 cue-firm_on = Nu renunța la
 cue-fallback = Ofertă de rezervă
-cue-listen = Cât vorbește celălalt
+cue-listen = Cât timp vorbește clientul
 cue-future = După ce se calmează, întreabă
 cue-heated = Dacă se aprinde discuția
 cue-second_talk = Fă o pauză. O a doua discuție, în altă zi, e în regulă.
@@ -220,9 +220,9 @@ due-overdue = întârziat cu { PLURAL($days) ->
     [few] { $days } zile
    *[other] { $days } de zile
 }
-due-today = azi
+due-today = termen azi
 due-soon = { PLURAL($days) ->
-    [one] peste o zi
+    [one] mâine
     [few] peste { $days } zile
    *[other] peste { $days } de zile
 }
@@ -233,12 +233,12 @@ ics-cue_hint = În timpul apelului, ține deschisă fișa cu repere: talkprep cu
 ics-follow_up-me = Promisiunea ta către { $client }: { $what }
 ics-follow_up-client = { $client } ți-a promis: { $what }
 ics-follow_up-done = Gata: { $summary }
-ics-follow_up-description = O acțiune de urmărit din discuția cu { $client } (fișa talkprep { $id }).
-ics-nothing = nu e nimic de pus în calendar: fișa { $id } nu are dată și nici acțiuni de urmărit cu termen. Stabilește mai întâi o dată sau adaugă o acțiune de urmărit cu termen.
+ics-follow_up-description = Un pas următor stabilit în discuția cu { $client } (fișa talkprep { $id }).
+ics-nothing = nu e nimic de pus în calendar: fișa { $id } nu are nici dată, nici pași următori cu termen. Stabilește mai întâi o dată sau adaugă un pas următor cu termen.
 
 help-title = Taste
-help-editing = În câmpurile de text: săgeți, Ctrl-←/→ cuvânt cu cuvânt, Home/End, { -key_undo_edit } sau Ctrl-U anulează, Ctrl-R refă. Textul lipit e inserat dintr-o bucată.
-help-mouse = Dă clic pe un câmp ca să scrii în el, pe un element din listă ca să-l alegi.
+help-editing = În câmpurile de text: săgeți, Ctrl-←/→ cuvânt cu cuvânt, Home/End, { -key_undo_edit } sau Ctrl-U anulează, Ctrl-R reface. Textul lipit se inserează dintr-o bucată.
+help-mouse = Dă clic pe un câmp ca să scrii în el și pe un element din listă ca să-l alegi.
 help-autosave = Fișa se salvează singură la cel mult o secundă după ultima modificare și la fiecare pas.
 help-close = orice tastă închide
 
@@ -255,7 +255,7 @@ key-prev_field = câmpul anterior
 key-back = înapoi
 key-apply_rewrite = aplică reformularea propusă
 key-new = fișă nouă
-key-delete = șterge (în coș)
+key-delete = mută în coș
 key-undo = anulează ștergerea
 key-export = exportă
 key-copy_opener = copiază deschiderea
@@ -282,7 +282,7 @@ cli-playbook_valid = valid: { PLURAL($scenarios) ->
 cli-no_sheets = Nicio fișă salvată încă. Rulează „talkprep” ca să pregătești una.
 cli-imported = importată ca { $id }
 cli-deleted = { $id } a fost mutată în coș (talkprep restore { $id } o readuce)
-cli-restored = { $id } a fost restaurată
+cli-restored = { $id } a fost readusă din coș
 
 stakes-hot_short = Emoții aprinse: lasă-le să se liniștească și programează discuția în loc să reacționezi acum
 
@@ -291,7 +291,7 @@ sheet-about = Subiect: { $topic }
 export-relationship = Colaborarea
 export-heat = Intensitatea emoțiilor
 
-key-timer = cronometru start/stop
+key-timer = cronometru
 key-next_round = obiecția următoare
 key-reveal = arată un răspuns calm
 key-write_reply = scrie răspunsul tău
@@ -308,13 +308,13 @@ rehearse-status = { PLURAL($rounds) ->
    *[other] { $rounds } de runde jucate
 } · { $timer }
 rehearse-timer_idle = { -key_timer } cronometrează cât îți ia să spui fraza de deschidere cu voce tare
-rehearse-timer_running = cronometru pornit { $time } ({ -key_timer } îl oprește)
-rehearse-timer_last = ultima încercare { $time } ({ PLURAL($runs) ->
+rehearse-timer_running = cronometrul merge: { $time } ({ -key_timer } îl oprește)
+rehearse-timer_last = ultimul timp: { $time } ({ PLURAL($runs) ->
     [one] o încercare cronometrată
     [few] { $runs } încercări cronometrate
    *[other] { $runs } de încercări cronometrate
 })
-rehearse-no_opener = Încă nu ai o frază de deschidere: scrie una în asistent sau apasă { -key_next_variation } pentru cea a scenariului.
+rehearse-no_opener = Încă nu ai o frază de deschidere: scrie una la pasul „Deschidere” sau apasă { -key_next_variation } pentru una din ghid.
 rehearse-estimate = Cam { $seconds } s ca s-o spui într-un ritm calm.
 rehearse-too_long = E lungă pentru o primă frază: încearcă s-o reduci la o idee și o întrebare.
 rehearse-variation = Deschiderea ta · { $n } din { $total } · { $which } · { $tone }
@@ -325,7 +325,7 @@ rehearse-start_hint = Spune fraza de deschidere cu voce tare. Apoi apasă { -key
 rehearse-round_none = Clientul
 rehearse-round = Runda { $n } · clientul obiectează ({ $kind })
 rehearse-pause = Pauză: lasă tăcerea să-și facă efectul… { $seconds }
-rehearse-answer = E rândul tău: răspunde cu voce tare. Tasta { -key_reveal } arată un răspuns calm de comparat, tasta { -key_write_reply } te lasă să-l scrii pe al tău, { -key_next_round } joacă încă o rundă.
+rehearse-answer = E rândul tău: răspunde cu voce tare. { -key_reveal } arată un răspuns calm cu care să compari, { -key_write_reply } te lasă să-l scrii pe al tău, iar { -key_next_round } joacă încă o rundă.
 rehearse-calm_reply = Un răspuns calm:
 rehearse-your_reply = Răspunsul tău:
 rehearse-write = Răspunsul tău · { -key_commit } îl păstrează în fișă · { -key_back } anulează
@@ -346,7 +346,7 @@ flags-verdict = Verdict
 flags-why = De ce
 flags-why_none = Nimic bifat: niciun semnal de cântărit.
 flags-why_item = { $title } (pondere { $weight })
-flags-why_extreme = { $title }: element extrem, duce direct în ultima categorie, oricare ar fi totalul
+flags-why_extreme = { $title }: semnal extrem; duce direct în ultima categorie, oricare ar fi totalul
 flags-what_next = Ce urmează
 flags-next_watch = Urmează sfaturile de mai sus și analizează din nou acest client peste câteva săptămâni, ca să vezi tendința.
 flags-plan = Planul de redresare: o listă de pași de urmat
@@ -396,39 +396,39 @@ flags-candidates = { -key_complete }:
 flags-first_review = Prima analiză pentru { $client }: data viitoare, rândul acesta va arăta tendința.
 flags-reviews_label = Scoruri:
 flags-now = acum
-flags-looks_like = Cum arată
+flags-looks_like = Cum se manifestă
 flags-note_title = Notă la acest punct: { -key_commit } o păstrează, { -key_back } anulează
 flags-note_placeholder = Ce ai observat, de ex. 3 apeluri duminică
 flags-note_line = ✎ { $note }
 flags-note_none = { -key_edit_note }: adaugă o notă (ce ai observat, când)
 flags-so_far = Verdictul de până acum:
 flags-score = scor { $score }
-flags-extreme_short = element extrem bifat
-flags-extreme_long = Un element extrem e bifat: insultele, amenințările sau abuzul duc direct în ultima categorie.
+flags-extreme_short = semnal extrem bifat
+flags-extreme_long = Un semnal extrem e bifat: insultele, amenințările sau abuzul duc direct în ultima categorie.
 flags-weighs_most = Cântărește cel mai mult:
 flags-and_more = …și încă { $count }
 flags-verdict_title = Verdict pentru { $client } · { $date }
 flags-exit_button = Pregătește încheierea colaborării cu { $client }
-flags-need_client = Scrie mai întâi numele clientului: analizele se păstrează sub numele clientului.
+flags-need_client = Scrie mai întâi numele clientului: analizele se păstrează pe numele lui.
 flags-export_unsaved = Analiza nu e salvată încă: apasă { -key_save }, apoi exportă-o.
 flags-saved = Analiza pentru { $client } a fost salvată.
 flags-so_far_title = Verdictul de până acum
-flags-more_below = ↓ mai multe mai jos: { -key_down } sau { -key_page_down }
+flags-more_below = ↓ continuă mai jos: { -key_down } sau { -key_page_down }
 
 export-tone = Ton
 
-tone-one_key = { -key_apply_rewrite } o reformulează pentru tine.
+tone-one_key = { -key_apply_rewrite } o reformulează automat.
 
 wizard-after_call = După apel: bilanț
 
-field-follow_ups = Acțiuni de urmărit (Spațiu marchează una ca făcută)
-field-new_follow_what = Acțiune nouă de urmărit: promisiunea sau pasul următor (Enter o adaugă)
+field-follow_ups = Pași următori (Spațiu marchează unul ca făcut)
+field-new_follow_what = Pas următor nou: o promisiune sau ce urmează de făcut (↵ îl adaugă)
 field-new_follow_owner = Cine se ocupă
-field-new_follow_due = Termen (AAAA-LL-ZZ, opțional; Enter o adaugă)
+field-new_follow_due = Termen (AAAA-LL-ZZ, opțional; ↵ îl adaugă)
 
 debrief-after_title = După apel
 debrief-questions = Întrebări de reflecție
-debrief-added = Acțiune de urmărit adăugată. Apare pe ecranul principal și în „talkprep due” când ajunge la termen.
+debrief-added = Pas următor adăugat. Apare pe ecranul principal și în „talkprep due” când ajunge la termen.
 debrief-bad_due = Scrie termenul ca AAAA-LL-ZZ sau lasă câmpul gol.
 debrief-offered = Apelul a avut loc: cum a mers? Două minute de bilanț și nicio promisiune nu se pierde din vedere.
 
@@ -487,19 +487,19 @@ error-store-review_not_found = Nu există analiza { $id }: talkprep flags list a
 error-store-busy = Fișa este deschisă în alt talkprep: închide-o acolo, apoi încearcă din nou.
 error-copy = Nu am putut copia: { $detail }
 
-quit-save_failed = Nu ies: modificările nu au putut fi salvate. { $error }
+quit-save_failed = Aplicația nu se închide: modificările nu au putut fi salvate. { $error }
 quit-rescued = Ultimele modificări nu au putut fi salvate; sunt păstrate în { $path }. Importă fișierul cu talkprep import după ce problema e rezolvată.
 
 key-open = deschide
 key-mark_done = marchează ca făcut
 
-wizard-esc_again = Încă o dată { -key_back } te duce înapoi la început; răspunsurile rămân. Orice altă tastă continuă aici.
+wizard-esc_again = Apasă din nou { -key_back } ca să revii la ecranul principal; răspunsurile rămân. Orice altă tastă te lasă aici.
 
 when-unreadable = Data nu poate fi citită, așa că nu se păstrează nicio dată: scrie-o ca 25.11.2026 16:30. Treci din nou mai departe ca să continui fără dată.
 
 wizard-replaced = Textul tău a fost înlocuit de sugestie: în câmp, { -key_undo_edit } îl aduce înapoi.
 
-error-copy_too_large = Prea mare pentru clipboardul terminalului: exportă mai bine.
+error-copy_too_large = Prea mare pentru clipboardul terminalului: mai bine exportă fișa.
 
 review-copied_note = {" "}(un terminal care blochează clipboardul sau tmux fără set-clipboard on îl ignoră fără niciun mesaj)
 
@@ -517,7 +517,7 @@ error-store-being_written = Nu salvez peste { $path }: nu poate fi citit și s-a
 error-store-not_quarantined = Nu există niciun fișier în carantină numit { $name }: talkprep quarantine list arată numele.
 
 wizard-read_only = Fișa este deschisă în alt talkprep: aici poate fi doar citită. Închide-o acolo ca s-o poți modifica aici.
-wizard-saved_as_copy = Fișa s-a schimbat în altă parte cât ai lucrat: se păstrează amândouă. A ta e salvată ca { $id } și continui pe ea.
+wizard-saved_as_copy = Fișa s-a schimbat în altă parte cât ai lucrat: se păstrează amândouă. A ta e salvată ca { $id } și lucrezi mai departe pe ea.
 wizard-deleted_elsewhere = Fișa a fost ștearsă în altă parte: nu s-a scris nimic. { -key_save } o salvează din nou; dacă pleci, rămâne ștearsă.
 
 tone-summary = Ton: { $label } { $score }/100 · { $findings ->
@@ -554,12 +554,12 @@ month_short-12 = dec.
 
 # The command line: about texts (cli-about-<command>), argument help (cli-arg-<command>-<id>),
 # headings, value names in usage lines, and clap's errors said again.
-cli-about = Pregătește în zece minute o discuție dificilă cu un client: faptele, obiectivul, o variantă de rezervă și o primă frază al cărei ton e verificat pe măsură ce scrii. Fără nicio comandă, se deschide aplicația.
+cli-about = Pregătește în zece minute o discuție dificilă cu un client: faptele, obiectivul, o ofertă de rezervă și o primă frază al cărei ton e verificat pe măsură ce scrii. Fără nicio comandă, se deschide aplicația.
 cli-arg-data_dir = Dosarul cu fișe (implicit: TALKPREP_DATA_DIR, altfel dosarul de date al sistemului).
 cli-arg-playbook = Un fișier de ghid care completează ghidul inclus (implicit: playbook.json din dosarul de configurare).
 cli-arg-lang = Limba ghidului și a interfeței: en, fr, pl sau ro, ori o etichetă regională precum ro-RO (implicit: TALKPREP_LANG, apoi LC_ALL, LC_MESSAGES, LANG, altfel en). Pentru tone, limba textului sau auto (implicit) ca s-o detecteze.
-cli-arg-help = Arată acest ajutor.
-cli-arg-version = Arată versiunea.
+cli-arg-help = Afișează acest ajutor.
+cli-arg-version = Afișează versiunea.
 cli-about-scenarios = Listează scenariile din ghid.
 cli-arg-scenarios-json = Scrie JSON în loc de tabel.
 cli-about-list = Listează fișele salvate, de la cele mai noi.
@@ -573,10 +573,10 @@ cli-arg-export-id = Identificatorul fișei (vezi talkprep list).
 cli-arg-export-format = Formatul de ieșire: md (Markdown, implicit), txt (text simplu), json (fișa așa cum e salvată) sau ics (un fișier de calendar cu discuția și fiecare pas următor cu dată).
 cli-arg-export-output = Fișierul de scris (implicit: ieșirea standard).
 cli-arg-export-force = Înlocuiește FIȘIER dacă există deja.
-cli-about-cue = Afișează fișa de sprijin, de ținut deschisă în timpul apelului.
+cli-about-cue = Afișează fișa cu repere, de ținut deschisă în timpul apelului.
 cli-arg-cue-id = Identificatorul fișei (vezi talkprep list).
 cli-about-due = Listează pașii următori deschiși, scadenți azi sau restanți, din toate fișele.
-cli-long-due = Câte un rând pentru fiecare pas, cei mai restanți întâi, datați în fusul orar al sistemului (TZ). Când nu e nimic scadent, nu se afișează nimic și codul de ieșire e 0: se potrivește cu promptul de dimineață.
+cli-long-due = Câte un rând pentru fiecare pas, cei mai restanți întâi, datați în fusul orar al sistemului (TZ). Când nu e nimic scadent, nu se afișează nimic și codul de ieșire e 0, așa că comanda se poate pune în promptul terminalului, ca memento de dimineață.
 cli-arg-due-json = Scrie JSON în loc de rânduri.
 cli-arg-due-days = Listează și ce devine scadent în următoarele N zile (implicit: 0).
 cli-about-import = Verifică un fișier de fișă (sau - pentru intrarea standard) și salvează-l.
@@ -589,26 +589,26 @@ cli-about-trash = Vezi ce e în coș sau golește-l definitiv.
 cli-about-trash-list = Listează fișele din coș, de la cele modificate cel mai recent.
 cli-arg-trash-list-json = Scrie JSON în loc de rânduri.
 cli-about-trash-empty = Șterge definitiv fișele din coș, împreună cu copiile mai vechi păstrate lângă ele.
-cli-arg-trash-empty-older_than = Doar cele modificate ultima dată acum mai mult de ZILE zile.
-cli-about-quarantine = Vezi fișierele puse deoparte pentru că nu au putut fi citite sau readu unul la locul lui.
+cli-arg-trash-empty-older_than = Doar cele nemodificate de mai mult de ZILE zile.
+cli-about-quarantine = Vezi fișierele puse deoparte pentru că nu au putut fi citite, sau readu unul la locul lui.
 cli-about-quarantine-list = Listează fișierele de fișe și de analize puse deoparte pentru că nu au putut fi citite.
 cli-arg-quarantine-list-json = Scrie JSON în loc de rânduri.
 cli-about-quarantine-restore = Readu un fișier pus deoparte sub numele lui (niciodată peste alt fișier).
 cli-arg-quarantine-restore-name = Numele afișat de talkprep quarantine list.
-cli-about-rehearse = Exersează prima frază dintr-o fișă în fața obiecțiilor probabile ale clientului (deschide aplicația).
+cli-about-rehearse = Repetă prima frază a unei fișe în fața obiecțiilor probabile ale clientului (deschide aplicația).
 cli-arg-rehearse-id = Identificatorul fișei (vezi talkprep list).
 cli-about-playbook = Verifică sau exportă ghiduri.
 cli-about-playbook-validate = Verifică un fișier de ghid (implicit: cel în vigoare) și raportează fiecare problemă.
 cli-arg-playbook-validate-file = Fișierul de verificat, sau - pentru intrarea standard.
 cli-about-playbook-export = Scrie ghidul inclus, un punct de plecare pentru al tău.
-cli-about-tone = Verifică tonul unui text: ce cuvinte sună rău, de ce și cum se poate spune mai cald.
+cli-about-tone = Verifică tonul unui text: ce cuvinte pot fi prost primite, de ce și cum se poate spune mai cald.
 cli-long-tone = Aici --lang e limba textului: en, fr, pl, ro sau auto (implicit) ca s-o detecteze. Codul de ieșire e 1 când o observație atinge nivelul --fail-on.
 cli-arg-tone-json = Scrie un singur obiect JSON.
 cli-arg-tone-jsonl = Verifică fiecare rând separat și scrie câte un obiect JSON pe rând.
 cli-arg-tone-fail_on = Nivelul cel mai mic la care comanda se încheie cu codul 1: info (orice observație), warn (warn sau high, implicit) ori high (doar high).
 cli-arg-tone-file = Citește textul din FIȘIER.
 cli-arg-tone-text = Textul de verificat, sau - pentru intrarea standard (citită și când nu se dă niciun text, iar intrarea vine printr-un pipe).
-cli-about-flags = Analize ale semnalelor de alarmă ale clienților: deschide lista de verificare sau listează, afișează și exportă analizele.
+cli-about-flags = Analiza semnalelor de alarmă pentru clienți: deschide lista de verificare sau listează, afișează și exportă analizele.
 cli-arg-flags-client = Deschide lista de verificare cu numele acestui client deja completat.
 cli-about-flags-list = Listează clienții analizați, cu ultima lor analiză: data, scorul, verdictul și tendința.
 cli-arg-flags-list-json = Scrie JSON în loc de tabel.
@@ -637,7 +637,7 @@ cli-value_name-CLIENT = CLIENT
 cli-value_name-FORMAT = FORMAT
 cli-value_name-LEVEL = NIVEL
 cli-error-unknown_argument = { $arg } nu este o opțiune a acestei comenzi.
-cli-error-did_you_mean = Te-ai referit la { $suggestion }?
+cli-error-did_you_mean = Ai vrut să scrii { $suggestion }?
 cli-error-unknown_command = { $command } nu este o comandă talkprep.
 cli-error-invalid_value = { $value } nu este o valoare permisă pentru { $arg }.
 cli-error-possible_values = Valori permise: { $values }.
@@ -646,11 +646,11 @@ cli-error-not_a_number = { $arg } așteaptă un număr întreg, nu { $value }.
 cli-error-missing_argument = Lipsește { $arg }.
 cli-error-missing_command = Această comandă are nevoie de una dintre subcomenzile ei.
 cli-error-conflict = { $arg } nu se poate folosi împreună cu { $other }.
-cli-error-unexpected_value = { $value } nu era așteptat aici.
+cli-error-unexpected_value = Valoarea { $value } nu era așteptată aici.
 cli-error-missing_value = { $arg } are nevoie de o valoare.
 cli-error-bad_utf8 = Linia de comandă nu este UTF-8 valid.
-cli-error-other = Linia de comandă nu a putut fi citită: compar-o cu ajutorul.
-cli-error-try_help = Pentru mai multe: { $command } --help
+cli-error-other = Linia de comandă nu a putut fi citită: compar-o cu ce scrie în ajutor.
+cli-error-try_help = Pentru detalii, rulează: { $command } --help
 
 # Errors from the core and the commands: files, JSON, ids, playbooks. { $detail } is another
 # message, said in the same language.
@@ -691,10 +691,10 @@ error-sheet-syntax = JSON invalid la rândul { $line }, coloana { $column }: { $
 error-sheet-newer = scris de o versiune mai nouă de talkprep (schema { $found }; aceasta citește până la { $supported }). Actualizează talkprep ca să-l deschizi.
 error-sheet-invalid_at = fișă talkprep invalidă la rândul { $line }, coloana { $column }: { $detail }. Corecteaz-o sau restaureaz-o dintr-o copie de rezervă.
 error-sheet-invalid = fișă talkprep invalidă: { $detail }. Corecteaz-o sau restaureaz-o dintr-o copie de rezervă.
-error-sheet-heat = stakes.heat are valoarea { $value }, dar merge de la 0 la { $max }
+error-sheet-heat = stakes.heat are valoarea { $value }, dar trebuie să fie între 0 și { $max }
 error-sheet-not_object = o fișă este un obiect JSON ({"{"}…{"}"}), iar acest text conține { $kind }
 error-review-newer = scris de o versiune mai nouă de talkprep (schema analizei { $found }; aceasta citește până la { $supported }). Actualizează talkprep ca să-l citești.
-error-review-invalid = analiză a semnalelor de alarmă invalidă: { $detail }. Corecteaz-o sau restaureaz-o dintr-o copie de rezervă.
+error-review-invalid = analiză invalidă a semnalelor de alarmă: { $detail }. Corecteaz-o sau restaureaz-o dintr-o copie de rezervă.
 error-id-empty = identificatorul unei fișe nu poate fi gol: folosește litere a-z, cifre și cratime
 error-id-too_long = identificatorul unei fișe are cel mult { $max } caractere, iar acesta are { $len }: scurtează-l
 error-id-bad_char = identificatorul unei fișe poate conține doar a-z, 0-9 și -, iar caracterul { $index } este { $found }: folosește litere mici, cifre și cratime
@@ -707,8 +707,8 @@ size-bytes = { PLURAL($n) ->
    *[other] { $n } de octeți
 }
 error-when = Scrie data ca zi, lună și an, urmată, dacă vrei, de o oră în formatul HH:MM.
-error-settings-no_data_dir = Nu găsesc un dosar personal pentru datele talkprep: dă --data-dir DOSAR sau setează TALKPREP_DATA_DIR.
-store-unreadable = { $path }: { $detail } Rămâne la locul lui; dacă rămâne așa, următoarea comandă care salvează îl pune deoparte (vezi talkprep quarantine list).
+error-settings-no_data_dir = Nu găsesc un dosar personal pentru datele talkprep: folosește --data-dir DOSAR sau definește variabila TALKPREP_DATA_DIR.
+store-unreadable = { $path }: { $detail } Fișierul rămâne la locul lui; dacă problema persistă, următoarea comandă care salvează îl pune deoparte (vezi talkprep quarantine list).
 store-quarantined = { $path }: { $detail } A fost pus deoparte ca { $moved_to } (vezi talkprep quarantine list).
 error-playbook-io = Nu am putut citi ghidul { $file }: { $detail }.
 error-playbook-syntax = Ghidul { $file } nu poate fi citit la rândul { $line }, coloana { $column }: { $detail }.
@@ -721,27 +721,27 @@ error-playbook-lang = Limbă necunoscută { $value }: folosește en, fr, pl sau 
 playbook-problem-empty = nu trebuie să fie gol
 playbook-problem-bad_id = identificatorul { $value } trebuie să aibă între 1 și 64 de litere mici, cifre, - sau _
 playbook-problem-duplicate_id = identificatorul { $value } apare de două ori: fiecare identificator poate apărea o singură dată
-playbook-problem-schema = schema_version { $found } necunoscut (această versiune de talkprep citește { $supported })
+playbook-problem-schema = valoare necunoscută pentru schema_version: { $found } (această versiune de talkprep citește { $supported })
 playbook-problem-lang = limbă necunoscută { $value }: folosește en, fr, pl sau ro
 playbook-problem-no_openers = e nevoie de cel puțin o primă frază
 playbook-problem-placeholder = substituent necunoscut { $name }: folosește {"{"}client{"}"} sau {"{"}topic{"}"}
 playbook-problem-unclosed = o acoladă {"{"} nu este închisă
 playbook-problem-unknown_role = identificator de rol necunoscut { $value }
-playbook-problem-no_exit = numește scenariul cu care începe o pregătire de despărțire (de exemplu ending-relationship)
+playbook-problem-no_exit = indică scenariul cu care începe pregătirea unei încheieri de colaborare (de exemplu ending-relationship)
 playbook-problem-unknown_scenario = identificator de scenariu necunoscut { $value }
 playbook-problem-weight = ponderea trebuie să fie cel puțin 1
 playbook-problem-unknown_group = identificator de grup necunoscut { $value }
-playbook-problem-band_order = intervalele trebuie să crească după min_score
+playbook-problem-band_order = intervalele trebuie ordonate crescător după min_score
 playbook-problem-no_scenarios = e nevoie de cel puțin un scenariu
 playbook-problem-no_bands = e nevoie de cel puțin un interval de verdict
 playbook-problem-first_band = primul interval trebuie să înceapă de la 0, ca fiecare total să aibă un verdict
-playbook-problem-other_lang = acest ghid este pentru { $found }, dar talkprep rulează în { $lang }: dă --lang { $found } sau schimbă-i câmpul „lang”
+playbook-problem-other_lang = acest ghid este pentru { $found }, dar talkprep rulează în { $lang }: folosește --lang { $found } sau schimbă-i câmpul „lang”
 cli-error-no_sheet = Nu există fișa { $id }: identificatorii îi vezi cu talkprep list, iar fișele șterse cu talkprep trash list.
 cli-error-stdout = Nu am putut scrie la ieșirea standard: { $detail }. Verifică discul sau fișierul de destinație.
 cli-error-stdin = Nu am putut citi intrarea standard: { $detail }.
 cli-error-read = Nu am putut citi { $name }: { $detail }. Verifică numele fișierului.
-cli-error-sheet_is_folder = { $name } este un dosar: dă fișierul de fișă din interiorul lui.
-cli-error-playbook_is_folder = { $name } este un dosar: dă fișierul de ghid din interiorul lui.
+cli-error-sheet_is_folder = { $name } este un dosar: indică fișierul de fișă din interiorul lui.
+cli-error-playbook_is_folder = { $name } este un dosar: indică fișierul de ghid din interiorul lui.
 cli-error-sheet_too_large = { $name } depășește { $limit } MiB, maximul pe care talkprep îl citește pentru o fișă: verifică dacă este fișierul potrivit.
 cli-error-playbook_too_large = Ghidul { $name } depășește { $limit } MiB, maximul pe care talkprep îl citește pentru un ghid: scurtează-l sau mută-l ca să folosești ghidul inclus.
 cli-error-not_text = { $name }: { $detail }
@@ -749,21 +749,21 @@ cli-error-exists = { $path } există deja: adaugă --force ca să-l înlocuieșt
 cli-error-bad_id = { $id } nu este un identificator de fișă ({ $detail }): identificatorii îi vezi cu talkprep list.
 cli-error-not_imported = { $name } nu a fost importat: { $detail }
 cli-error-no_review = Nu există nicio analiză a semnalelor de alarmă pentru { $client }: clienții analizați îi vezi cu talkprep flags list, iar o analiză nouă o începi cu talkprep flags --client NUME.
-cli-error-playbook_not_regular = Ghidul { $name } nu este un fișier obișnuit (e un pipe, un dispozitiv sau un dosar): dă un fișier de ghid sau mută-l ca să folosești ghidul inclus.
+cli-error-playbook_not_regular = Ghidul { $name } nu este un fișier obișnuit (e un pipe, un dispozitiv sau un dosar): indică un fișier de ghid sau mută-l ca să folosești ghidul inclus.
 cli-error-playbook_unusable = Ghidul { $name } nu poate fi folosit (corectează-l sau mută-l ca să folosești ghidul inclus). { $detail }
 cli-error-bundled_broken = Ghidul inclus este deteriorat; te rugăm să raportezi problema. { $detail }
 cli-error-tone_empty = Nu e nimic de verificat: textul este gol.
-cli-error-tone_no_input = Nu e nimic de verificat: dă textul, -f FIȘIER sau - ca să citești intrarea standard.
+cli-error-tone_no_input = Nu e nimic de verificat: scrie textul, folosește -f FIȘIER sau - ca să citești intrarea standard.
 
 # Gaps in an opener before the client or the topic is filled, and the kinds of push-back
 # a rehearsal plays (ids from the playbook).
 placeholder-client = [client]
 placeholder-topic = [subiect]
 pushback_kind-bargaining = tocmeală
-pushback_kind-counter_accusation = acuzație întoarsă
+pushback_kind-counter_accusation = pasarea vinei
 pushback_kind-deflection = schimbarea subiectului
 pushback_kind-denial = negare
 pushback_kind-emotion = emoție
-pushback_kind-minimising = minimalizare
+pushback_kind-minimising = bagatelizare
 pushback_kind-silence = tăcere
 pushback_kind-stalling = tergiversare
