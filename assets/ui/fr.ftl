@@ -758,3 +758,4 @@ pushback_kind-emotion = émotion
 pushback_kind-minimising = minimisation
 pushback_kind-silence = silence
 pushback_kind-stalling = atermoiements
+wizard-typed_on_list = Ceci est une liste, pas un champ de texte : { -key_up }/{ -key_down } et { -key_toggle } pour choisir, { -key_next_field } pour passer au champ suivant.

@@ -779,3 +779,4 @@ pushback_kind-emotion = emocje
 pushback_kind-minimising = bagatelizowanie
 pushback_kind-silence = milczenie
 pushback_kind-stalling = gra na zwłokę
+wizard-typed_on_list = To lista, nie pole tekstowe: { -key_up }/{ -key_down } i { -key_toggle } wybierają, a { -key_next_field } przechodzi do następnego pola.

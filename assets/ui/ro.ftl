@@ -767,3 +767,4 @@ pushback_kind-emotion = emoție
 pushback_kind-minimising = bagatelizare
 pushback_kind-silence = tăcere
 pushback_kind-stalling = tergiversare
+wizard-typed_on_list = Aceasta este o listă, nu un câmp de text: { -key_up }/{ -key_down } și { -key_toggle } aleg aici, iar { -key_next_field } trece la câmpul următor.
