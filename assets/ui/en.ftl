@@ -411,14 +411,14 @@ tone-one_key = { -key_apply_rewrite } rewrites this for you.
 wizard-after_call = After the call: Debrief
 
 field-follow_ups = Follow-ups (Space marks one done)
-field-new_follow_what = New follow-up: the promise or next step (Enter adds it)
+field-new_follow_what = New follow-up: the promise or next step ({ -key_commit } adds it)
 field-new_follow_owner = Who owes it
-field-new_follow_due = Due date (YYYY-MM-DD, optional; Enter adds it)
+field-new_follow_due = Due date (optional, e.g. 2026-12-15; { -key_commit } adds it)
 
 debrief-after_title = After the call
 debrief-questions = Questions to reflect on
 debrief-added = Follow-up added. It shows on the home screen and in 'talkprep due' when it is due.
-debrief-bad_due = Write the due date as YYYY-MM-DD, or leave it empty.
+debrief-bad_due = Write the due date like 2026-12-15, or leave it empty.
 debrief-offered = The call has passed: how did it go? Two minutes of debrief keeps every promise in sight.
 
 home-marked_done = Done: { $what }

@@ -417,14 +417,14 @@ tone-one_key = { -key_apply_rewrite } le reformule pour vous.
 wizard-after_call = Après l’appel : bilan
 
 field-follow_ups = Suivis (Espace en marque un comme fait)
-field-new_follow_what = Nouveau suivi : la promesse ou la prochaine étape (Entrée l’ajoute)
+field-new_follow_what = Nouveau suivi : la promesse ou la prochaine étape ({ -key_commit } l’ajoute)
 field-new_follow_owner = Qui s’en charge
-field-new_follow_due = Échéance (AAAA-MM-JJ, facultatif ; Entrée l’ajoute)
+field-new_follow_due = Échéance (facultative, par ex. 15/12/2026 ; { -key_commit } l’ajoute)
 
 debrief-after_title = Après l’appel
 debrief-questions = Questions pour prendre du recul
 debrief-added = Suivi ajouté. Il apparaîtra sur l’écran d’accueil et dans « talkprep due » à son échéance.
-debrief-bad_due = Écrivez l’échéance au format AAAA-MM-JJ, ou laissez le champ vide.
+debrief-bad_due = Écrivez l’échéance sous la forme 15/12/2026, ou laissez le champ vide.
 debrief-offered = L’appel a eu lieu : comment cela s’est-il passé ? Deux minutes de bilan, et aucune promesse ne passe à la trappe.
 
 home-marked_done = Fait : { $what }

@@ -425,14 +425,14 @@ tone-one_key = { -key_apply_rewrite } poprawi to za ciebie.
 wizard-after_call = Po rozmowie: podsumowanie
 
 field-follow_ups = Zadania (Spacja oznacza zadanie jako zrobione)
-field-new_follow_what = Nowe zadanie: obietnica lub następny krok (↵ dodaje)
+field-new_follow_what = Nowe zadanie: obietnica lub następny krok ({ -key_commit } dodaje)
 field-new_follow_owner = Kto ma to zrobić
-field-new_follow_due = Termin (RRRR-MM-DD, opcjonalnie; ↵ dodaje)
+field-new_follow_due = Termin (opcjonalnie, np. 15.12.2026; { -key_commit } dodaje)
 
 debrief-after_title = Po rozmowie
 debrief-questions = Pytania do przemyślenia
 debrief-added = Dodano zadanie. Pojawi się na ekranie głównym i w „talkprep due”, gdy nadejdzie termin.
-debrief-bad_due = Wpisz termin jako RRRR-MM-DD albo zostaw puste pole.
+debrief-bad_due = Wpisz termin w postaci 15.12.2026 albo zostaw puste pole.
 debrief-offered = Rozmowa już za tobą: jak poszło? Dwie minuty podsumowania i żadna obietnica nie umknie.
 
 home-marked_done = Zrobione: { $what }

@@ -422,14 +422,14 @@ tone-one_key = { -key_apply_rewrite } o reformulează automat.
 wizard-after_call = După apel: bilanț
 
 field-follow_ups = Pași următori (Spațiu marchează unul ca făcut)
-field-new_follow_what = Pas următor nou: o promisiune sau ce urmează de făcut (↵ îl adaugă)
+field-new_follow_what = Pas următor nou: o promisiune sau ce urmează de făcut ({ -key_commit } îl adaugă)
 field-new_follow_owner = Cine se ocupă
-field-new_follow_due = Termen (AAAA-LL-ZZ, opțional; ↵ îl adaugă)
+field-new_follow_due = Termen (opțional, de ex. 15.12.2026; { -key_commit } îl adaugă)
 
 debrief-after_title = După apel
 debrief-questions = Întrebări de reflecție
 debrief-added = Pas următor adăugat. Apare pe ecranul principal și în „talkprep due” când ajunge la termen.
-debrief-bad_due = Scrie termenul ca AAAA-LL-ZZ sau lasă câmpul gol.
+debrief-bad_due = Scrie termenul ca 15.12.2026 sau lasă câmpul gol.
 debrief-offered = Apelul a avut loc: cum a mers? Două minute de bilanț și nicio promisiune nu se pierde din vedere.
 
 home-marked_done = Gata: { $what }
