@@ -60,3 +60,23 @@ fn a_ready_rewrite_is_applied_and_said() {
     ctrl(&mut app, 't');
     assert!(matches!(&app.status, Some((Tone::Info, t)) if t.starts_with("No finding")));
 }
+
+/// The bar offers the rewrite key only while a finding has a rewrite to apply.
+#[test]
+fn the_rewrite_key_is_in_the_bar_only_when_there_is_a_rewrite() {
+    let mut app = on_the_opener_field();
+    let in_bar = |app: &App| {
+        let scopes = crate::tui::update::scopes(app);
+        app.keys
+            .active(&scopes, true, app.cat())
+            .iter()
+            .any(|shown| shown.action == crate::tui::keys::Action::ApplyRewrite)
+    };
+    update(
+        &mut app,
+        Msg::Paste("Could we look at the invoice together?".into()),
+    );
+    assert!(!in_bar(&app));
+    update(&mut app, Msg::Paste(" I just wanted to check.".into()));
+    assert!(in_bar(&app));
+}

@@ -12,7 +12,19 @@ use crate::tui::wizard::{Step, Wizard, add_follow_up, apply_choice, store_contro
 pub(crate) fn scopes(w: &Wizard) -> Vec<Scope> {
     let mut scopes = vec![Scope::Always, Scope::Form, Scope::Wizard];
     match w.step {
-        Step::Opener => scopes.push(Scope::Opener),
+        Step::Opener => {
+            // The rewrite key is offered in the bar only while there is a rewrite to apply;
+            // pressed without one, it says so (its `opener` row, not in the bar).
+            if w.sheet
+                .opener
+                .tone
+                .as_ref()
+                .is_some_and(|r| r.has_rewrite())
+            {
+                scopes.push(Scope::Rewrite);
+            }
+            scopes.push(Scope::Opener);
+        }
         Step::Review => scopes.push(Scope::Review),
         _ => {}
     }
