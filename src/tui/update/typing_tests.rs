@@ -453,3 +453,30 @@ fn a_name_typed_on_a_list_in_the_wizard_never_quits() {
         assert!(said.contains("Tab"), "{widget_is_list:?}: {said}");
     }
 }
+
+/// Typing a word in the scenario finder and Tabbing on to the client (never pressing Space
+/// or Enter on the list) still chooses the scenario the cursor was on.
+#[test]
+fn tabbing_past_the_scenario_list_chooses_the_match_under_the_cursor() {
+    let mut app = app();
+    update(&mut app, Msg::Resize(80, 24));
+    let mut blank = sheet("20261101-dana-0001", "");
+    blank.scenario = String::new();
+    update(&mut app, Msg::Created(Box::new(blank)));
+    let Screen::Wizard(w) = &mut app.screen else {
+        panic!("the wizard is open")
+    };
+    w.focus = w
+        .controls
+        .iter()
+        .position(|c| c.id == FieldId::ScenarioFilter)
+        .unwrap();
+    type_text(&mut app, "invoice");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    let Screen::Wizard(w) = &app.screen else {
+        panic!("the wizard is open")
+    };
+    assert_eq!(w.sheet.scenario, "unpaid-invoice");
+    assert_eq!(w.focused().map(|c| c.id), Some(FieldId::Client));
+}

@@ -97,7 +97,15 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
         }
         Some(Action::NextStep) => return change_step(app, true),
         Some(Action::PrevStep) => return change_step(app, false),
-        Some(Action::NextField) => cycle_focus(w, 1),
+        Some(Action::NextField) => {
+            // Tabbing on from the scenario list with none chosen yet takes the one under the
+            // cursor: the person typed a word to find it, and moved on.
+            let leaving_scenarios = w.focused().is_some_and(|c| c.id == FieldId::Scenario);
+            if leaving_scenarios && w.sheet.scenario.is_empty() && apply_choice(w, &app.playbook) {
+                w.touch(now);
+            }
+            cycle_focus(w, 1);
+        }
         Some(Action::PrevField) => cycle_focus(w, -1),
         Some(Action::ApplyRewrite) => {
             if apply_rewrite(w, &app.playbook) {
