@@ -91,9 +91,12 @@ impl Builder {
             let label = cat.get(&format!("tone.label.{}", serde_plain_id(&report.label)));
             self.field("export.tone", &format!("{} ({}/100)", label, report.score));
             for finding in &report.findings {
-                let mut line = cat.colon(&cat.quote(&finding.matched), &finding.message);
+                let mut line = cat.colon_sentence(&cat.quote(&finding.matched), &finding.message);
                 if !finding.suggestion.is_empty() {
-                    line.push_str(&cat.fill("tone.try", &[("suggestion", &finding.suggestion)]));
+                    line.push_str(&cat.fill(
+                        "tone.try",
+                        &[("suggestion", &cat.after_colon(&finding.suggestion))],
+                    ));
                 }
                 self.entries.push(Entry::Item(line));
             }

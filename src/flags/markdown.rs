@@ -94,7 +94,7 @@ pub fn markdown(
                     out,
                     "- [{mark}] **{}** {}",
                     cat.label(&step.title).trim_end(),
-                    step.detail
+                    cat.after_colon(&step.detail)
                 );
             }
             let _ = writeln!(out, "\n### {}\n", cat.get("flags.strategies"));
@@ -103,7 +103,7 @@ pub fn markdown(
                     out,
                     "- **{}** {}",
                     cat.label(&s.title).trim_end(),
-                    s.summary
+                    cat.after_colon(&s.summary)
                 );
                 for step in &s.steps {
                     let _ = writeln!(out, "  - {step}");
@@ -118,7 +118,7 @@ pub fn markdown(
                     out,
                     "- **{}** {}",
                     cat.label(&tip.title).trim_end(),
-                    tip.detail
+                    cat.after_colon(&tip.detail)
                 );
             }
             let _ = writeln!(

@@ -27,10 +27,16 @@ impl Catalog {
     /// in lower case after a colon, their first letter is lowered. Never use it on what the
     /// person typed, where the capital may be a name.
     pub fn colon_sentence(&'static self, label: &str, text: &str) -> String {
+        self.colon(label, &self.after_colon(text))
+    }
+
+    /// Our own sentence as it goes on after a colon shown elsewhere (in another span): its
+    /// first letter lowered in languages that want it so. Never for what the person typed.
+    pub fn after_colon(&'static self, text: &str) -> String {
         if self.get("typo.after_colon") == "lower" {
-            self.colon(label, &lower_first(text))
+            lower_first(text)
         } else {
-            self.colon(label, text)
+            text.to_owned()
         }
     }
 

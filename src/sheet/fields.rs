@@ -378,7 +378,7 @@ fn moments(playbook: &Playbook, sheet: &Sheet) -> Vec<Suggestion> {
         .timing
         .iter()
         .map(|t| Suggestion {
-            text: cat.colon(&t.title, &t.detail),
+            text: cat.colon_sentence(&t.title, &t.detail),
             goal_kind: None,
         })
         .collect()

@@ -105,20 +105,23 @@ pub fn render_plain(text: &str, report: &Report, cat: &'static Catalog) -> Strin
             out,
             "{} · {}",
             cat.get(severity_key(f.severity)),
-            cat.colon(&what, &f.message)
+            cat.colon_sentence(&what, &f.message)
         );
         if !f.suggestion.is_empty() {
             let _ = write!(
                 out,
                 " {}",
-                cat.fill("tone.try_line", &[("suggestion", &f.suggestion)])
+                cat.fill(
+                    "tone.try_line",
+                    &[("suggestion", &cat.after_colon(&f.suggestion))]
+                )
             );
         }
         out.push('\n');
     }
     for s in &report.strengths {
         let what = format!("{} {}", category(&s.category), cat.quote(&s.matched));
-        let _ = writeln!(out, "+ {}", cat.colon(&what, &s.message));
+        let _ = writeln!(out, "+ {}", cat.colon_sentence(&what, &s.message));
     }
     let summary = cat.fill(
         "tone.summary",

@@ -172,7 +172,7 @@ fn next_lines(app: &App, f: &FlagsState, width: usize, focused: bool) -> Vec<Tag
                     &[
                         (&s.title, theme.key),
                         (colon.as_str(), Style::new()),
-                        (&s.summary, Style::new()),
+                        (&cat.after_colon(&s.summary), Style::new()),
                     ],
                     width,
                     2,
@@ -201,7 +201,7 @@ fn next_lines(app: &App, f: &FlagsState, width: usize, focused: bool) -> Vec<Tag
                     &[
                         (&tip.title, theme.key),
                         (colon.as_str(), Style::new()),
-                        (&tip.detail, Style::new()),
+                        (&cat.after_colon(&tip.detail), Style::new()),
                     ],
                     width,
                     2,

@@ -256,7 +256,7 @@ fn draw_preview(frame: &mut Frame, area: Rect, app: &App) {
             for tip in app.playbook.before.iter().take(6) {
                 lines.push(Line::from(vec![
                     Span::styled(format!("• {}", cat.label(&tip.title)), theme.key),
-                    Span::raw(tip.detail.clone()),
+                    Span::raw(cat.after_colon(&tip.detail)),
                 ]));
             }
         }

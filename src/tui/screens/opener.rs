@@ -53,7 +53,7 @@ pub(crate) fn summary(app: &App, w: &Wizard, width: usize) -> Vec<Line<'static>>
             cat.get(severity_key(top.severity)),
             cat.quote(&top.matched)
         );
-        let text = format!("✗ {}", cat.colon(&what, &top.message));
+        let text = format!("✗ {}", cat.colon_sentence(&what, &top.message));
         lines.push(Line::styled(fit(text), theme.flagged));
     }
     lines
@@ -100,7 +100,10 @@ pub(crate) fn panel(app: &App, w: &Wizard) -> Vec<Line<'static>> {
                 }
                 if !f.suggestion.is_empty() {
                     lines.push(Line::styled(
-                        cat.fill("tone.try_line", &[("suggestion", &f.suggestion)]),
+                        cat.fill(
+                            "tone.try_line",
+                            &[("suggestion", &cat.after_colon(&f.suggestion))],
+                        ),
                         theme.good,
                     ));
                 }
@@ -111,7 +114,7 @@ pub(crate) fn panel(app: &App, w: &Wizard) -> Vec<Line<'static>> {
                 for s in &report.strengths {
                     lines.push(Line::raw(format!(
                         "✓ {}",
-                        cat.colon(&cat.quote(&s.matched), &s.message)
+                        cat.colon_sentence(&cat.quote(&s.matched), &s.message)
                     )));
                 }
             }

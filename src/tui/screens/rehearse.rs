@@ -142,7 +142,7 @@ pub(crate) fn draw(frame: &mut Frame, body: Rect, app: &App, r: &Rehearse) {
             Paragraph::new(Line::from(vec![
                 Span::styled(format!("{} ", cat.get("rehearse.cue")), theme.key),
                 Span::styled(cat.label(&tip.title), theme.title),
-                Span::raw(tip.detail.clone()),
+                Span::raw(cat.after_colon(&tip.detail)),
             ]))
             .wrap(Wrap { trim: true }),
             cue,

@@ -24,7 +24,7 @@ fn tips(lines: &mut Vec<Line<'static>>, tips: &[Tip], key_style: Style, cat: &'s
     for tip in tips {
         lines.push(Line::from(vec![
             Span::styled(format!("• {}", cat.label(&tip.title)), key_style),
-            Span::raw(tip.detail.clone()),
+            Span::raw(cat.after_colon(&tip.detail)),
         ]));
     }
 }
