@@ -754,3 +754,11 @@ pushback_kind-minimising = playing it down
 pushback_kind-silence = silence
 pushback_kind-stalling = stalling
 wizard-typed_on_list = This is a list, not a text field: { -key_up }/{ -key_down } and { -key_toggle } choose here, and { -key_next_field } goes to the next field.
+wizard-more_above = ↑ { PLURAL($n) ->
+    [one] 1 field above
+   *[other] { $n } fields above
+}
+wizard-more_below = ↓ { PLURAL($n) ->
+    [one] 1 more field
+   *[other] { $n } more fields
+}

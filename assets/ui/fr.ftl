@@ -759,3 +759,11 @@ pushback_kind-minimising = minimisation
 pushback_kind-silence = silence
 pushback_kind-stalling = atermoiements
 wizard-typed_on_list = Ceci est une liste, pas un champ de texte : { -key_up }/{ -key_down } et { -key_toggle } pour choisir, { -key_next_field } pour passer au champ suivant.
+wizard-more_above = ↑ { PLURAL($n) ->
+    [one] { $n } champ au-dessus
+   *[other] { $n } champs au-dessus
+}
+wizard-more_below = ↓ { PLURAL($n) ->
+    [one] encore { $n } champ
+   *[other] encore { $n } champs
+}

@@ -780,3 +780,15 @@ pushback_kind-minimising = bagatelizowanie
 pushback_kind-silence = milczenie
 pushback_kind-stalling = gra na zwłokę
 wizard-typed_on_list = To lista, nie pole tekstowe: { -key_up }/{ -key_down } i { -key_toggle } wybierają, a { -key_next_field } przechodzi do następnego pola.
+wizard-more_above = ↑ { PLURAL($n) ->
+    [one] 1 pole wyżej
+    [few] { $n } pola wyżej
+    [many] { $n } pól wyżej
+   *[other] { $n } pola wyżej
+}
+wizard-more_below = ↓ { PLURAL($n) ->
+    [one] jeszcze 1 pole
+    [few] jeszcze { $n } pola
+    [many] jeszcze { $n } pól
+   *[other] jeszcze { $n } pola
+}

@@ -768,3 +768,13 @@ pushback_kind-minimising = bagatelizare
 pushback_kind-silence = tăcere
 pushback_kind-stalling = tergiversare
 wizard-typed_on_list = Aceasta este o listă, nu un câmp de text: { -key_up }/{ -key_down } și { -key_toggle } aleg aici, iar { -key_next_field } trece la câmpul următor.
+wizard-more_above = ↑ { PLURAL($n) ->
+    [one] un câmp mai sus
+    [few] { $n } câmpuri mai sus
+   *[other] { $n } de câmpuri mai sus
+}
+wizard-more_below = ↓ { PLURAL($n) ->
+    [one] încă un câmp
+    [few] încă { $n } câmpuri
+   *[other] încă { $n } de câmpuri
+}

@@ -203,3 +203,91 @@ fn below_80_columns_the_opener_keeps_a_tone_summary() {
         );
     }
 }
+
+/// A sheet whose every text answer runs over several lines.
+fn long_answers() -> Sheet {
+    let mut sheet = fixture();
+    let long = |start: &str| {
+        format!(
+            "{start} and then it went on for a while, with dates, amounts and who said what, \
+             long enough to need several lines in any field of the form."
+        )
+    };
+    sheet.facts.what_happened = long("Invoice 2026-031 was due on 1 November");
+    sheet.facts.who_did_what = long("I delivered on 10 October");
+    sheet.facts.evidence = long("Approval email, invoice, two reminders");
+    sheet.facts.cost = long("1,800 EUR outstanding");
+    sheet.facts.my_part = long("My first reminder went to the wrong address");
+    sheet.facts.repair = long("Pay in two parts if cash is tight");
+    sheet.goal.outcome = long("Paid this month");
+    sheet.goal.firm_on = long("The full amount is owed");
+    sheet.goal.can_give = long("Two instalments");
+    sheet.logistics.notes = long("Have the approval email open");
+    sheet.opener.text =
+        long("Hi Acme Ltd, can you help me understand where invoice 2026-031 stands");
+    sheet
+}
+
+/// Every step with long answers at 80x24, a half-screen 79x24 and 60x16: each field shown
+/// starts with the start of its answer (never only its last line), and below 80 columns the
+/// opener keeps its tone summary.
+#[test]
+fn every_step_with_long_answers_reads_back_at_every_size() {
+    let names = [
+        "who",
+        "facts",
+        "stakes",
+        "goal",
+        "fallback",
+        "opener",
+        "logistics",
+        "review",
+    ];
+    for (width, height) in [(80, 24), (79, 24), (60, 16)] {
+        let playbook = talkprep::playbook::bundled("en").unwrap();
+        let mut app = App::new(playbook, Lang::En, Theme::plain(), "/exports".into());
+        update(&mut app, Msg::Resize(width, height));
+        update(&mut app, Msg::Library(vec![long_answers()], Vec::new()));
+        key(&mut app, KeyCode::Down, KeyModifiers::NONE);
+        key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+        for _ in 0..8 {
+            key(&mut app, KeyCode::Char('p'), KeyModifiers::CONTROL);
+        }
+        for name in names {
+            // As after typing: every cursor at the end of its answer.
+            if let super::app::Screen::Wizard(w) = &mut app.screen {
+                for c in &mut w.controls {
+                    if let super::form::Widget::Text(field) = &mut c.widget {
+                        field.area.move_cursor(ratatui_textarea::CursorMove::Bottom);
+                        field.area.move_cursor(ratatui_textarea::CursorMove::End);
+                    }
+                }
+            }
+            let screen = render(&app, width, height);
+            insta::assert_snapshot!(format!("long_{name}_{width}x{height}"), &screen);
+            let super::app::Screen::Wizard(w) = &app.screen else {
+                panic!("the wizard is open")
+            };
+            // Each field whose title is on screen shows the start of its answer.
+            for (index, c) in w.controls.iter().enumerate() {
+                let label = app.cat().get(c.field().label);
+                if let super::form::Widget::Text(field) = &c.widget
+                    && index != w.focus
+                    && field.value().len() > 40
+                    && screen.contains(&format!(" {label} "))
+                {
+                    let start: String = field.value().chars().take(12).collect();
+                    assert!(
+                        screen.contains(&start),
+                        "{name} {width}x{height}: {:?} does not show its start {start:?}\n{screen}",
+                        c.id
+                    );
+                }
+            }
+            if name == "opener" && width < 80 {
+                assert!(screen.contains("Tone: "), "{width}x{height}\n{screen}");
+            }
+            key(&mut app, KeyCode::Char('n'), KeyModifiers::CONTROL);
+        }
+    }
+}

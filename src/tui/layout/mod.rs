@@ -160,7 +160,9 @@ pub(crate) fn controls(form: Rect, controls: &[Control], focus: usize) -> Vec<(u
     let mut y = form.y;
     for (i, &h) in heights.iter().enumerate().skip(start) {
         let bottom = form.y + form.height;
-        if y >= bottom {
+        // Every field shown gets a row of content: one that would be only its borders is left
+        // for the scroll (the form says how many more there are).
+        if y >= bottom || (i != focus && bottom - y < 3) {
             break;
         }
         let h = h.min(bottom - y);

@@ -127,7 +127,8 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, w: &Wizard) {
 
 fn draw_controls(frame: &mut Frame, form: Rect, app: &App, w: &Wizard) {
     let cat = app.cat();
-    for (index, rect) in layout::controls(form, &w.controls, w.focus) {
+    let placed = layout::controls(form, &w.controls, w.focus);
+    for &(index, rect) in &placed {
         let c = &w.controls[index];
         let placeholder = placeholder(app, w, c.id);
         control::draw(
@@ -167,6 +168,46 @@ fn draw_controls(frame: &mut Frame, form: Rect, app: &App, w: &Wizard) {
             };
             frame.render_widget(Paragraph::new(Line::from(note)), note_area);
         }
+    }
+    draw_more_markers(frame, app, w, &placed);
+}
+
+/// "↑ 2 fields above" on the first field shown and "↓ 1 more field" under the last, when the
+/// form is scrolled or cut, on their borders.
+fn draw_more_markers(frame: &mut Frame, app: &App, w: &Wizard, placed: &[(usize, Rect)]) {
+    let (Some(&(first, top)), Some(&(last, bottom))) = (placed.first(), placed.last()) else {
+        return;
+    };
+    let cat = app.cat();
+    let mut marks = Vec::new();
+    if first > 0 {
+        marks.push((
+            top.y,
+            cat.fill("wizard.more_above", &[("n", &first.to_string())]),
+            top,
+        ));
+    }
+    let below = w.controls.len().saturating_sub(last + 1);
+    if below > 0 {
+        let y = bottom.y + bottom.height.saturating_sub(1);
+        marks.push((
+            y,
+            cat.fill("wizard.more_below", &[("n", &below.to_string())]),
+            bottom,
+        ));
+    }
+    for (y, text, rect) in marks {
+        let text = format!(" {text} ");
+        let width = (unicode_width::UnicodeWidthStr::width(text.as_str()) as u16).min(rect.width);
+        let area = Rect {
+            x: rect.x + rect.width.saturating_sub(width + 1),
+            y,
+            width,
+            height: 1,
+        };
+        frame
+            .buffer_mut()
+            .set_string(area.x, area.y, &text, app.theme.muted);
     }
 }
 

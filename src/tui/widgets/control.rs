@@ -32,6 +32,13 @@ pub(crate) fn draw(
         .border_style(if focused { theme.focus } else { theme.border })
         .title_style(if focused { theme.focus } else { Style::new() });
     match &control.widget {
+        Widget::Text(field) if !focused && !field.value().trim().is_empty() => {
+            // Not being edited: the start of the answer, so it can be read back, with an
+            // ellipsis when there is more (the textarea would show where the cursor was).
+            let inner = block.inner(area);
+            frame.render_widget(block, area);
+            frame.render_widget(Paragraph::new(preview(&field.value(), inner)), inner);
+        }
         Widget::Text(field) => {
             let mut area_widget = field.area.clone();
             area_widget.set_block(block);
@@ -49,6 +56,17 @@ pub(crate) fn draw(
                 area_widget.set_placeholder_style(theme.muted);
             }
             frame.render_widget(&area_widget, area);
+            if focused {
+                // The real cursor at the insertion point, for screen readers and input methods.
+                let inner = Block::bordered().inner(area);
+                let at = area_widget.screen_cursor();
+                let (top, left) = area_widget.scroll_offset();
+                let row = (at.row as u16).saturating_sub(top);
+                let col = (at.col as u16).saturating_sub(left);
+                if row < inner.height && col < inner.width {
+                    frame.set_cursor_position((inner.x + col, inner.y + row));
+                }
+            }
         }
         Widget::Pick(list) => {
             let inner = block.inner(area);
@@ -68,6 +86,26 @@ pub(crate) fn draw(
             frame.render_widget(Paragraph::new(scale_line(scale, theme, cat)), inner);
         }
     }
+}
+
+/// The start of `text` in the rows of `inner`, wrapped at words, the last row ending in "…"
+/// when the text goes on.
+fn preview(text: &str, inner: Rect) -> Vec<Line<'static>> {
+    let width = usize::from(inner.width).max(1);
+    let rows = usize::from(inner.height);
+    let mut lines: Vec<String> = Vec::new();
+    for paragraph in text.lines() {
+        for line in crate::tui::widgets::wrap::wrap("", &[(paragraph, Style::new())], width, 0) {
+            lines.push(line.to_string());
+        }
+    }
+    if lines.len() > rows && rows > 0 {
+        // The last row shown, with the rest after it, cut at a word and ending in "…".
+        let rest = lines[rows - 1..].join(" ");
+        lines.truncate(rows - 1);
+        lines.push(crate::tui::widgets::wrap::fit_words(&rest, width));
+    }
+    lines.into_iter().map(Line::raw).collect()
 }
 
 fn row_line(list: &PickList, focused: bool, theme: &Theme, width: u16) -> Vec<Line<'static>> {
