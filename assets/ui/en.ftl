@@ -147,6 +147,7 @@ sheet-title = Prep: conversation with { $client }
 sheet-no_client = (no client yet)
 
 when-format = { $weekday } { $day } { $month } { $year }, { $time }
+when-format_day = { $weekday } { $day } { $month } { $year }
 when-invalid = cannot read this date: write 2026-11-25 16:30
 
 weekday-0 = Monday
@@ -762,3 +763,4 @@ wizard-more_below = ↓ { PLURAL($n) ->
     [one] 1 more field
    *[other] { $n } more fields
 }
+when-past = { $when } (in the past)

@@ -150,6 +150,10 @@ when-format = { $weekday } { $day ->
     [1] 1er
    *[other] { $day }
 } { $month } { $year } à { $time }
+when-format_day = { $weekday } { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
 when-invalid = date illisible : écrivez 25/11/2026 16h30
 
 weekday-0 = lundi
@@ -767,3 +771,4 @@ wizard-more_below = ↓ { PLURAL($n) ->
     [one] encore { $n } champ
    *[other] encore { $n } champs
 }
+when-past = { $when } (date passée)

@@ -147,6 +147,7 @@ sheet-title = Przygotowanie do rozmowy: { $client }
 sheet-no_client = (brak klienta)
 
 when-format = { $weekday }, { $day } { $month } { $year }, godz. { $time }
+when-format_day = { $weekday }, { $day } { $month } { $year }
 when-invalid = nie można odczytać daty: wpisz ją jako 25.11.2026 16:30
 
 weekday-0 = poniedziałek
@@ -792,3 +793,4 @@ wizard-more_below = ↓ { PLURAL($n) ->
     [many] jeszcze { $n } pól
    *[other] jeszcze { $n } pola
 }
+when-past = { $when } (data z przeszłości)

@@ -147,6 +147,7 @@ sheet-title = Pregătire: discuția cu { $client }
 sheet-no_client = (încă fără client)
 
 when-format = { $weekday }, { $day } { $month } { $year }, { $time }
+when-format_day = { $weekday }, { $day } { $month } { $year }
 when-invalid = data nu poate fi citită: scrie 25.11.2026 16:30
 
 weekday-0 = luni
@@ -778,3 +779,4 @@ wizard-more_below = ↓ { PLURAL($n) ->
     [few] încă { $n } câmpuri
    *[other] încă { $n } de câmpuri
 }
+when-past = { $when } (dată trecută)

@@ -291,3 +291,35 @@ fn every_step_with_long_answers_reads_back_at_every_size() {
         }
     }
 }
+
+/// A date in the past is kept but pointed out on its field.
+#[test]
+fn a_date_in_the_past_is_pointed_out() {
+    let mut app = app_with_library();
+    update(
+        &mut app,
+        Msg::Clock(jiff::civil::date(2026, 12, 1).at(9, 0, 0, 0)),
+    );
+    key(&mut app, KeyCode::Down, KeyModifiers::NONE);
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    for _ in 0..8 {
+        key(&mut app, KeyCode::Char('p'), KeyModifiers::CONTROL);
+    }
+    for _ in 0..10 {
+        let on_when = app
+            .wizard()
+            .and_then(|w| w.focused())
+            .is_some_and(|c| c.id == super::form::FieldId::When);
+        if on_when {
+            break;
+        }
+        key(&mut app, KeyCode::Tab, KeyModifiers::NONE);
+    }
+    let screen = render(&app, 80, 24);
+    // The fixture's conversation was on 25 November 2026.
+    assert!(screen.contains("(in the past)"), "{screen}");
+    assert_eq!(
+        app.wizard().and_then(|w| w.sheet.when).map(|w| w.date()),
+        Some(jiff::civil::date(2026, 11, 25))
+    );
+}

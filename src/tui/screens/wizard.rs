@@ -153,6 +153,17 @@ fn draw_controls(frame: &mut Frame, form: Rect, app: &App, w: &Wizard) {
         }
         if c.id == FieldId::When && !w.when_input.trim().is_empty() && rect.height >= 3 {
             let note = match talkprep::sheet::parse_when_in(&w.when_input, w.sheet.lang, w.today) {
+                // A date in the past is accepted (a debrief, a late entry) but pointed out.
+                Ok(Some(when)) if when.date() < w.today => Span::styled(
+                    format!(
+                        " {} ",
+                        cat.fill(
+                            "when.past",
+                            &[("when", &talkprep::export::when_in_words(when, cat))]
+                        )
+                    ),
+                    app.theme.warn,
+                ),
                 Ok(Some(when)) => Span::styled(
                     format!(" {} ", talkprep::export::when_in_words(when, cat)),
                     app.theme.good,
