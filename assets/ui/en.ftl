@@ -239,7 +239,7 @@ help-title = Keys
 help-editing = In text fields: arrows, Ctrl-←/→ by word, Home/End, { -key_undo_edit } or Ctrl-U undo, Ctrl-R redo. A paste arrives as one piece.
 help-mouse = Click a field to focus it, click a list item to pick it.
 help-autosave = Your sheet saves itself within a second of your last edit and at every step.
-help-close = any key closes
+help-close = arrows scroll, any other key closes
 
 quit-title = Quit talkprep?
 quit-body = Your last edits are not saved yet. { -key_confirm }: save and quit · { -key_discard }: quit without saving · { -key_back }: stay
@@ -764,3 +764,4 @@ wizard-more_below = ↓ { PLURAL($n) ->
    *[other] { $n } more fields
 }
 when-past = { $when } (in the past)
+help-more_below = ↓ more: { -key_down } or { -key_page_down }

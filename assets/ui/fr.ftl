@@ -245,7 +245,7 @@ help-title = Touches
 help-editing = Dans les champs de texte : flèches, Ctrl-←/→ mot par mot, Origine/Fin, { -key_undo_edit } ou Ctrl-U pour annuler, Ctrl-R pour rétablir. Un texte collé est inséré d’un seul bloc.
 help-mouse = Cliquez sur un champ pour y écrire, sur un élément de liste pour le choisir.
 help-autosave = Votre fiche s’enregistre automatiquement moins d’une seconde après votre dernière modification, et à chaque étape.
-help-close = n’importe quelle touche pour fermer
+help-close = flèches pour défiler, toute autre touche pour fermer
 
 quit-title = Quitter talkprep ?
 quit-body = Vos dernières modifications ne sont pas encore enregistrées. { -key_confirm } : enregistrer et quitter · { -key_discard } : quitter sans enregistrer · { -key_back } : rester
@@ -772,3 +772,4 @@ wizard-more_below = ↓ { PLURAL($n) ->
    *[other] encore { $n } champs
 }
 when-past = { $when } (date passée)
+help-more_below = ↓ suite : { -key_down } ou { -key_page_down }

@@ -243,7 +243,7 @@ help-title = Klawisze
 help-editing = W polach tekstowych: strzałki, Ctrl-←/→ (o słowo), Home/End, { -key_undo_edit } lub Ctrl-U cofa, Ctrl-R ponawia. Wklejony tekst trafia do pola w całości.
 help-mouse = Kliknij pole, aby w nim pisać, albo pozycję na liście, aby ją wybrać.
 help-autosave = Karta zapisuje się sama sekundę po ostatniej zmianie i przy każdym przejściu do innego kroku.
-help-close = dowolny klawisz zamyka
+help-close = strzałki przewijają, inny klawisz zamyka
 
 quit-title = Zamknąć talkprep?
 quit-body = Ostatnie zmiany nie są jeszcze zapisane. { -key_confirm }: zapisz i wyjdź · { -key_discard }: wyjdź bez zapisywania · { -key_back }: zostań
@@ -794,3 +794,4 @@ wizard-more_below = ↓ { PLURAL($n) ->
    *[other] jeszcze { $n } pola
 }
 when-past = { $when } (data z przeszłości)
+help-more_below = ↓ dalej: { -key_down } lub { -key_page_down }

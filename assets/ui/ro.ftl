@@ -241,7 +241,7 @@ help-title = Taste
 help-editing = În câmpurile de text: săgeți, Ctrl-←/→ cuvânt cu cuvânt, Home/End, { -key_undo_edit } sau Ctrl-U anulează, Ctrl-R reface. Textul lipit se inserează dintr-o bucată.
 help-mouse = Dă clic pe un câmp ca să scrii în el și pe un element din listă ca să-l alegi.
 help-autosave = Fișa se salvează singură la cel mult o secundă după ultima modificare și la fiecare pas.
-help-close = orice tastă închide
+help-close = săgețile derulează, orice altă tastă închide
 
 quit-title = Ieși din talkprep?
 quit-body = Ultimele modificări nu sunt încă salvate. { -key_confirm }: salvează și ieși · { -key_discard }: ieși fără să salvezi · { -key_back }: rămâi
@@ -780,3 +780,4 @@ wizard-more_below = ↓ { PLURAL($n) ->
    *[other] încă { $n } de câmpuri
 }
 when-past = { $when } (dată trecută)
+help-more_below = ↓ continuă: { -key_down } sau { -key_page_down }

@@ -215,6 +215,8 @@ pub(crate) struct App {
     pub(crate) home: Home,
     /// A dialog, if open.
     pub(crate) overlay: Option<Overlay>,
+    /// How far the help overlay is scrolled, in rows.
+    pub(crate) help_scroll: u16,
     /// The status line.
     pub(crate) status: Option<(Tone, String)>,
     /// When (app clock, ms) the status message goes away.
@@ -262,6 +264,7 @@ impl App {
                 cursor: 0,
             },
             overlay: None,
+            help_scroll: 0,
             status: None,
             status_until: 0,
             deleted: Vec::new(),

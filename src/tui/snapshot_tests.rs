@@ -323,3 +323,25 @@ fn a_date_in_the_past_is_pointed_out() {
         Some(jiff::civil::date(2026, 11, 25))
     );
 }
+
+/// At 60x16 the help is cut: it says so, and the arrows scroll it instead of closing it.
+#[test]
+fn the_help_scrolls_at_60_by_16() {
+    let mut app = app_with_library();
+    update(&mut app, Msg::Resize(60, 16));
+    key(&mut app, KeyCode::F(1), KeyModifiers::NONE);
+    let first = render(&app, 60, 16);
+    assert!(first.contains("↓ more"), "{first}");
+    for _ in 0..30 {
+        key(&mut app, KeyCode::Down, KeyModifiers::NONE);
+    }
+    assert_eq!(app.overlay, Some(super::app::Overlay::Help));
+    let last = render(&app, 60, 16);
+    assert!(!last.contains("↓ more"), "{last}");
+    assert!(
+        last.contains("saves"),
+        "the end of the help is reachable:\n{last}"
+    );
+    key(&mut app, KeyCode::Char('x'), KeyModifiers::NONE);
+    assert_eq!(app.overlay, None);
+}

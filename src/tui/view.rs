@@ -28,7 +28,17 @@ pub(crate) fn view(app: &App, frame: &mut Frame) {
     let active = scopes(app);
     chrome::hint_bar(frame, parts.hints, &active, app.keys, &app.theme, cat);
     match app.overlay {
-        Some(Overlay::Help) => dialog::help(frame, area, &active, app.keys, &app.theme, cat),
+        Some(Overlay::Help) => {
+            dialog::help(
+                frame,
+                area,
+                &active,
+                app.keys,
+                &app.theme,
+                cat,
+                app.help_scroll,
+            );
+        }
         Some(Overlay::ConfirmQuit) => dialog::confirm(
             frame,
             area,

@@ -118,6 +118,8 @@ pub(crate) enum Scope {
     Choosing,
     /// The opener step.
     Opener,
+    /// The help overlay, while it is open.
+    Help,
     /// The opener step, while its tone report offers a safe rewrite.
     Rewrite,
     /// The review step.

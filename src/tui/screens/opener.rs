@@ -84,7 +84,10 @@ pub(crate) fn panel(app: &App, w: &Wizard) -> Vec<Line<'static>> {
                     label_style(report.label, theme),
                 ),
             ]));
-            for f in &report.findings {
+            // The strongest first, so the one that matters most is never below the fold.
+            let mut findings: Vec<_> = report.findings.iter().collect();
+            findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
+            for f in findings {
                 lines.push(Line::raw(""));
                 lines.push(Line::from(vec![
                     Span::styled(

@@ -164,8 +164,20 @@ const DIALOG_SCOPES: [Scope; 2] = [Scope::Always, Scope::Dialog];
 
 fn overlay_key(app: &mut App, overlay: Overlay, event: &crossterm::event::KeyEvent) -> Vec<Effect> {
     match overlay {
+        // The arrows and page keys scroll a help taller than the screen; any other key closes.
         Overlay::Help => {
-            app.overlay = None;
+            match app.keys.lookup(event, &[Scope::Help]) {
+                Some(Action::Up) => app.help_scroll = app.help_scroll.saturating_sub(1),
+                Some(Action::Down) => app.help_scroll = app.help_scroll.saturating_add(1).min(200),
+                Some(Action::PageUp) => app.help_scroll = app.help_scroll.saturating_sub(10),
+                Some(Action::PageDown) => {
+                    app.help_scroll = app.help_scroll.saturating_add(10).min(200);
+                }
+                _ => {
+                    app.overlay = None;
+                    app.help_scroll = 0;
+                }
+            }
             Vec::new()
         }
         Overlay::ConfirmQuit => match app.keys.lookup(event, &DIALOG_SCOPES) {

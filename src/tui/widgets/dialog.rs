@@ -20,6 +20,7 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
 }
 
 /// The help overlay: every binding active here, generated from the key table.
+/// It scrolls by `scroll` rows when it is taller than the screen, and then says so.
 pub(crate) fn help(
     frame: &mut Frame,
     area: Rect,
@@ -27,6 +28,7 @@ pub(crate) fn help(
     keys: &Keymap,
     theme: &Theme,
     cat: &'static Catalog,
+    scroll: u16,
 ) {
     let bindings = keys.active(scopes, false, cat);
     let key_width = bindings
@@ -47,19 +49,35 @@ pub(crate) fn help(
     for key in ["help.editing", "help.mouse", "help.autosave"] {
         lines.push(Line::styled(cat.get(key), theme.muted));
     }
-    let height = lines.len() as u16 + 2;
-    let box_area = centered(area, 72, height);
+    let inner_width = 72.min(area.width).saturating_sub(2).max(1);
+    let wrapped: u16 = lines
+        .iter()
+        .map(|l| {
+            let width = l.width() as u16;
+            width.div_ceil(inner_width).max(1)
+        })
+        .sum();
+    let box_area = centered(area, 72, wrapped + 2);
+    let visible = box_area.height.saturating_sub(2);
+    let scroll = scroll.min(wrapped.saturating_sub(visible));
+    let mut block = Block::bordered()
+        .title(crate::tui::widgets::wrap::fit_words(
+            &format!(" {} · {} ", cat.get("help.title"), cat.get("help.close")),
+            usize::from(box_area.width.saturating_sub(2)),
+        ))
+        .title_style(theme.title);
+    if scroll + visible < wrapped {
+        block = block.title_bottom(Line::styled(
+            format!(" {} ", cat.get("help.more_below")),
+            theme.key,
+        ));
+    }
     frame.render_widget(Clear, box_area);
     frame.render_widget(
-        Paragraph::new(lines).wrap(Wrap { trim: false }).block(
-            Block::bordered()
-                .title(format!(
-                    " {} · {} ",
-                    cat.get("help.title"),
-                    cat.get("help.close")
-                ))
-                .title_style(theme.title),
-        ),
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0))
+            .block(block),
         box_area,
     );
 }
