@@ -59,7 +59,7 @@ fn home() {
     snapshot_all_sizes("home", &mut app);
     key(&mut app, KeyCode::Down, KeyModifiers::NONE);
     snapshot_all_sizes("home_selected", &mut app);
-    key(&mut app, KeyCode::Char('?'), KeyModifiers::NONE);
+    key(&mut app, KeyCode::F(1), KeyModifiers::NONE);
     snapshot_all_sizes("help", &mut app);
 }
 
