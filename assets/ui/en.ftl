@@ -765,3 +765,7 @@ wizard-more_below = ↓ { PLURAL($n) ->
 }
 when-past = { $when } (in the past)
 help-more_below = ↓ more: { -key_down } or { -key_page_down }
+key-side_up = scroll the side panel up
+key-side_down = scroll the side panel down
+side-more_above = ↑ more above
+side-more_below = ↓ more: { -key_side_down }

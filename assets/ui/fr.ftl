@@ -773,3 +773,7 @@ wizard-more_below = ↓ { PLURAL($n) ->
 }
 when-past = { $when } (date passée)
 help-more_below = ↓ suite : { -key_down } ou { -key_page_down }
+key-side_up = faire défiler le panneau latéral vers le haut
+key-side_down = faire défiler le panneau latéral vers le bas
+side-more_above = ↑ suite au-dessus
+side-more_below = ↓ suite : { -key_side_down }

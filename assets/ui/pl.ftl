@@ -795,3 +795,7 @@ wizard-more_below = ↓ { PLURAL($n) ->
 }
 when-past = { $when } (data z przeszłości)
 help-more_below = ↓ dalej: { -key_down } lub { -key_page_down }
+key-side_up = przewiń panel boczny w górę
+key-side_down = przewiń panel boczny w dół
+side-more_above = ↑ wyżej jest więcej
+side-more_below = ↓ dalej: { -key_side_down }

@@ -781,3 +781,7 @@ wizard-more_below = ↓ { PLURAL($n) ->
 }
 when-past = { $when } (dată trecută)
 help-more_below = ↓ continuă: { -key_down } sau { -key_page_down }
+key-side_up = derulează panoul lateral în sus
+key-side_down = derulează panoul lateral în jos
+side-more_above = ↑ continuă mai sus
+side-more_below = ↓ continuă: { -key_side_down }

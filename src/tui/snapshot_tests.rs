@@ -345,3 +345,26 @@ fn the_help_scrolls_at_60_by_16() {
     key(&mut app, KeyCode::Char('x'), KeyModifiers::NONE);
     assert_eq!(app.overlay, None);
 }
+
+/// The side panel says when it is cut and scrolls with Alt-↓ (and the wheel).
+#[test]
+fn the_side_panel_scrolls_and_says_when_there_is_more() {
+    let mut app = app_with_library();
+    key(&mut app, KeyCode::Down, KeyModifiers::NONE);
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    for _ in 0..8 {
+        key(&mut app, KeyCode::Char('p'), KeyModifiers::CONTROL);
+    }
+    key(&mut app, KeyCode::Char('n'), KeyModifiers::CONTROL);
+    let before = render(&app, 80, 24);
+    assert!(before.contains("↓ more: Alt-↓"), "{before}");
+    for _ in 0..40 {
+        key(&mut app, KeyCode::Down, KeyModifiers::ALT);
+    }
+    let after = render(&app, 80, 24);
+    assert!(after.contains("↑ more above"), "{after}");
+    assert!(
+        !after.contains("↓ more: Alt-↓"),
+        "the end is reachable:\n{after}"
+    );
+}

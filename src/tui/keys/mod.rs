@@ -60,6 +60,10 @@ pub(crate) enum Action {
     CopySheet,
     /// Scroll up a page.
     PageUp,
+    /// Scroll the side panel up.
+    SideUp,
+    /// Scroll the side panel down.
+    SideDown,
     /// Scroll down a page.
     PageDown,
     /// Rehearse the sheet's opener.

@@ -45,12 +45,7 @@ pub(crate) fn draw(frame: &mut Frame, body: Rect, app: &App, w: &Wizard) {
             } else {
                 side::panel(app, w)
             };
-            frame.render_widget(
-                Paragraph::new(lines)
-                    .wrap(Wrap { trim: true })
-                    .block(Block::bordered().border_style(app.theme.border)),
-                side_area,
-            );
+            side_panel(frame, side_area, app, w, lines);
         }
     }
     if let Some(prompt) = &w.export_prompt {
@@ -68,6 +63,49 @@ pub(crate) fn draw(frame: &mut Frame, body: Rect, app: &App, w: &Wizard) {
         frame.render_widget(ratatui::widgets::Clear, area);
         frame.render_widget(&field, area);
     }
+}
+
+/// The side panel, scrolled by `side_scroll`; its borders say when there is more above or
+/// below, and which keys scroll it.
+fn side_panel(frame: &mut Frame, area: Rect, app: &App, w: &Wizard, lines: Vec<Line<'static>>) {
+    let cat = app.cat();
+    let inner_width = area.width.saturating_sub(2).max(1);
+    let total: u16 = lines
+        .iter()
+        .map(|l| {
+            crate::tui::widgets::wrap::wrap(
+                "",
+                &[(&l.to_string(), ratatui::style::Style::new())],
+                inner_width.into(),
+                0,
+            )
+            .len()
+            .max(1) as u16
+        })
+        .sum();
+    let visible = area.height.saturating_sub(2);
+    let scroll = w.side_scroll.min(total.saturating_sub(visible));
+    let mut block = Block::bordered().border_style(app.theme.border);
+    if scroll > 0 {
+        block = block.title(Line::styled(
+            format!(" {} ", cat.get("side.more_above")),
+            app.theme.muted,
+        ));
+    }
+    if scroll + visible < total {
+        let text = crate::tui::widgets::wrap::fit_words(
+            cat.get("side.more_below"),
+            usize::from(inner_width.saturating_sub(2)),
+        );
+        block = block.title_bottom(Line::styled(format!(" {text} "), app.theme.key));
+    }
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: true })
+            .scroll((scroll, 0))
+            .block(block),
+        area,
+    );
 }
 
 fn draw_header(frame: &mut Frame, area: Rect, app: &App, w: &Wizard) {

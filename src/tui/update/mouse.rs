@@ -59,6 +59,19 @@ pub(crate) fn handle(app: &mut App, event: MouseEvent) -> Vec<Effect> {
             w.review_scroll = w.review_scroll.saturating_sub(3);
             Vec::new()
         }
+        // The wheel over the side panel scrolls it.
+        (Screen::Wizard(w), MouseEventKind::ScrollDown | MouseEventKind::ScrollUp)
+            if layout::wizard(body, w.step == Step::Opener)
+                .side
+                .is_some_and(|side| side.contains(at)) =>
+        {
+            w.side_scroll = if event.kind == MouseEventKind::ScrollDown {
+                w.side_scroll.saturating_add(3).min(500)
+            } else {
+                w.side_scroll.saturating_sub(3)
+            };
+            Vec::new()
+        }
         (Screen::Wizard(w), MouseEventKind::Down(MouseButton::Left)) => {
             let form = layout::wizard(body, w.step == Step::Opener).form;
             let placed = layout::controls(form, &w.controls, w.focus);

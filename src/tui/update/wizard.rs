@@ -139,6 +139,8 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
                 }
             }
         }
+        Some(Action::SideUp) => w.side_scroll = w.side_scroll.saturating_sub(3),
+        Some(Action::SideDown) => w.side_scroll = w.side_scroll.saturating_add(3).min(500),
         Some(Action::PageUp) => w.review_scroll = w.review_scroll.saturating_sub(10),
         Some(Action::PageDown) => w.review_scroll = w.review_scroll.saturating_add(10),
         Some(Action::Export) => {

@@ -29,6 +29,8 @@ pub(crate) struct Wizard {
     pub(crate) follow_due_input: String,
     /// Lines scrolled on the review page.
     pub(crate) review_scroll: u16,
+    /// Lines scrolled in the side panel (tips, or the tone panel on the opener step).
+    pub(crate) side_scroll: u16,
     /// Esc was pressed in a text field: the next Esc leaves for home, any other key goes on.
     pub(crate) leaving: bool,
     /// Today, for dates typed without a year (the event loop's clock, via `update`).
@@ -71,6 +73,7 @@ impl Wizard {
             when_input,
             follow_due_input: String::new(),
             review_scroll: 0,
+            side_scroll: 0,
             leaving: false,
             // Until the clock says otherwise (update sets it from the event loop's clock).
             today: sheet_date,
@@ -95,6 +98,7 @@ impl Wizard {
         self.controls = controls_for(step, self, playbook);
         self.focus = first_focus(step, &self.controls);
         self.review_scroll = 0;
+        self.side_scroll = 0;
         self.recheck_tone();
     }
 
