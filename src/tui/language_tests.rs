@@ -28,10 +28,10 @@ fn fixture(lang: Lang) -> Sheet {
     from_json(text).unwrap()
 }
 
-fn app(lang: Lang) -> App {
+fn app(lang: Lang, (width, height): (u16, u16)) -> App {
     let playbook = talkprep::playbook::bundled(lang.code()).unwrap();
     let mut app = App::new(playbook, lang, Theme::plain(), "/exports".into());
-    update(&mut app, Msg::Resize(80, 24));
+    update(&mut app, Msg::Resize(width, height));
     update(&mut app, Msg::Library(vec![fixture(lang)], Vec::new()));
     app
 }
@@ -62,10 +62,15 @@ fn ctrl(app: &mut App, c: char) {
 
 /// Every screen a person meets, drawn at 80x24, by name.
 fn screens(lang: Lang) -> Vec<(String, String)> {
+    screens_at(lang, (80, 24))
+}
+
+/// Every screen a person meets, drawn at `size`, by name.
+fn screens_at(lang: Lang, size: (u16, u16)) -> Vec<(String, String)> {
     let mut shots = Vec::new();
     let mut shot = |name: &str, app: &App| shots.push((name.to_owned(), render(app)));
 
-    let mut a = app(lang);
+    let mut a = app(lang, size);
     shot("home", &a);
     key(&mut a, KeyCode::Down, KeyModifiers::NONE);
     shot("home_selected", &a);
@@ -120,7 +125,7 @@ fn screens(lang: Lang) -> Vec<(String, String)> {
     ctrl(&mut a, 'q');
     shot("confirm_quit", &a);
 
-    let mut a = app(lang);
+    let mut a = app(lang, size);
     let mut sheet = fixture(lang);
     sheet.debrief = Some(talkprep::sheet::Debrief {
         outcome: Some(talkprep::sheet::Outcome::Partly),
@@ -146,7 +151,7 @@ fn screens(lang: Lang) -> Vec<(String, String)> {
     ctrl(&mut a, 'k');
     shot("cue_card", &a);
 
-    let mut a = app(lang);
+    let mut a = app(lang, size);
     update(
         &mut a,
         Msg::RehearsalReady {
@@ -165,7 +170,7 @@ fn screens(lang: Lang) -> Vec<(String, String)> {
     shot("rehearse_revealed", &a);
 
     for (name, ticks) in [("flags_redirect", 6), ("flags_exit", 17)] {
-        let mut a = app(lang);
+        let mut a = app(lang, size);
         open(&mut a, Some(&fixture(lang).client));
         update(
             &mut a,
@@ -191,10 +196,10 @@ fn screens(lang: Lang) -> Vec<(String, String)> {
         shot(name, &a);
     }
 
-    let mut a = app(lang);
+    let mut a = app(lang, size);
     update(&mut a, Msg::Paste("zzzz".into()));
     shot("no_match", &a);
-    let mut a = app(lang);
+    let mut a = app(lang, size);
     key(&mut a, KeyCode::Down, KeyModifiers::NONE);
     key(&mut a, KeyCode::Delete, KeyModifiers::NONE);
     update(&mut a, Msg::Deleted(Ok(fixture(lang).id.parse().unwrap())));
@@ -236,4 +241,102 @@ fn home_opener_and_verdict_in_each_language() {
             insta::assert_snapshot!(format!("{wanted}_{lang}"), screen);
         }
     }
+}
+
+/// Every word the app may show: the catalogue's, the playbook's and the sheet's.
+fn known_words(lang: Lang) -> std::collections::HashSet<String> {
+    let cat = super::keys::catalog_with_keys(lang, super::keys::Keymap::bundled());
+    let mut text = String::new();
+    for key in cat.keys() {
+        text.push_str(cat.get(key));
+        text.push(' ');
+    }
+    // Plural variants are words too, though a default rendering shows one of them.
+    text.push_str(match lang {
+        Lang::Fr => include_str!("../../assets/ui/fr.ftl"),
+        Lang::Pl => include_str!("../../assets/ui/pl.ftl"),
+        Lang::Ro => include_str!("../../assets/ui/ro.ftl"),
+        Lang::En => include_str!("../../assets/ui/en.ftl"),
+    });
+    let playbook = talkprep::playbook::bundled(lang.code()).unwrap();
+    text.push_str(&serde_json::to_string(&playbook).unwrap());
+    text.push_str(&serde_json::to_string(&fixture(lang)).unwrap());
+    for binding in super::keys::Keymap::bundled().bindings() {
+        for key in &binding.keys {
+            text.push(' ');
+            text.push_str(&key.label(cat));
+        }
+    }
+    words(&text).map(str::to_owned).collect()
+}
+
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| c.is_whitespace() || "\"\\,.;:!?()[]<>{}«»„”“/·=|│─┌┐└┘".contains(c))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '…'))
+        .filter(|w| !w.is_empty())
+}
+
+/// The titles in the borders of a screen, its status line and its hint bar.
+fn chrome_text(screen: &str) -> Vec<String> {
+    let lines: Vec<&str> = screen.lines().collect();
+    let mut out = Vec::new();
+    for line in &lines {
+        for (open, close) in [('┌', '┐'), ('└', '┘')] {
+            let mut rest = *line;
+            while let Some(start) = rest.find(open) {
+                let after = &rest[start + open.len_utf8()..];
+                let end = after.find(close).unwrap_or(after.len());
+                let title: String = after[..end].trim_matches('─').trim().to_owned();
+                let title = title.trim_matches('─').trim().to_owned();
+                if !title.is_empty() && !title.chars().all(|c| c == '─') {
+                    out.push(title);
+                }
+                rest = &after[end..];
+            }
+        }
+    }
+    let n = lines.len();
+    out.extend(
+        lines
+            .iter()
+            .skip(n.saturating_sub(2))
+            .map(|l| (*l).to_owned()),
+    );
+    out
+}
+
+/// No title, hint or status on any screen ends in a cut word, in any language, at 60x16,
+/// 80x24 and 120x40: every word there is a word of the app (or a number), and "…" follows
+/// only a whole word.
+#[test]
+fn no_title_hint_or_status_is_cut_mid_word() {
+    let mut problems = Vec::new();
+    for lang in Lang::ALL {
+        let known = known_words(lang);
+        for size in [(60, 16), (80, 24), (120, 40)] {
+            for (name, screen) in screens_at(lang, size) {
+                // An overlay covers the borders under it; its own title is checked alone.
+                if name.contains("help") || name == "confirm_quit" {
+                    continue;
+                }
+                for text in chrome_text(&screen) {
+                    for word in words(&text) {
+                        let bare = word.trim_end_matches('…');
+                        let fine = bare.is_empty()
+                            || bare.chars().any(|c| c.is_ascii_digit())
+                            || known.contains(bare)
+                            || known.contains(word);
+                        if !fine {
+                            problems.push(format!(
+                                "{lang} {}x{} {name}: {word:?} in {text:?}",
+                                size.0, size.1
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    problems.dedup();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

@@ -49,8 +49,12 @@ pub(crate) fn lines(app: &App, w: &Wizard) -> Vec<Line<'static>> {
 
 /// Draws the review page in `area`.
 pub(crate) fn draw(frame: &mut Frame, area: Rect, app: &App, w: &Wizard) {
+    let title = crate::tui::widgets::wrap::fit_parts(
+        app.cat().get("review.actions"),
+        usize::from(area.width.saturating_sub(4)),
+    );
     let block = Block::bordered()
-        .title(format!(" {} ", app.cat().get("review.actions")))
+        .title(format!(" {title} "))
         .border_style(app.theme.border);
     frame.render_widget(
         Paragraph::new(lines(app, w))

@@ -57,7 +57,13 @@ pub(crate) fn draw(frame: &mut Frame, body: Rect, app: &App, w: &Wizard) {
         let mut field = prompt.area.clone();
         field.set_block(
             Block::bordered()
-                .title(format!(" {} ", app.cat().get("field.export_path")))
+                .title(format!(
+                    " {} ",
+                    crate::tui::widgets::wrap::fit_words(
+                        app.cat().get("field.export_path"),
+                        usize::from(area.width.saturating_sub(4))
+                    )
+                ))
                 .border_style(app.theme.focus),
         );
         frame.render_widget(ratatui::widgets::Clear, area);
@@ -230,11 +236,14 @@ fn draw_more_markers(frame: &mut Frame, app: &App, w: &Wizard, placed: &[(usize,
     let cat = app.cat();
     let mut marks = Vec::new();
     if first > 0 {
-        marks.push((
-            top.y,
-            cat.fill("wizard.more_above", &[("n", &first.to_string())]),
-            top,
-        ));
+        let text = cat.fill("wizard.more_above", &[("n", &first.to_string())]);
+        // On the top border, right of the field's title, when there is room beside it.
+        let label = cat.get(w.controls[first].field().label);
+        let title = unicode_width::UnicodeWidthStr::width(label) + 6;
+        let mark = unicode_width::UnicodeWidthStr::width(text.as_str()) + 3;
+        if title + mark <= usize::from(top.width) {
+            marks.push((top.y, text, top));
+        }
     }
     let below = w.controls.len().saturating_sub(last + 1);
     if below > 0 {

@@ -118,6 +118,31 @@ pub(crate) fn truncate(text: &str, width: usize) -> String {
     out
 }
 
+/// `text` made of parts joined by " · " (a title listing keys), cut to `width` columns after
+/// a whole part, ending with "…" when parts were left out: "e export · c copy…" never shows.
+pub(crate) fn fit_parts(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    if text.width() <= width {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    for part in text.split(" · ") {
+        let candidate = if out.is_empty() {
+            part.to_owned()
+        } else {
+            format!("{out} · {part}")
+        };
+        if candidate.width() + 2 > width {
+            break;
+        }
+        out = candidate;
+    }
+    if out.is_empty() {
+        return fit_words(text, width);
+    }
+    format!("{out} …")
+}
+
 /// `text` cut to `width` columns at a word boundary, ending with "…" when cut: a title, a
 /// hint or a status never ends in half a word or half a number. A first word longer than the
 /// width is cut inside it, as nothing better fits.
