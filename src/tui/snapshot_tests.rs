@@ -368,3 +368,55 @@ fn the_side_panel_scrolls_and_says_when_there_is_more() {
         "the end is reachable:\n{after}"
     );
 }
+
+/// Styles, not just text: on the opener step the flagged words are highlighted in the editor
+/// (and the words around them are not), and the focused field's border has the focus colour.
+#[test]
+fn flagged_words_and_the_focus_are_styled() {
+    let playbook = talkprep::playbook::bundled("en").unwrap();
+    let theme = Theme::colour();
+    let mut app = App::new(playbook, Lang::En, theme.clone(), "/exports".into());
+    update(&mut app, Msg::Resize(80, 24));
+    update(&mut app, Msg::Library(vec![fixture()], Vec::new()));
+    key(&mut app, KeyCode::Down, KeyModifiers::NONE);
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    let super::app::Screen::Wizard(w) = &mut app.screen else {
+        panic!("the wizard is open")
+    };
+    w.enter(talkprep::sheet::Step::Opener, &app.playbook);
+    w.focus = w
+        .controls
+        .iter()
+        .position(|c| c.id == super::form::FieldId::Opener)
+        .unwrap();
+    w.sheet.opener.text = String::new();
+    if let super::form::Widget::Text(field) = &mut w.controls[w.focus].widget {
+        *field = Box::new(super::form::TextField::new("", false));
+    }
+    update(
+        &mut app,
+        Msg::Paste("We need to talk. You NEVER pay on time!!!".into()),
+    );
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    terminal.draw(|frame| view(&app, frame)).unwrap();
+    let buffer = terminal.backend().buffer().clone();
+    let find = |needle: &str| {
+        (0..24u16).find_map(|y| {
+            let row: String = (0..80u16)
+                .map(|x| buffer[(x, y)].symbol().to_owned())
+                .collect();
+            row.find(needle)
+                .map(|byte| (row[..byte].chars().count() as u16, y))
+        })
+    };
+    let (x, y) = find("You NEVER pay").expect("the opener is on screen");
+    let style = |dx: u16| buffer[(x + dx, y)].style();
+    assert_eq!(style(4).bg, theme.flagged.bg, "NEVER is highlighted");
+    assert_ne!(style(10).bg, theme.flagged.bg, "pay is not");
+    let (bx, by) = find("▶ Your first sentence").expect("the focused field's title");
+    assert_eq!(
+        buffer[(bx.saturating_sub(2), by)].style().fg,
+        theme.focus.fg,
+        "focused border"
+    );
+}
