@@ -39,10 +39,11 @@ pub(crate) fn scopes(app: &App) -> Vec<Scope> {
                 Scope::Field,
                 Scope::LineField,
             ],
+            // Next to the name field: no plain `q` quits here (Ctrl-Q does), so a name typed
+            // after Enter moved on cannot close the app.
             Focus::Items => vec![
                 Scope::Always,
                 Scope::Form,
-                Scope::NotTyping,
                 Scope::Flags,
                 Scope::FlagsChecklist,
             ],
