@@ -375,7 +375,7 @@ fn the_side_panel_scrolls_and_says_when_there_is_more() {
 fn flagged_words_and_the_focus_are_styled() {
     let playbook = talkprep::playbook::bundled("en").unwrap();
     let theme = Theme::colour();
-    let mut app = App::new(playbook, Lang::En, theme.clone(), "/exports".into());
+    let mut app = App::new(playbook, Lang::En, theme, "/exports".into());
     update(&mut app, Msg::Resize(80, 24));
     update(&mut app, Msg::Library(vec![fixture()], Vec::new()));
     key(&mut app, KeyCode::Down, KeyModifiers::NONE);
@@ -391,7 +391,7 @@ fn flagged_words_and_the_focus_are_styled() {
         .unwrap();
     w.sheet.opener.text = String::new();
     if let super::form::Widget::Text(field) = &mut w.controls[w.focus].widget {
-        *field = Box::new(super::form::TextField::new("", false));
+        **field = super::form::TextField::new("", false);
     }
     update(
         &mut app,
