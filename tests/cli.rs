@@ -410,7 +410,19 @@ fn tone_json_has_exactly_the_documented_keys() {
         .map(String::as_str)
         .collect();
     keys.sort_unstable();
-    assert_eq!(keys, ["findings", "label", "lang", "score", "strengths"]);
+    assert_eq!(
+        keys,
+        [
+            "findings",
+            "label",
+            "lang",
+            "lang_confidence",
+            "lang_source",
+            "score",
+            "strengths"
+        ]
+    );
+    assert_eq!(value["lang_source"], "detected");
     let finding = &value["findings"][0];
     for key in [
         "rule",

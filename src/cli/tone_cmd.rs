@@ -11,11 +11,17 @@ use serde::Serialize;
 use super::{Outcome, ToneArgs};
 use talkprep::tone::{Finding, Label, Lang, LangChoice, Report, Severity, check, render_plain};
 
-/// The report as the documented JSON object: lang, score, label, findings, strengths, and
-/// `line` for `--jsonl`. Borrowed, so a long report is written without being copied.
+/// The report as the documented JSON object: lang (and how it was chosen), score, label,
+/// findings, strengths, and `line` for `--jsonl`. Borrowed, so a long report is written without
+/// being copied.
 #[derive(Serialize)]
 struct JsonReport<'a> {
     lang: &'a str,
+    /// `given` (--lang), `detected`, or `fallback` (too short or mixed to tell: the
+    /// interface's language).
+    lang_source: &'static str,
+    /// How sure the detection was, 0 to 1 (1 when given).
+    lang_confidence: f32,
     score: u8,
     label: Label,
     findings: &'a [Finding],
@@ -24,9 +30,11 @@ struct JsonReport<'a> {
     line: Option<usize>,
 }
 
-fn to_json(report: &Report, line: Option<usize>) -> JsonReport<'_> {
+fn to_json(report: &Report, chosen: Chosen, line: Option<usize>) -> JsonReport<'_> {
     JsonReport {
         lang: &report.lang,
+        lang_source: chosen.source,
+        lang_confidence: chosen.confidence,
         score: report.score,
         label: report.label,
         findings: &report.findings,
@@ -91,16 +99,18 @@ pub(crate) fn run(args: &ToneArgs, choice: LangChoice, fallback: Lang) -> Result
             if line.trim().is_empty() {
                 continue;
             }
-            let report = check(line, choice.resolve_or(line, fallback));
+            let chosen = choose(choice, line, fallback);
+            let report = check(line, chosen.lang);
             judge(&report);
-            serde_json::to_writer(&mut out, &to_json(&report, Some(i + 1)))?;
+            serde_json::to_writer(&mut out, &to_json(&report, chosen, Some(i + 1)))?;
             writeln!(out)?;
         }
     } else {
-        let report = check(&text, choice.resolve_or(&text, fallback));
+        let chosen = choose(choice, &text, fallback);
+        let report = check(&text, chosen.lang);
         judge(&report);
         if args.json {
-            serde_json::to_writer_pretty(&mut out, &to_json(&report, None))?;
+            serde_json::to_writer_pretty(&mut out, &to_json(&report, chosen, None))?;
             writeln!(out)?;
         } else {
             let plain = render_plain(&text, &report, talkprep::i18n::catalog(fallback));
@@ -115,6 +125,36 @@ pub(crate) fn run(args: &ToneArgs, choice: LangChoice, fallback: Lang) -> Result
     } else {
         Outcome::Ok
     })
+}
+
+/// The language a text is checked in, and how it was chosen.
+#[derive(Debug, Clone, Copy)]
+struct Chosen {
+    lang: Lang,
+    source: &'static str,
+    confidence: f32,
+}
+
+fn choose(choice: LangChoice, text: &str, fallback: Lang) -> Chosen {
+    match choice {
+        LangChoice::Fixed(lang) => Chosen {
+            lang,
+            source: "given",
+            confidence: 1.0,
+        },
+        LangChoice::Auto => {
+            let found = talkprep::tone::detect_with_fallback(text, fallback);
+            Chosen {
+                lang: found.lang,
+                source: if found.fell_back {
+                    "fallback"
+                } else {
+                    "detected"
+                },
+                confidence: (found.confidence * 100.0).round() / 100.0,
+            }
+        }
+    }
 }
 
 /// The `--fail-on` levels.
