@@ -340,3 +340,30 @@ fn no_title_hint_or_status_is_cut_mid_word() {
     problems.dedup();
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 24, ..Default::default() })]
+    /// Every screen renders at any size from 0x0 to 300x100 without panicking, in any
+    /// language (the walk itself runs at that size, so its updates do too).
+    #[test]
+    fn every_screen_renders_at_any_size(width in 0u16..=300, height in 0u16..=100, lang in 0usize..4) {
+        let lang = Lang::ALL[lang];
+        let shots = screens_at(lang, (width, height));
+        proptest::prop_assert!(!shots.is_empty());
+    }
+}
+
+#[test]
+fn every_screen_renders_at_the_edge_sizes() {
+    for size in [
+        (0, 0),
+        (1, 1),
+        (300, 100),
+        (59, 15),
+        (60, 16),
+        (300, 1),
+        (1, 100),
+    ] {
+        assert!(!screens_at(Lang::En, size).is_empty(), "{size:?}");
+    }
+}
