@@ -769,3 +769,5 @@ key-side_up = scroll the side panel up
 key-side_down = scroll the side panel down
 side-more_above = ↑ more above
 side-more_below = ↓ more: { -key_side_down }
+app-no_signals = Cannot watch for the signals that end the app safely: { $detail }.
+quit-rescue_failed = Your last edits could not be saved, nor kept in { $path }: { $detail }. Copy what you typed elsewhere before closing this terminal.

@@ -777,3 +777,5 @@ key-side_up = faire défiler le panneau latéral vers le haut
 key-side_down = faire défiler le panneau latéral vers le bas
 side-more_above = ↑ suite au-dessus
 side-more_below = ↓ suite : { -key_side_down }
+app-no_signals = Impossible de surveiller les signaux qui ferment l’application proprement : { $detail }.
+quit-rescue_failed = Vos dernières modifications n’ont pu être ni enregistrées ni conservées dans { $path } : { $detail }. Copiez votre texte ailleurs avant de fermer ce terminal.

@@ -799,3 +799,5 @@ key-side_up = przewiń panel boczny w górę
 key-side_down = przewiń panel boczny w dół
 side-more_above = ↑ wyżej jest więcej
 side-more_below = ↓ dalej: { -key_side_down }
+app-no_signals = Nie można nasłuchiwać sygnałów, które bezpiecznie zamykają aplikację: { $detail }.
+quit-rescue_failed = Nie udało się zapisać ostatnich zmian ani zachować ich w { $path }: { $detail }. Skopiuj wpisany tekst w inne miejsce, zanim zamkniesz terminal.

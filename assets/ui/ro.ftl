@@ -785,3 +785,5 @@ key-side_up = derulează panoul lateral în sus
 key-side_down = derulează panoul lateral în jos
 side-more_above = ↑ continuă mai sus
 side-more_below = ↓ continuă: { -key_side_down }
+app-no_signals = Nu pot urmări semnalele care închid aplicația în siguranță: { $detail }.
+quit-rescue_failed = Ultimele modificări nu au putut fi salvate și nici păstrate în { $path }: { $detail }. Copiază textul scris în altă parte înainte să închizi terminalul.

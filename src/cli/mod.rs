@@ -20,7 +20,7 @@ pub(crate) use args::{
     Cli, Command, ExportArgs, FlagsArgs, FlagsCommand, Format, PlaybookCommand, QuarantineCommand,
     ToneArgs, TrashCommand,
 };
-pub(crate) use error::describe;
+pub(crate) use error::{describe, said};
 pub(crate) use parse::{Parsed, parse};
 
 /// How a command ended, short of an error (errors exit 2).

@@ -5,7 +5,10 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use anyhow::{Context as _, Result, bail};
+use anyhow::Result;
+use talkprep::i18n::{Message, io_message};
+
+use crate::cli::said;
 use crossterm::event::{self, Event, KeyEventKind};
 
 use super::app::{App, Msg};
@@ -43,14 +46,10 @@ pub(crate) enum Start {
 /// Opens the interactive app on `start`. Needs a terminal on both standard input and output.
 pub(crate) fn run(ctx: &Settings, start: Start) -> Result<Outcome> {
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
-        bail!(
-            "{}",
-            talkprep::i18n::catalog(ctx.lang).get("app.needs_terminal")
-        );
+        return Err(said(Message::new("app.needs_terminal")));
     }
     let playbook = crate::cli::playbook(ctx)?;
-    let store = Store::open(ctx.data_dir.clone())
-        .with_context(|| format!("cannot open the data folder {}", ctx.data_dir.display()))?;
+    let store = Store::open(ctx.data_dir.clone())?;
     let export_dir = std::env::current_dir().unwrap_or_else(|_| ctx.data_dir.clone());
     let mut app = App::new(playbook, ctx.lang, Theme::from_env(), export_dir);
     app.home_dir = directories::BaseDirs::new().map(|dirs| dirs.home_dir().to_path_buf());
@@ -64,8 +63,9 @@ pub(crate) fn run(ctx: &Settings, start: Start) -> Result<Outcome> {
         signal_hook::consts::SIGINT,
         signal_hook::consts::SIGQUIT,
     ] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))
-            .context("cannot watch for signals")?;
+        signal_hook::flag::register(signal, Arc::clone(&stop)).map_err(|e| {
+            said(Message::new("app.no_signals").with_message("detail", io_message(&e)))
+        })?;
     }
 
     // Where the app opens is the first message, after the clock, the size and the library.
@@ -73,13 +73,17 @@ pub(crate) fn run(ctx: &Settings, start: Start) -> Result<Outcome> {
         Start::Home => None,
         Start::Flags { client } => Some(Msg::OpenFlags { client }),
         Start::Rehearse(id) => {
-            let id = SheetId::parse(&id)
-                .map_err(|e| anyhow::anyhow!("{e}: see 'talkprep list' for the ids"))?;
+            let id = SheetId::parse(&id).map_err(|e| {
+                said(
+                    Message::new("cli.error.bad_id")
+                        .with("id", talkprep::sanitize::single_line(&id))
+                        .with_message("detail", e.message()),
+                )
+            })?;
             if !store.sheet_path(&id).exists() {
-                bail!(
-                    "no sheet with id '{}': see 'talkprep list' for the ids",
-                    id.as_str()
-                );
+                return Err(said(
+                    Message::new("cli.error.no_sheet").with("id", id.as_str()),
+                ));
             }
             Some(Msg::OpenRehearsal(Box::new(store.load(&id)?)))
         }
@@ -93,7 +97,7 @@ pub(crate) fn run(ctx: &Settings, start: Start) -> Result<Outcome> {
         signal_hook::consts::SIGQUIT,
         signal_hook::consts::SIGWINCH,
     ])
-    .context("cannot watch for signals")?;
+    .map_err(|e| said(Message::new("app.no_signals").with_message("detail", io_message(&e))))?;
     // Temp files left by a killed talkprep, and unreadable sheets that have settled, are
     // tidied off the UI thread: the store takes its write lock for the walk, never the loop.
     let tidy_dir = ctx.data_dir.clone();
@@ -113,11 +117,10 @@ pub(crate) fn run(ctx: &Settings, start: Start) -> Result<Outcome> {
         && let Some(sheet) = app.unsaved_sheet()
     {
         let path = rescue(&ctx.data_dir, sheet)?;
-        bail!(
-            "{}",
-            talkprep::i18n::catalog(ctx.lang)
-                .fill("quit.rescued", &[("path", &path.display().to_string())])
-        );
+        return Err(said(Message::new("quit.rescued").with(
+            "path",
+            talkprep::sanitize::single_line(&path.display().to_string()),
+        )));
     }
     Ok(Outcome::Ok)
 }
@@ -137,7 +140,16 @@ fn rescue(
             talkprep::store::write_file(&path, talkprep::sheet::to_json(sheet).as_bytes())
                 .map_err(std::io::Error::other)
         })
-        .with_context(|| format!("could not keep your unsaved typing in {}", path.display()))?;
+        .map_err(|e| {
+            said(
+                Message::new("quit.rescue_failed")
+                    .with(
+                        "path",
+                        talkprep::sanitize::single_line(&path.display().to_string()),
+                    )
+                    .with_message("detail", io_message(&e)),
+            )
+        })?;
     Ok(path)
 }
 
