@@ -771,3 +771,16 @@ side-more_above = ↑ more above
 side-more_below = ↓ more: { -key_side_down }
 app-no_signals = Cannot watch for the signals that end the app safely: { $detail }.
 quit-rescue_failed = Your last edits could not be saved, nor kept in { $path }: { $detail }. Copy what you typed elsewhere before closing this terminal.
+key-bring_back = bring back unsaved typing from an earlier session
+rescue-offer = { PLURAL($n) ->
+    [one] An earlier session ended before 1 prep could be saved; its typing was kept. { -key_bring_back } brings it back.
+   *[other] An earlier session ended before { $n } preps could be saved; their typing was kept. { -key_bring_back } brings them back.
+}
+rescue-done = { PLURAL($n) ->
+    [one] Brought back 1 prep
+   *[other] Brought back { $n } preps
+}{ $copies ->
+    [0] .
+   *[other] ; { $copies } beside the saved version, as a copy, since both differ.
+}
+rescue-none = There is no unsaved typing to bring back.

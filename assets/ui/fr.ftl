@@ -779,3 +779,16 @@ side-more_above = ↑ suite au-dessus
 side-more_below = ↓ suite : { -key_side_down }
 app-no_signals = Impossible de surveiller les signaux qui ferment l’application proprement : { $detail }.
 quit-rescue_failed = Vos dernières modifications n’ont pu être ni enregistrées ni conservées dans { $path } : { $detail }. Copiez votre texte ailleurs avant de fermer ce terminal.
+key-bring_back = récupérer la saisie non enregistrée d’une session précédente
+rescue-offer = { PLURAL($n) ->
+    [one] Une session précédente s’est fermée avant d’enregistrer { $n } préparation ; sa saisie a été conservée. { -key_bring_back } pour la récupérer.
+   *[other] Une session précédente s’est fermée avant d’enregistrer { $n } préparations ; leur saisie a été conservée. { -key_bring_back } pour les récupérer.
+}
+rescue-done = { PLURAL($n) ->
+    [one] { $n } préparation récupérée
+   *[other] { $n } préparations récupérées
+}{ $copies ->
+    [0] .
+   *[other] {" "}; { $copies } en copie à côté de la version enregistrée, car elles diffèrent.
+}
+rescue-none = Aucune saisie non enregistrée à récupérer.

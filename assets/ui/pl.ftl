@@ -801,3 +801,18 @@ side-more_above = ↑ wyżej jest więcej
 side-more_below = ↓ dalej: { -key_side_down }
 app-no_signals = Nie można nasłuchiwać sygnałów, które bezpiecznie zamykają aplikację: { $detail }.
 quit-rescue_failed = Nie udało się zapisać ostatnich zmian ani zachować ich w { $path }: { $detail }. Skopiuj wpisany tekst w inne miejsce, zanim zamkniesz terminal.
+key-bring_back = przywróć niezapisany tekst z poprzedniej sesji
+rescue-offer = { PLURAL($n) ->
+    [one] Poprzednia sesja zakończyła się przed zapisaniem 1 przygotowania; wpisany tekst zachowano. { -key_bring_back } go przywraca.
+   *[other] Poprzednia sesja zakończyła się przed zapisaniem przygotowań ({ $n }); wpisany tekst zachowano. { -key_bring_back } go przywraca.
+}
+rescue-done = { PLURAL($n) ->
+    [one] Przywrócono 1 przygotowanie
+    [few] Przywrócono { $n } przygotowania
+    [many] Przywrócono { $n } przygotowań
+   *[other] Przywrócono { $n } przygotowania
+}{ $copies ->
+    [0] .
+   *[other] ; liczba kopii obok zapisanej wersji: { $copies }, bo wersje się różnią.
+}
+rescue-none = Nie ma niezapisanego tekstu do przywrócenia.

@@ -787,3 +787,18 @@ side-more_above = ↑ continuă mai sus
 side-more_below = ↓ continuă: { -key_side_down }
 app-no_signals = Nu pot urmări semnalele care închid aplicația în siguranță: { $detail }.
 quit-rescue_failed = Ultimele modificări nu au putut fi salvate și nici păstrate în { $path }: { $detail }. Copiază textul scris în altă parte înainte să închizi terminalul.
+key-bring_back = recuperează textul nesalvat dintr-o sesiune anterioară
+rescue-offer = { PLURAL($n) ->
+    [one] O sesiune anterioară s-a închis înainte să salveze o pregătire; textul a fost păstrat. { -key_bring_back } îl recuperează.
+    [few] O sesiune anterioară s-a închis înainte să salveze { $n } pregătiri; textul a fost păstrat. { -key_bring_back } îl recuperează.
+   *[other] O sesiune anterioară s-a închis înainte să salveze { $n } de pregătiri; textul a fost păstrat. { -key_bring_back } îl recuperează.
+}
+rescue-done = { PLURAL($n) ->
+    [one] Am recuperat o pregătire
+    [few] Am recuperat { $n } pregătiri
+   *[other] Am recuperat { $n } de pregătiri
+}{ $copies ->
+    [0] .
+   *[other] ; { $copies } ca o copie lângă versiunea salvată, pentru că diferă.
+}
+rescue-none = Nu există text nesalvat de recuperat.

@@ -33,6 +33,11 @@ pub(crate) enum Msg {
     Clock(jiff::civil::DateTime),
     /// The saved sheets, newest first, and problems found while listing them.
     Library(Vec<Sheet>, Vec<Message>),
+    /// How many rescued sheets wait to be brought back (typing an earlier run could not save).
+    Rescued(usize),
+    /// Rescued sheets were brought back: how many, and how many of those as a copy beside the
+    /// saved version.
+    BroughtBack(Result<(usize, usize), Message>),
     /// A new, empty sheet to prepare.
     Created(Box<Sheet>),
     /// A save finished: the edit sequence it saved and its time, or why it failed.
@@ -106,6 +111,8 @@ pub(crate) enum Effect {
     Open(SheetId),
     /// Read the library again.
     LoadLibrary,
+    /// Bring the rescued sheets back among the sheets.
+    BringBack,
     /// Make a new sheet in this language.
     Create(Lang),
     /// Move a sheet to the trash.
@@ -217,6 +224,8 @@ pub(crate) struct App {
     pub(crate) overlay: Option<Overlay>,
     /// How far the help overlay is scrolled, in rows.
     pub(crate) help_scroll: u16,
+    /// Rescued sheets waiting to be brought back (see `Msg::Rescued`).
+    pub(crate) rescued: usize,
     /// The status line.
     pub(crate) status: Option<(Tone, String)>,
     /// When (app clock, ms) the status message goes away.
@@ -265,6 +274,7 @@ impl App {
             },
             overlay: None,
             help_scroll: 0,
+            rescued: 0,
             status: None,
             status_until: 0,
             deleted: Vec::new(),

@@ -90,6 +90,7 @@ pub(crate) fn run(effect: Effect, store: &Store, env: &Env, held: &mut Held) -> 
                 Err(error) => Msg::Done(Err(error.message())),
             }
         }
+        Effect::BringBack => bring_back(store),
         Effect::LoadLibrary => {
             // Back home: no sheet is open any more.
             held.lock = None;
@@ -182,6 +183,28 @@ fn save(
         Ok(SaveOutcome::DeletedElsewhere { .. }) => Msg::DeletedElsewhere,
         Err(error) => Msg::Saved(Err(error.message())),
     }
+}
+
+/// How many rescued sheets wait in `<data>/recovered/` (typing an earlier run could not save).
+pub(crate) fn rescued(store: &Store) -> Msg {
+    Msg::Rescued(store.rescued().map_or(0, |found| found.len()))
+}
+
+/// Brings every readable rescued sheet back, never over another version; says how many came
+/// back and how many as a copy beside the saved one.
+fn bring_back(store: &Store) -> Msg {
+    let Ok(found) = store.rescued() else {
+        return Msg::BroughtBack(Err(Message::new("rescue.none")));
+    };
+    let (mut back, mut copies) = (0usize, 0usize);
+    for rescued in found.iter().filter(|r| r.sheet.is_ok()) {
+        match store.bring_back(rescued) {
+            Ok(talkprep::store::SaveOutcome::Conflict { .. }) => copies += 1,
+            Ok(_) => back += 1,
+            Err(e) => return Msg::BroughtBack(Err(e.message())),
+        }
+    }
+    Msg::BroughtBack(Ok((back, copies)))
 }
 
 /// The saved sheets, and the problems met reading them.

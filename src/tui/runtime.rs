@@ -116,7 +116,7 @@ pub(crate) fn run(ctx: &Settings, start: Start) -> Result<Outcome> {
     if app.terminating
         && let Some(sheet) = app.unsaved_sheet()
     {
-        let path = rescue(&ctx.data_dir, sheet)?;
+        let path = rescue(&store, sheet)?;
         return Err(said(Message::new("quit.rescued").with(
             "path",
             talkprep::sanitize::single_line(&path.display().to_string()),
@@ -126,11 +126,8 @@ pub(crate) fn run(ctx: &Settings, start: Start) -> Result<Outcome> {
 }
 
 /// Writes `sheet` to `<data>/recovered/<id>-<time>.json` and returns the path.
-fn rescue(
-    data_dir: &std::path::Path,
-    sheet: &talkprep::sheet::Sheet,
-) -> Result<std::path::PathBuf> {
-    let dir = data_dir.join("recovered");
+fn rescue(store: &Store, sheet: &talkprep::sheet::Sheet) -> Result<std::path::PathBuf> {
+    let dir = store.recovered_dir();
     let stamp = jiff::Timestamp::now()
         .strftime("%Y%m%dT%H%M%SZ")
         .to_string();
@@ -170,6 +167,7 @@ fn event_loop(
         Msg::Clock(jiff::Zoned::now().datetime()),
         Msg::Resize(size.width, size.height),
         effects::library(store),
+        effects::rescued(store),
     ];
     queue.extend(first);
     let mut needs_draw = true;

@@ -2,7 +2,7 @@ use std::fs;
 
 use super::*;
 use crate::sheet::{SheetError, to_json};
-use crate::store::StoreError;
+use crate::store::{SaveOutcome, StoreError};
 
 #[test]
 fn save_then_load() {
@@ -176,4 +176,39 @@ fn save_refuses_unsafe_ids() {
     assert!(matches!(err, StoreError::BadId { .. }), "{err:?}");
     assert!(names(store.sheets_dir()).is_empty());
     assert!(!store.root().join("escape.json").exists());
+}
+
+#[test]
+fn rescued_typing_comes_back_never_over_another_version() {
+    let (_dir, store) = store();
+    let dir = store.recovered_dir();
+    fs::create_dir_all(&dir).unwrap();
+    // One rescued sheet whose saved version differs, one never saved at all.
+    store.save(&sheet("a-1", 1)).unwrap();
+    fs::write(
+        dir.join("a-1-20261201T100000Z.json"),
+        to_json(&sheet("a-1", 2)),
+    )
+    .unwrap();
+    fs::write(
+        dir.join("b-2-20261201T100000Z.json"),
+        to_json(&sheet("b-2", 3)),
+    )
+    .unwrap();
+    let found = store.rescued().unwrap();
+    assert_eq!(found.len(), 2);
+    let outcomes: Vec<_> = found.iter().map(|r| store.bring_back(r).unwrap()).collect();
+    assert!(
+        matches!(outcomes[0], SaveOutcome::Conflict { .. }),
+        "{outcomes:?}"
+    );
+    assert!(
+        matches!(outcomes[1], SaveOutcome::Saved { .. }),
+        "{outcomes:?}"
+    );
+    // The saved version is untouched, the rescued one sits beside it, the files are gone.
+    assert_eq!(store.load(&id("a-1")).unwrap().updated.as_second(), 1);
+    assert_eq!(store.load(&id("b-2")).unwrap().updated.as_second(), 3);
+    assert_eq!(store.list().unwrap().sheets.len(), 3);
+    assert!(store.rescued().unwrap().is_empty());
 }

@@ -60,6 +60,8 @@ pub(crate) enum Action {
     CopySheet,
     /// Scroll up a page.
     PageUp,
+    /// Bring back the sheets an earlier run could not save.
+    BringBack,
     /// Scroll the side panel up.
     SideUp,
     /// Scroll the side panel down.

@@ -54,6 +54,11 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
                 return vec![Effect::Delete(id)];
             }
         }
+        Some(Action::BringBack) if app.rescued > 0 => return vec![Effect::BringBack],
+        Some(Action::BringBack) => {
+            let text = app.cat().get("rescue.none").to_owned();
+            set_status(app, Tone::Info, text);
+        }
         Some(Action::Undo) => {
             if let Some(id) = app.deleted.pop() {
                 return vec![Effect::Restore(id), Effect::LoadLibrary];

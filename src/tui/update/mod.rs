@@ -63,6 +63,8 @@ fn handle(app: &mut App, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Library(..)
+        | Msg::Rescued(_)
+        | Msg::BroughtBack(_)
         | Msg::Created(_)
         | Msg::Saved(_)
         | Msg::SavedAsCopy { .. }

@@ -21,6 +21,33 @@ pub(super) fn on_reply(app: &mut App, msg: Msg) -> Vec<Effect> {
                 set_status(app, Tone::Bad, said.join(" "));
             }
         }
+        // The next start offers to bring back what an earlier run could not save.
+        Msg::Rescued(count) => {
+            app.rescued = count;
+            if count > 0 {
+                let text = app.cat().fill("rescue.offer", &[("n", &count.to_string())]);
+                set_status(app, Tone::Bad, text);
+            }
+        }
+        Msg::BroughtBack(result) => {
+            app.rescued = 0;
+            let cat = app.cat();
+            let (tone, text) = match result {
+                Ok((back, copies)) => (
+                    Tone::Good,
+                    cat.fill(
+                        "rescue.done",
+                        &[
+                            ("n", &(back + copies).to_string()),
+                            ("copies", &copies.to_string()),
+                        ],
+                    ),
+                ),
+                Err(message) => (Tone::Bad, message.render(cat)),
+            };
+            set_status(app, tone, text);
+            return vec![Effect::LoadLibrary];
+        }
         Msg::Created(sheet) => {
             let wizard = Wizard::new(*sheet, Step::Who, false, &app.playbook);
             app.screen = Screen::Wizard(Box::new(wizard));

@@ -480,3 +480,35 @@ fn tabbing_past_the_scenario_list_chooses_the_match_under_the_cursor() {
     assert_eq!(w.sheet.scenario, "unpaid-invoice");
     assert_eq!(w.focused().map(|c| c.id), Some(FieldId::Client));
 }
+
+/// At start the app offers to bring back what an earlier run could not save, with the key that
+/// does it; the key brings it back and the status says how.
+#[test]
+fn the_next_start_offers_to_bring_back_rescued_typing() {
+    let mut app = app();
+    update(&mut app, Msg::Resize(80, 24));
+    update(&mut app, Msg::Rescued(2));
+    let said = app.status.clone().map(|(_, text)| text).unwrap_or_default();
+    assert!(
+        said.contains("2 preps") && said.contains("Ctrl-G"),
+        "{said}"
+    );
+    let effects = update(
+        &mut app,
+        Msg::Key(KeyEvent::new(KeyCode::Char('g'), KeyModifiers::CONTROL)),
+    );
+    assert_eq!(effects, vec![Effect::BringBack]);
+    let effects = update(&mut app, Msg::BroughtBack(Ok((1, 1))));
+    assert_eq!(effects, vec![Effect::LoadLibrary]);
+    let said = app.status.clone().map(|(_, text)| text).unwrap_or_default();
+    assert!(
+        said.contains("Brought back 2 preps") && said.contains("1 beside"),
+        "{said}"
+    );
+    // Nothing left: the key says so instead of doing nothing.
+    let effects = update(
+        &mut app,
+        Msg::Key(KeyEvent::new(KeyCode::Char('g'), KeyModifiers::CONTROL)),
+    );
+    assert!(effects.is_empty());
+}

@@ -1,0 +1,56 @@
+//! Typing rescued when the app was ended with a sheet it could not save
+//! (`<data>/recovered/<id>-<stamp>.json`), and bringing it back at the next start.
+
+use std::path::PathBuf;
+
+use crate::sheet::{Sheet, SheetError, from_json_bytes};
+
+use super::error::StoreError;
+use super::scan::json_files;
+use super::version::SaveOutcome;
+use super::{MAX_SHEET_BYTES, Store, fsio};
+
+/// A rescued sheet waiting to be brought back.
+#[derive(Debug)]
+pub struct Rescued {
+    /// The file in `<data>/recovered/`.
+    pub path: PathBuf,
+    /// The sheet in it, or why it cannot be read.
+    pub sheet: Result<Sheet, SheetError>,
+}
+
+impl Store {
+    /// The folder where the app keeps typing it could not save.
+    pub fn recovered_dir(&self) -> PathBuf {
+        self.root.join("recovered")
+    }
+
+    /// The rescued sheets waiting to be brought back, oldest file name first.
+    pub fn rescued(&self) -> Result<Vec<Rescued>, StoreError> {
+        let mut found = Vec::new();
+        for path in json_files(&self.recovered_dir())? {
+            let sheet = match fsio::read_limited(&path, MAX_SHEET_BYTES) {
+                Ok(bytes) => from_json_bytes(&bytes),
+                Err(e) => Err(SheetError::Invalid {
+                    at: None,
+                    detail: e.message(),
+                }),
+            };
+            found.push(Rescued { path, sheet });
+        }
+        Ok(found)
+    }
+
+    /// Brings a rescued sheet back among the sheets, never over another version: when the
+    /// saved sheet differs, the rescued one becomes a copy beside it
+    /// ([`SaveOutcome::Conflict`]). The rescued file is removed once its sheet is stored.
+    pub fn bring_back(&self, rescued: &Rescued) -> Result<SaveOutcome, StoreError> {
+        let sheet = rescued.sheet.clone().map_err(|reason| StoreError::Sheet {
+            path: rescued.path.clone(),
+            reason,
+        })?;
+        let outcome = self.save_versioned(&sheet, None, false)?;
+        std::fs::remove_file(&rescued.path).map_err(StoreError::io("remove", &rescued.path))?;
+        Ok(outcome)
+    }
+}
