@@ -773,14 +773,14 @@ app-no_signals = Cannot watch for the signals that end the app safely: { $detail
 quit-rescue_failed = Your last edits could not be saved, nor kept in { $path }: { $detail }. Copy what you typed elsewhere before closing this terminal.
 key-bring_back = bring back unsaved typing from an earlier session
 rescue-offer = { PLURAL($n) ->
-    [one] An earlier session ended before 1 prep could be saved; its typing was kept. { -key_bring_back } brings it back.
-   *[other] An earlier session ended before { $n } preps could be saved; their typing was kept. { -key_bring_back } brings them back.
+    [one] { -key_bring_back } brings back 1 prep an earlier session could not save.
+   *[other] { -key_bring_back } brings back { $n } preps an earlier session could not save.
 }
 rescue-done = { PLURAL($n) ->
     [one] Brought back 1 prep
    *[other] Brought back { $n } preps
 }{ $copies ->
     [0] .
-   *[other] ; { $copies } beside the saved version, as a copy, since both differ.
+   *[other] ; { $copies } as a copy, as the saved version differs.
 }
 rescue-none = There is no unsaved typing to bring back.

@@ -781,14 +781,14 @@ app-no_signals = Impossible de surveiller les signaux qui ferment l’applicatio
 quit-rescue_failed = Vos dernières modifications n’ont pu être ni enregistrées ni conservées dans { $path } : { $detail }. Copiez votre texte ailleurs avant de fermer ce terminal.
 key-bring_back = récupérer la saisie non enregistrée d’une session précédente
 rescue-offer = { PLURAL($n) ->
-    [one] Une session précédente s’est fermée avant d’enregistrer { $n } préparation ; sa saisie a été conservée. { -key_bring_back } pour la récupérer.
-   *[other] Une session précédente s’est fermée avant d’enregistrer { $n } préparations ; leur saisie a été conservée. { -key_bring_back } pour les récupérer.
+    [one] { -key_bring_back } récupère { $n } préparation restée non enregistrée.
+   *[other] { -key_bring_back } récupère { $n } préparations restées non enregistrées.
 }
 rescue-done = { PLURAL($n) ->
     [one] { $n } préparation récupérée
    *[other] { $n } préparations récupérées
 }{ $copies ->
     [0] .
-   *[other] {" "}; { $copies } en copie à côté de la version enregistrée, car elles diffèrent.
+   *[other] {" "}; { $copies } en copie, car la version enregistrée diffère.
 }
 rescue-none = Aucune saisie non enregistrée à récupérer.

@@ -803,8 +803,10 @@ app-no_signals = Nie można nasłuchiwać sygnałów, które bezpiecznie zamykaj
 quit-rescue_failed = Nie udało się zapisać ostatnich zmian ani zachować ich w { $path }: { $detail }. Skopiuj wpisany tekst w inne miejsce, zanim zamkniesz terminal.
 key-bring_back = przywróć niezapisany tekst z poprzedniej sesji
 rescue-offer = { PLURAL($n) ->
-    [one] Poprzednia sesja zakończyła się przed zapisaniem 1 przygotowania; wpisany tekst zachowano. { -key_bring_back } go przywraca.
-   *[other] Poprzednia sesja zakończyła się przed zapisaniem przygotowań ({ $n }); wpisany tekst zachowano. { -key_bring_back } go przywraca.
+    [one] { -key_bring_back } przywraca 1 niezapisane przygotowanie z poprzedniej sesji.
+    [few] { -key_bring_back } przywraca { $n } niezapisane przygotowania z poprzedniej sesji.
+    [many] { -key_bring_back } przywraca { $n } niezapisanych przygotowań z poprzedniej sesji.
+   *[other] { -key_bring_back } przywraca { $n } niezapisanego przygotowania z poprzedniej sesji.
 }
 rescue-done = { PLURAL($n) ->
     [one] Przywrócono 1 przygotowanie
@@ -813,6 +815,6 @@ rescue-done = { PLURAL($n) ->
    *[other] Przywrócono { $n } przygotowania
 }{ $copies ->
     [0] .
-   *[other] ; liczba kopii obok zapisanej wersji: { $copies }, bo wersje się różnią.
+   *[other] ; kopie: { $copies }, bo zapisana wersja się różni.
 }
 rescue-none = Nie ma niezapisanego tekstu do przywrócenia.

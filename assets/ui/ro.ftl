@@ -789,9 +789,9 @@ app-no_signals = Nu pot urmări semnalele care închid aplicația în siguranț�
 quit-rescue_failed = Ultimele modificări nu au putut fi salvate și nici păstrate în { $path }: { $detail }. Copiază textul scris în altă parte înainte să închizi terminalul.
 key-bring_back = recuperează textul nesalvat dintr-o sesiune anterioară
 rescue-offer = { PLURAL($n) ->
-    [one] O sesiune anterioară s-a închis înainte să salveze o pregătire; textul a fost păstrat. { -key_bring_back } îl recuperează.
-    [few] O sesiune anterioară s-a închis înainte să salveze { $n } pregătiri; textul a fost păstrat. { -key_bring_back } îl recuperează.
-   *[other] O sesiune anterioară s-a închis înainte să salveze { $n } de pregătiri; textul a fost păstrat. { -key_bring_back } îl recuperează.
+    [one] { -key_bring_back } recuperează o pregătire nesalvată din sesiunea anterioară.
+    [few] { -key_bring_back } recuperează { $n } pregătiri nesalvate din sesiunea anterioară.
+   *[other] { -key_bring_back } recuperează { $n } de pregătiri nesalvate din sesiunea anterioară.
 }
 rescue-done = { PLURAL($n) ->
     [one] Am recuperat o pregătire
@@ -799,6 +799,6 @@ rescue-done = { PLURAL($n) ->
    *[other] Am recuperat { $n } de pregătiri
 }{ $copies ->
     [0] .
-   *[other] ; { $copies } ca o copie lângă versiunea salvată, pentru că diferă.
+   *[other] ; { $copies } ca o copie, fiindcă versiunea salvată diferă.
 }
 rescue-none = Nu există text nesalvat de recuperat.

@@ -502,7 +502,7 @@ fn the_next_start_offers_to_bring_back_rescued_typing() {
     assert_eq!(effects, vec![Effect::LoadLibrary]);
     let said = app.status.clone().map(|(_, text)| text).unwrap_or_default();
     assert!(
-        said.contains("Brought back 2 preps") && said.contains("1 beside"),
+        said.contains("Brought back 2 preps") && said.contains("1 as a copy"),
         "{said}"
     );
     // Nothing left: the key says so instead of doing nothing.
