@@ -444,3 +444,54 @@ fn a_second_window_on_the_same_sheet_is_read_only() {
     assert!(text.contains("EDIT-FROM-A"), "{text}");
     assert!(!text.contains("EDIT-FROM-B"), "{text}");
 }
+
+/// The signal matrix: TERM, HUP, INT and QUIT, 0.1 s and 0.5 s after the last key, each save
+/// the typing and end the app promptly.
+#[test]
+fn every_ending_signal_saves_the_typing() {
+    if !tmux_available() {
+        return;
+    }
+    for signal in ["TERM", "HUP", "INT", "QUIT"] {
+        for delay_ms in [100u64, 500] {
+            let data = tempfile::TempDir::new().unwrap();
+            let name = format!("sig-{}-{delay_ms}", signal.to_lowercase());
+            let t = start(&name, data.path(), 100, 30);
+            t.wait_for("Start a new prep");
+            t.keys(&["Enter"]);
+            t.wait_for("Find a scenario");
+            t.keys(&["Tab", "Tab"]);
+            let pid = t.run(&["display-message", "-p", "-t", &t.session, "#{pane_pid}"]);
+            let pid = pid.trim().to_owned();
+            assert!(!pid.is_empty(), "no pane pid");
+            let client = format!("Signal {signal} {delay_ms}");
+            t.run(&["send-keys", "-t", &t.session, "-l", &client]);
+            sleep(Duration::from_millis(delay_ms));
+            let killed = std::process::Command::new("kill")
+                .args([&format!("-{signal}"), &pid])
+                .status()
+                .unwrap();
+            assert!(killed.success(), "kill -{signal} {pid}");
+            let started = Instant::now();
+            while Path::new(&format!("/proc/{pid}")).exists() {
+                assert!(
+                    started.elapsed() < Duration::from_millis(2500),
+                    "talkprep still runs {delay_ms} ms after SIG{signal}"
+                );
+                sleep(Duration::from_millis(50));
+            }
+            let saved: Vec<String> = std::fs::read_dir(data.path().join("sheets"))
+                .map(|dir| {
+                    dir.filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
+                        .collect()
+                })
+                .unwrap_or_default();
+            assert!(
+                saved
+                    .iter()
+                    .any(|s| s.contains(&format!("\"client\": \"{client}\""))),
+                "SIG{signal} {delay_ms} ms after the last key lost the typing: {saved:?}"
+            );
+        }
+    }
+}
