@@ -495,3 +495,59 @@ fn every_ending_signal_saves_the_typing() {
         }
     }
 }
+
+/// A sheet changed on disk while the app has it open (a sync tool, another editor): the
+/// person's typing is saved as a copy beside it and both versions survive.
+#[test]
+fn an_outside_edit_and_the_typing_both_survive() {
+    if !tmux_available() {
+        return;
+    }
+    let data = tempfile::TempDir::new().unwrap();
+    import(
+        data.path(),
+        Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/data/sheet.json"
+        )),
+    );
+    let file = data.path().join("sheets/20261120-acme-a1b2.json");
+    let t = start("outside-edit", data.path(), 100, 30);
+    t.wait_for("Your preps (1 of 1)");
+    t.keys(&["Down", "Enter"]);
+    t.wait_for("After the call: Debrief");
+
+    // Someone else changes the file while it is open here.
+    let outside = std::fs::read_to_string(&file)
+        .unwrap()
+        .replace("Acme Ltd", "Acme Ltd (edited outside)");
+    std::fs::write(&file, &outside).unwrap();
+
+    t.keys(&["Tab"]);
+    t.type_text("TYPED-IN-APP");
+    t.keys(&["C-s"]);
+    t.wait_for("Changed elsewhere meanwhile: both versions are kept");
+    t.keys(&["C-q"]);
+    let start_at = Instant::now();
+    while t.alive() && start_at.elapsed() < Duration::from_secs(10) {
+        sleep(Duration::from_millis(100));
+    }
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        outside,
+        "the outside edit was overwritten"
+    );
+    let copies: Vec<String> = std::fs::read_dir(data.path().join("sheets"))
+        .unwrap()
+        .filter_map(|e| {
+            let path = e.ok()?.path();
+            path.to_string_lossy()
+                .contains("-conflict-")
+                .then(|| std::fs::read_to_string(path).ok())?
+        })
+        .collect();
+    assert!(
+        copies.iter().any(|c| c.contains("TYPED-IN-APP")),
+        "the typing is not in a copy beside the sheet: {copies:?}"
+    );
+}

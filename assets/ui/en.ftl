@@ -506,7 +506,7 @@ error-store-being_written = Not saving over { $path }: it cannot be read and cha
 error-store-not_quarantined = There is no quarantined file { $name }: see 'talkprep quarantine list' for the names.
 
 wizard-read_only = This sheet is open in another talkprep: here it is read-only. Close it there to edit it here.
-wizard-saved_as_copy = The sheet changed elsewhere while you worked: both are kept. Yours is saved as { $id }, and you go on editing it.
+wizard-saved_as_copy = Changed elsewhere meanwhile: both versions are kept, and you now edit your copy, { $id }.
 wizard-deleted_elsewhere = This sheet was deleted elsewhere: nothing was written. { -key_save } saves it again; leaving keeps it deleted.
 
 tone-summary = Tone: { $label } { $score }/100 · { $findings ->

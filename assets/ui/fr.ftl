@@ -515,7 +515,7 @@ error-store-being_written = Enregistrement annulé pour ne pas écraser { $path 
 error-store-not_quarantined = Aucun fichier mis en quarantaine ne s’appelle { $name } : « talkprep quarantine list » donne les noms.
 
 wizard-read_only = Cette fiche est ouverte dans un autre talkprep : ici, elle est en lecture seule. Fermez-la là-bas pour la modifier ici.
-wizard-saved_as_copy = La fiche a été modifiée ailleurs pendant que vous travailliez : les deux versions sont conservées. La vôtre est enregistrée sous { $id }, et vous continuez à la modifier.
+wizard-saved_as_copy = Modifiée ailleurs entre-temps : les deux versions sont gardées, et vous modifiez désormais votre copie, { $id }.
 wizard-deleted_elsewhere = Cette fiche a été supprimée ailleurs : rien n’a été enregistré. { -key_save } pour l’enregistrer à nouveau ; si vous quittez, elle reste supprimée.
 
 tone-summary = Ton : { $label } { $score }/100 · { $findings ->

@@ -522,7 +522,7 @@ error-store-being_written = Nie nadpisuję { $path }: nie da się go odczytać, 
 error-store-not_quarantined = W kwarantannie nie ma pliku { $name }: nazwy pokaże talkprep quarantine list.
 
 wizard-read_only = Ta karta jest otwarta w innym oknie talkprep: tutaj można ją tylko czytać. Zamknij ją tam, aby edytować tutaj.
-wizard-saved_as_copy = W trakcie twojej pracy karta zmieniła się gdzie indziej: zachowano obie wersje. Twoja jest zapisana jako { $id } i dalej pracujesz na niej.
+wizard-saved_as_copy = W międzyczasie zmieniona gdzie indziej: obie wersje zachowano, a ty edytujesz teraz swoją kopię, { $id }.
 wizard-deleted_elsewhere = Tę kartę usunięto gdzie indziej: nic nie zostało zapisane. { -key_save } zapisuje ją ponownie; po wyjściu pozostanie usunięta.
 
 tone-summary = Ton: { $label } { $score }/100 · { $findings ->

@@ -518,7 +518,7 @@ error-store-being_written = Nu salvez peste { $path }: nu poate fi citit și s-a
 error-store-not_quarantined = Nu există niciun fișier în carantină numit { $name }: talkprep quarantine list arată numele.
 
 wizard-read_only = Fișa este deschisă în alt talkprep: aici poate fi doar citită. Închide-o acolo ca s-o poți modifica aici.
-wizard-saved_as_copy = Fișa s-a schimbat în altă parte cât ai lucrat: se păstrează amândouă. A ta e salvată ca { $id } și lucrezi mai departe pe ea.
+wizard-saved_as_copy = Modificată între timp în altă parte: ambele versiuni sunt păstrate, iar acum editezi copia ta, { $id }.
 wizard-deleted_elsewhere = Fișa a fost ștearsă în altă parte: nu s-a scris nimic. { -key_save } o salvează din nou; dacă pleci, rămâne ștearsă.
 
 tone-summary = Ton: { $label } { $score }/100 · { $findings ->
