@@ -3,8 +3,6 @@
 //! and the flags verdict in each language.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use talkprep::i18n::Lang;
 use talkprep::sheet::{Sheet, from_json};
 
@@ -12,10 +10,10 @@ use super::app::{App, Effect, Msg};
 use super::flags_state::{FlagsEffect, FlagsMsg};
 use super::theme::Theme;
 use super::update::{flags::open, update};
-use super::view::view;
 
 #[path = "../../tests/support/english.rs"]
 mod english;
+use super::test_render::render;
 use english::english_words;
 
 fn fixture(lang: Lang) -> Sheet {
@@ -34,22 +32,6 @@ fn app(lang: Lang, (width, height): (u16, u16)) -> App {
     update(&mut app, Msg::Resize(width, height));
     update(&mut app, Msg::Library(vec![fixture(lang)], Vec::new()));
     app
-}
-
-fn render(app: &App) -> String {
-    let (width, height) = app.size;
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|frame| view(app, frame)).unwrap();
-    let buffer = terminal.backend().buffer();
-    let mut out = String::new();
-    for y in 0..height {
-        let line: String = (0..width)
-            .map(|x| buffer[(x, y)].symbol().to_owned())
-            .collect();
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
 }
 
 fn key(app: &mut App, code: KeyCode, mods: KeyModifiers) -> Vec<Effect> {

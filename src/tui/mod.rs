@@ -25,3 +25,5 @@ pub(crate) use runtime::{Start, run};
 mod language_tests;
 #[cfg(test)]
 mod snapshot_tests;
+#[cfg(test)]
+mod test_render;

@@ -8,6 +8,7 @@ use talkprep::i18n::Lang;
 use talkprep::sheet::{Sheet, from_json};
 
 use super::app::{App, Msg};
+use super::test_render::render_at as render;
 use super::theme::Theme;
 use super::update::update;
 use super::view::view;
@@ -23,21 +24,6 @@ fn app_with_library() -> App {
     let mut app = App::new(playbook, Lang::En, Theme::plain(), "/exports".into());
     update(&mut app, Msg::Library(vec![fixture()], Vec::new()));
     app
-}
-
-fn render(app: &App, width: u16, height: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|frame| view(app, frame)).unwrap();
-    let buffer = terminal.backend().buffer();
-    let mut out = String::new();
-    for y in 0..height {
-        let line: String = (0..width)
-            .map(|x| buffer[(x, y)].symbol().to_owned())
-            .collect();
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
 }
 
 fn key(app: &mut App, code: KeyCode, mods: KeyModifiers) {

@@ -4,15 +4,13 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use jiff::Timestamp;
 use jiff::civil::date;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use talkprep::i18n::Lang;
 
 use crate::tui::app::{App, Effect, Msg};
 use crate::tui::flags_state::{FlagsEffect, FlagsMsg, FlagsState};
+use crate::tui::test_render::render;
 use crate::tui::theme::Theme;
 use crate::tui::update::{flags::open, update};
-use crate::tui::view::view;
 use talkprep::flags::Review;
 
 fn app(width: u16, height: u16) -> App {
@@ -25,23 +23,6 @@ fn app(width: u16, height: u16) -> App {
     );
     update(&mut app, Msg::Resize(width, height));
     app
-}
-
-fn render(app: &App) -> String {
-    let (width, height) = app.size;
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|frame| view(app, frame)).unwrap();
-    let buffer = terminal.backend().buffer();
-    let mut out = String::new();
-    for y in 0..height {
-        let mut line = String::new();
-        for x in 0..width {
-            line.push_str(buffer[(x, y)].symbol());
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
 }
 
 fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
