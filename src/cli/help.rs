@@ -119,14 +119,21 @@ fn localize_arg(arg: Arg, path: &[&str], cat: &'static Catalog) -> Arg {
     arg
 }
 
+/// The usage line clap renders for `cmd`, without its English "Usage:" heading.
+pub(super) fn usage_line(cmd: &mut Command) -> String {
+    let usage = cmd.render_usage().to_string();
+    usage
+        .split_once(": ")
+        .map_or(usage.as_str(), |(_, rest)| rest)
+        .trim()
+        .to_owned()
+}
+
 /// Clap writes usage lines with English words in them (`[OPTIONS]`, `<COMMAND>`); each
 /// command gets its own line with the catalogue's words instead.
 fn set_usage(cmd: &mut Command, cat: &'static Catalog) {
-    let usage = cmd.render_usage().to_string();
-    let usage = usage
-        .split_once(": ")
-        .map_or(usage.as_str(), |(_, rest)| rest)
-        .replace("[OPTIONS]", &format!("[{}]", cat.get("cli.usage.options")));
+    let usage =
+        usage_line(cmd).replace("[OPTIONS]", &format!("[{}]", cat.get("cli.usage.options")));
     *cmd = std::mem::take(cmd).override_usage(usage);
     for sub in cmd.get_subcommands_mut() {
         set_usage(sub, cat);

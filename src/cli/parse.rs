@@ -110,11 +110,6 @@ fn context(err: &clap::Error, kind: ContextKind) -> Option<&str> {
     match err.get(kind)? {
         ContextValue::String(s) => Some(s.as_str()),
         ContextValue::Strings(v) => v.first().map(String::as_str),
-        ContextValue::StyledStr(_)
-        | ContextValue::StyledStrs(_)
-        | ContextValue::Number(_)
-        | ContextValue::Bool(_)
-        | ContextValue::None => None,
         _ => None,
     }
 }
@@ -215,12 +210,7 @@ fn explain(err: &clap::Error, cat: &'static Catalog) -> String {
 
 /// The usage line of the command the error is about, and how to read its help.
 fn usage_of(cmd: &mut clap::Command, cat: &'static Catalog) -> String {
-    let usage = cmd.render_usage().to_string();
-    // Clap puts its English heading before the line; ours replaces it.
-    let line = usage
-        .split_once(": ")
-        .map_or(usage.as_str(), |(_, rest)| rest)
-        .trim();
+    let line = super::help::usage_line(cmd);
     let command: Vec<&str> = line
         .split_whitespace()
         .take_while(|word| !word.starts_with(['[', '<', '-']))

@@ -159,10 +159,7 @@ impl ReviewError {
                 line,
                 column,
                 detail,
-            } => Message::new("error.sheet.syntax")
-                .with("line", line.to_string())
-                .with("column", column.to_string())
-                .with_message("detail", detail.clone()),
+            } => crate::sheet::syntax_message(*line, *column, detail),
             ReviewError::NewerVersion { found, supported } => Message::new("error.review.newer")
                 .with("found", found.to_string())
                 .with("supported", supported.to_string()),

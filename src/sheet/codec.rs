@@ -49,10 +49,7 @@ impl SheetError {
                 line,
                 column,
                 detail,
-            } => Message::new("error.sheet.syntax")
-                .with("line", line.to_string())
-                .with("column", column.to_string())
-                .with_message("detail", detail.clone()),
+            } => syntax_message(*line, *column, detail),
             SheetError::NewerVersion { found, supported } => Message::new("error.sheet.newer")
                 .with("found", found.to_string())
                 .with("supported", supported.to_string()),
@@ -68,6 +65,14 @@ impl SheetError {
             }
         }
     }
+}
+
+/// "Not valid JSON at line L, column C: …", for a sheet or a review.
+pub(crate) fn syntax_message(line: usize, column: usize, detail: &Message) -> Message {
+    Message::new("error.sheet.syntax")
+        .with("line", line.to_string())
+        .with("column", column.to_string())
+        .with_message("detail", detail.clone())
 }
 
 impl std::fmt::Display for SheetError {

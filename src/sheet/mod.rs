@@ -9,6 +9,7 @@ mod progress;
 mod step;
 mod when;
 
+pub(crate) use codec::syntax_message;
 pub use codec::{
     MAX_HEAT, SheetError, decode_utf8, from_json, from_json_bytes, sanitize, to_json,
     unknown_fields,

@@ -112,7 +112,6 @@ pub(crate) fn verdict_lines(app: &App, f: &FlagsState, width: usize) -> Vec<Line
 /// What to do next, with the plan's steps and the exit button tagged.
 fn next_lines(app: &App, f: &FlagsState, width: usize, focused: bool) -> Vec<Tagged> {
     let cat = app.cat();
-    let colon = cat.colon("", "");
     let theme = &app.theme;
     let playbook = &app.playbook;
     let verdict = f.verdict(&playbook.red_flags);
@@ -167,15 +166,8 @@ fn next_lines(app: &App, f: &FlagsState, width: usize, focused: bool) -> Vec<Tag
                 Line::styled(cat.get("flags.strategies"), theme.title),
             ]));
             for s in &playbook.strategies {
-                out.extend(plain(wrap(
-                    "• ",
-                    &[
-                        (&s.title, theme.key),
-                        (colon.as_str(), Style::new()),
-                        (&cat.after_colon(&s.summary), Style::new()),
-                    ],
-                    width,
-                    2,
+                out.extend(plain(titled_bullet(
+                    &s.title, &s.summary, theme, cat, width,
                 )));
             }
         }
@@ -196,20 +188,39 @@ fn next_lines(app: &App, f: &FlagsState, width: usize, focused: bool) -> Vec<Tag
                 Line::styled(cat.get("flags.breaking"), theme.title),
             ]));
             for tip in &playbook.breaking_point {
-                out.extend(plain(wrap(
-                    "• ",
-                    &[
-                        (&tip.title, theme.key),
-                        (colon.as_str(), Style::new()),
-                        (&cat.after_colon(&tip.detail), Style::new()),
-                    ],
+                out.extend(plain(titled_bullet(
+                    &tip.title,
+                    &tip.detail,
+                    theme,
+                    cat,
                     width,
-                    2,
                 )));
             }
         }
     }
     out
+}
+
+/// "• Title: text", the title in the key style, wrapped to `width` under the bullet.
+fn titled_bullet(
+    title: &str,
+    text: &str,
+    theme: &crate::tui::theme::Theme,
+    cat: &'static talkprep::i18n::Catalog,
+    width: usize,
+) -> Vec<Line<'static>> {
+    let colon = cat.colon("", "");
+    let text = cat.after_colon(text);
+    wrap(
+        "• ",
+        &[
+            (title, theme.key),
+            (&colon, Style::new()),
+            (&text, Style::new()),
+        ],
+        width,
+        2,
+    )
 }
 
 /// The area whose lines scroll (what next, or everything in one column) and its lines.

@@ -34,6 +34,14 @@ fn type_text(app: &mut App, text: &str) -> Vec<Effect> {
     effects
 }
 
+/// Puts the focus on the wizard's control `id`, as a click would.
+fn focus(app: &mut App, id: FieldId) {
+    let Screen::Wizard(w) = &mut app.screen else {
+        panic!("the wizard is open")
+    };
+    w.focus = w.controls.iter().position(|c| c.id == id).unwrap();
+}
+
 fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
     update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
 }
@@ -117,14 +125,7 @@ fn esc_in_a_wizard_field_leaves_the_field_not_the_wizard() {
         &mut app,
         Msg::Created(Box::new(sheet("20261101-dana-0001", ""))),
     );
-    let Screen::Wizard(w) = &mut app.screen else {
-        panic!("the wizard is open")
-    };
-    w.focus = w
-        .controls
-        .iter()
-        .position(|c| c.id == FieldId::Client)
-        .unwrap();
+    focus(&mut app, FieldId::Client);
     type_text(&mut app, "Dana");
     press(&mut app, KeyCode::Esc);
     assert!(
@@ -151,14 +152,7 @@ fn an_unreadable_date_is_kept_as_typed_and_said_before_moving_on() {
         &mut app,
         Msg::Created(Box::new(sheet("20261101-dana-0001", "Dana"))),
     );
-    let Screen::Wizard(w) = &mut app.screen else {
-        panic!("the wizard is open")
-    };
-    w.focus = w
-        .controls
-        .iter()
-        .position(|c| c.id == FieldId::When)
-        .unwrap();
+    focus(&mut app, FieldId::When);
     type_text(&mut app, "next friday");
     let next = KeyEvent::new(KeyCode::Char('n'), KeyModifiers::CONTROL);
     update(&mut app, Msg::Key(next));
@@ -189,14 +183,7 @@ fn a_date_in_the_local_order_is_read() {
     let mut polish = sheet("20261101-dana-0001", "Dana");
     polish.lang = Lang::Pl;
     update(&mut app, Msg::Created(Box::new(polish)));
-    let Screen::Wizard(w) = &mut app.screen else {
-        panic!("the wizard is open")
-    };
-    w.focus = w
-        .controls
-        .iter()
-        .position(|c| c.id == FieldId::When)
-        .unwrap();
+    focus(&mut app, FieldId::When);
     type_text(&mut app, "3.12 16:30");
     let Screen::Wizard(w) = &app.screen else {
         panic!("the wizard is open")
@@ -225,32 +212,14 @@ fn a_suggestion_over_my_own_opener_says_how_to_get_it_back() {
         panic!("the wizard is open")
     };
     assert_eq!(w.step, talkprep::sheet::Step::Opener);
-    w.focus = w
-        .controls
-        .iter()
-        .position(|c| c.id == FieldId::Opener)
-        .unwrap();
+    focus(&mut app, FieldId::Opener);
     type_text(&mut app, "My own careful sentence.");
-    let Screen::Wizard(w) = &mut app.screen else {
-        panic!("the wizard is open")
-    };
-    w.focus = w
-        .controls
-        .iter()
-        .position(|c| c.id == FieldId::OpenerIdeas)
-        .unwrap();
+    focus(&mut app, FieldId::OpenerIdeas);
     press(&mut app, KeyCode::Enter);
     let (_, status) = app.status.clone().expect("the replacement is said");
     assert!(status.contains("Ctrl-Z"), "{status}");
     // And Ctrl-Z in the opener brings the sentence back.
-    let Screen::Wizard(w) = &mut app.screen else {
-        panic!("the wizard is open")
-    };
-    w.focus = w
-        .controls
-        .iter()
-        .position(|c| c.id == FieldId::Opener)
-        .unwrap();
+    focus(&mut app, FieldId::Opener);
     for _ in 0..2 {
         update(
             &mut app,
@@ -303,14 +272,7 @@ fn steady_typing_is_saved_at_least_every_two_seconds() {
         &mut app,
         Msg::Created(Box::new(sheet("20261101-dana-0001", ""))),
     );
-    let Screen::Wizard(w) = &mut app.screen else {
-        panic!("the wizard is open")
-    };
-    w.focus = w
-        .controls
-        .iter()
-        .position(|c| c.id == FieldId::Client)
-        .unwrap();
+    focus(&mut app, FieldId::Client);
     // One key every half second for ten seconds: the debounce alone would never save.
     let mut saves = 0;
     for i in 0..20u64 {
@@ -369,11 +331,7 @@ fn a_follow_up_written_but_not_added_is_kept_on_quit() {
         panic!("the wizard is open")
     };
     assert_eq!(w.step, talkprep::sheet::Step::Debrief);
-    w.focus = w
-        .controls
-        .iter()
-        .position(|c| c.id == FieldId::NewFollowWhat)
-        .unwrap();
+    focus(&mut app, FieldId::NewFollowWhat);
     type_text(&mut app, "Send the split invoice");
     let quit = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::CONTROL);
     update(&mut app, Msg::Key(quit));
@@ -395,14 +353,7 @@ fn below_the_minimum_size_keys_go_nowhere_but_quit() {
         &mut app,
         Msg::Created(Box::new(sheet("20261101-dana-0001", ""))),
     );
-    let Screen::Wizard(w) = &mut app.screen else {
-        panic!("the wizard is open")
-    };
-    w.focus = w
-        .controls
-        .iter()
-        .position(|c| c.id == FieldId::Client)
-        .unwrap();
+    focus(&mut app, FieldId::Client);
     update(&mut app, Msg::Resize(40, 10));
     type_text(&mut app, "hidden");
     let Screen::Wizard(w) = &app.screen else {
@@ -430,14 +381,7 @@ fn a_name_typed_on_a_list_in_the_wizard_never_quits() {
         Msg::Created(Box::new(sheet("20261101-dana-0001", ""))),
     );
     for widget_is_list in [FieldId::Scenario, FieldId::Channel] {
-        let Screen::Wizard(w) = &mut app.screen else {
-            panic!("the wizard is open")
-        };
-        w.focus = w
-            .controls
-            .iter()
-            .position(|c| c.id == widget_is_list)
-            .unwrap();
+        focus(&mut app, widget_is_list);
         type_text(&mut app, "Dominique Rénard? jk");
         assert!(!app.quit, "{widget_is_list:?}");
         assert!(
@@ -463,14 +407,7 @@ fn tabbing_past_the_scenario_list_chooses_the_match_under_the_cursor() {
     let mut blank = sheet("20261101-dana-0001", "");
     blank.scenario = String::new();
     update(&mut app, Msg::Created(Box::new(blank)));
-    let Screen::Wizard(w) = &mut app.screen else {
-        panic!("the wizard is open")
-    };
-    w.focus = w
-        .controls
-        .iter()
-        .position(|c| c.id == FieldId::ScenarioFilter)
-        .unwrap();
+    focus(&mut app, FieldId::ScenarioFilter);
     type_text(&mut app, "invoice");
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Tab);

@@ -93,9 +93,16 @@ pub(crate) fn draw(
 fn preview(text: &str, inner: Rect) -> Vec<Line<'static>> {
     let width = usize::from(inner.width).max(1);
     let rows = usize::from(inner.height);
+    // Only the start is shown: wrap no more than the rows need (a row holds at most `width`
+    // characters and the space it breaks at), so a 10,000-character answer costs no more per frame than a short one.
+    let budget = (rows + 1) * (width + 1);
     let mut lines: Vec<String> = Vec::new();
     for paragraph in text.lines() {
-        for line in crate::tui::widgets::wrap::wrap("", &[(paragraph, Style::new())], width, 0) {
+        if lines.len() > rows {
+            break;
+        }
+        let start: String = paragraph.chars().take(budget).collect();
+        for line in crate::tui::widgets::wrap::wrap("", &[(&start, Style::new())], width, 0) {
             lines.push(line.to_string());
         }
     }
