@@ -402,6 +402,8 @@ flags-exit_button = Start an exit prep for { $client }
 flags-need_client = Name the client first: reviews are kept under the client's name.
 flags-export_unsaved = The review is not saved yet: press { -key_save }, then export it.
 flags-saved = Review of { $client } saved.
+flags-saved_as_copy = Changed elsewhere meanwhile: both versions are kept, and you now edit your copy, { $id }.
+flags-deleted_elsewhere = This review was deleted elsewhere: nothing was written. { -key_save } saves it again; leaving keeps it deleted.
 flags-so_far_title = Verdict so far
 flags-more_below = ↓ more below: { -key_down } or { -key_page_down }
 

@@ -411,6 +411,8 @@ flags-exit_button = Préparer la fin de collaboration avec { $client }
 flags-need_client = Indiquez d’abord le client : les examens sont rangés sous son nom.
 flags-export_unsaved = L’examen n’est pas encore enregistré : appuyez sur { -key_save }, puis exportez-le.
 flags-saved = Examen enregistré pour { $client }.
+flags-saved_as_copy = Modifié ailleurs entre-temps : les deux versions sont gardées, et vous modifiez désormais votre copie, { $id }.
+flags-deleted_elsewhere = Cet examen a été supprimé ailleurs : rien n’a été enregistré. { -key_save } pour l’enregistrer à nouveau ; si vous quittez, il reste supprimé.
 flags-so_far_title = Verdict provisoire
 flags-more_below = ↓ suite plus bas : { -key_down } ou { -key_page_down }
 

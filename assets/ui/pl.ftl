@@ -416,6 +416,8 @@ flags-exit_button = Przygotuj rozstanie (klient: { $client })
 flags-need_client = Najpierw wpisz nazwę klienta: to pod nią zapisywane są przeglądy.
 flags-export_unsaved = Przegląd nie jest jeszcze zapisany: naciśnij { -key_save }, a potem go wyeksportuj.
 flags-saved = Zapisano przegląd (klient: { $client }).
+flags-saved_as_copy = W międzyczasie zmieniony gdzie indziej: obie wersje zachowano, a ty edytujesz teraz swoją kopię, { $id }.
+flags-deleted_elsewhere = Ten przegląd usunięto gdzie indziej: nic nie zostało zapisane. { -key_save } zapisuje go ponownie; po wyjściu pozostanie usunięty.
 flags-so_far_title = Wstępny werdykt
 flags-more_below = ↓ więcej poniżej: { -key_down } lub { -key_page_down }
 

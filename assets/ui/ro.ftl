@@ -413,6 +413,8 @@ flags-exit_button = Pregătește încheierea colaborării cu { $client }
 flags-need_client = Scrie mai întâi numele clientului: analizele se păstrează pe numele lui.
 flags-export_unsaved = Analiza nu e salvată încă: apasă { -key_save }, apoi exportă-o.
 flags-saved = Analiza pentru { $client } a fost salvată.
+flags-saved_as_copy = Modificată între timp în altă parte: ambele versiuni sunt păstrate, iar acum editezi copia ta, { $id }.
+flags-deleted_elsewhere = Analiza a fost ștearsă în altă parte: nu s-a scris nimic. { -key_save } o salvează din nou; dacă pleci, rămâne ștearsă.
 flags-so_far_title = Verdictul de până acum
 flags-more_below = ↓ continuă mai jos: { -key_down } sau { -key_page_down }
 

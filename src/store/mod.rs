@@ -28,7 +28,8 @@
 //!   operating system drops it when its holder dies.
 //! - Save with [`Store::save_versioned`] and the version last loaded or saved. It never
 //!   overwrites a file changed on disk since then, and never re-creates one deleted since
-//!   then unless asked: read the [`SaveOutcome`].
+//!   then unless asked: read the [`SaveOutcome`]. Reviews are saved the same way with
+//!   [`Store::save_review_versioned`] (conflict copies `<id>-conflict-<stamp>` in `reviews/`).
 //! - Every method that writes takes the store-wide write lock with a bounded wait
 //!   ([`Store::with_lock_wait`], 2 s by default) and fails with [`StoreError::StoreBusy`]
 //!   after it; nothing here blocks without a bound.

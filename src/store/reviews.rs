@@ -48,7 +48,8 @@ impl Store {
     /// review must have an id (see [`Review::assign_identity`]).
     ///
     /// Refuses to replace a review written by a newer talkprep; an unreadable file in the way
-    /// is set aside first.
+    /// is set aside first. This save does not check that the file is still the one saved
+    /// last: the app uses [`Store::save_review_versioned`].
     pub fn save_review(&self, review: &Review) -> Result<PathBuf, StoreError> {
         let dir = self.reviews_dir();
         let id = SheetId::parse(&review.id).map_err(|source| StoreError::BadId {

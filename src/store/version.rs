@@ -2,13 +2,14 @@
 //! elsewhere (another talkprep, an editor, a sync tool) since.
 
 use std::hash::Hasher;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
+use crate::flags::{Review, review_to_json};
 use crate::sheet::{Sheet, SheetId, to_json};
 
 use super::error::StoreError;
-use super::{MAX_SHEET_BYTES, Store, fsio};
+use super::{MAX_REVIEW_BYTES, MAX_SHEET_BYTES, Store, fsio};
 
 /// What a sheet file held when the store last read or wrote it: its size, modification time
 /// and a hash of its bytes.
@@ -135,9 +136,72 @@ impl Store {
     ) -> Result<SaveOutcome, StoreError> {
         let id = self.id_of(sheet)?;
         let path = self.sheet_path(&id);
-        let text = to_json(sheet);
+        let copy = |copy_id: &SheetId| {
+            let mut copied = sheet.clone();
+            copied.id = copy_id.as_str().to_owned();
+            to_json(&copied)
+        };
+        let versioned = Versioned {
+            dir: &self.sheets,
+            id: &id,
+            path,
+            text: to_json(sheet),
+            limit: MAX_SHEET_BYTES,
+        };
+        self.write_versioned(versioned, expected, recreate, copy)
+    }
+
+    /// Saves `review` only over the file it was loaded from (or last saved to), like
+    /// [`Store::save_versioned`] for sheets: a review file changed elsewhere since is left
+    /// untouched and the review is written beside it as `<id>-conflict-<stamp>`; one deleted
+    /// elsewhere is written again only if `recreate`. The review must have an id (see
+    /// [`crate::flags::Review::assign_identity`]).
+    pub fn save_review_versioned(
+        &self,
+        review: &Review,
+        expected: Option<&Version>,
+        recreate: bool,
+    ) -> Result<SaveOutcome, StoreError> {
+        let dir = self.reviews_dir();
+        let id = SheetId::parse(&review.id).map_err(|source| StoreError::BadId {
+            id: review.id.clone(),
+            dir: dir.clone(),
+            reason: source,
+        })?;
+        fsio::private_dir(&dir)?;
+        let copy = |copy_id: &SheetId| {
+            let mut copied = review.clone();
+            copied.id = copy_id.as_str().to_owned();
+            review_to_json(&copied)
+        };
+        let versioned = Versioned {
+            dir: &dir,
+            id: &id,
+            path: self.review_path(&id),
+            text: review_to_json(review),
+            limit: MAX_REVIEW_BYTES,
+        };
+        self.write_versioned(versioned, expected, recreate, copy)
+    }
+
+    /// Writes `item.text` over `item.path` only if the file still holds `expected`, else a
+    /// conflict copy beside it whose text `copy` gives for the copy's id.
+    fn write_versioned(
+        &self,
+        item: Versioned<'_>,
+        expected: Option<&Version>,
+        recreate: bool,
+        copy: impl Fn(&SheetId) -> String,
+    ) -> Result<SaveOutcome, StoreError> {
+        let Versioned {
+            dir,
+            id,
+            path,
+            text,
+            limit,
+        } = item;
         let _lock = self.write_lock()?;
-        let current = fsio::read_if_exists(&path, MAX_SHEET_BYTES)?;
+        let current = fsio::read_if_exists(&path, limit)?;
         let may_write = match (&current, expected) {
             (None, None) => true,
             (None, Some(_)) => {
@@ -147,23 +211,21 @@ impl Store {
                 true
             }
             (Some(bytes), Some(expected)) => expected.same_content(&Version::of_bytes(bytes, None)),
-            // A new sheet whose file appeared meanwhile: fine only if identical.
+            // A new item whose file appeared meanwhile: fine only if identical.
             (Some(bytes), None) => bytes.as_slice() == text.as_bytes(),
         };
         if may_write {
-            fsio::write_atomic(&self.sheets, &path, text.as_bytes())?;
+            fsio::write_atomic(dir, &path, text.as_bytes())?;
             let version = self.version_written(&path, text.as_bytes());
             return Ok(SaveOutcome::Saved { path, version });
         }
-        let (copy_id, copy) = self.free_conflict_id(&id);
-        let mut copied = sheet.clone();
-        copied.id = copy_id.as_str().to_owned();
-        let copy_text = to_json(&copied);
-        fsio::write_atomic(&self.sheets, &copy, copy_text.as_bytes())?;
-        let copy_version = self.version_written(&copy, copy_text.as_bytes());
+        let (copy_id, copy_path) = free_conflict_id(dir, id, self.now());
+        let copy_text = copy(&copy_id);
+        fsio::write_atomic(dir, &copy_path, copy_text.as_bytes())?;
+        let copy_version = self.version_written(&copy_path, copy_text.as_bytes());
         Ok(SaveOutcome::Conflict {
             path,
-            copy,
+            copy: copy_path,
             copy_id,
             copy_version,
         })
@@ -173,29 +235,39 @@ impl Store {
         let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
         Version::of_bytes(bytes, modified)
     }
+}
 
-    /// A free id `<id>-conflict-<stamp>` (shortening `<id>` to fit), and its path. Call with
-    /// the write lock held.
-    fn free_conflict_id(&self, id: &SheetId) -> (SheetId, PathBuf) {
-        let stamp = fsio::stamp(self.now()).to_ascii_lowercase();
-        let mut n = 1u32;
-        loop {
-            let tail = if n == 1 {
-                format!("-conflict-{stamp}")
-            } else {
-                format!("-conflict-{stamp}-{n}")
-            };
-            let room = crate::sheet::MAX_ID_LEN.saturating_sub(tail.len());
-            let base: String = id.as_str().chars().take(room).collect();
-            let base = base.trim_end_matches('-');
-            let candidate = SheetId::parse(&format!("{base}{tail}"))
-                .or_else(|_| SheetId::parse(&format!("sheet{tail}")))
-                .expect("letters, digits and inner hyphens make an id");
-            let path = self.sheet_path(&candidate);
-            if !fsio::occupied(&path) {
-                return (candidate, path);
-            }
-            n += 1;
+/// What [`Store::write_versioned`] writes: the file of `id` in `dir`, at most `limit` bytes
+/// when read back.
+struct Versioned<'a> {
+    dir: &'a Path,
+    id: &'a SheetId,
+    path: PathBuf,
+    text: String,
+    limit: u64,
+}
+
+/// A free id `<id>-conflict-<stamp>` in `dir` (shortening `<id>` to fit), and its path. Call
+/// with the write lock held.
+fn free_conflict_id(dir: &Path, id: &SheetId, now: jiff::Timestamp) -> (SheetId, PathBuf) {
+    let stamp = fsio::stamp(now).to_ascii_lowercase();
+    let mut n = 1u32;
+    loop {
+        let tail = if n == 1 {
+            format!("-conflict-{stamp}")
+        } else {
+            format!("-conflict-{stamp}-{n}")
+        };
+        let room = crate::sheet::MAX_ID_LEN.saturating_sub(tail.len());
+        let base: String = id.as_str().chars().take(room).collect();
+        let base = base.trim_end_matches('-');
+        let candidate = SheetId::parse(&format!("{base}{tail}"))
+            .or_else(|_| SheetId::parse(&format!("sheet{tail}")))
+            .expect("letters, digits and inner hyphens make an id");
+        let path = dir.join(candidate.file_name());
+        if !fsio::occupied(&path) {
+            return (candidate, path);
         }
+        n += 1;
     }
 }

@@ -9,6 +9,7 @@ use jiff::Timestamp;
 use super::app::{Effect, Msg};
 use super::flags_state::{FlagsEffect, FlagsMsg};
 use std::collections::HashMap;
+use talkprep::flags::Review;
 use talkprep::i18n::Message;
 use talkprep::playbook::GoalKind;
 use talkprep::sheet::{Sheet, SheetId};
@@ -58,6 +59,7 @@ pub(crate) fn clipboard_sequence(text: &str, in_tmux: bool) -> Option<String> {
 pub(crate) struct Held {
     lock: Option<SheetLock>,
     versions: HashMap<SheetId, Version>,
+    review_versions: HashMap<SheetId, Version>,
 }
 
 /// Runs one effect and returns what came of it.
@@ -135,7 +137,7 @@ pub(crate) fn run(effect: Effect, store: &Store, env: &Env, held: &mut Held) -> 
             // Nanoseconds make a different deck each time; tests pass their own seed.
             seed: now.as_nanosecond() as u64,
         },
-        Effect::Flags(effect) => flags(effect, store, now),
+        Effect::Flags(effect) => flags(effect, store, now, held),
     })
 }
 
@@ -218,18 +220,45 @@ pub(crate) fn library(store: &Store) -> Msg {
     }
 }
 
-fn flags(effect: FlagsEffect, store: &Store, now: Timestamp) -> Msg {
+/// Saves a review over the version last saved here, never over a change made elsewhere.
+fn save_review(
+    mut review: Review,
+    recreate: bool,
+    store: &Store,
+    now: Timestamp,
+    held: &mut Held,
+) -> FlagsMsg {
+    review.assign_identity(now);
+    let id = match SheetId::parse(&review.id) {
+        Ok(id) => id,
+        Err(error) => return FlagsMsg::Saved(Err(error.message())),
+    };
+    // Every review made here is saved here first, so the version of its file is known; one
+    // without (never saved) must find no file of its id, or it becomes a copy.
+    match store.save_review_versioned(&review, held.review_versions.get(&id), recreate) {
+        Ok(SaveOutcome::Saved { version, .. }) => {
+            held.review_versions.insert(id, version);
+            FlagsMsg::Saved(Ok(Box::new(review)))
+        }
+        Ok(SaveOutcome::Conflict {
+            copy_id,
+            copy_version,
+            ..
+        }) => {
+            review.id = copy_id.as_str().to_owned();
+            held.review_versions.insert(copy_id, copy_version);
+            FlagsMsg::SavedAsCopy(Box::new(review))
+        }
+        Ok(SaveOutcome::DeletedElsewhere { .. }) => FlagsMsg::DeletedElsewhere,
+        Err(error) => FlagsMsg::Saved(Err(error.message())),
+    }
+}
+
+fn flags(effect: FlagsEffect, store: &Store, now: Timestamp, held: &mut Held) -> Msg {
     match effect {
         FlagsEffect::Load => Msg::Flags(load_reviews(store)),
-        FlagsEffect::Save(review) => {
-            let mut review = *review;
-            review.assign_identity(now);
-            Msg::Flags(FlagsMsg::Saved(
-                store
-                    .save_review(&review)
-                    .map(|_| Box::new(review))
-                    .map_err(|e| e.message()),
-            ))
+        FlagsEffect::Save { review, recreate } => {
+            Msg::Flags(save_review(*review, recreate, store, now, held))
         }
         FlagsEffect::ExitPrep {
             client,
@@ -384,5 +413,77 @@ mod tests {
             Some(Msg::Saved(Ok(_)))
         ));
         assert_eq!(store.load(&id).unwrap().client, "Dana K");
+    }
+
+    #[test]
+    fn a_review_changed_elsewhere_is_kept_and_the_next_save_goes_to_a_copy() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path().to_path_buf()).unwrap();
+        let mut held = Held::default();
+        let review = Review::new(
+            "Zoë Ndiaye",
+            talkprep::i18n::Lang::En,
+            Timestamp::UNIX_EPOCH,
+            jiff::civil::Date::default(),
+        );
+        let save = |review: &Review, recreate| {
+            Effect::Flags(FlagsEffect::Save {
+                review: Box::new(review.clone()),
+                recreate,
+            })
+        };
+        let Some(Msg::Flags(FlagsMsg::Saved(Ok(saved)))) =
+            run(save(&review, false), &store, &env(), &mut held)
+        else {
+            panic!("a new review is saved");
+        };
+        let id = SheetId::parse(&saved.id).unwrap();
+        let mut ticked = (*saved).clone();
+        ticked.ticked.push("pays-late".into());
+        assert!(matches!(
+            run(save(&ticked, false), &store, &env(), &mut held),
+            Some(Msg::Flags(FlagsMsg::Saved(Ok(_))))
+        ));
+
+        // Another device's edit arrives through a sync tool.
+        let path = store.review_path(&id);
+        let theirs = std::fs::read_to_string(&path)
+            .unwrap()
+            .replace("Zoë Ndiaye", "Zoë N.");
+        std::fs::write(&path, &theirs).unwrap();
+        let Some(Msg::Flags(FlagsMsg::SavedAsCopy(copy))) =
+            run(save(&ticked, false), &store, &env(), &mut held)
+        else {
+            panic!("the save goes to a copy");
+        };
+        assert_ne!(copy.id, saved.id);
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            theirs,
+            "theirs kept"
+        );
+        let copy_id = SheetId::parse(&copy.id).unwrap();
+        assert_eq!(store.load_review(&copy_id).unwrap().ticked, ticked.ticked);
+
+        // The copy is what this window edits from now on: its next save is a plain one.
+        let mut more = (*copy).clone();
+        more.ticked.push("scope-creep".into());
+        assert!(matches!(
+            run(save(&more, false), &store, &env(), &mut held),
+            Some(Msg::Flags(FlagsMsg::Saved(Ok(_))))
+        ));
+
+        // Deleted elsewhere: written again only when asked.
+        std::fs::remove_file(store.review_path(&copy_id)).unwrap();
+        assert!(matches!(
+            run(save(&more, false), &store, &env(), &mut held),
+            Some(Msg::Flags(FlagsMsg::DeletedElsewhere))
+        ));
+        assert!(!store.review_path(&copy_id).exists());
+        assert!(matches!(
+            run(save(&more, true), &store, &env(), &mut held),
+            Some(Msg::Flags(FlagsMsg::Saved(Ok(_))))
+        ));
+        assert!(store.review_path(&copy_id).exists());
     }
 }

@@ -33,8 +33,14 @@ pub(crate) enum Focus {
 pub(crate) enum FlagsEffect {
     /// Read the known client names and every saved review.
     Load,
-    /// Save the review, giving it an id and a date first if it has none.
-    Save(Box<Review>),
+    /// Save the review, giving it an id and a date first if it has none, never over a version
+    /// of its file changed elsewhere; `recreate` writes it again if it was deleted elsewhere.
+    Save {
+        /// The review as it stands.
+        review: Box<Review>,
+        /// Write it even though its file was deleted elsewhere since it was saved.
+        recreate: bool,
+    },
     /// Start a prep sheet for ending the relationship with this client.
     ExitPrep {
         /// The client's name.
@@ -60,6 +66,11 @@ pub(crate) enum FlagsMsg {
     },
     /// A save finished: the review as saved (with its id and date), or why it failed.
     Saved(Result<Box<Review>, Message>),
+    /// The review's file had changed elsewhere: it was left as it is, and the review was saved
+    /// as a copy beside it (its new id is in the review).
+    SavedAsCopy(Box<Review>),
+    /// The review's file was deleted elsewhere since it was saved: nothing was written.
+    DeletedElsewhere,
 }
 
 /// One row of the checklist as drawn.
@@ -106,6 +117,9 @@ pub(crate) struct FlagsState {
     pub(crate) verdict_scroll: u16,
     /// Whether the review has changes not saved yet.
     pub(crate) dirty: bool,
+    /// Whether its file was deleted elsewhere: no autosave writes it again, only a save asked
+    /// for.
+    pub(crate) deleted_elsewhere: bool,
 }
 
 /// The order of the playbook's items grouped by the playbook's groups; items whose group is
@@ -159,6 +173,7 @@ impl FlagsState {
             plan_cursor: 0,
             verdict_scroll: 0,
             dirty: false,
+            deleted_elsewhere: false,
         };
         state.refresh_candidates();
         state

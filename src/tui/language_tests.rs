@@ -168,7 +168,7 @@ fn screens_at(lang: Lang, size: (u16, u16)) -> Vec<(String, String)> {
         }
         shot(&format!("{name}_checklist"), &a);
         for effect in key(&mut a, KeyCode::Enter, KeyModifiers::NONE) {
-            if let Effect::Flags(FlagsEffect::Save(review)) = effect {
+            if let Effect::Flags(FlagsEffect::Save { review, .. }) = effect {
                 let mut review = *review;
                 review.id = "20261123-client-0001".into();
                 review.date = jiff::civil::date(2026, 11, 23);

@@ -8,6 +8,7 @@ use jiff::civil::date;
 
 use super::*;
 use crate::flags::{Review, review_to_json};
+use crate::store::SaveOutcome;
 
 fn review(id: &str, client: &str, secs: i64, score: u32) -> Review {
     let mut r = Review::new(
@@ -130,5 +131,107 @@ fn corrupt_reviews_are_set_aside_and_newer_ones_left_alone() {
         names(&dir)
             .iter()
             .any(|n| n.starts_with("r-in-way.json.corrupt-"))
+    );
+}
+
+#[test]
+fn a_review_changed_elsewhere_is_kept_and_the_save_becomes_a_copy() {
+    let (_dir, store) = store();
+    let mut mine = review("r-1", "Acme", 1, 3);
+    let SaveOutcome::Saved { version, .. } =
+        store.save_review_versioned(&mine, None, false).unwrap()
+    else {
+        panic!("a new review is saved");
+    };
+    // A sync tool brings another device's edit of the same review.
+    let mut theirs = mine.clone();
+    theirs
+        .notes
+        .insert("pays-late".into(), "from the laptop".into());
+    fs::write(store.review_path(&id("r-1")), review_to_json(&theirs)).unwrap();
+
+    mine.score = 9;
+    let outcome = store
+        .save_review_versioned(&mine, Some(&version), false)
+        .unwrap();
+    let SaveOutcome::Conflict { copy_id, .. } = outcome else {
+        panic!("expected a conflict copy, got {outcome:?}");
+    };
+    assert!(copy_id.as_str().starts_with("r-1-conflict-"), "{copy_id}");
+    assert_eq!(
+        store.load_review(&id("r-1")).unwrap(),
+        theirs,
+        "theirs untouched"
+    );
+    let copy = store.load_review(&copy_id).unwrap();
+    assert_eq!(copy.score, 9);
+    assert_eq!(copy.id, copy_id.as_str());
+    assert_eq!(
+        store.list_reviews().unwrap().reviews.len(),
+        2,
+        "both listed"
+    );
+}
+
+#[test]
+fn a_review_saved_twice_here_moves_its_version_on() {
+    let (_dir, store) = store();
+    let mut r = review("r-1", "Acme", 1, 3);
+    let SaveOutcome::Saved { version, .. } = store.save_review_versioned(&r, None, false).unwrap()
+    else {
+        panic!("saved");
+    };
+    r.score = 5;
+    let outcome = store
+        .save_review_versioned(&r, Some(&version), false)
+        .unwrap();
+    assert!(matches!(outcome, SaveOutcome::Saved { .. }), "{outcome:?}");
+    assert_eq!(store.load_review(&id("r-1")).unwrap().score, 5);
+}
+
+#[test]
+fn a_review_deleted_elsewhere_is_written_again_only_when_asked() {
+    let (_dir, store) = store();
+    let r = review("r-1", "Acme", 1, 3);
+    let SaveOutcome::Saved { version, .. } = store.save_review_versioned(&r, None, false).unwrap()
+    else {
+        panic!("saved");
+    };
+    fs::remove_file(store.review_path(&id("r-1"))).unwrap();
+    let outcome = store
+        .save_review_versioned(&r, Some(&version), false)
+        .unwrap();
+    assert!(
+        matches!(outcome, SaveOutcome::DeletedElsewhere { .. }),
+        "{outcome:?}"
+    );
+    assert!(!store.review_path(&id("r-1")).exists(), "not re-created");
+    let outcome = store
+        .save_review_versioned(&r, Some(&version), true)
+        .unwrap();
+    assert!(matches!(outcome, SaveOutcome::Saved { .. }), "{outcome:?}");
+    assert_eq!(store.load_review(&id("r-1")).unwrap(), r);
+}
+
+#[test]
+fn a_newer_talkprep_review_is_never_overwritten_by_a_versioned_save() {
+    let (_dir, store) = store();
+    let r = review("r-1", "Acme", 1, 3);
+    let newer = review_to_json(&r).replacen("\"schema_version\": 1", "\"schema_version\": 99", 1);
+    assert_ne!(
+        newer,
+        review_to_json(&r),
+        "the fixture names the schema version"
+    );
+    fs::create_dir_all(store.reviews_dir()).unwrap();
+    fs::write(store.review_path(&id("r-1")), &newer).unwrap();
+    let outcome = store.save_review_versioned(&r, None, false).unwrap();
+    assert!(
+        matches!(outcome, SaveOutcome::Conflict { .. }),
+        "{outcome:?}"
+    );
+    assert_eq!(
+        fs::read_to_string(store.review_path(&id("r-1"))).unwrap(),
+        newer
     );
 }

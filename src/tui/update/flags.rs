@@ -67,14 +67,18 @@ pub(crate) fn scopes(app: &App) -> Vec<Scope> {
 }
 
 /// A save of the review when it has changes worth keeping.
+/// A review whose file was deleted elsewhere is saved again only when asked (Ctrl-S).
 pub(crate) fn save_if_dirty(f: &FlagsState) -> Option<Effect> {
-    (f.dirty && f.worth_saving()).then(|| save(f))
+    (f.dirty && f.worth_saving() && !f.deleted_elsewhere).then(|| save(f, false))
 }
 
-fn save(f: &FlagsState) -> Effect {
+fn save(f: &FlagsState, recreate: bool) -> Effect {
     let mut review = f.review.clone();
     review.client = f.client_name();
-    Effect::Flags(FlagsEffect::Save(Box::new(review)))
+    Effect::Flags(FlagsEffect::Save {
+        review: Box::new(review),
+        recreate,
+    })
 }
 
 /// The state, when the review screen is shown.
@@ -248,8 +252,8 @@ fn show_verdict(app: &mut App) -> Vec<Effect> {
     f.page = Page::Verdict;
     f.verdict_scroll = 0;
     f.plan_cursor = 0;
-    if f.dirty || f.review.id.is_empty() {
-        vec![save(f)]
+    if (f.dirty || f.review.id.is_empty()) && !f.deleted_elsewhere {
+        vec![save(f, false)]
     } else {
         Vec::new()
     }
@@ -266,7 +270,8 @@ fn save_now(app: &mut App) -> Vec<Effect> {
         set_status(app, Tone::Bad, text);
         return Vec::new();
     }
-    vec![save(f)]
+    let recreate = std::mem::take(&mut f.deleted_elsewhere);
+    vec![save(f, recreate)]
 }
 
 /// Leaves for home, saving a review worth keeping.
@@ -445,6 +450,23 @@ pub(crate) fn on_msg(app: &mut App, msg: FlagsMsg) -> Vec<Effect> {
             }
             let text = app.cat().fill("flags.saved", &[("client", &client)]);
             set_status(app, Tone::Good, text);
+        }
+        FlagsMsg::SavedAsCopy(copy) => {
+            if let Some(f) = state(app) {
+                f.review.id = copy.id.clone();
+                f.review.created = copy.created;
+                f.review.date = copy.date;
+                f.remember(*copy.clone());
+            }
+            let text = app.cat().fill("flags.saved_as_copy", &[("id", &copy.id)]);
+            set_status(app, Tone::Bad, text);
+        }
+        FlagsMsg::DeletedElsewhere => {
+            if let Some(f) = state(app) {
+                f.deleted_elsewhere = true;
+            }
+            let text = app.cat().get("flags.deleted_elsewhere").to_owned();
+            set_status(app, Tone::Bad, text);
         }
         FlagsMsg::Saved(Err(error)) => super::replies::save_failed(app, &error),
     }

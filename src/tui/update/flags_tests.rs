@@ -105,7 +105,7 @@ fn saved(app: &mut App, effects: &[Effect]) -> Review {
     let review = effects
         .iter()
         .find_map(|e| match e {
-            Effect::Flags(FlagsEffect::Save(r)) => Some(r.clone()),
+            Effect::Flags(FlagsEffect::Save { review: r, .. }) => Some(r.clone()),
             _ => None,
         })
         .expect("a save");
@@ -251,7 +251,7 @@ fn leaving_or_quitting_saves_a_review_worth_keeping() {
     let effects = press(&mut app, KeyCode::Esc);
     assert!(matches!(
         effects.as_slice(),
-        [Effect::Flags(FlagsEffect::Save(r)), Effect::LoadLibrary] if r.client == "Acme"
+        [Effect::Flags(FlagsEffect::Save { review: r, .. }), Effect::LoadLibrary] if r.client == "Acme"
     ));
 
     let mut app = self::app();
@@ -260,7 +260,7 @@ fn leaving_or_quitting_saves_a_review_worth_keeping() {
     let effects = ctrl(&mut app, 'q');
     assert!(matches!(
         effects.as_slice(),
-        [Effect::Flags(FlagsEffect::Save(_))]
+        [Effect::Flags(FlagsEffect::Save { .. })]
     ));
     assert!(app.quit);
 
@@ -383,4 +383,53 @@ fn exporting_a_review_again_asks_before_replacing_the_file() {
     assert!(export(press(&mut app, KeyCode::Char('e'))));
     // Asked again next time.
     assert!(!export(press(&mut app, KeyCode::Char('e'))));
+}
+
+#[test]
+fn a_review_deleted_elsewhere_is_saved_again_only_on_ctrl_s() {
+    let mut app = app();
+    open(&mut app, Some("Acme"));
+    tick(&mut app, "pays-late");
+    let effects = ctrl(&mut app, 's');
+    let review = saved(&mut app, &effects);
+    tick(&mut app, "unpaid-extras");
+    update(&mut app, Msg::Flags(FlagsMsg::DeletedElsewhere));
+    let (tone, text) = app.status.clone().expect("said");
+    assert_eq!(tone, Tone::Bad);
+    assert!(text.contains("deleted elsewhere"), "{text}");
+
+    // Leaving does not write it again; Ctrl-S does, asking to re-create it.
+    tick(&mut app, "missed-sessions");
+    assert!(super::save_if_dirty(flags(&app)).is_none());
+    let effects = ctrl(&mut app, 's');
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::Flags(FlagsEffect::Save { review: r, recreate: true })] if r.id == review.id
+    ));
+    assert!(!flags(&app).deleted_elsewhere);
+}
+
+#[test]
+fn a_review_saved_as_a_copy_is_edited_as_the_copy() {
+    let mut app = app();
+    open(&mut app, Some("Acme"));
+    tick(&mut app, "pays-late");
+    let effects = ctrl(&mut app, 's');
+    let review = saved(&mut app, &effects);
+    let mut copy = review.clone();
+    copy.id = format!("{}-conflict-x", review.id);
+    update(
+        &mut app,
+        Msg::Flags(FlagsMsg::SavedAsCopy(Box::new(copy.clone()))),
+    );
+    assert_eq!(flags(&app).review.id, copy.id);
+    let (tone, text) = app.status.clone().expect("said");
+    assert_eq!(tone, Tone::Bad);
+    assert!(text.contains(&copy.id), "{text}");
+    tick(&mut app, "unpaid-extras");
+    let effects = ctrl(&mut app, 's');
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::Flags(FlagsEffect::Save { review: r, recreate: false })] if r.id == copy.id
+    ));
 }

@@ -303,7 +303,7 @@ fn quitting_the_review_keeps_the_note_being_written() {
         Msg::Key(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::CONTROL)),
     );
     let saved = effects.iter().find_map(|e| match e {
-        Effect::Flags(crate::tui::flags_state::FlagsEffect::Save(review)) => Some(review),
+        Effect::Flags(crate::tui::flags_state::FlagsEffect::Save { review, .. }) => Some(review),
         _ => None,
     });
     let review = saved.expect("quitting saves the review");

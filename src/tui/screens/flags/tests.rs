@@ -84,7 +84,7 @@ fn checklist(width: u16, height: u16) -> App {
 /// Saves like the event loop, on a fixed day.
 fn save(app: &mut App, effects: Vec<Effect>) {
     for effect in effects {
-        if let Effect::Flags(FlagsEffect::Save(review)) = effect {
+        if let Effect::Flags(FlagsEffect::Save { review, .. }) = effect {
             let mut review = *review;
             review.id = "20261123-acme-ltd-0001".into();
             review.created = "2026-11-23T12:00:00Z".parse().unwrap();
