@@ -6,7 +6,7 @@ use jiff::{Span, Timestamp};
 use serde::Serialize;
 
 use crate::i18n::Catalog;
-use crate::sheet::{Debrief, FollowUp, Owner, Sheet};
+use crate::sheet::{Debrief, FollowUp, Owner, Sheet, Summary};
 
 /// How long a conversation is assumed to last, in minutes: the calendar event's length, and
 /// how long after the start the debrief is offered.
@@ -67,23 +67,23 @@ impl DueItem {
 ///
 /// `horizon_days` 0 lists what is due today or overdue; 7 adds the coming week. A negative
 /// horizon lists only what is at least that many days overdue.
-pub fn due_items(sheets: &[Sheet], today: Date, horizon_days: i32) -> Vec<DueItem> {
+pub fn due_items<S: Tracked>(sheets: &[S], today: Date, horizon_days: i32) -> Vec<DueItem> {
     let horizon = horizon_days.clamp(-MAX_HORIZON_DAYS, MAX_HORIZON_DAYS);
     let last = today.saturating_add(Span::new().days(horizon));
     let mut items: Vec<DueItem> = sheets
         .iter()
         .flat_map(|sheet| {
             sheet
-                .follow_ups
+                .follow_ups()
                 .iter()
                 .enumerate()
                 .filter(|(_, f)| !f.done && !is_blank(f))
                 .filter_map(move |(index, f)| {
                     let due = f.due?;
                     (due <= last).then(|| DueItem {
-                        sheet_id: sheet.id.clone(),
-                        client: sheet.client.clone(),
-                        scenario: sheet.scenario.clone(),
+                        sheet_id: sheet.id().to_owned(),
+                        client: sheet.client().to_owned(),
+                        scenario: sheet.scenario().to_owned(),
                         index,
                         what: f.what.clone(),
                         owner: f.owner,
@@ -103,6 +103,65 @@ pub fn due_items(sheets: &[Sheet], today: Date, horizon_days: i32) -> Vec<DueIte
     items
 }
 
+/// What follow-ups and debriefs are worked out from: a whole sheet, or its [`Summary`] in a
+/// list.
+pub trait Tracked {
+    /// The sheet's id.
+    fn id(&self) -> &str;
+    /// The client's name.
+    fn client(&self) -> &str;
+    /// The scenario id.
+    fn scenario(&self) -> &str;
+    /// When the conversation is.
+    fn when(&self) -> Option<DateTime>;
+    /// Whether the debrief holds anything.
+    fn debriefed(&self) -> bool;
+    /// Every follow-up, in the sheet's order.
+    fn follow_ups(&self) -> &[FollowUp];
+}
+
+impl Tracked for Sheet {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn client(&self) -> &str {
+        &self.client
+    }
+    fn scenario(&self) -> &str {
+        &self.scenario
+    }
+    fn when(&self) -> Option<DateTime> {
+        self.when
+    }
+    fn debriefed(&self) -> bool {
+        self.debrief.as_ref().is_some_and(|d| !is_blank_debrief(d))
+    }
+    fn follow_ups(&self) -> &[FollowUp] {
+        &self.follow_ups
+    }
+}
+
+impl Tracked for Summary {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn client(&self) -> &str {
+        &self.client
+    }
+    fn scenario(&self) -> &str {
+        &self.scenario
+    }
+    fn when(&self) -> Option<DateTime> {
+        self.when
+    }
+    fn debriefed(&self) -> bool {
+        self.debriefed
+    }
+    fn follow_ups(&self) -> &[FollowUp] {
+        &self.follow_ups
+    }
+}
+
 /// The user's local date at `now` in `tz`: at 23:30 UTC it is already tomorrow in Warsaw.
 pub fn today_in(tz: &TimeZone, now: Timestamp) -> Date {
     now.to_zoned(tz.clone()).date()
@@ -115,11 +174,11 @@ pub fn today_in(tz: &TimeZone, now: Timestamp) -> Date {
 /// only (stored as midnight) is over when that day is: the debrief is offered from the next
 /// morning, the moment the playbook suggests for reflecting. A debrief with every field blank
 /// counts as none.
-pub fn debrief_offered(sheet: &Sheet, now_local: DateTime) -> bool {
-    let Some(when) = sheet.when else {
+pub fn debrief_offered<S: Tracked>(sheet: &S, now_local: DateTime) -> bool {
+    let Some(when) = sheet.when() else {
         return false;
     };
-    if sheet.debrief.as_ref().is_some_and(|d| !is_blank_debrief(d)) {
+    if sheet.debriefed() {
         return false;
     }
     if when.time() == jiff::civil::Time::midnight() {

@@ -6,7 +6,8 @@
 mod due;
 
 pub use due::{
-    CONVERSATION_MINUTES, DueItem, debrief_offered, due_items, is_blank, is_blank_debrief, today_in,
+    CONVERSATION_MINUTES, DueItem, Tracked, debrief_offered, due_items, is_blank, is_blank_debrief,
+    today_in,
 };
 
 #[cfg(test)]

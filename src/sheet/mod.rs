@@ -7,6 +7,7 @@ mod id;
 mod model;
 mod progress;
 mod step;
+mod summary;
 mod when;
 
 pub(crate) use codec::syntax_message;
@@ -21,6 +22,7 @@ pub use id::{IdError, MAX_ID_LEN, SheetId, slug};
 pub use model::*;
 pub use progress::{all_text, percent_complete};
 pub use step::Step;
+pub use summary::{PREVIEW_CHARS, Summary};
 pub use when::{WhenError, format_when, format_when_in, parse_when, parse_when_in};
 
 #[cfg(test)]

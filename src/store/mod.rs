@@ -12,6 +12,8 @@
 //! <data>/trash/<id>.json.<stamp>               older trashed copies of the same id
 //! <data>/locks/                                advisory lock files
 //! <data>/reviews/<id>.json                     red-flag reviews (see `reviews.rs`)
+//! <data>/index.json                            a summary of each sheet, a cache that may
+//!                                              be deleted (see `index.rs`)
 //! ```
 //!
 //! `<stamp>` is a UTC time like `20261123T103000Z`, with `-2`, `-3`... added if taken. No file
@@ -36,6 +38,7 @@
 
 mod error;
 mod fsio;
+mod index;
 mod list;
 mod lock;
 mod recovered;
@@ -57,6 +60,7 @@ use jiff::Timestamp;
 use crate::sheet::{Sheet, SheetId, decode_utf8, from_json};
 
 pub use error::StoreError;
+pub use index::SummaryListing;
 pub use list::{Listing, ReadError, Refused, Unreadable};
 pub use lock::SheetLock;
 pub use recovered::Rescued;

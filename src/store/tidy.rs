@@ -105,7 +105,7 @@ impl Store {
             return Ok(tidied);
         }
         let reviews = self.reviews_dir();
-        for dir in [&self.sheets, &self.trash, &reviews] {
+        for dir in [&self.sheets, &self.trash, &reviews, &self.root] {
             if dir.is_dir() {
                 tidied.removed.extend(fsio::remove_stale_temps(dir)?);
             }

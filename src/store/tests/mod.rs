@@ -1,6 +1,7 @@
 //! Store tests, one file per job; shared helpers here.
 
 mod import;
+mod index;
 mod list;
 mod lock;
 mod props;
