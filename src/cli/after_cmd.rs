@@ -31,10 +31,10 @@ pub(crate) fn cue(ctx: &Settings, id: &str) -> Result<Outcome> {
 /// overdue, or due within N days, one line each; nothing at all when none is.
 pub(crate) fn due(ctx: &Settings, json: bool, days: u16) -> Result<Outcome> {
     let store = open_store(ctx)?;
-    let listing = store.list()?;
+    let listing = store.summaries()?;
     warn_problems(listing.problems(), ctx);
     let today = today_in(&TimeZone::system(), Timestamp::now());
-    let items = due_items(&listing.sheets, today, i32::from(days));
+    let items = due_items(&listing.summaries, today, i32::from(days));
     if json {
         out_json(&items)?;
         return Ok(Outcome::Ok);

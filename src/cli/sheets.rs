@@ -14,7 +14,7 @@ use super::output::{
 };
 use super::{ExportArgs, Format, Outcome};
 use talkprep::i18n::{Message, catalog};
-use talkprep::sheet::{Sheet, SheetId, all_text, percent_complete};
+use talkprep::sheet::{Sheet, SheetId};
 use talkprep::store::Store;
 
 pub(super) fn parse_id(id: &str) -> Result<SheetId> {
@@ -58,17 +58,18 @@ struct Row<'a> {
 pub(crate) fn list(ctx: &Settings, json: bool, search: Option<&str>) -> Result<Outcome> {
     let store = open_store(ctx)?;
     let playbook = super::context::playbook(ctx)?;
-    let listing = store.list()?;
+    let listing = store.summaries()?;
     warn_problems(listing.problems(), ctx);
     let query = search.unwrap_or("");
+    let folded = talkprep::search::fold(query);
     let rows: Vec<Row> = listing
-        .sheets
+        .summaries
         .iter()
         .filter(|s| {
             let title = playbook
                 .scenario(&s.scenario)
                 .map_or("", |sc| sc.title.as_str());
-            talkprep::search::contains_all(&format!("{title} {}", all_text(s)), query)
+            s.matches(&folded, &talkprep::search::fold(title))
         })
         .map(|s| Row {
             id: &s.id,
@@ -82,7 +83,7 @@ pub(crate) fn list(ctx: &Settings, json: bool, search: Option<&str>) -> Result<O
                 .when
                 .map(|w| talkprep::i18n::format_when(w, catalog(ctx.lang))),
             updated: s.updated.strftime("%Y-%m-%d %H:%M").to_string(),
-            complete: percent_complete(s),
+            complete: s.percent_complete(),
         })
         .collect();
     if json {

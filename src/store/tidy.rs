@@ -99,6 +99,14 @@ impl Store {
     /// Files of other programs (a sync tool's `.x.tmp`) are never touched. On a file system
     /// that cannot lock, nothing is removed or moved.
     pub fn tidy(&self) -> Result<Tidied, StoreError> {
+        // Sheets the index vouches for are readable: only the others are looked at again,
+        // and the folder walk happens before the lock is taken.
+        let sheets: Vec<PathBuf> = self
+            .summaries()?
+            .unreadable
+            .into_iter()
+            .map(|u| u.path)
+            .collect();
         let lock = self.write_lock()?;
         let mut tidied = Tidied::default();
         if !lock.exclusive {
@@ -110,12 +118,11 @@ impl Store {
                 tidied.removed.extend(fsio::remove_stale_temps(dir)?);
             }
         }
-        for (dir, limit) in [
-            (&self.sheets, MAX_SHEET_BYTES),
-            (&reviews, MAX_REVIEW_BYTES),
+        for (paths, limit, is_review) in [
+            (sheets, MAX_SHEET_BYTES, false),
+            (json_files(&reviews)?, MAX_REVIEW_BYTES, true),
         ] {
-            let is_review = dir == &reviews;
-            for path in json_files(dir)? {
+            for path in paths {
                 if id_from_path(&path).is_err() {
                     continue;
                 }

@@ -1,6 +1,7 @@
 //! The app's state: plain data that `update` changes and `view` draws.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 use crossterm::event::{KeyEvent, MouseEvent};
@@ -14,7 +15,7 @@ use super::theme::Theme;
 use super::wizard::Wizard;
 use talkprep::i18n::{Catalog, Lang, Message};
 use talkprep::playbook::Playbook;
-use talkprep::sheet::{Sheet, SheetId};
+use talkprep::sheet::{Sheet, SheetId, Summary};
 
 /// Something that happened: a key, a paste, a click, a tick, or the result of an effect.
 #[derive(Debug, Clone)]
@@ -31,8 +32,9 @@ pub(crate) enum Msg {
     Tick(u64),
     /// The local date and time, for what is due and whether a call has passed.
     Clock(jiff::civil::DateTime),
-    /// The saved sheets, newest first, and problems found while listing them.
-    Library(Vec<Sheet>, Vec<Message>),
+    /// The saved sheets as the library lists them, newest first, and problems found while
+    /// listing them.
+    Library(Vec<Summary>, Vec<Message>),
     /// How many rescued sheets wait to be brought back (typing an earlier run could not save).
     Rescued(usize),
     /// Rescued sheets were brought back: how many, and how many of those as a copy beside the
@@ -54,7 +56,14 @@ pub(crate) enum Msg {
     },
     /// The sheet was deleted elsewhere since it was opened: nothing was written.
     DeletedElsewhere,
-    /// A sheet the wizard opened, read afresh; `read_only` when another talkprep has it open.
+    /// A sheet read for [`Effect::Fetch`].
+    Fetched {
+        /// The sheet as on disk now.
+        sheet: Box<Sheet>,
+        /// What it was read for.
+        then: Then,
+    },
+    /// A sheet opened for the wizard; `read_only` when another talkprep has it open.
     Opened {
         /// The sheet as on disk now.
         sheet: Box<Sheet>,
@@ -106,9 +115,16 @@ pub(crate) enum Effect {
         /// Write it again even though it was deleted elsewhere (the person asked).
         recreate: bool,
     },
-    /// The wizard opens this sheet: take its lock, remember the version on disk, and read
-    /// it afresh.
+    /// Open this sheet in the wizard: take its lock, remember the version on disk, and read
+    /// it ([`Msg::Opened`]).
     Open(SheetId),
+    /// Read a whole sheet the library lists, for `then`.
+    Fetch {
+        /// The sheet.
+        id: SheetId,
+        /// What it is read for.
+        then: Then,
+    },
     /// Read the library again.
     LoadLibrary,
     /// Bring the rescued sheets back among the sheets.
@@ -163,6 +179,31 @@ pub(crate) enum Screen {
     Flags(Box<FlagsState>),
 }
 
+#[cfg(test)]
+impl Msg {
+    /// The library listing `sheets`, as the store would list them.
+    pub(crate) fn library(sheets: Vec<Sheet>) -> Msg {
+        super::test_render::remember(&sheets);
+        Msg::Library(sheets.iter().map(Summary::of).collect(), Vec::new())
+    }
+}
+
+/// What a sheet read from the library is for ([`Effect::Fetch`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Then {
+    /// Show its cue card.
+    Cue,
+    /// Rehearse its opener.
+    Rehearse,
+    /// Mark its follow-up at `index` done (if it is still `what`) and save it.
+    MarkDone {
+        /// Position in the sheet's follow-ups.
+        index: usize,
+        /// What was promised, to check the follow-up is still the one shown.
+        what: String,
+    },
+}
+
 /// A dialog over the screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Overlay {
@@ -201,6 +242,9 @@ pub(crate) struct Home {
     pub(crate) filter: TextField,
     /// The row under the cursor; row 0 is "start a new prep".
     pub(crate) cursor: usize,
+    /// A sheet being opened from this screen, and whether from a due follow-up (it opens on
+    /// the debrief).
+    pub(crate) opening: Option<(String, bool)>,
 }
 
 /// The whole app.
@@ -217,7 +261,7 @@ pub(crate) struct App {
     /// The screen shown.
     pub(crate) screen: Screen,
     /// Saved sheets, newest first.
-    pub(crate) library: Vec<Sheet>,
+    pub(crate) library: Vec<Summary>,
     /// Home screen state.
     pub(crate) home: Home,
     /// A dialog, if open.
@@ -271,6 +315,7 @@ impl App {
             home: Home {
                 filter: TextField::new("", true),
                 cursor: 0,
+                opening: None,
             },
             overlay: None,
             help_scroll: 0,
@@ -384,16 +429,22 @@ impl App {
 
     fn compute_home(&self) -> HomeCache {
         let inputs = self.home_inputs();
-        let texts = match &self.home_cache {
-            Some(cache) if cache.inputs.library_rev == inputs.library_rev => cache.texts.clone(),
-            _ => self
-                .library
-                .iter()
-                .map(|sheet| talkprep::search::fold(&search_text(sheet, &self.playbook)))
-                .collect(),
+        let titles = match &self.home_cache {
+            Some(cache) if cache.inputs.library_rev == inputs.library_rev => cache.titles.clone(),
+            _ => std::sync::Arc::new(
+                self.playbook
+                    .scenarios
+                    .iter()
+                    .map(|s| (s.id.clone(), talkprep::search::fold(&s.title)))
+                    .collect(),
+            ),
         };
         let visible: Vec<usize> = (0..self.library.len())
-            .filter(|&i| talkprep::search::folded_contains_all(&texts[i], &inputs.query))
+            .filter(|&i| {
+                let summary = &self.library[i];
+                let title = titles.get(&summary.scenario).map_or("", String::as_str);
+                summary.matches(&inputs.query, title)
+            })
             .collect();
         let mut rows = vec![HomeRow::New];
         if inputs.query.trim().is_empty()
@@ -405,7 +456,7 @@ impl App {
         rows.extend(visible.iter().copied().map(HomeRow::Sheet));
         HomeCache {
             inputs,
-            texts,
+            titles,
             visible,
             rows,
         }
@@ -424,17 +475,8 @@ struct HomeInputs {
 #[derive(Debug, Clone)]
 pub(crate) struct HomeCache {
     inputs: HomeInputs,
-    /// Each sheet's folded search text (its own words, never the tone checker's messages).
-    texts: Vec<String>,
+    /// Each scenario's title, folded, by id: a filter matches it beside the sheet's words.
+    titles: std::sync::Arc<HashMap<String, String>>,
     visible: Vec<usize>,
     rows: Vec<HomeRow>,
-}
-
-/// Everything in a sheet a filter may match: client, scenario and every answer.
-pub(crate) fn search_text(sheet: &Sheet, playbook: &Playbook) -> String {
-    let scenario = playbook
-        .scenario(&sheet.scenario)
-        .map(|s| s.title.as_str())
-        .unwrap_or("");
-    format!("{scenario} {}", talkprep::sheet::all_text(sheet))
 }

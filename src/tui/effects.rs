@@ -92,6 +92,17 @@ pub(crate) fn run(effect: Effect, store: &Store, env: &Env, held: &mut Held) -> 
                 Err(error) => Msg::Done(Err(error.message())),
             }
         }
+        Effect::Fetch { id, then } => match store.load_versioned(&id) {
+            Ok(loaded) => {
+                // A sheet saved from here (a follow-up ticked) is saved over this version.
+                held.versions.insert(id, loaded.version);
+                Msg::Fetched {
+                    sheet: Box::new(loaded.sheet),
+                    then,
+                }
+            }
+            Err(error) => Msg::Done(Err(error.message())),
+        },
         Effect::BringBack => bring_back(store),
         Effect::LoadLibrary => {
             // Back home: no sheet is open any more.
@@ -211,10 +222,10 @@ fn bring_back(store: &Store) -> Msg {
 
 /// The saved sheets, and the problems met reading them.
 pub(crate) fn library(store: &Store) -> Msg {
-    match store.list() {
+    match store.summaries() {
         Ok(listing) => {
             let problems = listing.problems();
-            Msg::Library(listing.sheets, problems)
+            Msg::Library(listing.summaries, problems)
         }
         Err(err) => Msg::Library(Vec::new(), vec![err.message()]),
     }

@@ -30,12 +30,12 @@ fn app(lang: Lang, (width, height): (u16, u16)) -> App {
     let playbook = talkprep::playbook::bundled(lang.code()).unwrap();
     let mut app = App::new(playbook, lang, Theme::plain(), "/exports".into());
     update(&mut app, Msg::Resize(width, height));
-    update(&mut app, Msg::Library(vec![fixture(lang)], Vec::new()));
+    update(&mut app, Msg::library(vec![fixture(lang)]));
     app
 }
 
 fn key(app: &mut App, code: KeyCode, mods: KeyModifiers) -> Vec<Effect> {
-    update(app, Msg::Key(KeyEvent::new(code, mods)))
+    crate::tui::test_render::send(app, Msg::Key(KeyEvent::new(code, mods)))
 }
 
 fn ctrl(app: &mut App, c: char) {
@@ -119,7 +119,7 @@ fn screens_at(lang: Lang, size: (u16, u16)) -> Vec<(String, String)> {
         due: Some(jiff::civil::date(2026, 11, 26)),
         done: false,
     });
-    update(&mut a, Msg::Library(vec![sheet.clone()], Vec::new()));
+    update(&mut a, Msg::library(vec![sheet.clone()]));
     update(
         &mut a,
         Msg::Clock(jiff::civil::date(2026, 11, 27).at(9, 0, 0, 0)),

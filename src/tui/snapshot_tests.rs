@@ -22,12 +22,12 @@ fn fixture() -> Sheet {
 fn app_with_library() -> App {
     let playbook = talkprep::playbook::bundled("en").unwrap();
     let mut app = App::new(playbook, Lang::En, Theme::plain(), "/exports".into());
-    update(&mut app, Msg::Library(vec![fixture()], Vec::new()));
+    update(&mut app, Msg::library(vec![fixture()]));
     app
 }
 
 fn key(app: &mut App, code: KeyCode, mods: KeyModifiers) {
-    update(app, Msg::Key(KeyEvent::new(code, mods)));
+    crate::tui::test_render::send(app, Msg::Key(KeyEvent::new(code, mods)));
 }
 
 fn snapshot_all_sizes(name: &str, app: &mut App) {
@@ -146,7 +146,7 @@ fn debrief_and_cue_card() {
         due: Some(jiff::civil::date(2026, 11, 26)),
         done: false,
     });
-    update(&mut app, Msg::Library(vec![sheet], Vec::new()));
+    update(&mut app, Msg::library(vec![sheet]));
     update(
         &mut app,
         Msg::Clock(jiff::civil::date(2026, 11, 27).at(9, 0, 0, 0)),
@@ -233,7 +233,7 @@ fn every_step_with_long_answers_reads_back_at_every_size() {
         let playbook = talkprep::playbook::bundled("en").unwrap();
         let mut app = App::new(playbook, Lang::En, Theme::plain(), "/exports".into());
         update(&mut app, Msg::Resize(width, height));
-        update(&mut app, Msg::Library(vec![long_answers()], Vec::new()));
+        update(&mut app, Msg::library(vec![long_answers()]));
         key(&mut app, KeyCode::Down, KeyModifiers::NONE);
         key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
         for _ in 0..8 {
@@ -363,7 +363,7 @@ fn flagged_words_and_the_focus_are_styled() {
     let theme = Theme::colour();
     let mut app = App::new(playbook, Lang::En, theme, "/exports".into());
     update(&mut app, Msg::Resize(80, 24));
-    update(&mut app, Msg::Library(vec![fixture()], Vec::new()));
+    update(&mut app, Msg::library(vec![fixture()]));
     key(&mut app, KeyCode::Down, KeyModifiers::NONE);
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
     let super::app::Screen::Wizard(w) = &mut app.screen else {

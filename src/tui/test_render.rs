@@ -27,3 +27,59 @@ pub(crate) fn render_at(app: &App, width: u16, height: u16) -> String {
 pub(crate) fn render(app: &App) -> String {
     render_at(app, app.size.0, app.size.1)
 }
+
+thread_local! {
+    /// The sheets the last [`super::app::Msg::library`] of this test listed: the store the
+    /// test stands in for.
+    static LISTED: std::cell::RefCell<Vec<talkprep::sheet::Sheet>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Remembers `sheets` as what the test's store holds.
+pub(crate) fn remember(sheets: &[talkprep::sheet::Sheet]) {
+    LISTED.with(|listed| *listed.borrow_mut() = sheets.to_vec());
+}
+
+/// Updates `app` with `msg`, then answers what the store would answer for the sheets the
+/// test listed (opening a sheet, reading one for the cue card or a follow-up), as the event
+/// loop does. Returns the effects left.
+pub(crate) fn send(app: &mut App, msg: super::app::Msg) -> Vec<super::app::Effect> {
+    use super::app::{Effect, Msg};
+    let effects = super::update::update(app, msg);
+    let find = |id: &talkprep::sheet::SheetId| {
+        LISTED.with(|listed| {
+            listed
+                .borrow()
+                .iter()
+                .find(|s| s.id == id.as_str())
+                .cloned()
+        })
+    };
+    let mut left = Vec::new();
+    for effect in effects {
+        match &effect {
+            Effect::Open(id) => match find(id) {
+                Some(sheet) => left.extend(send(
+                    app,
+                    Msg::Opened {
+                        sheet: Box::new(sheet),
+                        read_only: false,
+                    },
+                )),
+                None => left.push(effect),
+            },
+            Effect::Fetch { id, then } => match find(id) {
+                Some(sheet) => left.extend(send(
+                    app,
+                    Msg::Fetched {
+                        sheet: Box::new(sheet),
+                        then: then.clone(),
+                    },
+                )),
+                None => left.push(effect),
+            },
+            _ => left.push(effect),
+        }
+    }
+    left
+}

@@ -10,7 +10,7 @@ use crate::tui::app::{App, HomeRow};
 use crate::tui::layout;
 use crate::tui::layout::first_visible_row;
 use crate::tui::update::selected_sheet;
-use talkprep::sheet::{Sheet, percent_complete};
+use talkprep::sheet::Summary;
 
 /// Draws the home screen in `body`.
 pub(crate) fn draw(frame: &mut Frame, body: Rect, app: &App) {
@@ -154,7 +154,7 @@ fn pad(text: &str, width: usize) -> String {
     format!("{cut}{}", " ".repeat(width.saturating_sub(used)))
 }
 
-fn row_text(sheet: &Sheet, app: &App, width: usize) -> String {
+fn row_text(sheet: &Summary, app: &App, width: usize) -> String {
     let cat = app.cat();
     let client = if sheet.client.trim().is_empty() {
         cat.get("sheet.no_client")
@@ -169,8 +169,8 @@ fn row_text(sheet: &Sheet, app: &App, width: usize) -> String {
         .when
         .map(|w| talkprep::i18n::format_date(w.date(), cat))
         .unwrap_or_else(|| "—".to_owned());
-    let percent = cat.percent(format!("{:>3}", percent_complete(sheet)));
-    let rehearsed = match sheet.rehearsals.len() {
+    let percent = cat.percent(format!("{:>3}", sheet.percent_complete()));
+    let rehearsed = match sheet.rehearsals {
         0 => String::new(),
         n => format!(" {}", cat.fill("home.rehearsed", &[("n", &n.to_string())])),
     };
@@ -229,19 +229,19 @@ fn draw_preview(frame: &mut Frame, area: Rect, app: &App) {
                 lines.push(Line::raw(talkprep::export::when_in_words(when, cat)));
             }
             lines.push(Line::raw(""));
-            if !sheet.goal.outcome.trim().is_empty() {
+            if !sheet.outcome.trim().is_empty() {
                 lines.push(Line::styled(cat.get("goal.outcome"), theme.muted));
-                lines.push(Line::raw(sheet.goal.outcome.clone()));
+                lines.push(Line::raw(sheet.outcome.clone()));
                 lines.push(Line::raw(""));
             }
-            if !sheet.opener.text.trim().is_empty() {
+            if !sheet.opener.trim().is_empty() {
                 lines.push(Line::styled(cat.get("field.opener"), theme.muted));
-                lines.push(Line::raw(cat.quote(&sheet.opener.text)));
+                lines.push(Line::raw(cat.quote(&sheet.opener)));
                 lines.push(Line::raw(""));
             }
             let missing: Vec<&str> = talkprep::sheet::Step::ANSWERED
                 .iter()
-                .filter(|step| !step.is_filled(sheet))
+                .filter(|step| !sheet.is_filled(**step))
                 .map(|step| cat.get(step.title_key()))
                 .collect();
             if !missing.is_empty() {

@@ -3,9 +3,10 @@
 use crossterm::event::KeyEvent;
 
 use super::{quit, set_status};
-use crate::tui::app::{App, Effect, HomeRow, Overlay, Screen, Tone};
+use crate::tui::app::{App, Effect, HomeRow, Overlay, Screen, Then, Tone};
 use crate::tui::keys::{Action, Scope};
 use crate::tui::wizard::{Step, Wizard};
+use talkprep::sheet::{Sheet, SheetId, Summary};
 
 /// The scopes active on the home screen. The filter always has the keyboard: every printable
 /// key is text, and commands take keys nobody types in a name (Ctrl-, Delete, arrows, Enter).
@@ -31,18 +32,15 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
         }
         Some(Action::Select) => return open_selected(app),
         Some(Action::CueCard) => {
-            if let Some(sheet) = selected(app).cloned() {
-                return super::show_cue(app, sheet, false);
+            if let Some(effect) = fetch_selected(app, Then::Cue) {
+                return vec![effect];
             }
             let text = app.cat().get("home.pick_a_sheet").to_owned();
             set_status(app, Tone::Info, text);
         }
         Some(Action::Rehearse) => {
-            if let Some(sheet) = selected(app) {
-                return vec![Effect::StartRehearsal {
-                    sheet: Box::new(sheet.clone()),
-                    from_wizard: false,
-                }];
+            if let Some(effect) = fetch_selected(app, Then::Rehearse) {
+                return vec![effect];
             }
             let text = app.cat().get("home.pick_a_sheet").to_owned();
             set_status(app, Tone::Info, text);
@@ -86,7 +84,7 @@ pub(crate) fn current_row(app: &App) -> Option<HomeRow> {
 }
 
 /// The sheet under the cursor: a sheet row, or the sheet a due follow-up belongs to.
-pub(crate) fn selected(app: &App) -> Option<&talkprep::sheet::Sheet> {
+pub(crate) fn selected(app: &App) -> Option<&Summary> {
     match current_row(app)? {
         HomeRow::New => None,
         HomeRow::Sheet(index) => app.library.get(index),
@@ -94,25 +92,58 @@ pub(crate) fn selected(app: &App) -> Option<&talkprep::sheet::Sheet> {
     }
 }
 
-/// Marks the follow-up under the cursor done, and saves its sheet.
+/// Reading the whole sheet under the cursor, for `then`.
+fn fetch_selected(app: &App, then: Then) -> Option<Effect> {
+    let id = SheetId::parse(&selected(app)?.id).ok()?;
+    Some(Effect::Fetch { id, then })
+}
+
+/// Marks the follow-up under the cursor done at once in the list, then reads its sheet to
+/// save it.
 fn mark_done(app: &mut App) -> Vec<Effect> {
     let Some(HomeRow::Due(item)) = current_row(app) else {
         return Vec::new();
     };
-    let Some(sheet) = app.library.iter_mut().find(|s| s.id == item.sheet_id) else {
+    let Ok(id) = SheetId::parse(&item.sheet_id) else {
         return Vec::new();
     };
-    let Some(follow_up) = sheet.follow_ups.get_mut(item.index) else {
+    let Some(follow_up) = app
+        .library
+        .iter_mut()
+        .find(|s| s.id == item.sheet_id)
+        .and_then(|s| s.follow_ups.get_mut(item.index))
+    else {
         return Vec::new();
     };
     follow_up.done = true;
-    let saved = sheet.clone();
     app.library_changed();
-    let text = app.cat().fill("home.marked_done", &[("what", &item.what)]);
+    vec![Effect::Fetch {
+        id,
+        then: Then::MarkDone {
+            index: item.index,
+            what: item.what,
+        },
+    }]
+}
+
+/// The sheet read for a follow-up ticked on this screen: marked done and saved, never over
+/// another version.
+pub(crate) fn marked_done(
+    app: &mut App,
+    mut sheet: Sheet,
+    index: usize,
+    what: &str,
+) -> Vec<Effect> {
+    let Some(follow_up) = sheet.follow_ups.get_mut(index).filter(|f| f.what == what) else {
+        // Changed elsewhere meanwhile: the list shows it as it is now.
+        return vec![Effect::LoadLibrary];
+    };
+    follow_up.done = true;
+    let text = app.cat().fill("home.marked_done", &[("what", what)]);
     set_status(app, Tone::Good, text);
     vec![
         Effect::Save {
-            sheet: Box::new(saved),
+            sheet: Box::new(sheet),
             seq: None,
             recreate: false,
         },
@@ -120,12 +151,29 @@ fn mark_done(app: &mut App) -> Vec<Effect> {
     ]
 }
 
-/// Opens the row under the cursor: a new prep, or a saved sheet at its first unanswered step.
+/// Opens the row under the cursor: a new prep, or a saved sheet, once read
+/// ([`opened`]).
 pub(crate) fn open_selected(app: &mut App) -> Vec<Effect> {
-    let Some(sheet) = selected(app).cloned() else {
+    let Some(summary) = selected(app) else {
         return vec![Effect::Create(app.lang)];
     };
+    let Ok(id) = SheetId::parse(&summary.id) else {
+        return Vec::new();
+    };
     let due_row = matches!(current_row(app), Some(HomeRow::Due(_)));
+    app.home.opening = Some((id.as_str().to_owned(), due_row));
+    // Take the sheet's lock and read it afresh: another window or program may have it.
+    vec![Effect::Open(id)]
+}
+
+/// The sheet read for opening from this screen, in the wizard at its first unanswered step
+/// (or the debrief, once the call is over or from a due follow-up).
+pub(crate) fn opened(app: &mut App, sheet: Sheet, read_only: bool) {
+    let due_row = match app.home.opening.take() {
+        Some((id, due_row)) if id == sheet.id => due_row,
+        // Not what this screen asked for (the person moved on): nothing to open.
+        _ => return,
+    };
     let call_passed = app
         .now_local
         .is_some_and(|now| talkprep::followup::debrief_offered(&sheet, now));
@@ -137,13 +185,14 @@ pub(crate) fn open_selected(app: &mut App) -> Vec<Effect> {
             .find(|s| s.holds_answers() && !s.is_filled(&sheet))
             .unwrap_or(Step::Review)
     };
-    let id = talkprep::sheet::SheetId::parse(&sheet.id).ok();
-    let wizard = Wizard::new(sheet, step, true, &app.playbook);
+    let mut wizard = Wizard::new(sheet, step, true, &app.playbook);
+    wizard.read_only = read_only;
     app.screen = Screen::Wizard(Box::new(wizard));
-    if call_passed {
+    if read_only {
+        let text = app.cat().get("wizard.read_only").to_owned();
+        set_status(app, Tone::Info, text);
+    } else if call_passed {
         let text = app.cat().get("debrief.offered").to_owned();
         set_status(app, Tone::Info, text);
     }
-    // Take the sheet's lock and read it afresh: another window or program may have it.
-    id.map(Effect::Open).into_iter().collect()
 }

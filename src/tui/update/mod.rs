@@ -70,6 +70,7 @@ fn handle(app: &mut App, msg: Msg) -> Vec<Effect> {
         | Msg::SavedAsCopy { .. }
         | Msg::DeletedElsewhere
         | Msg::Opened { .. }
+        | Msg::Fetched { .. }
         | Msg::ExportExists(_)
         | Msg::Done(_)
         | Msg::Deleted(_)

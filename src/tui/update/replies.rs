@@ -2,7 +2,7 @@
 //! the app opens.
 
 use super::{RETRY_AFTER_MS, flags, rehearse, save_if_dirty, set_status};
-use crate::tui::app::{App, Effect, Msg, Screen, Tone};
+use crate::tui::app::{App, Effect, Msg, Screen, Then, Tone};
 use crate::tui::rehearse::Rehearse;
 use crate::tui::wizard::{Step, Wizard};
 use talkprep::i18n::Message;
@@ -84,22 +84,23 @@ pub(super) fn on_reply(app: &mut App, msg: Msg) -> Vec<Effect> {
             set_status(app, Tone::Bad, text);
         }
         Msg::Opened { sheet, read_only } => {
-            if let Screen::Wizard(w) = &mut app.screen
-                && w.sheet.id == sheet.id
-            {
-                w.read_only = read_only;
-                // Shown as it is on disk now, unless the person already typed.
-                if !w.dirty && w.sheet != *sheet {
-                    let step = w.step;
-                    let focus = w.focus;
-                    **w = Wizard::new(*sheet, step, true, &app.playbook);
-                    w.read_only = read_only;
-                    w.focus = focus.min(w.controls.len().saturating_sub(1));
-                }
+            if matches!(app.screen, Screen::Home) {
+                super::home::opened(app, *sheet, read_only);
             }
-            if read_only {
-                let text = app.cat().get("wizard.read_only").to_owned();
-                set_status(app, Tone::Info, text);
+        }
+        Msg::Fetched { sheet, then } => {
+            // Read for the home screen: once the person has moved on, it is not wanted.
+            if matches!(app.screen, Screen::Home) {
+                return match then {
+                    Then::Cue => super::show_cue(app, *sheet, false),
+                    Then::Rehearse => vec![Effect::StartRehearsal {
+                        sheet,
+                        from_wizard: false,
+                    }],
+                    Then::MarkDone { index, what } => {
+                        super::home::marked_done(app, *sheet, index, &what)
+                    }
+                };
             }
         }
         Msg::Saved(Err(error)) => {

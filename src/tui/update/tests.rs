@@ -20,11 +20,11 @@ fn app() -> App {
 }
 
 fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+    crate::tui::test_render::send(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
 }
 
 fn ctrl(app: &mut App, c: char) -> Vec<Effect> {
-    update(
+    crate::tui::test_render::send(
         app,
         Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
     )
@@ -252,7 +252,7 @@ fn home_filters_opens_and_deletes_with_undo() {
     let mut b = new_sheet();
     b.id = "20260923-globex-0002".into();
     b.client = "Globex".into();
-    update(&mut app, Msg::Library(vec![a, b], Vec::new()));
+    update(&mut app, Msg::library(vec![a, b]));
     type_text(&mut app, "glob");
     assert_eq!(app.visible_library().as_ref(), &[1]);
     // The first match is selected as you type.
@@ -404,7 +404,7 @@ fn a_debrief_with_follow_ups_and_marking_one_done_from_home() {
     sheet.client = "Acme".into();
     sheet.scenario = "unpaid-invoice".into();
     sheet.when = Some(jiff::civil::date(2026, 11, 25).at(16, 0, 0, 0));
-    update(&mut app, Msg::Library(vec![sheet], Vec::new()));
+    update(&mut app, Msg::library(vec![sheet]));
     update(
         &mut app,
         Msg::Clock(jiff::civil::date(2026, 11, 25).at(18, 0, 0, 0)),
@@ -457,7 +457,7 @@ fn a_debrief_with_follow_ups_and_marking_one_done_from_home() {
     // follow-up is overdue and Ctrl-O marks it done.
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Esc);
-    update(&mut app, Msg::Library(vec![saved], Vec::new()));
+    update(&mut app, Msg::library(vec![saved]));
     update(
         &mut app,
         Msg::Clock(jiff::civil::date(2026, 11, 27).at(8, 0, 0, 0)),
@@ -468,8 +468,71 @@ fn a_debrief_with_follow_ups_and_marking_one_done_from_home() {
     ));
     app.home.cursor = 1;
     let effects = ctrl(&mut app, 'o');
+    // Shown done at once, before the sheet is read and saved.
+    assert!(app.library[0].follow_ups[0].done);
+    assert!(
+        !matches!(
+            app.home_rows().get(1),
+            Some(crate::tui::app::HomeRow::Due(_))
+        ),
+        "no longer due"
+    );
     let Some(Effect::Save { sheet, .. }) = effects.first() else {
         panic!("marking done saves: {effects:?}");
     };
     assert!(sheet.follow_ups[0].done);
+}
+
+#[test]
+fn a_follow_up_changed_elsewhere_before_it_is_read_is_not_ticked() {
+    let mut app = app();
+    let mut sheet = talkprep::sheet::Sheet::new(
+        talkprep::sheet::SheetId::parse("20261101-dana-0001").unwrap(),
+        jiff::Timestamp::from_second(1_800_000_000).unwrap(),
+    );
+    sheet.follow_ups.push(talkprep::sheet::FollowUp {
+        what: "Send the quote".into(),
+        owner: talkprep::sheet::Owner::Me,
+        due: Some(jiff::civil::date(2026, 11, 26)),
+        done: false,
+    });
+    update(
+        &mut app,
+        Msg::Library(vec![talkprep::sheet::Summary::of(&sheet)], Vec::new()),
+    );
+    update(
+        &mut app,
+        Msg::Clock(jiff::civil::date(2026, 11, 27).at(8, 0, 0, 0)),
+    );
+    app.home.cursor = 1;
+    let effects = update(
+        &mut app,
+        Msg::Key(KeyEvent::new(KeyCode::Char('o'), KeyModifiers::CONTROL)),
+    );
+    let [Effect::Fetch { then, .. }] = effects.as_slice() else {
+        panic!("the sheet is read first: {effects:?}");
+    };
+    // Meanwhile another device rewrote that follow-up.
+    let mut elsewhere = sheet.clone();
+    elsewhere.follow_ups[0].what = "Call Dana on Monday".into();
+    let effects = update(
+        &mut app,
+        Msg::Fetched {
+            sheet: Box::new(elsewhere),
+            then: then.clone(),
+        },
+    );
+    assert_eq!(effects, vec![Effect::LoadLibrary], "nothing saved");
+
+    // A sheet read after the person left home is not wanted.
+    update(&mut app, Msg::Created(Box::new(sheet.clone())));
+    let effects = update(
+        &mut app,
+        Msg::Fetched {
+            sheet: Box::new(sheet),
+            then: crate::tui::app::Then::Cue,
+        },
+    );
+    assert!(effects.is_empty());
+    assert!(matches!(app.screen, Screen::Wizard(_)));
 }
