@@ -13,6 +13,7 @@ home-title = talkprep: get ready for a hard client conversation
 home-subtitle = A calm plan and a first sentence in ten minutes; nothing leaves your computer.
 home-new = Start a new prep
 home-library = Your preps ({ $shown } of { $total })
+home-reading = Reading your preps…
 home-empty = No saved preps yet. Press { -key_select } to start one.
 home-no_match = Nothing matches the filter. { -key_back } clears it.
 home-filter_placeholder = Type to filter by client, scenario or any answer

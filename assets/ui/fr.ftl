@@ -13,6 +13,7 @@ home-title = talkprep : préparez-vous à une conversation délicate avec un cl
 home-subtitle = Les faits, un objectif, un plan B et une bonne première phrase, en dix minutes. Tout reste sur cet ordinateur.
 home-new = Commencer une nouvelle préparation
 home-library = Vos préparations ({ $shown } sur { $total })
+home-reading = Lecture de vos préparations…
 home-empty = Aucune préparation enregistrée pour l’instant. Appuyez sur { -key_select } pour en commencer une.
 home-no_match = Aucun résultat pour ce filtre. { -key_back } pour l’effacer.
 home-filter_placeholder = Tapez pour filtrer par client, scénario ou réponse

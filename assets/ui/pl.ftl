@@ -13,6 +13,7 @@ home-title = talkprep: przygotuj się do trudnej rozmowy z klientem
 home-subtitle = Spokojny plan i pierwsze zdanie w dziesięć minut. Nic nie opuszcza komputera.
 home-new = Zacznij nowe przygotowanie
 home-library = Twoje przygotowania ({ $shown } z { $total })
+home-reading = Wczytywanie twoich przygotowań…
 home-empty = Nie masz jeszcze zapisanych przygotowań. Naciśnij { -key_select }, żeby zacząć.
 home-no_match = Nic nie pasuje do filtra. { -key_back } czyści filtr.
 home-filter_placeholder = Pisz, aby filtrować według klienta, scenariusza lub treści odpowiedzi

@@ -13,6 +13,7 @@ home-title = talkprep: pregătește-te pentru o discuție dificilă cu un client
 home-subtitle = Un plan calm și o primă frază în zece minute; totul rămâne pe calculatorul tău.
 home-new = Începe o pregătire nouă
 home-library = Pregătirile tale ({ $shown } din { $total })
+home-reading = Se citesc pregătirile tale…
 home-empty = Nicio pregătire salvată încă. Apasă { -key_select } ca să începi una.
 home-no_match = Nimic nu se potrivește cu filtrul. { -key_back } îl șterge.
 home-filter_placeholder = Scrie ca să filtrezi după client, scenariu sau orice răspuns

@@ -1,4 +1,4 @@
-//! The index beside the sheets: `<data>/index.json` holds a [`Summary`] of every readable
+//! The index beside the sheets: `<data>/sheets.index` holds a [`Summary`] of every readable
 //! sheet file, keyed by file name, size and modification time, so listing and searching read
 //! one file instead of every sheet.
 //!
@@ -25,9 +25,10 @@ use super::scan::{Found, id_from_path, problem_lines};
 use super::{MAX_SHEET_BYTES, Store, fsio};
 
 /// The index's file name in the data folder.
-const INDEX_NAME: &str = "index.json";
-/// The layout of the index; another number means "rebuild".
-const INDEX_FORMAT: u32 = 1;
+const INDEX_NAME: &str = "sheets.index";
+/// What the index file begins with: its name and the layout of what follows (a [`postcard`]
+/// encoding of `IndexFile`, compact and quick to read); anything else means "rebuild".
+const INDEX_MAGIC: &[u8] = b"talkprep sheets index 1\n";
 /// The largest index read: 10,000 sheets of ordinary size take a few megabytes.
 const MAX_INDEX_BYTES: u64 = 512 << 20;
 /// A file changed this shortly before a scan may change again within the same tick of the
@@ -57,7 +58,6 @@ impl SummaryListing {
 
 #[derive(Serialize, Deserialize)]
 struct IndexFile {
-    format: u32,
     /// When the scan that wrote it began, in nanoseconds since 1970.
     scanned_ns: i128,
     entries: Vec<Entry>,
@@ -157,18 +157,16 @@ impl Store {
     /// layout.
     fn read_index(&self) -> Option<IndexFile> {
         let bytes = fsio::read_if_exists(&self.index_path(), MAX_INDEX_BYTES).ok()??;
-        let index: IndexFile = serde_json::from_slice(&bytes).ok()?;
-        (index.format == INDEX_FORMAT).then_some(index)
+        postcard::from_bytes(bytes.strip_prefix(INDEX_MAGIC)?).ok()
     }
 
     /// Writes the index, crash-safely; a folder that cannot be written keeps none.
     fn write_index(&self, scanned_ns: i128, entries: &[Entry]) {
         let index = IndexFile {
-            format: INDEX_FORMAT,
             scanned_ns,
             entries: entries.to_vec(),
         };
-        let Ok(bytes) = serde_json::to_vec(&index) else {
+        let Ok(bytes) = postcard::to_extend(&index, INDEX_MAGIC.to_vec()) else {
             return;
         };
         // Only a cache: a failure to write it costs speed, never data.
@@ -195,21 +193,27 @@ fn sheet_files(dir: &Path) -> Result<Vec<(PathBuf, String, Option<fs::Metadata>)
     let mut files = Vec::new();
     for entry in entries {
         let entry = entry.map_err(StoreError::io("read the folder", dir))?;
-        let name = entry.file_name().to_string_lossy().into_owned();
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
         if name.starts_with('.') || !name.ends_with(".json") || fsio::is_temp_name(&name) {
             continue;
         }
-        let path = entry.path();
-        // Follows links, as reading does; never opens, so a FIFO is not waited on.
-        let meta = fs::metadata(&path).ok();
+        // A look relative to the folder (no walk down the whole path); a link is followed, as
+        // reading does. Never an open, so a FIFO is not waited on.
+        let meta = match entry.metadata() {
+            Ok(meta) if meta.file_type().is_symlink() => fs::metadata(entry.path()).ok(),
+            Ok(meta) => Some(meta),
+            Err(_) => None,
+        };
         if meta.as_ref().is_some_and(fs::Metadata::is_dir) {
             continue;
         }
+        let path = entry.path();
         if meta.is_none() && !fsio::occupied(&path) {
             continue;
         }
-        files.push((path, name, meta));
+        files.push((path, name.into_owned(), meta));
     }
-    files.sort_by(|a, b| a.1.cmp(&b.1));
+    files.sort_unstable_by(|a, b| a.1.cmp(&b.1));
     Ok(files)
 }

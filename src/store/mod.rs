@@ -12,7 +12,7 @@
 //! <data>/trash/<id>.json.<stamp>               older trashed copies of the same id
 //! <data>/locks/                                advisory lock files
 //! <data>/reviews/<id>.json                     red-flag reviews (see `reviews.rs`)
-//! <data>/index.json                            a summary of each sheet, a cache that may
+//! <data>/sheets.index                          a summary of each sheet, a cache that may
 //!                                              be deleted (see `index.rs`)
 //! ```
 //!

@@ -262,6 +262,8 @@ pub(crate) struct App {
     pub(crate) screen: Screen,
     /// Saved sheets, newest first.
     pub(crate) library: Vec<Summary>,
+    /// Whether the library has been read once (it is read off the UI thread).
+    pub(crate) library_read: bool,
     /// Home screen state.
     pub(crate) home: Home,
     /// A dialog, if open.
@@ -312,6 +314,7 @@ impl App {
             keys: Keymap::bundled(),
             screen: Screen::Home,
             library: Vec::new(),
+            library_read: false,
             home: Home {
                 filter: TextField::new("", true),
                 cursor: 0,

@@ -11,7 +11,7 @@ use talkprep::i18n::{Message, io_message};
 use crate::cli::said;
 use crossterm::event::{self, Event, KeyEventKind};
 
-use super::app::{App, Msg};
+use super::app::{App, Effect, Msg};
 use super::effects::{self, Env};
 use super::theme::Theme;
 use super::update::update;
@@ -150,6 +150,37 @@ fn rescue(store: &Store, sheet: &talkprep::sheet::Sheet) -> Result<std::path::Pa
     Ok(path)
 }
 
+/// Reads the library on a thread of its own, so neither the first frame nor a return home
+/// waits for 10,000 sheets.
+struct LibraryReader {
+    requests: std::sync::mpsc::Sender<()>,
+    replies: std::sync::mpsc::Receiver<Msg>,
+}
+
+impl LibraryReader {
+    fn start(store: Store, waker: tty::Waker) -> LibraryReader {
+        let (requests, asked) = std::sync::mpsc::channel::<()>();
+        let (answer, replies) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            while asked.recv().is_ok() {
+                // Requests made while reading are answered by one more read.
+                while asked.try_recv().is_ok() {}
+                if answer.send(effects::library(&store)).is_err() {
+                    return;
+                }
+                waker.wake();
+            }
+        });
+        LibraryReader { requests, replies }
+    }
+
+    /// Asks for the library; it arrives as [`Msg::Library`] in `replies`.
+    fn read(&self) {
+        // The reader thread only ends with the app.
+        let _ = self.requests.send(());
+    }
+}
+
 fn event_loop(
     term: &mut terminal::Term,
     app: &mut App,
@@ -163,19 +194,28 @@ fn event_loop(
     let started = Instant::now();
     let mut last_clock = Instant::now();
     let size = term.size()?;
+    // The library is read on its own thread: the first frame never waits for it.
+    let library = LibraryReader::start(store.clone(), wake.waker());
+    library.read();
     let mut queue = vec![
         Msg::Clock(jiff::Zoned::now().datetime()),
         Msg::Resize(size.width, size.height),
-        effects::library(store),
         effects::rescued(store),
     ];
     queue.extend(first);
     let mut needs_draw = true;
     loop {
+        queue.extend(library.replies.try_iter());
         for msg in std::mem::take(&mut queue) {
             // A tick redraws only when time changes what is shown; anything else always does.
             needs_draw |= !matches!(msg, Msg::Tick(_)) || app.is_waiting_on_time();
             for effect in update(app, msg) {
+                if effect == Effect::LoadLibrary {
+                    // Back home: no sheet is open any more.
+                    held.let_go();
+                    library.read();
+                    continue;
+                }
                 if let Some(reply) = effects::run(effect, store, &env, &mut held) {
                     queue.push(reply);
                 }

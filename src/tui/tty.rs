@@ -20,10 +20,31 @@ pub(crate) enum Input {
 }
 
 /// A pipe that signals write to, so that a long wait ends as soon as one arrives (terminate,
-/// hang-up, a resized window).
+/// hang-up, a resized window), and that work done on another thread writes to when it is
+/// ready ([`Waker`]).
 #[cfg(unix)]
 pub(crate) struct Wake {
     read: std::os::unix::net::UnixStream,
+    write: std::os::unix::net::UnixStream,
+}
+
+/// Ends the event loop's wait from another thread.
+#[derive(Debug)]
+pub(crate) struct Waker {
+    #[cfg(unix)]
+    write: Option<std::os::unix::net::UnixStream>,
+}
+
+impl Waker {
+    /// Ends the wait now (or the next one, if the loop is busy).
+    pub(crate) fn wake(&self) {
+        #[cfg(unix)]
+        if let Some(write) = &self.write {
+            use std::io::Write;
+            // A full pipe already holds a wake-up: nothing is lost.
+            let _ = (&*write).write(&[1]);
+        }
+    }
 }
 
 #[cfg(unix)]
@@ -35,7 +56,15 @@ impl Wake {
         for &signal in signals {
             signal_hook::low_level::pipe::register(signal, write.try_clone()?)?;
         }
-        Ok(Wake { read })
+        write.set_nonblocking(true)?;
+        Ok(Wake { read, write })
+    }
+
+    /// A [`Waker`] for another thread.
+    pub(crate) fn waker(&self) -> Waker {
+        Waker {
+            write: self.write.try_clone().ok(),
+        }
     }
 
     fn drain(&self) {
@@ -92,6 +121,11 @@ impl Wake {
     /// Nothing to register off Unix.
     pub(crate) fn on(_signals: &[i32]) -> std::io::Result<Wake> {
         Ok(Wake)
+    }
+
+    /// A [`Waker`] for another thread; crossterm's own wait is short here.
+    pub(crate) fn waker(&self) -> Waker {
+        Waker {}
     }
 }
 

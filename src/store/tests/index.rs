@@ -87,7 +87,8 @@ fn a_broken_or_foreign_index_is_rebuilt() {
     for broken in [
         "".to_owned(),
         "{ not json".to_owned(),
-        r#"{"format": 99, "scanned_ns": 0, "entries": []}"#.to_owned(),
+        "talkprep sheets index 99\n".to_owned(),
+        "talkprep sheets index 1\n\u{1}\u{2}".to_owned(),
         "\u{0}".repeat(100),
     ] {
         fs::write(store.index_path(), &broken).unwrap();

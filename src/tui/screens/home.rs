@@ -104,7 +104,9 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &App) {
         .collect();
     let mut rows = rows;
     if visible.is_empty() {
-        let key = if app.library.is_empty() {
+        let key = if !app.library_read {
+            "home.reading"
+        } else if app.library.is_empty() {
             "home.empty"
         } else {
             "home.no_match"

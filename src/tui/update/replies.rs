@@ -12,6 +12,7 @@ pub(super) fn on_reply(app: &mut App, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Library(sheets, problems) => {
             app.library = sheets;
+            app.library_read = true;
             app.library_changed();
             let rows = app.home_rows().len();
             app.home.cursor = app.home.cursor.min(rows - 1);

@@ -536,3 +536,14 @@ fn a_follow_up_changed_elsewhere_before_it_is_read_is_not_ticked() {
     assert!(effects.is_empty());
     assert!(matches!(app.screen, Screen::Wizard(_)));
 }
+
+#[test]
+fn home_says_it_is_reading_until_the_library_arrives() {
+    let mut app = app();
+    let screen = crate::tui::test_render::render(&app);
+    assert!(screen.contains("Reading your preps"), "{screen}");
+    update(&mut app, Msg::Library(Vec::new(), Vec::new()));
+    let screen = crate::tui::test_render::render(&app);
+    assert!(!screen.contains("Reading your preps"), "{screen}");
+    assert!(screen.contains("No saved preps yet"), "{screen}");
+}
