@@ -168,6 +168,14 @@ fn list_search_matches_any_answer_ignoring_accents_and_case() {
     assert_eq!(run("INSTALMENTS"), 1);
     assert_eq!(run("acmé"), 1);
     assert_eq!(run("globex"), 0);
+    // A search that finds nothing says so, not that there are no sheets.
+    talkprep(dir.path())
+        .args(["list", "--search", "globex"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "No sheet matches \u{201c}globex\u{201d}",
+        ));
 }
 
 #[test]

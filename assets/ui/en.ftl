@@ -279,6 +279,7 @@ cli-playbook_valid = valid: { PLURAL($scenarios) ->
    *[other] { $scenarios } scenarios
 } ({ $lang })
 cli-no_sheets = No saved sheets yet. Run 'talkprep' to prepare one.
+cli-no_match = No sheet matches { $search }. Run talkprep list to see them all.
 cli-imported = imported as { $id }
 cli-deleted = moved { $id } to the trash (talkprep restore { $id } brings it back)
 cli-restored = restored { $id }

@@ -285,6 +285,7 @@ cli-playbook_valid = valide : { PLURAL($scenarios) ->
    *[other] { $scenarios } scénarios
 } ({ $lang })
 cli-no_sheets = Aucune fiche enregistrée pour l’instant. Lancez « talkprep » pour en préparer une.
+cli-no_match = Aucune fiche ne correspond à { $search }. Lancez talkprep list pour les voir toutes.
 cli-imported = Fiche importée sous l’identifiant { $id }
 cli-deleted = Fiche { $id } mise à la corbeille (« talkprep restore { $id } » pour la récupérer)
 cli-restored = Fiche { $id } restaurée

@@ -285,6 +285,7 @@ cli-playbook_valid = poprawny: { PLURAL($scenarios) ->
    *[other] { $scenarios } scenariusza
 } ({ $lang })
 cli-no_sheets = Brak zapisanych kart. Uruchom „talkprep”, żeby przygotować pierwszą.
+cli-no_match = Żadna karta nie pasuje do { $search }. Uruchom talkprep list, żeby zobaczyć wszystkie.
 cli-imported = zaimportowano jako { $id }
 cli-deleted = przeniesiono { $id } do kosza (przywrócisz poleceniem talkprep restore { $id })
 cli-restored = przywrócono { $id }

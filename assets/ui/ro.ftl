@@ -282,6 +282,7 @@ cli-playbook_valid = valid: { PLURAL($scenarios) ->
    *[other] { $scenarios } de scenarii
 } ({ $lang })
 cli-no_sheets = Nicio fișă salvată încă. Rulează „talkprep” ca să pregătești una.
+cli-no_match = Nicio fișă nu se potrivește cu { $search }. Rulează talkprep list ca să le vezi pe toate.
 cli-imported = importată ca { $id }
 cli-deleted = { $id } a fost mutată în coș (talkprep restore { $id } o readuce)
 cli-restored = { $id } a fost readusă din coș

@@ -92,12 +92,21 @@ pub(crate) fn list(ctx: &Settings, json: bool, search: Option<&str>) -> Result<O
     }
     if rows.is_empty() {
         // "No sheets yet" would be wrong when files are there but could not be read.
-        let key = if query.is_empty() && !listing.problems().is_empty() {
-            "cli.no_readable_sheets"
+        let cat = catalog(ctx.lang);
+        let text = if !listing.summaries.is_empty() {
+            cat.fill(
+                "cli.no_match",
+                &[(
+                    "search",
+                    &cat.quote(&talkprep::sanitize::single_line(query)),
+                )],
+            )
+        } else if !listing.problems().is_empty() {
+            cat.get("cli.no_readable_sheets").to_owned()
         } else {
-            "cli.no_sheets"
+            cat.get("cli.no_sheets").to_owned()
         };
-        outln(catalog(ctx.lang).get(key))?;
+        outln(&text)?;
         return Ok(Outcome::Ok);
     }
     let cat = catalog(ctx.lang);
