@@ -120,6 +120,28 @@ impl Report {
         self.findings.iter().any(|f| f.rewrite.is_some())
     }
 
+    /// Each distinct finding once (same rule, same words ignoring case), with how many times
+    /// the text holds it: the strongest first, then in text order. A long text that repeats
+    /// one phrase reads as one finding "×N", not N of them.
+    pub fn distinct_findings(&self) -> Vec<(&Finding, usize)> {
+        let mut seen: std::collections::HashMap<(&str, String), usize> =
+            std::collections::HashMap::new();
+        let mut distinct: Vec<(&Finding, usize)> = Vec::new();
+        for f in &self.findings {
+            let key = (&*f.rule, f.matched.to_lowercase());
+            match seen.get(&key) {
+                Some(&at) => distinct[at].1 += 1,
+                None => {
+                    seen.insert(key, distinct.len());
+                    distinct.push((f, 1));
+                }
+            }
+        }
+        // Stable: equal severities keep text order.
+        distinct.sort_by_key(|(f, _)| std::cmp::Reverse(f.severity));
+        distinct
+    }
+
     /// The first finding with a drop-in rewrite, in text order.
     pub fn first_rewrite(&self) -> Option<&Finding> {
         self.findings.iter().find(|f| f.rewrite.is_some())
@@ -152,5 +174,30 @@ impl Report {
                 matched: s.matched.to_string(),
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::tone::{Lang, check};
+
+    #[test]
+    fn a_phrase_said_many_times_is_one_distinct_finding() {
+        let once = "You never answer my emails. ";
+        let report = check(&once.repeat(40), Lang::En);
+        let single = check(once, Lang::En);
+        assert!(report.findings.len() >= 40, "{}", report.findings.len());
+        let distinct = report.distinct_findings();
+        assert_eq!(distinct.len(), single.findings.len(), "{distinct:?}");
+        assert!(
+            distinct.iter().all(|(_, times)| *times == 40),
+            "{distinct:?}"
+        );
+        // The strongest first.
+        assert!(
+            distinct
+                .windows(2)
+                .all(|w| w[0].0.severity >= w[1].0.severity)
+        );
     }
 }

@@ -84,18 +84,21 @@ pub(crate) fn panel(app: &App, w: &Wizard) -> Vec<Line<'static>> {
                     label_style(report.label, theme),
                 ),
             ]));
-            // The strongest first, so the one that matters most is never below the fold.
-            let mut findings: Vec<_> = report.findings.iter().collect();
-            findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
-            for f in findings {
+            // The strongest first, so the one that matters most is never below the fold; a
+            // phrase said many times is listed once, with how many times.
+            for (f, times) in report.distinct_findings() {
                 lines.push(Line::raw(""));
-                lines.push(Line::from(vec![
+                let mut head = vec![
                     Span::styled(
                         format!("{} ", cat.get(severity_key(f.severity))),
                         theme.warn,
                     ),
                     Span::styled(cat.quote(&f.matched), theme.flagged),
-                ]));
+                ];
+                if times > 1 {
+                    head.push(Span::styled(format!(" ×{times}"), theme.warn));
+                }
+                lines.push(Line::from(head));
                 lines.push(Line::raw(f.message.to_string()));
                 // Ctrl-T is offered only where a safe whole-phrase rewrite exists.
                 if f.rewrite.is_some() {
