@@ -33,7 +33,7 @@ pub(crate) fn phrase_hits(c: &Compiled, n: &Normalized) -> Vec<RawHit> {
     let input = Input::new(n.text());
     let mut state = OverlappingState::start();
     let mut cursor = WordCursor::default();
-    // The DFA is built unanchored with standard semantics, which overlapping search supports,
+    // The automaton is built unanchored with standard semantics, which overlapping search supports,
     // so the search cannot fail; if it ever did, we would report no phrase match.
     while c.ac.try_find_overlapping(&input, &mut state).is_ok() {
         let Some(m) = state.get_match() else {
