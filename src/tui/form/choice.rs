@@ -168,9 +168,13 @@ impl PickList {
     /// The list's lines at `width` columns, long items wrapped under their text.
     pub(crate) fn rows(&self, width: u16) -> Vec<Row> {
         let text_width = (width as usize).saturating_sub(GUTTER).max(8);
+        // First fit, not textwrap's default optimal fit: this runs on every frame, and
+        // balancing a label's lines cost more than the rest of the list.
+        let options =
+            textwrap::Options::new(text_width).wrap_algorithm(textwrap::WrapAlgorithm::FirstFit);
         let mut rows = Vec::new();
         for (i, item) in self.items.iter().enumerate() {
-            let wrapped = textwrap::wrap(&item.label, text_width);
+            let wrapped = textwrap::wrap(&item.label, &options);
             for (n, line) in wrapped.iter().enumerate() {
                 let text = if n == 0 {
                     format!("{}{line}", self.mark(i))
