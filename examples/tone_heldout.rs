@@ -110,7 +110,7 @@ fn main() -> Result<(), Box<dyn Error>> {
             }
         }
         println!(
-            "held-out {lang}: {hits}/{not} not labelled tense or hostile ({:.0}%); \
+            "held-out {lang}: {hits}/{not} bad openers labelled tense or hostile ({:.0}%); \
              {alarms}/{fine} fine labelled tense or hostile, false alarms ({:.0}%) \
              [tagged category triggered {tagged} ({:.0}%), any warn finding or tense {flagged} ({:.0}%)]",
             pct(hits, not),
@@ -129,7 +129,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         }
     }
     println!(
-        "held-out all: {all_hits}/{all_not} not labelled tense or hostile ({:.0}%); \
+        "held-out all: {all_hits}/{all_not} bad openers labelled tense or hostile ({:.0}%); \
          {all_alarms}/{all_fine} fine labelled tense or hostile ({:.0}%)",
         pct(all_hits, all_not),
         pct(all_alarms, all_fine)
