@@ -482,6 +482,7 @@ error-copy = Could not copy: { $detail }
 
 quit-save_failed = Not quitting: your edits could not be saved. { $error }
 quit-rescued = Your last edits could not be saved; they are kept in { $path }. Import that file with 'talkprep import' once the problem is fixed.
+quit-rescued_review = Your last edits to the red-flag review could not be saved; they are kept in { $path }. Start talkprep again once the problem is fixed: it offers to bring them back.
 
 key-open = open
 key-mark_done = mark done

@@ -491,6 +491,7 @@ error-copy = Copie impossible : { $detail }
 
 quit-save_failed = talkprep reste ouvert : vos modifications n’ont pas pu être enregistrées. { $error }
 quit-rescued = Vos dernières modifications n’ont pas pu être enregistrées ; elles sont conservées dans { $path }. Importez ce fichier avec « talkprep import » une fois le problème réglé.
+quit-rescued_review = Vos dernières modifications de l’examen des signaux d’alerte n’ont pas pu être enregistrées ; elles sont gardées dans { $path }. Relancez talkprep une fois le problème réglé : il proposera de les récupérer.
 
 key-open = ouvrir
 key-mark_done = marquer comme fait

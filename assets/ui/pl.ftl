@@ -498,6 +498,7 @@ error-copy = Nie udało się skopiować: { $detail }
 
 quit-save_failed = Nie zamykam: nie udało się zapisać zmian. { $error }
 quit-rescued = Nie udało się zapisać ostatnich zmian; są zachowane w { $path }. Gdy problem zniknie, zaimportuj ten plik poleceniem talkprep import.
+quit-rescued_review = Nie udało się zapisać ostatnich zmian w przeglądzie sygnałów ostrzegawczych; są zachowane w { $path }. Uruchom talkprep ponownie, gdy problem zniknie: zaproponuje ich przywrócenie.
 
 key-open = otwórz
 key-mark_done = oznacz jako zrobione

@@ -494,6 +494,7 @@ error-copy = Nu am putut copia: { $detail }
 
 quit-save_failed = Aplicația nu se închide: modificările nu au putut fi salvate. { $error }
 quit-rescued = Ultimele modificări nu au putut fi salvate; sunt păstrate în { $path }. Importă fișierul cu talkprep import după ce problema e rezolvată.
+quit-rescued_review = Ultimele modificări ale analizei semnalelor de alarmă nu au putut fi salvate; sunt păstrate în { $path }. Pornește din nou talkprep după ce problema e rezolvată: îți va propune să le aduci înapoi.
 
 key-open = deschide
 key-mark_done = marchează ca făcut

@@ -63,7 +63,7 @@ pub use error::StoreError;
 pub use index::SummaryListing;
 pub use list::{Listing, ReadError, Refused, Unreadable};
 pub use lock::SheetLock;
-pub use recovered::Rescued;
+pub use recovered::{Rescued, RescuedReview};
 pub use reviews::ReviewListing;
 pub use tidy::{QuarantineEntry, QuarantineKind, Quarantined, Tidied};
 pub use trash::TrashEntry;

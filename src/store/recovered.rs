@@ -1,14 +1,16 @@
-//! Typing rescued when the app was ended with a sheet it could not save
-//! (`<data>/recovered/<id>-<stamp>.json`), and bringing it back at the next start.
+//! Typing rescued when the app was ended with a sheet or a red-flag review it could not save
+//! (`<data>/recovered/<id>-<stamp>.json`, `<data>/recovered/reviews/<id>-<stamp>.json`), and
+//! bringing it back at the next start.
 
 use std::path::PathBuf;
 
+use crate::flags::{Review, ReviewError, review_from_json};
 use crate::sheet::{Sheet, SheetError, from_json_bytes};
 
 use super::error::StoreError;
 use super::scan::json_files;
 use super::version::SaveOutcome;
-use super::{MAX_SHEET_BYTES, Store, fsio};
+use super::{MAX_REVIEW_BYTES, MAX_SHEET_BYTES, Store, fsio};
 
 /// A rescued sheet waiting to be brought back.
 #[derive(Debug)]
@@ -19,7 +21,51 @@ pub struct Rescued {
     pub sheet: Result<Sheet, SheetError>,
 }
 
+/// A rescued red-flag review waiting to be brought back.
+#[derive(Debug)]
+pub struct RescuedReview {
+    /// The file in `<data>/recovered/reviews/`.
+    pub path: PathBuf,
+    /// The review in it, or why it cannot be read.
+    pub review: Result<Review, ReviewError>,
+}
+
 impl Store {
+    /// The folder where the app keeps red-flag reviews it could not save.
+    pub fn recovered_reviews_dir(&self) -> PathBuf {
+        self.recovered_dir().join("reviews")
+    }
+
+    /// The rescued reviews waiting to be brought back, oldest file name first.
+    pub fn rescued_reviews(&self) -> Result<Vec<RescuedReview>, StoreError> {
+        let mut found = Vec::new();
+        for path in json_files(&self.recovered_reviews_dir())? {
+            let review = match fsio::read_limited(&path, MAX_REVIEW_BYTES) {
+                Ok(bytes) => review_from_json(&bytes),
+                Err(e) => Err(ReviewError::Invalid {
+                    detail: e.message(),
+                }),
+            };
+            found.push(RescuedReview { path, review });
+        }
+        Ok(found)
+    }
+
+    /// Brings a rescued review back among the reviews, never over another version (a copy
+    /// beside it when they differ), and removes the rescued file.
+    pub fn bring_back_review(&self, rescued: &RescuedReview) -> Result<SaveOutcome, StoreError> {
+        let review = rescued
+            .review
+            .clone()
+            .map_err(|reason| StoreError::Review {
+                path: rescued.path.clone(),
+                reason,
+            })?;
+        let outcome = self.save_review_versioned(&review, None, false)?;
+        std::fs::remove_file(&rescued.path).map_err(StoreError::io("remove", &rescued.path))?;
+        Ok(outcome)
+    }
+
     /// The folder where the app keeps typing it could not save.
     pub fn recovered_dir(&self) -> PathBuf {
         self.root.join("recovered")

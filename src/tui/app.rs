@@ -367,6 +367,19 @@ impl App {
         }
     }
 
+    /// The red-flag review being made, when it has changes worth keeping that are not saved:
+    /// what a signal must not lose. The note being typed is in it once `save_if_dirty` ran.
+    pub(crate) fn unsaved_review(&self) -> Option<talkprep::flags::Review> {
+        match &self.screen {
+            Screen::Flags(f) if f.dirty && f.worth_saving() => {
+                let mut review = f.review.clone();
+                review.client = f.client_name();
+                Some(review)
+            }
+            _ => None,
+        }
+    }
+
     /// Whether exporting to `path` may replace a file there: only right after the person was
     /// told it exists (asked once, then forgotten).
     pub(crate) fn confirmed_overwrite(&mut self, path: &std::path::Path) -> bool {

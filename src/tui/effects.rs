@@ -207,19 +207,31 @@ fn save(
 
 /// How many rescued sheets wait in `<data>/recovered/` (typing an earlier run could not save).
 pub(crate) fn rescued(store: &Store) -> Msg {
-    Msg::Rescued(store.rescued().map_or(0, |found| found.len()))
+    let sheets = store.rescued().map_or(0, |found| found.len());
+    let reviews = store.rescued_reviews().map_or(0, |found| found.len());
+    Msg::Rescued(sheets + reviews)
 }
 
-/// Brings every readable rescued sheet back, never over another version; says how many came
-/// back and how many as a copy beside the saved one.
+/// Brings every readable rescued sheet and review back, never over another version; says how
+/// many came back and how many as a copy beside the saved one.
 fn bring_back(store: &Store) -> Msg {
-    let Ok(found) = store.rescued() else {
+    let (Ok(sheets), Ok(reviews)) = (store.rescued(), store.rescued_reviews()) else {
         return Msg::BroughtBack(Err(Message::new("rescue.none")));
     };
+    let outcomes = sheets
+        .iter()
+        .filter(|r| r.sheet.is_ok())
+        .map(|r| store.bring_back(r))
+        .chain(
+            reviews
+                .iter()
+                .filter(|r| r.review.is_ok())
+                .map(|r| store.bring_back_review(r)),
+        );
     let (mut back, mut copies) = (0usize, 0usize);
-    for rescued in found.iter().filter(|r| r.sheet.is_ok()) {
-        match store.bring_back(rescued) {
-            Ok(talkprep::store::SaveOutcome::Conflict { .. }) => copies += 1,
+    for outcome in outcomes {
+        match outcome {
+            Ok(SaveOutcome::Conflict { .. }) => copies += 1,
             Ok(_) => back += 1,
             Err(e) => return Msg::BroughtBack(Err(e.message())),
         }

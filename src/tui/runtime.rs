@@ -113,11 +113,24 @@ pub(crate) fn run(ctx: &Settings, start: Start) -> Result<Outcome> {
     result?;
     // The terminal went away while the last save failed: keep the typing in a file of its
     // own, say where, and end with an error.
-    if app.terminating
-        && let Some(sheet) = app.unsaved_sheet()
-    {
-        let path = rescue(&store, sheet)?;
-        return Err(said(Message::new("quit.rescued").with(
+    let rescued = if !app.terminating {
+        None
+    } else if let Some(sheet) = app.unsaved_sheet() {
+        let json = talkprep::sheet::to_json(sheet);
+        Some((
+            "quit.rescued",
+            rescue(&store.recovered_dir(), &sheet.id, &json)?,
+        ))
+    } else if let Some(mut review) = app.unsaved_review() {
+        review.assign_identity(jiff::Timestamp::now());
+        let json = talkprep::flags::review_to_json(&review);
+        let dir = store.recovered_reviews_dir();
+        Some(("quit.rescued_review", rescue(&dir, &review.id, &json)?))
+    } else {
+        None
+    };
+    if let Some((key, path)) = rescued {
+        return Err(said(Message::new(key).with(
             "path",
             talkprep::sanitize::single_line(&path.display().to_string()),
         )));
@@ -125,17 +138,16 @@ pub(crate) fn run(ctx: &Settings, start: Start) -> Result<Outcome> {
     Ok(Outcome::Ok)
 }
 
-/// Writes `sheet` to `<data>/recovered/<id>-<time>.json` and returns the path.
-fn rescue(store: &Store, sheet: &talkprep::sheet::Sheet) -> Result<std::path::PathBuf> {
-    let dir = store.recovered_dir();
+/// Writes `json` (a sheet or a review, `id`) to `<dir>/<id>-<time>.json` and returns the
+/// path.
+fn rescue(dir: &std::path::Path, id: &str, json: &str) -> Result<std::path::PathBuf> {
     let stamp = jiff::Timestamp::now()
         .strftime("%Y%m%dT%H%M%SZ")
         .to_string();
-    let path = dir.join(format!("{}-{stamp}.json", sheet.id));
-    std::fs::create_dir_all(&dir)
+    let path = dir.join(format!("{id}-{stamp}.json"));
+    std::fs::create_dir_all(dir)
         .and_then(|()| {
-            talkprep::store::write_file(&path, talkprep::sheet::to_json(sheet).as_bytes())
-                .map_err(std::io::Error::other)
+            talkprep::store::write_file(&path, json.as_bytes()).map_err(std::io::Error::other)
         })
         .map_err(|e| {
             said(

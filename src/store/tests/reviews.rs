@@ -235,3 +235,46 @@ fn a_newer_talkprep_review_is_never_overwritten_by_a_versioned_save() {
         newer
     );
 }
+
+#[test]
+fn rescued_reviews_come_back_never_over_another_version() {
+    let (_dir, store) = store();
+    let dir = store.recovered_reviews_dir();
+    fs::create_dir_all(&dir).unwrap();
+    // One rescued review whose saved version differs, one never saved at all.
+    store.save_review(&review("r-1", "Acme", 1, 3)).unwrap();
+    fs::write(
+        dir.join("r-1-20261201T100000Z.json"),
+        review_to_json(&review("r-1", "Acme", 1, 7)),
+    )
+    .unwrap();
+    fs::write(
+        dir.join("r-2-20261201T100000Z.json"),
+        review_to_json(&review("r-2", "Zoë", 2, 4)),
+    )
+    .unwrap();
+    // The rescued sheets beside them are not confused with reviews.
+    assert!(store.rescued().unwrap().is_empty());
+    let found = store.rescued_reviews().unwrap();
+    assert_eq!(found.len(), 2);
+    let outcomes: Vec<_> = found
+        .iter()
+        .map(|r| store.bring_back_review(r).unwrap())
+        .collect();
+    assert!(
+        matches!(outcomes[0], SaveOutcome::Conflict { .. }),
+        "{outcomes:?}"
+    );
+    assert!(
+        matches!(outcomes[1], SaveOutcome::Saved { .. }),
+        "{outcomes:?}"
+    );
+    assert_eq!(
+        store.load_review(&id("r-1")).unwrap().score,
+        3,
+        "saved one untouched"
+    );
+    assert_eq!(store.load_review(&id("r-2")).unwrap().score, 4);
+    assert_eq!(store.list_reviews().unwrap().reviews.len(), 3);
+    assert!(store.rescued_reviews().unwrap().is_empty());
+}

@@ -433,3 +433,18 @@ fn a_review_saved_as_a_copy_is_edited_as_the_copy() {
         [Effect::Flags(FlagsEffect::Save { review: r, recreate: false })] if r.id == copy.id
     ));
 }
+
+#[test]
+fn a_review_with_unsaved_ticks_is_what_a_signal_must_rescue() {
+    let mut app = app();
+    assert!(app.unsaved_review().is_none());
+    open(&mut app, Some("Acme"));
+    assert!(app.unsaved_review().is_none(), "nothing worth keeping yet");
+    tick(&mut app, "pays-late");
+    let unsaved = app.unsaved_review().expect("ticked, not saved");
+    assert_eq!(unsaved.client, "Acme");
+    assert_eq!(unsaved.ticked, ["pays-late"]);
+    let effects = ctrl(&mut app, 's');
+    saved(&mut app, &effects);
+    assert!(app.unsaved_review().is_none(), "saved");
+}
