@@ -62,13 +62,6 @@ pub(crate) struct Held {
     review_versions: HashMap<SheetId, Version>,
 }
 
-impl Held {
-    /// Lets the open sheet's lock go: no sheet is open any more.
-    pub(crate) fn let_go(&mut self) {
-        self.lock = None;
-    }
-}
-
 /// Runs one effect and returns what came of it.
 pub(crate) fn run(effect: Effect, store: &Store, env: &Env, held: &mut Held) -> Option<Msg> {
     let now = (env.now)();

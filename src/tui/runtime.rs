@@ -162,34 +162,86 @@ fn rescue(dir: &std::path::Path, id: &str, json: &str) -> Result<std::path::Path
     Ok(path)
 }
 
-/// Reads the library on a thread of its own, so neither the first frame nor a return home
-/// waits for 10,000 sheets.
-struct LibraryReader {
-    requests: std::sync::mpsc::Sender<()>,
-    replies: std::sync::mpsc::Receiver<Msg>,
+/// Runs the effects on a thread of its own, in the order `update` asked for them, so no save,
+/// listing or open ever holds up a key or a frame. It owns the store's side of the app (the
+/// open sheet's lock, the versions loaded: [`effects::Held`]).
+struct EffectWorker {
+    effects: std::sync::mpsc::Sender<Effect>,
+    replies: std::sync::mpsc::Receiver<Option<Msg>>,
+    /// Effects sent whose reply has not arrived.
+    in_flight: usize,
 }
 
-impl LibraryReader {
-    fn start(store: Store, waker: tty::Waker) -> LibraryReader {
-        let (requests, asked) = std::sync::mpsc::channel::<()>();
+impl EffectWorker {
+    fn start(store: Store, env: Env, waker: tty::Waker) -> EffectWorker {
+        let (effects, asked) = std::sync::mpsc::channel::<Effect>();
         let (answer, replies) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
-            while asked.recv().is_ok() {
-                // Requests made while reading are answered by one more read.
-                while asked.try_recv().is_ok() {}
-                if answer.send(effects::library(&store)).is_err() {
+            let mut held = effects::Held::default();
+            while let Ok(effect) = asked.recv() {
+                if answer
+                    .send(effects::run(effect, &store, &env, &mut held))
+                    .is_err()
+                {
                     return;
                 }
                 waker.wake();
             }
         });
-        LibraryReader { requests, replies }
+        EffectWorker {
+            effects,
+            replies,
+            in_flight: 0,
+        }
     }
 
-    /// Asks for the library; it arrives as [`Msg::Library`] in `replies`.
-    fn read(&self) {
-        // The reader thread only ends with the app.
-        let _ = self.requests.send(());
+    fn send(&mut self, effect: Effect) {
+        // The worker only ends with the app.
+        if self.effects.send(effect).is_ok() {
+            self.in_flight += 1;
+        }
+    }
+
+    /// The replies that arrived, in order.
+    fn replies(&mut self) -> Vec<Msg> {
+        let mut arrived = Vec::new();
+        loop {
+            match self.replies.try_recv() {
+                Ok(reply) => {
+                    self.in_flight = self.in_flight.saturating_sub(1);
+                    arrived.extend(reply);
+                }
+                Err(std::sync::mpsc::TryRecvError::Empty) => break,
+                // A worker gone answers nothing more: nothing is waited for.
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                    self.in_flight = 0;
+                    break;
+                }
+            }
+        }
+        arrived
+    }
+
+    /// Waits at most `timeout` for the next reply.
+    fn wait_for_reply(&mut self, timeout: Duration) -> Vec<Msg> {
+        match self.replies.recv_timeout(timeout) {
+            Ok(reply) => {
+                self.in_flight = self.in_flight.saturating_sub(1);
+                let mut arrived: Vec<Msg> = reply.into_iter().collect();
+                arrived.extend(self.replies());
+                arrived
+            }
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => Vec::new(),
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+                self.in_flight = 0;
+                Vec::new()
+            }
+        }
+    }
+
+    /// Whether a reply is still to come (a save, say): the app does not end before it.
+    fn busy(&self) -> bool {
+        self.in_flight > 0
     }
 }
 
@@ -202,13 +254,12 @@ fn event_loop(
     first: Option<Msg>,
 ) -> Result<()> {
     let env = Env::default();
-    let mut held = effects::Held::default();
     let started = Instant::now();
     let mut last_clock = Instant::now();
     let size = term.size()?;
-    // The library is read on its own thread: the first frame never waits for it.
-    let library = LibraryReader::start(store.clone(), wake.waker());
-    library.read();
+    // Effects run on their own thread: the first frame never waits for the library.
+    let mut worker = EffectWorker::start(store.clone(), env, wake.waker());
+    worker.send(Effect::LoadLibrary);
     let mut queue = vec![
         Msg::Clock(jiff::Zoned::now().datetime()),
         Msg::Resize(size.width, size.height),
@@ -216,34 +267,43 @@ fn event_loop(
     ];
     queue.extend(first);
     let mut needs_draw = true;
+    // Set once the end was asked for by a signal or a terminal gone: said to `update` once.
+    let mut terminating = false;
     loop {
-        queue.extend(library.replies.try_iter());
+        queue.extend(worker.replies());
         for msg in std::mem::take(&mut queue) {
             // A tick redraws only when time changes what is shown; anything else always does.
             needs_draw |= !matches!(msg, Msg::Tick(_)) || app.is_waiting_on_time();
             for effect in update(app, msg) {
-                if effect == Effect::LoadLibrary {
-                    // Back home: no sheet is open any more.
-                    held.let_go();
-                    library.read();
-                    continue;
-                }
-                if let Some(reply) = effects::run(effect, store, &env, &mut held) {
-                    queue.push(reply);
+                if matches!(effect, Effect::Copy { .. }) {
+                    // It writes to the terminal, which only this thread may do.
+                    let mut none = effects::Held::default();
+                    queue.extend(effects::run(effect, store, &env, &mut none));
+                } else {
+                    worker.send(effect);
                 }
             }
         }
         if !queue.is_empty() {
             continue;
         }
+        // A save asked for on the way out answers first: a failed one keeps the app open.
         if app.quit {
-            return Ok(());
+            if !worker.busy() {
+                return Ok(());
+            }
+            if terminating {
+                // The terminal is going away: only the work already asked for matters now.
+                queue.extend(worker.wait_for_reply(TICK));
+                continue;
+            }
         }
         if needs_draw {
             term.draw(|frame| view(app, frame))?;
             needs_draw = false;
         }
-        if stop.load(Ordering::Relaxed) {
+        if stop.load(Ordering::Relaxed) && !terminating {
+            terminating = true;
             queue.push(Msg::Terminate);
             continue;
         }
@@ -261,7 +321,10 @@ fn event_loop(
         // The clock is read after waiting, so a key is timed when it arrives.
         queue.push(Msg::Tick(started.elapsed().as_millis() as u64));
         if input == tty::Input::Gone {
-            queue.push(Msg::Terminate);
+            if !terminating {
+                terminating = true;
+                queue.push(Msg::Terminate);
+            }
             continue;
         }
         // Everything crossterm has: a burst of keys arrives in one read, and resizes come
@@ -273,7 +336,10 @@ fn event_loop(
                 Ok(None) => break,
                 // A terminal that went away makes polling or reading fail: save and leave.
                 Err(_) => {
-                    queue.push(Msg::Terminate);
+                    if !terminating {
+                        terminating = true;
+                        queue.push(Msg::Terminate);
+                    }
                     break;
                 }
             }
