@@ -133,12 +133,21 @@ impl Wizard {
                 self.sheet.lang,
             ))
         };
+        // Each phrase once (the highlight ignores case): a long opener that repeats one
+        // phrase must not compile a pattern of thousands of copies on every key.
         let phrases: Vec<String> = self
             .sheet
             .opener
             .tone
             .as_ref()
-            .map(|r| r.findings.iter().map(|f| f.matched.to_string()).collect())
+            .map(|r| {
+                r.findings
+                    .iter()
+                    .map(|f| f.matched.to_lowercase())
+                    .collect::<std::collections::BTreeSet<_>>()
+                    .into_iter()
+                    .collect()
+            })
             .unwrap_or_default();
         if let Some(field) = self
             .control_mut(FieldId::Opener)
