@@ -5,9 +5,13 @@ use super::step::Step;
 
 /// The share of the prep's steps answered, 0 to 100.
 pub fn percent_complete(sheet: &Sheet) -> u8 {
-    let filled = Step::ANSWERED.iter().filter(|s| s.is_filled(sheet)).count();
+    percent_of(Step::ANSWERED.iter().filter(|s| s.is_filled(sheet)).count())
+}
+
+/// `filled` of the [`Step::ANSWERED`] steps as a percentage, 0 to 100.
+pub(crate) fn percent_of(filled: usize) -> u8 {
     // At most 7 of 7, so the result is at most 100 and fits in u8.
-    (filled * 100 / Step::ANSWERED.len()) as u8
+    (filled.min(Step::ANSWERED.len()) * 100 / Step::ANSWERED.len()) as u8
 }
 
 /// Every piece of text in a sheet, space-separated, for searching: client, topic, scenario id

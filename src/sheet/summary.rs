@@ -84,12 +84,7 @@ impl Summary {
 
     /// How much of the prep is answered, 0 to 100, as [`super::percent_complete`] says.
     pub fn percent_complete(&self) -> u8 {
-        let filled = Step::ANSWERED
-            .iter()
-            .filter(|s| self.is_filled(**s))
-            .count();
-        // At most 7 of 7, so the result is at most 100 and fits in u8.
-        (filled * 100 / Step::ANSWERED.len()) as u8
+        super::progress::percent_of(self.filled.count_ones() as usize)
     }
 
     /// Whether every word of `folded_query` is in the sheet's text or in its scenario's

@@ -10,8 +10,7 @@
 //! kept. It is the one file a reading command may write, because it is only a cache.
 
 use std::collections::HashMap;
-use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
@@ -21,7 +20,7 @@ use crate::sheet::{SheetError, Summary};
 
 use super::error::StoreError;
 use super::list::{Refused, Unreadable, parse_sheet};
-use super::scan::{Found, id_from_path, problem_lines};
+use super::scan::{Found, JsonEntry, id_from_path, json_entries, problem_lines};
 use super::{MAX_SHEET_BYTES, Store, fsio};
 
 /// The index's file name in the data folder.
@@ -98,7 +97,7 @@ impl Store {
         let mut listing = SummaryListing::default();
         let mut entries = Vec::new();
         let mut changed = !had_index;
-        for (path, name, meta) in sheet_files(&self.sheets)? {
+        for JsonEntry { path, name, meta } in json_entries(&self.sheets)? {
             let id = match id_from_path(&path) {
                 Ok(id) => id,
                 Err(error) => {
@@ -180,40 +179,4 @@ fn nanos(time: SystemTime) -> i128 {
         Ok(after) => after.as_nanos() as i128,
         Err(before) => -(before.duration().as_nanos() as i128),
     }
-}
-
-/// The visible `*.json` entries of `dir` that are not folders, sorted by name, with their file
-/// name and what one look at them gave (`None` when that failed: the read then says why).
-fn sheet_files(dir: &Path) -> Result<Vec<(PathBuf, String, Option<fs::Metadata>)>, StoreError> {
-    let entries = match fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(StoreError::io("read the folder", dir)(e)),
-    };
-    let mut files = Vec::new();
-    for entry in entries {
-        let entry = entry.map_err(StoreError::io("read the folder", dir))?;
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        if name.starts_with('.') || !name.ends_with(".json") || fsio::is_temp_name(&name) {
-            continue;
-        }
-        // A look relative to the folder (no walk down the whole path); a link is followed, as
-        // reading does. Never an open, so a FIFO is not waited on.
-        let meta = match entry.metadata() {
-            Ok(meta) if meta.file_type().is_symlink() => fs::metadata(entry.path()).ok(),
-            Ok(meta) => Some(meta),
-            Err(_) => None,
-        };
-        if meta.as_ref().is_some_and(fs::Metadata::is_dir) {
-            continue;
-        }
-        let path = entry.path();
-        if meta.is_none() && !fsio::occupied(&path) {
-            continue;
-        }
-        files.push((path, name.into_owned(), meta));
-    }
-    files.sort_unstable_by(|a, b| a.1.cmp(&b.1));
-    Ok(files)
 }

@@ -2,7 +2,7 @@
 //! (`<data>/recovered/<id>-<stamp>.json`, `<data>/recovered/reviews/<id>-<stamp>.json`), and
 //! bringing it back at the next start.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::flags::{Review, ReviewError, review_from_json};
 use crate::sheet::{Sheet, SheetError, from_json_bytes};
@@ -38,17 +38,16 @@ impl Store {
 
     /// The rescued reviews waiting to be brought back, oldest file name first.
     pub fn rescued_reviews(&self) -> Result<Vec<RescuedReview>, StoreError> {
-        let mut found = Vec::new();
-        for path in json_files(&self.recovered_reviews_dir())? {
-            let review = match fsio::read_limited(&path, MAX_REVIEW_BYTES) {
-                Ok(bytes) => review_from_json(&bytes),
-                Err(e) => Err(ReviewError::Invalid {
-                    detail: e.message(),
-                }),
-            };
-            found.push(RescuedReview { path, review });
-        }
-        Ok(found)
+        let found = rescued_files(&self.recovered_reviews_dir(), MAX_REVIEW_BYTES, |detail| {
+            ReviewError::Invalid { detail }
+        })?;
+        Ok(found
+            .into_iter()
+            .map(|(path, bytes)| RescuedReview {
+                review: bytes.and_then(|bytes| review_from_json(&bytes)),
+                path,
+            })
+            .collect())
     }
 
     /// Brings a rescued review back among the reviews, never over another version (a copy
@@ -62,7 +61,7 @@ impl Store {
                 reason,
             })?;
         let outcome = self.save_review_versioned(&review, None, false)?;
-        std::fs::remove_file(&rescued.path).map_err(StoreError::io("remove", &rescued.path))?;
+        remove_rescued(&rescued.path)?;
         Ok(outcome)
     }
 
@@ -73,18 +72,16 @@ impl Store {
 
     /// The rescued sheets waiting to be brought back, oldest file name first.
     pub fn rescued(&self) -> Result<Vec<Rescued>, StoreError> {
-        let mut found = Vec::new();
-        for path in json_files(&self.recovered_dir())? {
-            let sheet = match fsio::read_limited(&path, MAX_SHEET_BYTES) {
-                Ok(bytes) => from_json_bytes(&bytes),
-                Err(e) => Err(SheetError::Invalid {
-                    at: None,
-                    detail: e.message(),
-                }),
-            };
-            found.push(Rescued { path, sheet });
-        }
-        Ok(found)
+        let found = rescued_files(&self.recovered_dir(), MAX_SHEET_BYTES, |detail| {
+            SheetError::Invalid { at: None, detail }
+        })?;
+        Ok(found
+            .into_iter()
+            .map(|(path, bytes)| Rescued {
+                sheet: bytes.and_then(|bytes| from_json_bytes(&bytes)),
+                path,
+            })
+            .collect())
     }
 
     /// Brings a rescued sheet back among the sheets, never over another version: when the
@@ -96,7 +93,31 @@ impl Store {
             reason,
         })?;
         let outcome = self.save_versioned(&sheet, None, false)?;
-        std::fs::remove_file(&rescued.path).map_err(StoreError::io("remove", &rescued.path))?;
+        remove_rescued(&rescued.path)?;
         Ok(outcome)
     }
+}
+
+/// A rescued file and its bytes, or why they cannot be read.
+type RescuedFile<E> = (PathBuf, Result<Vec<u8>, E>);
+
+/// Each rescued file of `dir` (at most `limit` bytes) and its bytes, or why they cannot be
+/// read, said by `unreadable` (as a sheet's or a review's error).
+fn rescued_files<E>(
+    dir: &Path,
+    limit: u64,
+    unreadable: fn(crate::i18n::Message) -> E,
+) -> Result<Vec<RescuedFile<E>>, StoreError> {
+    Ok(json_files(dir)?
+        .into_iter()
+        .map(|path| {
+            let bytes = fsio::read_limited(&path, limit).map_err(|e| unreadable(e.message()));
+            (path, bytes)
+        })
+        .collect())
+}
+
+/// Removes a rescued file once what it held is stored.
+fn remove_rescued(path: &Path) -> Result<(), StoreError> {
+    std::fs::remove_file(path).map_err(StoreError::io("remove", path))
 }

@@ -51,13 +51,7 @@ impl Store {
     /// is set aside first. This save does not check that the file is still the one saved
     /// last: the app uses [`Store::save_review_versioned`].
     pub fn save_review(&self, review: &Review) -> Result<PathBuf, StoreError> {
-        let dir = self.reviews_dir();
-        let id = SheetId::parse(&review.id).map_err(|source| StoreError::BadId {
-            id: review.id.clone(),
-            dir: dir.clone(),
-            reason: source,
-        })?;
-        fsio::private_dir(&dir)?;
+        let (dir, id) = self.review_dir_for(review)?;
         let path = self.review_path(&id);
         let _lock = self.write_lock()?;
         if let Some(bytes) = fsio::read_if_exists(&path, MAX_REVIEW_BYTES)? {
@@ -80,6 +74,19 @@ impl Store {
         }
         fsio::write_atomic(&dir, &path, review_to_json(review).as_bytes())?;
         Ok(path)
+    }
+
+    /// The reviews folder, made if needed, and the id of `review` if it is a safe file name:
+    /// what every save of a review starts with.
+    pub(super) fn review_dir_for(&self, review: &Review) -> Result<(PathBuf, SheetId), StoreError> {
+        let dir = self.reviews_dir();
+        let id = SheetId::parse(&review.id).map_err(|source| StoreError::BadId {
+            id: review.id.clone(),
+            dir: dir.clone(),
+            reason: source,
+        })?;
+        fsio::private_dir(&dir)?;
+        Ok((dir, id))
     }
 
     /// Reads the review `id`.

@@ -83,15 +83,27 @@ pub(super) fn problem_lines<E: super::list::ReadError>(
         .collect()
 }
 
-/// Paths of the visible `*.json` entries of `dir` that are not folders, sorted by name. A
-/// folder that does not exist has none.
-pub(super) fn json_files(dir: &Path) -> Result<Vec<PathBuf>, StoreError> {
+/// One visible `*.json` entry of a store folder.
+pub(super) struct JsonEntry {
+    /// Where it is.
+    pub path: PathBuf,
+    /// Its file name.
+    pub name: String,
+    /// What one look at it gave (a link followed), or `None` when that failed: reading it
+    /// then says why.
+    pub meta: Option<fs::Metadata>,
+}
+
+/// The visible `*.json` entries of `dir` that are not folders, sorted by name, each looked at
+/// once (relative to the folder, no walk down the whole path) and never opened, so a FIFO is
+/// reported by the read, not waited on. A folder that does not exist has none.
+pub(super) fn json_entries(dir: &Path) -> Result<Vec<JsonEntry>, StoreError> {
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
         Err(e) => return Err(StoreError::io("read the folder", dir)(e)),
     };
-    let mut paths = Vec::new();
+    let mut found = Vec::new();
     for entry in entries {
         let entry = entry.map_err(StoreError::io("read the folder", dir))?;
         let name = entry.file_name();
@@ -99,14 +111,32 @@ pub(super) fn json_files(dir: &Path) -> Result<Vec<PathBuf>, StoreError> {
         if name.starts_with('.') || !name.ends_with(".json") || fsio::is_temp_name(&name) {
             continue;
         }
-        let path = entry.path();
-        // Only metadata, never an open: a FIFO is reported by the read, not waited on.
-        if !path.is_dir() && fsio::occupied(&path) {
-            paths.push(path);
+        let meta = match entry.metadata() {
+            Ok(meta) if meta.file_type().is_symlink() => fs::metadata(entry.path()).ok(),
+            Ok(meta) => Some(meta),
+            Err(_) => None,
+        };
+        if meta.as_ref().is_some_and(fs::Metadata::is_dir) {
+            continue;
         }
+        let path = entry.path();
+        if meta.is_none() && !fsio::occupied(&path) {
+            continue;
+        }
+        found.push(JsonEntry {
+            path,
+            name: name.into_owned(),
+            meta,
+        });
     }
-    paths.sort();
-    Ok(paths)
+    found.sort_unstable_by(|a, b| a.name.cmp(&b.name));
+    Ok(found)
+}
+
+/// Paths of the visible `*.json` entries of `dir` that are not folders, sorted by name (see
+/// [`json_entries`]).
+pub(super) fn json_files(dir: &Path) -> Result<Vec<PathBuf>, StoreError> {
+    Ok(json_entries(dir)?.into_iter().map(|e| e.path).collect())
 }
 
 /// The id a `<id>.json` file name gives.

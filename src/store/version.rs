@@ -162,13 +162,7 @@ impl Store {
         expected: Option<&Version>,
         recreate: bool,
     ) -> Result<SaveOutcome, StoreError> {
-        let dir = self.reviews_dir();
-        let id = SheetId::parse(&review.id).map_err(|source| StoreError::BadId {
-            id: review.id.clone(),
-            dir: dir.clone(),
-            reason: source,
-        })?;
-        fsio::private_dir(&dir)?;
+        let (dir, id) = self.review_dir_for(review)?;
         let copy = |copy_id: &SheetId| {
             let mut copied = review.clone();
             copied.id = copy_id.as_str().to_owned();

@@ -127,6 +127,9 @@ pub(crate) enum Effect {
     },
     /// Read the library again.
     LoadLibrary,
+    /// Remove talkprep's own leftover temporary files and set aside files that stayed
+    /// unreadable ([`talkprep::store::Store::tidy`]); answers nothing.
+    Tidy,
     /// Bring the rescued sheets back among the sheets.
     BringBack,
     /// Make a new sheet in this language.

@@ -62,10 +62,25 @@ pub(crate) struct Held {
     review_versions: HashMap<SheetId, Version>,
 }
 
+impl Held {
+    /// Reads the sheet `id` and remembers the version read, so the next save of it is made
+    /// over exactly that version.
+    fn load(&mut self, store: &Store, id: SheetId) -> Result<Box<Sheet>, Message> {
+        let loaded = store.load_versioned(&id).map_err(|e| e.message())?;
+        self.versions.insert(id, loaded.version);
+        Ok(Box::new(loaded.sheet))
+    }
+}
+
 /// Runs one effect and returns what came of it.
 pub(crate) fn run(effect: Effect, store: &Store, env: &Env, held: &mut Held) -> Option<Msg> {
     let now = (env.now)();
     Some(match effect {
+        Effect::Tidy => {
+            // Housekeeping: what it found matters to no screen (writing commands report it).
+            let _ = store.tidy();
+            return None;
+        }
         Effect::Save {
             sheet,
             seq,
@@ -81,27 +96,14 @@ pub(crate) fn run(effect: Effect, store: &Store, env: &Env, held: &mut Held) -> 
                 }
                 Err(_) => true,
             };
-            match store.load_versioned(&id) {
-                Ok(loaded) => {
-                    held.versions.insert(id, loaded.version);
-                    Msg::Opened {
-                        sheet: Box::new(loaded.sheet),
-                        read_only,
-                    }
-                }
-                Err(error) => Msg::Done(Err(error.message())),
+            match held.load(store, id) {
+                Ok(sheet) => Msg::Opened { sheet, read_only },
+                Err(error) => Msg::Done(Err(error)),
             }
         }
-        Effect::Fetch { id, then } => match store.load_versioned(&id) {
-            Ok(loaded) => {
-                // A sheet saved from here (a follow-up ticked) is saved over this version.
-                held.versions.insert(id, loaded.version);
-                Msg::Fetched {
-                    sheet: Box::new(loaded.sheet),
-                    then,
-                }
-            }
-            Err(error) => Msg::Done(Err(error.message())),
+        Effect::Fetch { id, then } => match held.load(store, id) {
+            Ok(sheet) => Msg::Fetched { sheet, then },
+            Err(error) => Msg::Done(Err(error)),
         },
         Effect::BringBack => bring_back(store),
         Effect::LoadLibrary => {

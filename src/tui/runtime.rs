@@ -98,14 +98,6 @@ pub(crate) fn run(ctx: &Settings, start: Start) -> Result<Outcome> {
         signal_hook::consts::SIGWINCH,
     ])
     .map_err(|e| said(Message::new("app.no_signals").with_message("detail", io_message(&e))))?;
-    // Temp files left by a killed talkprep, and unreadable sheets that have settled, are
-    // tidied off the UI thread: the store takes its write lock for the walk, never the loop.
-    let tidy_dir = ctx.data_dir.clone();
-    std::thread::spawn(move || {
-        if let Ok(store) = Store::open(tidy_dir) {
-            let _ = store.tidy();
-        }
-    });
     watch_for_a_stuck_exit(Arc::clone(&stop));
     let mut term = terminal::enter()?;
     let result = event_loop(&mut term, &mut app, &store, &stop, &wake, first);
@@ -260,6 +252,9 @@ fn event_loop(
     // Effects run on their own thread: the first frame never waits for the library.
     let mut worker = EffectWorker::start(store.clone(), env, wake.waker());
     worker.send(Effect::LoadLibrary);
+    // Then, with the index just brought up to date, temp files left by a killed talkprep and
+    // unreadable sheets that have settled are tidied, off the UI thread like every effect.
+    worker.send(Effect::Tidy);
     let mut queue = vec![
         Msg::Clock(jiff::Zoned::now().datetime()),
         Msg::Resize(size.width, size.height),
