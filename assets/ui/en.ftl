@@ -510,7 +510,7 @@ error-store-store_busy = Another talkprep is busy writing in this data folder: t
 error-store-being_written = Not saving over { $path }: it cannot be read and changed less than a minute ago, so another program may be writing it. Try again in a minute.
 error-store-not_quarantined = There is no quarantined file { $name }: see 'talkprep quarantine list' for the names.
 
-wizard-read_only = This sheet is open in another talkprep: here it is read-only. Close it there to edit it here.
+wizard-read_only = Here it is read-only: this sheet is open in another talkprep. Close it there to edit it here.
 wizard-saved_as_copy = Changed elsewhere meanwhile: both versions are kept, and you now edit your copy, { $id }.
 wizard-deleted_elsewhere = This sheet was deleted elsewhere: nothing was written. { -key_save } saves it again; leaving keeps it deleted.
 

@@ -519,7 +519,7 @@ error-store-store_busy = Un autre talkprep écrit en ce moment dans ce dossier d
 error-store-being_written = Enregistrement annulé pour ne pas écraser { $path } : ce fichier est illisible et a été modifié il y a moins d’une minute ; un autre programme est peut-être en train de l’écrire. Réessayez dans une minute.
 error-store-not_quarantined = Aucun fichier mis en quarantaine ne s’appelle { $name } : « talkprep quarantine list » donne les noms.
 
-wizard-read_only = Cette fiche est ouverte dans un autre talkprep : ici, elle est en lecture seule. Fermez-la là-bas pour la modifier ici.
+wizard-read_only = Lecture seule ici : cette fiche est ouverte dans un autre talkprep. Fermez-la là-bas pour la modifier ici.
 wizard-saved_as_copy = Modifiée ailleurs entre-temps : les deux versions sont gardées, et vous modifiez désormais votre copie, { $id }.
 wizard-deleted_elsewhere = Cette fiche a été supprimée ailleurs : rien n’a été enregistré. { -key_save } pour l’enregistrer à nouveau ; si vous quittez, elle reste supprimée.
 

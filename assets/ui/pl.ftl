@@ -526,7 +526,7 @@ error-store-store_busy = Inny talkprep właśnie zapisuje w tym folderze danych:
 error-store-being_written = Nie nadpisuję { $path }: nie da się go odczytać, a zmienił się mniej niż minutę temu, więc może go właśnie zapisywać inny program. Spróbuj za minutę.
 error-store-not_quarantined = W kwarantannie nie ma pliku { $name }: nazwy pokaże talkprep quarantine list.
 
-wizard-read_only = Ta karta jest otwarta w innym oknie talkprep: tutaj można ją tylko czytać. Zamknij ją tam, aby edytować tutaj.
+wizard-read_only = Tu tylko do odczytu: ta karta jest otwarta w innym oknie talkprep. Zamknij ją tam, aby edytować tutaj.
 wizard-saved_as_copy = W międzyczasie zmieniona gdzie indziej: obie wersje zachowano, a ty edytujesz teraz swoją kopię, { $id }.
 wizard-deleted_elsewhere = Tę kartę usunięto gdzie indziej: nic nie zostało zapisane. { -key_save } zapisuje ją ponownie; po wyjściu pozostanie usunięta.
 

@@ -522,7 +522,7 @@ error-store-store_busy = Alt talkprep scrie chiar acum în acest dosar de date: 
 error-store-being_written = Nu salvez peste { $path }: nu poate fi citit și s-a schimbat acum mai puțin de un minut, deci poate îl scrie alt program. Încearcă din nou peste un minut.
 error-store-not_quarantined = Nu există niciun fișier în carantină numit { $name }: talkprep quarantine list arată numele.
 
-wizard-read_only = Fișa este deschisă în alt talkprep: aici poate fi doar citită. Închide-o acolo ca s-o poți modifica aici.
+wizard-read_only = Aici doar pentru citire: fișa este deschisă în alt talkprep. Închide-o acolo ca s-o poți modifica aici.
 wizard-saved_as_copy = Modificată între timp în altă parte: ambele versiuni sunt păstrate, iar acum editezi copia ta, { $id }.
 wizard-deleted_elsewhere = Fișa a fost ștearsă în altă parte: nu s-a scris nimic. { -key_save } o salvează din nou; dacă pleci, rămâne ștearsă.
 

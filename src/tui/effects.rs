@@ -59,10 +59,30 @@ pub(crate) fn clipboard_sequence(text: &str, in_tmux: bool) -> Option<String> {
 pub(crate) struct Held {
     lock: Option<SheetLock>,
     versions: HashMap<SheetId, Version>,
+    /// Sheets whose wizard edits went to a conflict copy, and that copy: a wizard save still
+    /// naming the first (asked for before the window heard of the copy) goes to the same copy.
+    /// Saves from the library (a follow-up ticked) still go to the sheet they name.
+    moved: HashMap<SheetId, SheetId>,
     review_versions: HashMap<SheetId, Version>,
+    /// The review screen's review as first saved (id, time and date given to it): a save
+    /// asked for before the screen heard of them is the same review, not a second one.
+    /// Forgotten when the screen opens again.
+    new_review: Option<Review>,
+    /// Reviews whose edits went to a conflict copy, and that copy (as `moved` for sheets).
+    moved_reviews: HashMap<SheetId, SheetId>,
 }
 
 impl Held {
+    /// Takes the lock of the sheet `id`, the one sheet open from now on (the last one is let
+    /// go); false when another talkprep has it, and then this one only looks.
+    fn take(&mut self, store: &Store, id: &SheetId) -> bool {
+        // Opened again, its own edits go to it again.
+        self.moved.remove(id);
+        self.lock = None;
+        self.lock = store.try_lock_sheet(id).ok();
+        self.lock.is_some()
+    }
+
     /// Reads the sheet `id` and remembers the version read, so the next save of it is made
     /// over exactly that version.
     fn load(&mut self, store: &Store, id: SheetId) -> Result<Box<Sheet>, Message> {
@@ -87,15 +107,7 @@ pub(crate) fn run(effect: Effect, store: &Store, env: &Env, held: &mut Held) -> 
             recreate,
         } => save(*sheet, seq, recreate, store, now, held),
         Effect::Open(id) => {
-            // One sheet is open at a time: opening another lets the last one go.
-            held.lock = None;
-            let read_only = match store.try_lock_sheet(&id) {
-                Ok(lock) => {
-                    held.lock = Some(lock);
-                    false
-                }
-                Err(_) => true,
-            };
+            let read_only = !held.take(store, &id);
             match held.load(store, id) {
                 Ok(sheet) => Msg::Opened { sheet, read_only },
                 Err(error) => Msg::Done(Err(error)),
@@ -112,7 +124,10 @@ pub(crate) fn run(effect: Effect, store: &Store, env: &Env, held: &mut Held) -> 
             library(store)
         }
         Effect::Create(lang) => {
-            let mut sheet = Sheet::new(SheetId::generate("", now), now);
+            let id = SheetId::generate("", now);
+            // Held from the start, so a second window opening it once saved only looks.
+            held.take(store, &id);
+            let mut sheet = Sheet::new(id, now);
             sheet.lang = lang;
             Msg::Created(Box::new(sheet))
         }
@@ -163,6 +178,13 @@ fn save(
     held: &mut Held,
 ) -> Msg {
     sheet.updated = now;
+    if let Some(copy) = SheetId::parse(&sheet.id)
+        .ok()
+        .filter(|_| seq.is_some())
+        .and_then(|id| held.moved.get(&id))
+    {
+        sheet.id = copy.as_str().to_owned();
+    }
     let Ok(id) = SheetId::parse(&sheet.id) else {
         return Msg::Saved(
             store
@@ -188,6 +210,9 @@ fn save(
             copy_version,
             ..
         }) => {
+            // The wizard edits the copy from now on.
+            held.take(store, &copy_id);
+            held.moved.insert(id, copy_id.clone());
             held.versions.insert(copy_id.clone(), copy_version);
             Msg::SavedAsCopy {
                 seq,
@@ -253,7 +278,25 @@ fn save_review(
     now: Timestamp,
     held: &mut Held,
 ) -> FlagsMsg {
-    review.assign_identity(now);
+    match &held.new_review {
+        Some(first) if review.id.is_empty() => {
+            review.id.clone_from(&first.id);
+            review.created = first.created;
+            review.date = first.date;
+        }
+        _ => {
+            review.assign_identity(now);
+            if held.new_review.is_none() {
+                held.new_review = Some(review.clone());
+            }
+        }
+    }
+    if let Some(copy) = SheetId::parse(&review.id)
+        .ok()
+        .and_then(|id| held.moved_reviews.get(&id))
+    {
+        review.id = copy.as_str().to_owned();
+    }
     let id = match SheetId::parse(&review.id) {
         Ok(id) => id,
         Err(error) => return FlagsMsg::Saved(Err(error.message())),
@@ -271,6 +314,7 @@ fn save_review(
             ..
         }) => {
             review.id = copy_id.as_str().to_owned();
+            held.moved_reviews.insert(id, copy_id.clone());
             held.review_versions.insert(copy_id, copy_version);
             FlagsMsg::SavedAsCopy(Box::new(review))
         }
@@ -281,7 +325,11 @@ fn save_review(
 
 fn flags(effect: FlagsEffect, store: &Store, now: Timestamp, held: &mut Held) -> Msg {
     match effect {
-        FlagsEffect::Load => Msg::Flags(load_reviews(store)),
+        FlagsEffect::Load => {
+            // A new review screen: the next review saved with no id is a new one.
+            held.new_review = None;
+            Msg::Flags(load_reviews(store))
+        }
         FlagsEffect::Save { review, recreate } => {
             Msg::Flags(save_review(*review, recreate, store, now, held))
         }
@@ -290,7 +338,9 @@ fn flags(effect: FlagsEffect, store: &Store, now: Timestamp, held: &mut Held) ->
             lang,
             scenario,
         } => {
-            let mut sheet = Sheet::new(SheetId::generate(&client, now), now);
+            let id = SheetId::generate(&client, now);
+            held.take(store, &id);
+            let mut sheet = Sheet::new(id, now);
             sheet.lang = lang;
             sheet.scenario = scenario;
             sheet.client = client;
@@ -510,5 +560,127 @@ mod tests {
             Some(Msg::Flags(FlagsMsg::Saved(Ok(_))))
         ));
         assert!(store.review_path(&copy_id).exists());
+    }
+
+    #[test]
+    fn a_new_sheet_is_held_from_the_start_and_its_copy_after_a_conflict() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path().to_path_buf()).unwrap();
+        let mut held = Held::default();
+        let Some(Msg::Created(sheet)) = run(
+            Effect::Create(talkprep::i18n::Lang::En),
+            &store,
+            &env(),
+            &mut held,
+        ) else {
+            panic!("a new sheet");
+        };
+        let id = SheetId::parse(&sheet.id).unwrap();
+        assert!(
+            store.try_lock_sheet(&id).is_err(),
+            "a second window must find the new sheet taken"
+        );
+        let mut first = *sheet;
+        first.client = "Dirk Quinn-Rask".into();
+        let save = |sheet: &Sheet| Effect::Save {
+            sheet: Box::new(sheet.clone()),
+            seq: None,
+            recreate: false,
+        };
+        assert!(matches!(
+            run(save(&first), &store, &env(), &mut held),
+            Some(Msg::Saved(Ok(_)))
+        ));
+        // Changed elsewhere: the edit goes to a copy, which this window now holds.
+        let mut theirs = first.clone();
+        theirs.client = "Kondrat".into();
+        store.save(&theirs).unwrap();
+        let Some(Msg::SavedAsCopy { copy, .. }) = run(save(&first), &store, &env(), &mut held)
+        else {
+            panic!("saved as a copy");
+        };
+        assert!(store.try_lock_sheet(&copy).is_err(), "the copy is held");
+        assert!(store.try_lock_sheet(&id).is_ok(), "the original is let go");
+    }
+
+    #[test]
+    fn saves_queued_before_the_copy_was_seen_go_to_that_one_copy() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path().to_path_buf()).unwrap();
+        let sheet = stored(&store, "Dana");
+        let id = SheetId::parse(&sheet.id).unwrap();
+        let mut held = Held::default();
+        run(Effect::Open(id.clone()), &store, &env(), &mut held);
+        let mut theirs = sheet.clone();
+        theirs.topic = "synced from the laptop".into();
+        store.save(&theirs).unwrap();
+        // The window asked for two saves before the answer to the first came back.
+        let save = |client: &str, seq| {
+            let mut mine = sheet.clone();
+            mine.client = client.into();
+            Effect::Save {
+                sheet: Box::new(mine),
+                seq: Some(seq),
+                recreate: false,
+            }
+        };
+        let Some(Msg::SavedAsCopy { copy, .. }) = run(save("Dana K", 1), &store, &env(), &mut held)
+        else {
+            panic!("the first save goes to a copy");
+        };
+        run(save("Dana Kowalski", 2), &store, &env(), &mut held);
+        let sheets = store.list().unwrap().sheets;
+        assert_eq!(sheets.len(), 2, "one copy, not two: {sheets:?}");
+        assert_eq!(store.load(&copy).unwrap().client, "Dana Kowalski");
+        assert_eq!(store.load(&id).unwrap().topic, "synced from the laptop");
+    }
+
+    #[test]
+    fn review_saves_queued_before_an_answer_make_one_review_and_one_copy() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path().to_path_buf()).unwrap();
+        let mut held = Held::default();
+        run(Effect::Flags(FlagsEffect::Load), &store, &env(), &mut held);
+        let mut review = Review::new(
+            "Dirk Quinn-Rask",
+            talkprep::i18n::Lang::En,
+            Timestamp::UNIX_EPOCH,
+            jiff::civil::Date::default(),
+        );
+        let save = |review: &Review| {
+            Effect::Flags(FlagsEffect::Save {
+                review: Box::new(review.clone()),
+                recreate: false,
+            })
+        };
+        // Two ticks, each saved, before the first save's answer gave the review its id.
+        review.ticked.push("pays-late".into());
+        let Some(Msg::Flags(FlagsMsg::Saved(Ok(first)))) =
+            run(save(&review), &store, &env(), &mut held)
+        else {
+            panic!("saved");
+        };
+        review.ticked.push("unpaid-extras".into());
+        run(save(&review), &store, &env(), &mut held);
+        let reviews = store.list_reviews().unwrap().reviews;
+        assert_eq!(reviews.len(), 1, "one review, not two: {reviews:?}");
+        assert_eq!(reviews[0].id, first.id);
+        assert_eq!(reviews[0].ticked.len(), 2);
+
+        // Changed elsewhere, then two saves before the answer: one copy.
+        let path = store.review_path(&SheetId::parse(&first.id).unwrap());
+        let theirs = std::fs::read_to_string(&path)
+            .unwrap()
+            .replace("Dirk", "D.");
+        std::fs::write(&path, &theirs).unwrap();
+        let mut named = (*first).clone();
+        named.ticked = review.ticked.clone();
+        run(save(&named), &store, &env(), &mut held);
+        named.ticked.push("missed-sessions".into());
+        run(save(&named), &store, &env(), &mut held);
+        let reviews = store.list_reviews().unwrap().reviews;
+        assert_eq!(reviews.len(), 2, "the review and one copy: {reviews:?}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), theirs);
+        assert!(reviews.iter().any(|r| r.ticked.len() == 3), "{reviews:?}");
     }
 }

@@ -120,6 +120,9 @@ pub(crate) struct FlagsState {
     /// Whether its file was deleted elsewhere: no autosave writes it again, only a save asked
     /// for.
     pub(crate) deleted_elsewhere: bool,
+    /// When the clock first saw unsaved changes (ms since start): they are saved
+    /// `AUTOSAVE_AFTER_MS` later.
+    pub(crate) unsaved_since_ms: Option<u64>,
 }
 
 /// The order of the playbook's items grouped by the playbook's groups; items whose group is
@@ -174,6 +177,7 @@ impl FlagsState {
             verdict_scroll: 0,
             dirty: false,
             deleted_elsewhere: false,
+            unsaved_since_ms: None,
         };
         state.refresh_candidates();
         state

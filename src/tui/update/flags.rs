@@ -72,6 +72,25 @@ pub(crate) fn save_if_dirty(f: &FlagsState) -> Option<Effect> {
     (f.dirty && f.worth_saving() && !f.deleted_elsewhere).then(|| save(f, false))
 }
 
+/// On a tick: ticks, kept notes and a new name are saved `AUTOSAVE_AFTER_MS` after the clock
+/// first sees them unsaved, without leaving the screen. A note still being typed stays open
+/// (leaving, quitting and signals keep it).
+pub(crate) fn autosave(app: &mut App, now: u64) -> Vec<Effect> {
+    let Some(f) = state(app) else {
+        return Vec::new();
+    };
+    let Some(save) = save_if_dirty(f) else {
+        f.unsaved_since_ms = None;
+        return Vec::new();
+    };
+    let since = *f.unsaved_since_ms.get_or_insert(now);
+    if now < since + super::AUTOSAVE_AFTER_MS {
+        return Vec::new();
+    }
+    f.unsaved_since_ms = None;
+    vec![save]
+}
+
 fn save(f: &FlagsState, recreate: bool) -> Effect {
     let mut review = f.review.clone();
     review.client = f.client_name();

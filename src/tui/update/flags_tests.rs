@@ -448,3 +448,23 @@ fn a_review_with_unsaved_ticks_is_what_a_signal_must_rescue() {
     saved(&mut app, &effects);
     assert!(app.unsaved_review().is_none(), "saved");
 }
+
+#[test]
+fn ticks_are_saved_within_a_second_without_leaving() {
+    let mut app = app();
+    open(&mut app, Some("Dirk Quinn-Rask"));
+    update(&mut app, Msg::Tick(10_000));
+    tick(&mut app, "pays-late");
+    assert!(
+        app.is_waiting_on_time(),
+        "an unsaved tick keeps the clock running"
+    );
+    let mut saves = Vec::new();
+    for now in (10_200..=11_000).step_by(200) {
+        saves.extend(update(&mut app, Msg::Tick(now)));
+    }
+    assert!(
+        matches!(saves.as_slice(), [Effect::Flags(FlagsEffect::Save { review, .. })] if review.ticked == ["pays-late"]),
+        "{saves:?}"
+    );
+}

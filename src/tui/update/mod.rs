@@ -105,6 +105,7 @@ fn tick(app: &mut App, now: u64) -> Vec<Effect> {
         {
             save_if_dirty(app)
         }
+        Screen::Flags(_) => flags::autosave(app, now),
         _ => Vec::new(),
     }
 }
