@@ -4,7 +4,7 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use talkprep::tone::{Lang, check, compiled, detect};
+use talkprep::tone::{Compiled, Lang, bundled_json, check, compiled, detect};
 
 #[path = "common/corpus.rs"]
 mod corpus;
@@ -18,6 +18,11 @@ fn bench(c: &mut Criterion) {
     g.throughput(Throughput::Bytes(OPENER.len() as u64));
     g.bench_function("opener_300_chars_en", |b| {
         b.iter(|| check(black_box(OPENER), Lang::En))
+    });
+    // The same without the learned layer: what the weights cost.
+    let rules_only = Compiled::from_json(bundled_json(Lang::En)).expect("bundled rulebook");
+    g.bench_function("opener_300_chars_en_rules_only", |b| {
+        b.iter(|| rules_only.check(black_box(OPENER)))
     });
     g.bench_function("detect_opener", |b| b.iter(|| detect(black_box(OPENER))));
     let big = megabyte();

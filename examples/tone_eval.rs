@@ -19,6 +19,7 @@
 //!   (`PROFANITY` is reported on its own). Polish (PolEval 2019): `0` benign, `1` hostile.
 //!   A *false alarm* is a benign row labelled tense or hostile; a *hit* is a hostile row labelled
 //!   tense or hostile.
+//! - `--rules-only` checks with the rulebooks alone, without the learned layer.
 //! - `--show N` prints up to N misclassified English rows of each kind, for tuning; with
 //!   `--cut T` a row counts as polite-predicted when its score is at least T instead.
 //!   `--show-other N` prints up to N Romanian and Polish false alarms and misses.
@@ -26,7 +27,25 @@
 use std::error::Error;
 use std::path::{Path, PathBuf};
 
-use talkprep::tone::{Label, Lang, check, detect};
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use talkprep::tone::{Compiled, Label, Lang, Report, bundled_json, detect};
+
+/// Set by `--rules-only`: check with the rulebooks alone, without the learned layer.
+static RULES_ONLY: AtomicBool = AtomicBool::new(false);
+
+/// Checks `text` as the app does, or with the rules alone under `--rules-only`.
+fn check(text: &str, lang: Lang) -> Report {
+    if !RULES_ONLY.load(Ordering::Relaxed) {
+        return talkprep::tone::check(text, lang);
+    }
+    static RULES: [OnceLock<Compiled>; 4] = [const { OnceLock::new() }; 4];
+    let i = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
+    RULES[i]
+        .get_or_init(|| Compiled::from_json(bundled_json(lang)).expect("bundled rulebook"))
+        .check(text)
+}
 
 fn flagged(label: Label) -> bool {
     matches!(label, Label::Tense | Label::Hostile)
@@ -330,6 +349,8 @@ fn main() -> Result<(), Box<dyn Error>> {
     while let Some(a) = args.next() {
         if a == "--show-other" {
             show_other = args.next().and_then(|n| n.parse().ok()).unwrap_or(20);
+        } else if a == "--rules-only" {
+            RULES_ONLY.store(true, Ordering::Relaxed);
         } else if a == "--cut" {
             cut = args.next().and_then(|n| n.parse().ok());
         } else if a == "--show" {
@@ -339,7 +360,9 @@ fn main() -> Result<(), Box<dyn Error>> {
         }
     }
     let Some(dir) = dir else {
-        eprintln!("usage: tone_eval <eval-dev folder> [--show N] [--cut T] [--show-other N]");
+        eprintln!(
+            "usage: tone_eval <eval-dev folder> [--show N] [--cut T] [--show-other N] [--rules-only]"
+        );
         std::process::exit(2);
     };
     english(&dir, show, cut)?;

@@ -76,9 +76,14 @@ fn every_category_has_rules_in_every_language() {
             );
         }
     }
-    // English has at least five rules in each problem category.
+    // English has at least five rules in each problem category (the learned layer's category
+    // has its one rule).
     let en = rulebook(Lang::En);
-    for c in en.categories.iter().filter(|c| c.kind == Kind::Problem) {
+    for c in en
+        .categories
+        .iter()
+        .filter(|c| c.kind == Kind::Problem && c.id != "wording")
+    {
         let n = en.rules.iter().filter(|r| r.category == c.id).count();
         assert!(n >= 5, "en: only {n} rules in {}", c.id);
     }

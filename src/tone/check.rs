@@ -24,12 +24,31 @@ pub(crate) struct Hit {
 }
 
 impl Compiled {
-    /// Checks `text` against this rulebook.
+    /// Checks `text` against this rulebook (and its learned weights, if attached).
     pub fn check(&self, text: &str) -> Report {
         let n = Normalized::new(text);
-        let phrases: Vec<Hit> = phrase_hits(self, &n)
+        let hits = self.rule_hits(text, &n);
+        let mut report = build_report(self, text, &hits);
+        if let Some(learned) = self.learned() {
+            super::learned::apply(self, learned, text, &n, &hits, &mut report);
+        }
+        report
+    }
+
+    /// The distinct features the learned layer reads from `text` (word, pair, stem, rule
+    /// category and mark keys, see `assets/tone/README.md`): what `examples/tone_train.rs`
+    /// trains on.
+    pub fn learned_features(&self, text: &str) -> Vec<String> {
+        let n = Normalized::new(text);
+        let hits = self.rule_hits(text, &n);
+        super::learned::feature_keys(self, text, &n, &hits)
+    }
+
+    /// The rules' matches after overlap resolution, sorted in text order.
+    fn rule_hits(&self, text: &str, n: &Normalized) -> Vec<Hit> {
+        let phrases: Vec<Hit> = phrase_hits(self, n)
             .into_iter()
-            .filter(|h| !self.cancelled(&n, h.rule, h.first_word, h.last_word))
+            .filter(|h| !self.cancelled(n, h.rule, h.first_word, h.last_word))
             .map(|h| {
                 let (start, end, byte_start, byte_end) =
                     n.span_in_words(text, (h.start, h.first_word), (h.end, h.last_word));
@@ -44,15 +63,15 @@ impl Compiled {
             .collect();
         let mut hits = self.resolve(phrases);
         let mut caps = Vec::new();
-        let shape = structural::Shape::new(text, &n);
+        let shape = structural::Shape::new(text, n);
         for &(rule, st) in &self.structural {
             let min = st.min.unwrap_or_else(|| st.kind.default_min());
             let has_context = {
                 let t = self.texts(rule);
                 !t.unless_before.is_empty() || !t.unless_after.is_empty()
             };
-            for s in structural::detect(text, &n, &shape, st.kind, min) {
-                if has_context && self.structural_cancelled(&n, rule, s.byte_start, s.byte_end) {
+            for s in structural::detect(text, n, &shape, st.kind, min) {
+                if has_context && self.structural_cancelled(n, rule, s.byte_start, s.byte_end) {
                     continue;
                 }
                 let hit = Hit {
@@ -72,7 +91,7 @@ impl Compiled {
         }
         hits.extend(self.resolve(caps));
         hits.sort_by_key(|h| (h.start, h.end, h.rule));
-        build_report(self, text, &hits)
+        hits
     }
 
     /// Whether a phrase match of `rule` over words `first..=last` is cancelled by its context:

@@ -7,10 +7,11 @@ use aho_corasick::MatchKind;
 use aho_corasick::nfa::contiguous::NFA;
 
 use super::lang::Lang;
+use super::learned::{Model, bundled_model_json};
 use super::normalize::normalize_word;
 use super::pattern::Pattern;
 use super::report::Severity;
-use super::rulebook::{Kind, Rule, Rulebook, RulebookError, Structural};
+use super::rulebook::{Kind, Rule, Rulebook, RulebookError, Structural, StructuralKind};
 
 /// A pattern of a rule, parsed.
 #[derive(Debug, Clone)]
@@ -70,6 +71,10 @@ pub struct Compiled {
     pub(crate) category_decay: Vec<f64>,
     /// Free matches per category index.
     pub(crate) category_free: Vec<u32>,
+    /// The index of the rule that reports the learned layer, if the rulebook has one.
+    pub(crate) learned_rule: Option<usize>,
+    /// The learned weights, once attached ([`Compiled::with_model`]).
+    pub(crate) model: Option<Model>,
 }
 
 impl Compiled {
@@ -81,6 +86,7 @@ impl Compiled {
         let mut structural = Vec::new();
         let mut kinds = Vec::with_capacity(book.rules.len());
         let mut category_index = Vec::with_capacity(book.rules.len());
+        let mut learned_rule = None;
         for (ri, rule) in book.rules.iter().enumerate() {
             let kind = book
                 .category(&rule.category)
@@ -88,8 +94,10 @@ impl Compiled {
             kinds.push(kind);
             let ci = book.categories.iter().position(|c| c.id == rule.category);
             category_index.push(ci.unwrap_or(usize::MAX));
-            if let Some(st) = rule.structural {
-                structural.push((ri, st));
+            match rule.structural {
+                Some(st) if st.kind == StructuralKind::Learned => learned_rule = Some(ri),
+                Some(st) => structural.push((ri, st)),
+                None => {}
             }
             for src in &rule.patterns {
                 let pattern = Pattern::parse(src).map_err(|source| RulebookError::Pattern {
@@ -178,7 +186,22 @@ impl Compiled {
             negation_scope,
             category_decay,
             category_free,
+            learned_rule,
+            model: None,
         })
+    }
+
+    /// Attaches learned weights: from then on a text the model reads as tense, which no rule
+    /// labelled so, is reported through the rulebook's `learned` rule (a rulebook without one
+    /// ignores the model).
+    pub fn with_model(mut self, model: Model) -> Self {
+        self.model = Some(model);
+        self
+    }
+
+    /// The learned layer, when both the model and the rule reporting it are there.
+    pub(crate) fn learned(&self) -> Option<(&Model, usize)> {
+        Some((self.model.as_ref()?, self.learned_rule?))
     }
 
     /// Parses, validates and compiles a rulebook from JSON.
@@ -268,14 +291,21 @@ pub fn bundled_json(lang: Lang) -> &'static str {
     }
 }
 
-/// The bundled rulebook of a language, compiled on first use and cached for the process.
+/// The bundled rulebook of a language with its learned weights, compiled on first use and
+/// cached for the process.
 pub fn compiled(lang: Lang) -> &'static Compiled {
-    CACHE[lang_index(lang)].get_or_init(|| match Compiled::from_json(bundled_json(lang)) {
-        Ok(c) => c,
-        // Invariant: the bundled rulebooks are compiled into the binary and every one of them
-        // is validated and compiled by the tests (`bundled_rulebooks_compile`), so this cannot
-        // happen in a tested build.
-        Err(e) => panic!("bundled tone rulebook '{}' is invalid: {e}", lang.code()),
+    CACHE[lang_index(lang)].get_or_init(|| {
+        // Invariant: the bundled rulebooks and models are compiled into the binary and every
+        // one of them is loaded by the tests (`bundled_rulebooks_compile`,
+        // `bundled_models_load`), so neither panic can happen in a tested build.
+        let rules = match Compiled::from_json(bundled_json(lang)) {
+            Ok(c) => c,
+            Err(e) => panic!("bundled tone rulebook '{}' is invalid: {e}", lang.code()),
+        };
+        match Model::from_json(bundled_model_json(lang)) {
+            Ok(m) => rules.with_model(m),
+            Err(e) => panic!("bundled tone model '{}' is invalid: {e}", lang.code()),
+        }
     })
 }
 

@@ -20,6 +20,7 @@ mod check;
 mod compile;
 mod detect;
 mod lang;
+mod learned;
 mod matcher;
 mod normalize;
 mod pattern;
@@ -36,6 +37,10 @@ pub use apply::apply_suggestion;
 pub use compile::{Compiled, bundled_json, category_label, compiled, is_compiled, rulebook};
 pub use detect::{Detection, detect, detect_scores, detect_with_fallback};
 pub use lang::{Lang, LangChoice, UnknownLang};
+pub use learned::{
+    CrossValidation, LEARNED_MIN_WORDS, MODEL_SCHEMA_VERSION, Model, ModelError, ModelFile,
+    bundled_model_json,
+};
 pub use normalize::{Normalized, Word, normalize_word};
 pub use pattern::{Elem, MAX_GAP, MIN_STEM, Pattern, PatternError};
 pub use render::render_plain;

@@ -207,6 +207,10 @@ pub enum StructuralKind {
     ScareQuotes,
     /// An eye-roll or annoyed emoji (🙄 😒 😤 🤦 😑 🤨 😠 😡 🖕); `min` is ignored.
     EyeRoll,
+    /// The learned layer (`assets/tone/model/<lang>.json`): reported on the words that weigh
+    /// most when the text as a whole reads as tense and no rule said so; the rule's `weight`
+    /// caps the points it takes. `min` is ignored.
+    Learned,
 }
 
 impl StructuralKind {
@@ -218,7 +222,7 @@ impl StructuralKind {
             Self::ExclamationRun => 3,
             Self::Interrobang => 2,
             Self::QuestionRun => 2,
-            Self::Smiley | Self::ScareQuotes | Self::EyeRoll => 1,
+            Self::Smiley | Self::ScareQuotes | Self::EyeRoll | Self::Learned => 1,
         }
     }
 }

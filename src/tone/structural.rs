@@ -162,7 +162,7 @@ pub(crate) fn detect(
         StructuralKind::Smiley => smileys(text, &shape.smiley_at),
         StructuralKind::EyeRoll => shape.eye_rolls.clone(),
         StructuralKind::ScareQuotes => scare_quotes(text, n),
-        StructuralKind::CapsWord | StructuralKind::CapsRun => Vec::new(),
+        StructuralKind::CapsWord | StructuralKind::CapsRun | StructuralKind::Learned => Vec::new(),
     }
 }
 
