@@ -139,9 +139,10 @@ fn sections() -> impl Strategy<Value = (Facts, Stakes, Goal, Opener, LogisticsPl
             can_give,
             unknown: Default::default(),
         });
-    let opener = (text(), option::of(report())).prop_map(|(text, tone)| Opener {
+    let opener = (text(), option::of(report()), text()).prop_map(|(text, tone, yours)| Opener {
         text,
         tone,
+        yours,
         unknown: Default::default(),
     });
     let logistics = (text(), text(), text()).prop_map(|(moment, place, notes)| LogisticsPlan {

@@ -242,6 +242,10 @@ pub struct Opener {
     /// The last tone report on `text`.
     #[serde(default)]
     pub tone: Option<Report>,
+    /// The user's own words, kept when a playbook opener was made the sheet's opener during a
+    /// rehearsal; empty while `text` is the user's own.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub yours: String,
     /// Fields this build does not know, written back unchanged.
     #[serde(skip)]
     pub unknown: Unknown,

@@ -38,8 +38,8 @@ pub use compile::{Compiled, bundled_json, category_label, compiled, is_compiled,
 pub use detect::{Detection, detect, detect_scores, detect_with_fallback};
 pub use lang::{Lang, LangChoice, UnknownLang};
 pub use learned::{
-    CrossValidation, LEARNED_MIN_WORDS, MODEL_SCHEMA_VERSION, Model, ModelError, ModelFile,
-    bundled_model_json,
+    CrossValidation, LEARNED_CATEGORY, LEARNED_MIN_WORDS, MODEL_SCHEMA_VERSION, Model, ModelError,
+    ModelFile, bundled_model_json,
 };
 pub use normalize::{Normalized, Word, normalize_word};
 pub use pattern::{Elem, MAX_GAP, MIN_STEM, Pattern, PatternError};

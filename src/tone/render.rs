@@ -99,8 +99,17 @@ pub fn render_plain(text: &str, report: &Report, cat: &'static Catalog) -> Strin
     let category = |id: &str| lang.map_or_else(|| id.to_owned(), |l| super::category_label(l, id));
     let mut out = marked(text, report);
     out.push('\n');
+    let mut learned_said = false;
     for f in &report.findings {
-        let what = format!("{} {}", category(&f.category), cat.quote(&f.matched));
+        // The learned layer's findings share one message that quotes all their words.
+        if f.is_learned() && std::mem::replace(&mut learned_said, true) {
+            continue;
+        }
+        let what = if f.is_learned() {
+            category(&f.category)
+        } else {
+            format!("{} {}", category(&f.category), cat.quote(&f.matched))
+        };
         let _ = write!(
             out,
             "{} · {}",

@@ -62,6 +62,13 @@ pub struct Finding {
     pub rewrite: Option<Arc<str>>,
 }
 
+impl Finding {
+    /// Whether the learned layer reported it (its message quotes all of its spans).
+    pub fn is_learned(&self) -> bool {
+        &*self.category == super::learned::LEARNED_CATEGORY
+    }
+}
+
 /// One line of the score's arithmetic, e.g. `-15 blame: 'you never'`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ScoreStep {
@@ -122,14 +129,24 @@ impl Report {
 
     /// Each distinct finding once (same rule, same words ignoring case), with how many times
     /// the text holds it: the strongest first, then in text order. A long text that repeats
-    /// one phrase reads as one finding "×N", not N of them.
+    /// one phrase reads as one finding "×N", not N of them. The learned layer's findings are
+    /// one reason over several spans, so they come once, counted once.
     pub fn distinct_findings(&self) -> Vec<(&Finding, usize)> {
         let mut seen: std::collections::HashMap<(&str, String), usize> =
             std::collections::HashMap::new();
         let mut distinct: Vec<(&Finding, usize)> = Vec::new();
         for f in &self.findings {
-            let key = (&*f.rule, f.matched.to_lowercase());
+            let learned = f.is_learned();
+            let key = (
+                &*f.rule,
+                if learned {
+                    String::new()
+                } else {
+                    f.matched.to_lowercase()
+                },
+            );
             match seen.get(&key) {
+                Some(_) if learned => {}
                 Some(&at) => distinct[at].1 += 1,
                 None => {
                     seen.insert(key, distinct.len());

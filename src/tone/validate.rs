@@ -166,6 +166,17 @@ impl Rulebook {
                 if st.min == Some(0) {
                     return Err(rule_err(r, "structural min must be at least 1".into()));
                 }
+                if st.kind == super::rulebook::StructuralKind::Learned
+                    && r.category != super::learned::LEARNED_CATEGORY
+                {
+                    return Err(rule_err(
+                        r,
+                        format!(
+                            "a learned rule belongs in category '{}'",
+                            super::learned::LEARNED_CATEGORY
+                        ),
+                    ));
+                }
             }
             (None, false) => {
                 for p in &r.patterns {

@@ -123,6 +123,9 @@ pub(crate) struct FlagsState {
     /// When the clock first saw unsaved changes (ms since start): they are saved
     /// `AUTOSAVE_AFTER_MS` later.
     pub(crate) unsaved_since_ms: Option<u64>,
+    /// Whether the user was just asked if a review with nothing ticked should be recorded:
+    /// the same key again records it, any other key drops the question.
+    pub(crate) asked_empty: bool,
 }
 
 /// The order of the playbook's items grouped by the playbook's groups; items whose group is
@@ -178,6 +181,7 @@ impl FlagsState {
             dirty: false,
             deleted_elsewhere: false,
             unsaved_since_ms: None,
+            asked_empty: false,
         };
         state.refresh_candidates();
         state

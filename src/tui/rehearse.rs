@@ -27,13 +27,26 @@ pub(crate) enum Phase {
     Revealed,
 }
 
-/// An opener to rehearse: the sheet's own or one of the scenario's.
+/// Where an opener to rehearse comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Source {
+    /// The user's own words: always variation 1.
+    Yours,
+    /// The user's words with the checker's safe rewrites applied.
+    YoursRewritten,
+    /// One of the scenario's openers.
+    Playbook,
+}
+
+/// An opener to rehearse.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Variation {
     /// The words.
     pub(crate) text: String,
-    /// Whether it is the sheet's current opener.
-    pub(crate) is_current: bool,
+    /// Where they come from.
+    pub(crate) source: Source,
+    /// Whether it is the sheet's opener now.
+    pub(crate) in_use: bool,
     /// Its tone label.
     pub(crate) label: Label,
 }
@@ -61,6 +74,10 @@ pub(crate) struct Rehearse {
     pub(crate) rounds: u32,
     /// The reply being written, when open.
     pub(crate) reply: Option<TextField>,
+    /// The user's own opener being edited, when open.
+    pub(crate) editing: Option<TextField>,
+    /// The sheet's opener before the last promotion, for undo.
+    pub(crate) before_promote: Option<talkprep::sheet::Opener>,
     /// Which listening cue shows.
     pub(crate) cue: usize,
     /// When the rehearsal started.
@@ -79,35 +96,7 @@ impl Rehearse {
         started: Timestamp,
         seed: u64,
     ) -> Rehearse {
-        let lang: Lang = sheet.lang;
-        let mut texts: Vec<(String, bool)> = Vec::new();
-        if !sheet.opener.text.trim().is_empty() {
-            texts.push((sheet.opener.text.clone(), true));
-        }
-        if let Some(scenario) = playbook.scenario(&sheet.scenario) {
-            for opener in &scenario.openers {
-                let filled = fill_placeholders(
-                    opener,
-                    &sheet.client,
-                    &sheet.topic,
-                    talkprep::i18n::catalog(sheet.lang),
-                );
-                if !texts.iter().any(|(t, _)| *t == filled) {
-                    texts.push((filled, false));
-                }
-            }
-        }
-        let variations = texts
-            .into_iter()
-            .map(|(text, is_current)| {
-                let label = talkprep::tone::check(&text, lang).label;
-                Variation {
-                    text,
-                    is_current,
-                    label,
-                }
-            })
-            .collect();
+        let variations = variations(&sheet, playbook);
         let count = pushbacks(&sheet, playbook).len();
         Rehearse {
             sheet,
@@ -120,6 +109,8 @@ impl Rehearse {
             current: None,
             rounds: 0,
             reply: None,
+            editing: None,
+            before_promote: None,
             cue: 0,
             started,
             changed: false,
@@ -175,28 +166,90 @@ impl Rehearse {
         }
     }
 
-    /// Makes the variation shown the sheet's opener.
-    pub(crate) fn promote(&mut self) {
-        let Some(chosen) = self.variations.get(self.variation).map(|v| v.text.clone()) else {
-            return;
+    /// The user's own words: the sheet's opener, or what it replaced.
+    pub(crate) fn yours(&self) -> &str {
+        own_words(&self.sheet)
+    }
+
+    /// Makes the variation shown the sheet's opener, keeping the user's own words beside it
+    /// (and the opener before, for [`Rehearse::undo`]). Returns whether anything changed.
+    pub(crate) fn promote(&mut self, playbook: &Playbook) -> bool {
+        let Some(chosen) = self.variations.get(self.variation).cloned() else {
+            return false;
         };
-        self.sheet.opener.text = chosen.clone();
-        let lang: Lang = self.sheet.lang;
-        self.sheet.opener.tone = Some(talkprep::tone::check(&chosen, lang));
-        for v in &mut self.variations {
-            v.is_current = v.text == chosen;
+        if chosen.in_use {
+            return false;
         }
+        self.before_promote = Some(self.sheet.opener.clone());
+        let own = self.yours().to_owned();
+        let opener = &mut self.sheet.opener;
+        if chosen.source == Source::Yours {
+            opener.yours.clear();
+        } else {
+            opener.yours = own;
+        }
+        opener.text = chosen.text;
+        self.rechecked(playbook);
+        true
+    }
+
+    /// Puts back the opener the last promotion replaced. Returns whether there was one.
+    pub(crate) fn undo(&mut self, playbook: &Playbook) -> bool {
+        let Some(before) = self.before_promote.take() else {
+            return false;
+        };
+        self.sheet.opener = before;
+        self.rechecked(playbook);
+        true
+    }
+
+    /// Starts editing the user's own opener in place.
+    pub(crate) fn edit(&mut self) {
+        self.editing = Some(TextField::new(self.yours(), true));
+    }
+
+    /// Keeps the edited own opener: the sheet's opener if it is in use, else the words kept
+    /// beside the promoted one. Returns whether anything changed.
+    pub(crate) fn keep_edit(&mut self, playbook: &Playbook) -> bool {
+        let Some(field) = self.editing.take() else {
+            return false;
+        };
+        let text = field.value();
+        if text == self.yours() {
+            return false;
+        }
+        let opener = &mut self.sheet.opener;
+        if opener.yours.is_empty() {
+            opener.text = text;
+        } else {
+            opener.yours = text;
+        }
+        self.before_promote = None;
+        self.rechecked(playbook);
+        true
+    }
+
+    /// After the opener changed: its tone report, the variations, and the one shown.
+    fn rechecked(&mut self, playbook: &Playbook) {
+        let opener = &mut self.sheet.opener;
+        opener.tone = Some(talkprep::tone::check(&opener.text, self.sheet.lang));
+        let shown = self.variations.get(self.variation).map(|v| v.text.clone());
+        self.variations = variations(&self.sheet, playbook);
+        self.variation = shown
+            .and_then(|t| self.variations.iter().position(|v| v.text == t))
+            .unwrap_or(0);
         self.changed = true;
     }
 
-    /// Keeps the reply being written on the sheet, beside the push-back it answers.
-    pub(crate) fn keep_reply(&mut self, playbook: &Playbook) {
+    /// Keeps the reply being written on the sheet, beside the push-back it answers. Returns
+    /// whether anything was kept.
+    pub(crate) fn keep_reply(&mut self, playbook: &Playbook) -> bool {
         let (Some(field), Some(pushback)) = (self.reply.take(), self.pushback(playbook)) else {
-            return;
+            return false;
         };
         let reply = field.value();
         if reply.trim().is_empty() {
-            return;
+            return false;
         }
         let says = pushback.says.clone();
         match self
@@ -212,6 +265,7 @@ impl Rehearse {
             }),
         }
         self.changed = true;
+        true
     }
 
     /// The sheet with this rehearsal logged, if anything was rehearsed.
@@ -236,4 +290,65 @@ pub(crate) fn pushbacks<'a>(sheet: &Sheet, playbook: &'a Playbook) -> &'a [Pushb
     playbook
         .scenario(&sheet.scenario)
         .map_or(&[], |s| s.pushbacks.as_slice())
+}
+
+/// The user's own words on a sheet: its opener, or what a promoted opener replaced.
+fn own_words(sheet: &Sheet) -> &str {
+    if sheet.opener.yours.is_empty() {
+        &sheet.opener.text
+    } else {
+        &sheet.opener.yours
+    }
+}
+
+/// The openers to rehearse: the user's own first, then it with the checker's safe rewrites,
+/// then the scenario's, each once; the sheet's opener is marked in use.
+fn variations(sheet: &Sheet, playbook: &Playbook) -> Vec<Variation> {
+    let lang: Lang = sheet.lang;
+    let own = own_words(sheet);
+    let mut texts: Vec<(String, Source)> = Vec::new();
+    if !own.trim().is_empty() {
+        texts.push((own.to_owned(), Source::Yours));
+        let mut rewritten = own.to_owned();
+        // One rewrite at a time: each changes the offsets of the findings after it.
+        for _ in 0..8 {
+            let report = talkprep::tone::check(&rewritten, lang);
+            match report
+                .findings
+                .iter()
+                .find_map(|f| talkprep::tone::apply_suggestion(&rewritten, f))
+            {
+                Some(next) if next != rewritten => rewritten = next,
+                _ => break,
+            }
+        }
+        if rewritten != own {
+            texts.push((rewritten, Source::YoursRewritten));
+        }
+    }
+    if !sheet.opener.yours.is_empty() && !texts.iter().any(|(t, _)| *t == sheet.opener.text) {
+        texts.push((sheet.opener.text.clone(), Source::Playbook));
+    }
+    if let Some(scenario) = playbook.scenario(&sheet.scenario) {
+        for opener in &scenario.openers {
+            let filled = fill_placeholders(
+                opener,
+                &sheet.client,
+                &sheet.topic,
+                talkprep::i18n::catalog(sheet.lang),
+            );
+            if !texts.iter().any(|(t, _)| *t == filled) {
+                texts.push((filled, Source::Playbook));
+            }
+        }
+    }
+    texts
+        .into_iter()
+        .map(|(text, source)| Variation {
+            label: talkprep::tone::check(&text, lang).label,
+            in_use: text == sheet.opener.text,
+            text,
+            source,
+        })
+        .collect()
 }

@@ -24,6 +24,9 @@ use super::score::label_for;
 use features::{Attribution, RuleCategory, visit};
 use model::probability;
 
+/// The category of the learned rule: its findings are one reason quoted over several spans.
+pub const LEARNED_CATEGORY: &str = "wording";
+
 /// Texts shorter than this many words are left to the rules: a few words are too little
 /// evidence for weights learned over whole openers ("Facture en retard").
 pub const LEARNED_MIN_WORDS: usize = 5;
@@ -162,19 +165,33 @@ pub(crate) fn apply(
     let texts = c.texts(rule);
     let severity = c.rule(rule).severity.unwrap_or(super::Severity::Warn);
     let words = n.words();
-    for (&(first, last, _), points) in spans.iter().zip(split_points(needed, &shares)) {
-        let (bs, be) = (
+    let span_text = |&(first, last, _): &(usize, usize, f64)| {
+        (
             words[first].src_start as usize,
             words[last].src_end as usize,
-        );
+        )
+    };
+    // Every finding's message quotes all the spans, in order, so the reasons read as one.
+    let all: String = spans
+        .iter()
+        .map(|s| {
+            let (bs, be) = span_text(s);
+            &text[bs..be]
+        })
+        .collect::<Vec<_>>()
+        .join(" … ");
+    let quote = |s: &Arc<str>, templated: bool| -> Arc<str> {
+        if templated {
+            s.replace("{match}", &all).into()
+        } else {
+            s.clone()
+        }
+    };
+    let message = quote(&texts.message, texts.message_quotes);
+    let suggestion = quote(&texts.suggestion, texts.suggestion_quotes);
+    for (span, points) in spans.iter().zip(split_points(needed, &shares)) {
+        let (bs, be) = span_text(span);
         let matched: Arc<str> = text[bs..be].into();
-        let quote = |s: &Arc<str>, templated: bool| -> Arc<str> {
-            if templated {
-                s.replace("{match}", &matched).into()
-            } else {
-                s.clone()
-            }
-        };
         report.arithmetic.push(ScoreStep {
             points: -points,
             category: texts.category.clone(),
@@ -187,8 +204,8 @@ pub(crate) fn apply(
             severity,
             start: n.char_of(text, bs),
             end: n.char_of(text, be),
-            message: quote(&texts.message, texts.message_quotes),
-            suggestion: quote(&texts.suggestion, texts.suggestion_quotes),
+            message: message.clone(),
+            suggestion: suggestion.clone(),
             rewrite: None,
             matched,
         });
@@ -234,6 +251,15 @@ mod tests {
             "circus lately"
         );
         assert!(f.message.contains("'circus lately'"), "{}", f.message);
+        let two = circus().check("Lately this project has turned into a circus.");
+        let messages: Vec<&str> = two.findings.iter().map(|f| &*f.message).collect();
+        assert!(
+            messages.len() == 2 && messages.iter().all(|m| m.contains("'Lately … circus'")),
+            "{messages:?}"
+        );
+        let distinct = two.distinct_findings();
+        assert_eq!(distinct.len(), 1, "one reason over two spans");
+        assert_eq!(distinct[0].1, 1);
         assert!(f.rewrite.is_none());
         let steps: i32 = r.arithmetic.iter().map(|s| s.points).sum();
         assert_eq!(i32::from(r.score), r.base() + steps, "{r:#?}");

@@ -82,6 +82,8 @@ pub(crate) enum Action {
     NextVariation,
     /// Make the variation shown the sheet's opener.
     Promote,
+    /// Edit your own opener in place (rehearsal).
+    EditOpener,
     /// Open the red-flag review of a client.
     RedFlags,
     /// Write a note on the checklist item under the cursor.

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::tui::app::App;
-use crate::tui::rehearse::{Phase, Rehearse};
+use crate::tui::rehearse::{Phase, Rehearse, Source};
 use talkprep::rehearse::{LONG_OPENER, speaking_time};
 
 fn seconds(ms: u64) -> String {
@@ -27,12 +27,18 @@ fn label_key(label: talkprep::tone::Label) -> &'static str {
 pub(crate) fn draw(frame: &mut Frame, body: Rect, app: &App, r: &Rehearse) {
     let cat = app.cat();
     let theme = &app.theme;
+    // While a reply is written, the goal lines and the tip make room for it.
+    let writing = r.reply.is_some();
     let [header, prompter, points, round, cue] = Layout::vertical([
         Constraint::Length(2),
-        Constraint::Min(5),
-        Constraint::Length(3),
+        if writing {
+            Constraint::Length(4)
+        } else {
+            Constraint::Min(5)
+        },
+        Constraint::Length(if writing { 0 } else { 3 }),
         Constraint::Min(6),
-        Constraint::Length(2),
+        Constraint::Length(if writing { 0 } else { 2 }),
     ])
     .areas(body);
 
@@ -90,31 +96,50 @@ pub(crate) fn draw(frame: &mut Frame, body: Rect, app: &App, r: &Rehearse) {
         lines.push(Line::styled(cat.get("rehearse.too_long"), theme.warn));
     }
     let variation = r.variations.get(r.variation);
-    let which = match variation {
-        Some(v) if v.is_current => cat.get("rehearse.yours"),
-        _ => cat.get("rehearse.alternative"),
+    let mut which = match variation.map(|v| v.source) {
+        Some(Source::Yours) | None => cat.get("rehearse.yours").to_owned(),
+        Some(Source::YoursRewritten) => cat.get("rehearse.yours_rewritten").to_owned(),
+        Some(Source::Playbook) => cat.get("rehearse.alternative").to_owned(),
     };
+    // Which one is in use matters only once a playbook opener has replaced the user's own.
+    if variation.is_some_and(|v| v.in_use) && !r.sheet.opener.yours.is_empty() {
+        which = format!("{which} · {}", cat.get("rehearse.in_use"));
+    }
     let tone = variation.map_or("", |v| cat.get(label_key(v.label)));
     let box_title = cat.fill(
         "rehearse.variation",
         &[
             ("n", &(r.variation + 1).to_string()),
             ("total", &r.variations.len().max(1).to_string()),
-            ("which", which),
+            ("which", &which),
             ("tone", tone),
         ],
     );
-    frame.render_widget(
-        Paragraph::new(lines)
-            .alignment(Alignment::Center)
-            .wrap(Wrap { trim: true })
-            .block(
+    match &r.editing {
+        Some(field) => {
+            let tone = talkprep::tone::check(&field.value(), r.sheet.lang).label;
+            let title = cat.fill("rehearse.edit", &[("tone", cat.get(label_key(tone)))]);
+            let mut editor = field.area.clone();
+            editor.set_block(
                 Block::bordered()
-                    .title(format!(" {box_title} "))
+                    .title(format!(" {title} "))
                     .border_style(theme.focus),
-            ),
-        prompter,
-    );
+            );
+            editor.set_cursor_line_style(ratatui::style::Style::new());
+            frame.render_widget(&editor, prompter);
+        }
+        None => frame.render_widget(
+            Paragraph::new(lines)
+                .alignment(Alignment::Center)
+                .wrap(Wrap { trim: true })
+                .block(
+                    Block::bordered()
+                        .title(format!(" {box_title} "))
+                        .border_style(theme.focus),
+                ),
+            prompter,
+        ),
+    }
 
     let g = &r.sheet.goal;
     let point = |key: &str, value: &str| {
@@ -202,13 +227,16 @@ fn draw_round(frame: &mut Frame, area: Rect, app: &App, r: &Rehearse) {
     frame.render_widget(block, area);
     match &r.reply {
         Some(field) => {
+            // The reply gets most of the box, so what is typed stays in view.
             let [text, input] =
-                Layout::vertical([Constraint::Min(1), Constraint::Length(3)]).areas(inner);
+                Layout::vertical([Constraint::Max(1), Constraint::Min(3)]).areas(inner);
             frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), text);
             let mut editor = field.area.clone();
+            let tone = talkprep::tone::check(&field.value(), r.sheet.lang).label;
+            let title = cat.fill("rehearse.write", &[("tone", cat.get(label_key(tone)))]);
             editor.set_block(
                 Block::bordered()
-                    .title(format!(" {} ", cat.get("rehearse.write")))
+                    .title(format!(" {title} "))
                     .border_style(theme.focus),
             );
             editor.set_cursor_line_style(ratatui::style::Style::new());

@@ -210,6 +210,9 @@ fn checklist_key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
     let Screen::Flags(f) = screen else {
         return Vec::new();
     };
+    if action != Some(Action::ShowVerdict) {
+        f.asked_empty = false;
+    }
     match action {
         Some(Action::Save) => return save_now(app),
         Some(Action::Back) => return leave(app),
@@ -267,6 +270,15 @@ fn show_verdict(app: &mut App) -> Vec<Effect> {
         set_status(app, Tone::Bad, text);
         return Vec::new();
     }
+    // A review with nothing ticked and no note would record "no pattern to worry about":
+    // ask once before saving that, so a bare Enter never whitewashes a client.
+    let empty = f.review.ticked.is_empty() && f.review.notes.values().all(|n| n.trim().is_empty());
+    if empty && !std::mem::replace(&mut f.asked_empty, true) {
+        let text = app.cat().get("flags.confirm_empty").to_owned();
+        set_status(app, Tone::Bad, text);
+        return Vec::new();
+    }
+    f.asked_empty = false;
     f.review.rescore(&playbook.red_flags);
     f.page = Page::Verdict;
     f.verdict_scroll = 0;

@@ -231,6 +231,41 @@ fn an_extreme_item_gives_an_exit_and_starts_an_exit_prep() {
 }
 
 #[test]
+fn a_review_with_nothing_ticked_is_saved_only_when_asked_twice() {
+    let mut app = app();
+    open(&mut app, Some("Dana Kowalczyk"));
+    press(&mut app, KeyCode::Down);
+    let effects = press(&mut app, KeyCode::Enter);
+    assert!(
+        effects.is_empty(),
+        "a bare Enter saves nothing: {effects:?}"
+    );
+    assert_eq!(flags(&app).page, Page::Checklist);
+    assert!(matches!(app.status, Some((Tone::Bad, _))));
+    // Any other key drops the question; the next Enter asks again.
+    press(&mut app, KeyCode::Down);
+    assert!(press(&mut app, KeyCode::Enter).is_empty());
+    let effects = press(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(
+            effects.as_slice(),
+            [Effect::Flags(FlagsEffect::Save { .. })]
+        ),
+        "asked twice, it is recorded: {effects:?}"
+    );
+    assert_eq!(flags(&app).page, Page::Verdict);
+    // With something ticked there is no question.
+    let mut app = self::app();
+    open(&mut app, Some("Dana Kowalczyk"));
+    tick(&mut app, "pays-late");
+    let effects = press(&mut app, KeyCode::Enter);
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::Flags(FlagsEffect::Save { .. })]
+    ));
+}
+
+#[test]
 fn the_verdict_needs_a_client_name() {
     let mut app = app();
     open(&mut app, None);

@@ -6,12 +6,12 @@ use super::set_status;
 use crate::tui::app::{App, Effect, Overlay, Screen, Tone};
 use crate::tui::form::TextField;
 use crate::tui::keys::{Action, Scope};
-use crate::tui::rehearse::{Phase, Rehearse};
+use crate::tui::rehearse::{Phase, Rehearse, Source};
 use crate::tui::wizard::{Step, Wizard};
 
 /// The scopes active while rehearsing.
 pub(crate) fn scopes(r: &Rehearse) -> Vec<Scope> {
-    if r.reply.is_some() {
+    if r.reply.is_some() || r.editing.is_some() {
         vec![Scope::Always, Scope::Field, Scope::LineField]
     } else {
         vec![Scope::Always, Scope::NotTyping, Scope::Rehearse]
@@ -26,13 +26,33 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
         return Vec::new();
     };
     let action = app.keys.lookup(&event, &scopes(r));
+    if let Some(field) = &mut r.editing {
+        match action {
+            Some(Action::Back) => r.editing = None,
+            Some(Action::Commit) => {
+                if r.keep_edit(&app.playbook) {
+                    let save = save_now(r);
+                    let text = cat.get("rehearse.opener_edited").to_owned();
+                    set_status(app, Tone::Good, text);
+                    return vec![save];
+                }
+            }
+            _ => {
+                field.key(event, action);
+            }
+        }
+        return Vec::new();
+    }
     if let Some(field) = &mut r.reply {
         match action {
             Some(Action::Back) => r.reply = None,
             Some(Action::Commit) => {
-                r.keep_reply(&app.playbook);
-                let text = cat.get("rehearse.reply_kept").to_owned();
-                set_status(app, Tone::Good, text);
+                if r.keep_reply(&app.playbook) {
+                    let save = save_now(r);
+                    let text = cat.get("rehearse.reply_kept").to_owned();
+                    set_status(app, Tone::Good, text);
+                    return vec![save];
+                }
             }
             _ => {
                 field.key(event, action);
@@ -69,19 +89,54 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
             r.variation = (r.variation + 1) % r.variations.len();
         }
         Some(Action::Promote) => {
-            r.promote();
-            let text = cat.get("rehearse.promoted").to_owned();
-            set_status(app, Tone::Good, text);
+            let back_to_yours = r
+                .variations
+                .get(r.variation)
+                .is_some_and(|v| v.source == Source::Yours);
+            if r.promote(&app.playbook) {
+                let save = save_now(r);
+                let key = if back_to_yours {
+                    "rehearse.yours_again"
+                } else {
+                    "rehearse.promoted"
+                };
+                let text = cat.get(key).to_owned();
+                set_status(app, Tone::Good, text);
+                return vec![save];
+            }
+            let text = cat.get("rehearse.already_in_use").to_owned();
+            set_status(app, Tone::Info, text);
         }
+        Some(Action::Undo) => {
+            if r.undo(&app.playbook) {
+                let save = save_now(r);
+                let text = cat.get("rehearse.promote_undone").to_owned();
+                set_status(app, Tone::Good, text);
+                return vec![save];
+            }
+            let text = cat.get("rehearse.nothing_to_undo").to_owned();
+            set_status(app, Tone::Info, text);
+        }
+        Some(Action::EditOpener) => r.edit(),
         _ => {}
     }
     Vec::new()
 }
 
-/// Text pasted while writing a reply.
+/// Text pasted while writing a reply or editing the opener.
 pub(crate) fn paste(r: &mut Rehearse, text: &str) {
-    if let Some(field) = &mut r.reply {
+    if let Some(field) = r.editing.as_mut().or(r.reply.as_mut()) {
         field.insert(text);
+    }
+}
+
+/// Saves the sheet as it stands, the way every edit is saved (the rehearsal log is added when
+/// leaving).
+fn save_now(r: &Rehearse) -> Effect {
+    Effect::Save {
+        sheet: Box::new(r.sheet.clone()),
+        seq: None,
+        recreate: false,
     }
 }
 

@@ -390,6 +390,81 @@ fn rehearsal_rounds_pause_then_answer_and_log_on_leaving() {
 }
 
 #[test]
+fn the_coachs_own_opener_survives_promoting_a_template_and_can_be_edited_in_place() {
+    use crate::tui::rehearse::Source;
+    let own = "Hi Acme, can we look at the invoice together?";
+    let mut app = app();
+    rehearsing(&mut app);
+    let r = rehearse_state(&app);
+    assert_eq!(
+        (r.variations[0].text.as_str(), r.variations[0].source),
+        (own, Source::Yours)
+    );
+    assert!(r.variations[0].in_use);
+
+    // Promote the first playbook opener: it is saved at once, and the own words stay.
+    while rehearse_state(&app).variations[rehearse_state(&app).variation].source != Source::Playbook
+    {
+        press(&mut app, KeyCode::Char('v'));
+    }
+    let template = rehearse_state(&app).opener().to_owned();
+    let effects = press(&mut app, KeyCode::Char('p'));
+    let Some(Effect::Save { sheet, .. }) = effects.first() else {
+        panic!("promoting saves at once: {effects:?}");
+    };
+    assert_eq!(
+        (sheet.opener.text.as_str(), sheet.opener.yours.as_str()),
+        (template.as_str(), own)
+    );
+    let r = rehearse_state(&app);
+    assert_eq!(r.variations[0].text, own, "yours stays variation 1");
+    assert!(!r.variations[0].in_use);
+
+    // Undo puts the own opener back.
+    ctrl(&mut app, 'z');
+    let r = rehearse_state(&app);
+    assert_eq!(
+        (r.sheet.opener.text.as_str(), r.sheet.opener.yours.as_str()),
+        (own, "")
+    );
+
+    // Promote again, leave, and reopen: the own words are still variation 1.
+    press(&mut app, KeyCode::Char('p'));
+    let effects = press(&mut app, KeyCode::Esc);
+    let Some(Effect::Save { sheet, .. }) =
+        effects.iter().find(|e| matches!(e, Effect::Save { .. }))
+    else {
+        panic!("{effects:?}");
+    };
+    let reopened = crate::tui::rehearse::Rehearse::new(
+        (**sheet).clone(),
+        &app.playbook,
+        Timestamp::from_second(1_790_000_100).unwrap(),
+        1,
+    );
+    assert_eq!(reopened.variations[0].text, own);
+    assert_eq!(reopened.variations[0].source, Source::Yours);
+    assert!(
+        reopened
+            .variations
+            .iter()
+            .any(|v| v.in_use && v.text == template)
+    );
+
+    // Edit the own opener in place; letters that are keys elsewhere are just text.
+    let mut app2 = self::app();
+    rehearsing(&mut app2);
+    press(&mut app2, KeyCode::Char('e'));
+    type_text(&mut app2, " Kendra, quick pnvdr");
+    let effects = press(&mut app2, KeyCode::Enter);
+    let Some(Effect::Save { sheet, .. }) = effects.first() else {
+        panic!("an edit saves at once: {effects:?}");
+    };
+    assert_eq!(sheet.opener.text, format!("{own} Kendra, quick pnvdr"));
+    assert_eq!(rehearse_state(&app2).variations[0].text, sheet.opener.text);
+}
+
+#[test]
 fn leaving_a_rehearsal_with_nothing_done_saves_nothing() {
     let mut app = app();
     rehearsing(&mut app);

@@ -155,6 +155,8 @@ fn verdict_exit_120x40() {
 fn verdict_all_clear_80x24() {
     let mut app = app(80, 24);
     open(&mut app, Some("Globex"));
+    // Nothing ticked: the first Enter asks, the second records the all-clear.
+    assert!(press(&mut app, KeyCode::Enter).is_empty());
     let effects = press(&mut app, KeyCode::Enter);
     save(&mut app, effects);
     insta::assert_snapshot!(render(&app));
