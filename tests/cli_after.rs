@@ -97,15 +97,25 @@ fn due_lists_overdue_first_then_due_today() {
     assert_eq!(items[0]["what"], "send the revised quote");
     assert_eq!(items[0]["owner"], "me");
     assert_eq!(items[0]["days_late"], 3);
+    assert_eq!(items[0]["days_until"], -3);
+    assert_eq!(items[0]["overdue"], true);
+    assert_eq!(items[0]["due_today"], false);
     assert_eq!(items[1]["index"], 1);
     assert_eq!(items[1]["owner"], "client");
     assert_eq!(items[1]["days_late"], 0);
+    assert_eq!(items[1]["days_until"], 0);
+    assert_eq!(
+        (&items[1]["overdue"], &items[1]["due_today"]),
+        (&false.into(), &true.into())
+    );
     assert_eq!(items[1]["due"], today("UTC").to_string());
 
     let week = due_json(data, "UTC", "7");
     assert_eq!(week.len(), 3);
     assert_eq!(week[2]["what"], "check in");
     assert_eq!(week[2]["days_late"], -5);
+    assert_eq!(week[2]["days_until"], 5, "due in five days");
+    assert_eq!(week[2]["overdue"], false);
 
     talkprep(data, "UTC")
         .arg("due")
@@ -333,7 +343,7 @@ fn text_and_markdown_exports_carry_the_debrief_and_follow_ups() {
         .unwrap();
     let markdown = String::from_utf8(markdown.stdout).unwrap();
     for needle in [
-        "## Debrief",
+        "## After the call",
         "**Outcome:** Partly resolved",
         "**What you learned:** Ask for the PO number first.",
         "## Follow-ups",
@@ -358,7 +368,7 @@ fn text_and_markdown_exports_carry_the_debrief_and_follow_ups() {
         .assert()
         .success()
         .stdout(
-            predicate::str::contains("Debrief\n-------")
+            predicate::str::contains("After the call\n--------------")
                 .and(predicate::str::contains("* [ ] check in (you, due")),
         );
     talkprep(data, "UTC")

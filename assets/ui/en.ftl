@@ -32,7 +32,7 @@ step-opener = Opener
 step-logistics = Logistics
 step-review = Review
 step-rehearsal = Rehearsal
-step-debrief = Debrief
+step-debrief = After the call
 
 wizard-step_of = Step { $n } of { $total }: { $title }
 wizard-percent = {" "}{ $percent }% filled · { $saved }
@@ -424,7 +424,6 @@ export-tone = Tone
 
 tone-one_key = { -key_apply_rewrite } rewrites this for you.
 
-wizard-after_call = After the call: Debrief
 
 field-follow_ups = Follow-ups (Space marks one done)
 field-new_follow_what = New follow-up: the promise or next step ({ -key_commit } adds it)

@@ -32,7 +32,7 @@ step-opener = Ouverture
 step-logistics = Logistique
 step-review = Relecture
 step-rehearsal = Répétition
-step-debrief = Bilan
+step-debrief = Après l’appel
 
 wizard-step_of = Étape { $n } sur { $total } : { $title }
 wizard-percent = {" "}rempli à { $percent } % · { $saved }
@@ -433,7 +433,6 @@ export-tone = Ton
 
 tone-one_key = { -key_apply_rewrite } le reformule pour vous.
 
-wizard-after_call = Après l’appel : bilan
 
 field-follow_ups = Suivis (Espace en marque un comme fait)
 field-new_follow_what = Nouveau suivi : la promesse ou la prochaine étape ({ -key_commit } l’ajoute)

@@ -32,7 +32,7 @@ step-opener = Otwarcie
 step-logistics = Organizacja
 step-review = Przegląd
 step-rehearsal = Próba
-step-debrief = Podsumowanie
+step-debrief = Po rozmowie
 
 wizard-step_of = Krok { $n } z { $total }: { $title }
 wizard-percent = {" "}wypełniono { $percent }% · { $saved }
@@ -438,7 +438,6 @@ export-tone = Ton
 
 tone-one_key = { -key_apply_rewrite } poprawi to za ciebie.
 
-wizard-after_call = Po rozmowie: podsumowanie
 
 field-follow_ups = Zadania (Spacja oznacza zadanie jako zrobione)
 field-new_follow_what = Nowe zadanie: obietnica lub następny krok ({ -key_commit } dodaje)

@@ -32,7 +32,7 @@ step-opener = Deschidere
 step-logistics = Logistică
 step-review = Recapitulare
 step-rehearsal = Repetiție
-step-debrief = Bilanț
+step-debrief = După apel
 
 wizard-step_of = Pasul { $n } din { $total }: { $title }
 wizard-percent = {" "}{ $percent }% completat · { $saved }
@@ -435,7 +435,6 @@ export-tone = Ton
 
 tone-one_key = { -key_apply_rewrite } o reformulează automat.
 
-wizard-after_call = După apel: bilanț
 
 field-follow_ups = Pași următori (Spațiu marchează unul ca făcut)
 field-new_follow_what = Pas următor nou: o promisiune sau ce urmează de făcut ({ -key_commit } îl adaugă)

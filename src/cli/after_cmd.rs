@@ -36,11 +36,38 @@ pub(crate) fn due(ctx: &Settings, json: bool, days: u16) -> Result<Outcome> {
     let today = today_in(&TimeZone::system(), Timestamp::now());
     let items = due_items(&listing.summaries, today, i32::from(days));
     if json {
-        out_json(&items)?;
+        let rows: Vec<DueJson> = items.iter().map(DueJson::from).collect();
+        out_json(&rows)?;
         return Ok(Outcome::Ok);
     }
     out(&due_lines(&items, catalog(ctx.lang)))?;
     Ok(Outcome::Ok)
+}
+
+/// One follow-up as `due --json` writes it: the item's fields, and what its `days_late` means
+/// spelled out, so a script need not guess the sign (`days_late` stays for scripts written
+/// against earlier versions).
+#[derive(serde::Serialize)]
+struct DueJson<'a> {
+    #[serde(flatten)]
+    item: &'a DueItem,
+    /// Days until the due date: 0 today, negative once past it.
+    days_until: i32,
+    /// Whether the due date has passed (due today is not overdue).
+    overdue: bool,
+    /// Whether it is due today.
+    due_today: bool,
+}
+
+impl<'a> From<&'a DueItem> for DueJson<'a> {
+    fn from(item: &'a DueItem) -> Self {
+        DueJson {
+            item,
+            days_until: -item.days_late,
+            overdue: item.is_overdue(),
+            due_today: item.days_late == 0,
+        }
+    }
 }
 
 /// The due list as aligned lines, e.g.

@@ -116,25 +116,22 @@ fn side_panel(frame: &mut Frame, area: Rect, app: &App, w: &Wizard, lines: Vec<L
 
 fn draw_header(frame: &mut Frame, area: Rect, app: &App, w: &Wizard) {
     let cat = app.cat();
-    let step_words = if w.step == Step::Debrief {
-        cat.get("wizard.after_call").to_owned()
-    } else {
-        cat.fill(
-            "wizard.step_of",
-            &[
-                ("n", &(w.step.index() + 1).to_string()),
-                ("total", &Step::PREP.to_string()),
-                ("title", cat.get(w.step.title_key())),
-            ],
-        )
-    };
+    // After the call is a step like the others (9 of 9), not a screen behind the last one.
+    let step_words = cat.fill(
+        "wizard.step_of",
+        &[
+            ("n", &(w.step.index() + 1).to_string()),
+            ("total", &Step::ALL.len().to_string()),
+            ("title", cat.get(w.step.title_key())),
+        ],
+    );
     let who = if w.sheet.client.trim().is_empty() {
         String::new()
     } else {
         format!("  ·  {}", w.sheet.client)
     };
     let complete = percent_complete(&w.sheet) == 100;
-    let filled: Vec<bool> = Step::ALL[..Step::PREP]
+    let filled: Vec<bool> = Step::ALL
         .iter()
         .map(|s| {
             if s.holds_answers() {
