@@ -141,6 +141,42 @@ fn a_review_saved_in_the_app_is_listed_shown_and_exported() {
 }
 
 #[test]
+fn a_unique_start_of_the_name_finds_the_client_and_two_matches_ask_for_more() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let store = Store::open(data.clone()).unwrap();
+    review_in_app(
+        &store,
+        "Dana Kowalczyk",
+        &["pays-late"],
+        "2026-11-02T12:00:00Z",
+    );
+    review_in_app(
+        &store,
+        "Danuta Nowak",
+        &["pays-late"],
+        "2026-11-03T12:00:00Z",
+    );
+    let out = cmd(&data)
+        .args(["flags", "show", "kowal", "--json"])
+        .assert()
+        .success();
+    assert_eq!(json(&out.get_output().stdout)["client"], "Dana Kowalczyk");
+    cmd(&data)
+        .args(["flags", "show", "dan"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "More than one client matches dan: Dana Kowalczyk, Danuta Nowak",
+        ));
+    cmd(&data)
+        .args(["flags", "export", "nowak"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Danuta Nowak"));
+}
+
+#[test]
 fn an_unknown_client_exits_2_and_says_what_to_do() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");

@@ -751,6 +751,7 @@ cli-error-exists = { $path } already exists: pass --force to replace it, or choo
 cli-error-bad_id = { $id } is not a sheet id ({ $detail }): see talkprep list for the ids.
 cli-error-not_imported = { $name } was not imported: { $detail }
 cli-error-no_review = There is no red-flag review of { $client }: see talkprep flags list for the clients reviewed, or run talkprep flags --client NAME to review one.
+cli-error-ambiguous_client = More than one client matches { $query }: { $clients }. Give more of the name.
 cli-error-playbook_not_regular = The playbook { $name } is not a regular file (a pipe, a device or a folder): give a playbook file, or move it away to use the bundled one.
 cli-error-playbook_unusable = The playbook { $name } could not be used (fix it, or move it away to use the bundled one). { $detail }
 cli-error-bundled_broken = The bundled playbook is broken; please report this. { $detail }

@@ -759,6 +759,7 @@ cli-error-exists = { $path } existe déjà : ajoutez --force pour le remplacer,
 cli-error-bad_id = { $id } n’est pas un identifiant de fiche ({ $detail }) : voir talkprep list pour les identifiants.
 cli-error-not_imported = { $name } n’a pas été importé : { $detail }
 cli-error-no_review = Aucun examen des signaux d’alarme pour { $client } : voir talkprep flags list pour les clients examinés, ou lancez talkprep flags --client NOM pour en examiner un.
+cli-error-ambiguous_client = Plusieurs clients correspondent à { $query } : { $clients }. Précisez le nom.
 cli-error-playbook_not_regular = Le guide { $name } n’est pas un fichier ordinaire (un tube, un périphérique ou un dossier) : indiquez un fichier de guide, ou déplacez-le pour utiliser le guide fourni.
 cli-error-playbook_unusable = Le guide { $name } est inutilisable (corrigez-le, ou déplacez-le pour utiliser le guide fourni). { $detail }
 cli-error-bundled_broken = Le guide fourni est endommagé ; merci de le signaler. { $detail }

@@ -777,6 +777,7 @@ cli-error-exists = { $path } już istnieje: dodaj --force, aby go zastąpić, al
 cli-error-bad_id = { $id } nie jest identyfikatorem karty ({ $detail }): identyfikatory pokazuje talkprep list.
 cli-error-not_imported = Nie zaimportowano { $name }: { $detail }
 cli-error-no_review = Brak przeglądu czerwonych flag dla klienta { $client }: ocenionych klientów pokazuje talkprep flags list, a nowy przegląd rozpoczniesz poleceniem talkprep flags --client NAZWA.
+cli-error-ambiguous_client = Do { $query } pasuje kilku klientów: { $clients }. Podaj dłuższą część nazwy.
 cli-error-playbook_not_regular = Poradnik { $name } nie jest zwykłym plikiem (to potok, urządzenie albo folder): podaj plik poradnika albo przenieś go, aby użyć wbudowanego.
 cli-error-playbook_unusable = Nie można użyć poradnika { $name } (popraw go albo przenieś, aby użyć wbudowanego). { $detail }
 cli-error-bundled_broken = Wbudowany poradnik jest uszkodzony; prosimy o zgłoszenie tego błędu. { $detail }

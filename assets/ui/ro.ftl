@@ -765,6 +765,7 @@ cli-error-exists = { $path } există deja: adaugă --force ca să-l înlocuieșt
 cli-error-bad_id = { $id } nu este un identificator de fișă ({ $detail }): identificatorii îi vezi cu talkprep list.
 cli-error-not_imported = { $name } nu a fost importat: { $detail }
 cli-error-no_review = Nu există nicio analiză a semnalelor de alarmă pentru { $client }: clienții analizați îi vezi cu talkprep flags list, iar o analiză nouă o începi cu talkprep flags --client NUME.
+cli-error-ambiguous_client = Mai mulți clienți se potrivesc cu { $query }: { $clients }. Scrie mai mult din nume.
 cli-error-playbook_not_regular = Ghidul { $name } nu este un fișier obișnuit (e un pipe, un dispozitiv sau un dosar): indică un fișier de ghid sau mută-l ca să folosești ghidul inclus.
 cli-error-playbook_unusable = Ghidul { $name } nu poate fi folosit (corectează-l sau mută-l ca să folosești ghidul inclus). { $detail }
 cli-error-bundled_broken = Ghidul inclus este deteriorat; te rugăm să raportezi problema. { $detail }

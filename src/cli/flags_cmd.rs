@@ -8,7 +8,9 @@ use serde::Serialize;
 
 use super::Outcome;
 use super::output::{Kind, open_store, out, out_json, outln, warn_problems, write_result};
-use talkprep::flags::{ClientHistory, Review, Trend, band_title, by_client, markdown};
+use talkprep::flags::{
+    ClientHistory, Review, Trend, band_title, by_client, clients_matching, markdown,
+};
 use talkprep::i18n::catalog;
 use talkprep::sanitize::single_line;
 use talkprep::sheet::SheetId;
@@ -39,9 +41,27 @@ fn history_of(ctx: &Settings, client: &str) -> Result<ClientHistory> {
         .map_or(client, |review| review.client.as_str());
     let listing = store.reviews_for(name)?;
     warn_problems(listing.problems(), ctx);
-    match by_client(listing.reviews).into_iter().next() {
-        Some(history) if !history.reviews.is_empty() => Ok(history),
-        _ => Err(no_review(client)),
+    if let Some(history) = by_client(listing.reviews).into_iter().next()
+        && !history.reviews.is_empty()
+    {
+        return Ok(history);
+    }
+    // No client has exactly that name: a unique start of a name will do.
+    let all = by_client(store.list_reviews()?.reviews);
+    let names: Vec<&str> = all.iter().map(|h| h.client.as_str()).collect();
+    match clients_matching(names, client)[..] {
+        [one] => {
+            let one = one.to_owned();
+            all.into_iter()
+                .find(|h| h.client == one)
+                .ok_or_else(|| no_review(client))
+        }
+        [] => Err(no_review(client)),
+        ref several => Err(super::error::said(
+            talkprep::i18n::Message::new("cli.error.ambiguous_client")
+                .with("query", single_line(client))
+                .with("clients", several.join(", ")),
+        )),
     }
 }
 
