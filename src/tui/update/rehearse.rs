@@ -26,36 +26,30 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
         return Vec::new();
     };
     let action = app.keys.lookup(&event, &scopes(r));
-    if let Some(field) = &mut r.editing {
+    // One text field at most is open: the own opener being edited, or a reply being written.
+    if r.editing.is_some() || r.reply.is_some() {
+        let editing = r.editing.is_some();
         match action {
-            Some(Action::Back) => r.editing = None,
+            Some(Action::Back) => {
+                r.editing = None;
+                r.reply = None;
+            }
             Some(Action::Commit) => {
-                if r.keep_edit(&app.playbook) {
+                let (kept, said) = if editing {
+                    (r.keep_edit(&app.playbook), "rehearse.opener_edited")
+                } else {
+                    (r.keep_reply(&app.playbook), "rehearse.reply_kept")
+                };
+                if kept {
                     let save = save_now(r);
-                    let text = cat.get("rehearse.opener_edited").to_owned();
-                    set_status(app, Tone::Good, text);
+                    set_status(app, Tone::Good, cat.get(said).to_owned());
                     return vec![save];
                 }
             }
             _ => {
-                field.key(event, action);
-            }
-        }
-        return Vec::new();
-    }
-    if let Some(field) = &mut r.reply {
-        match action {
-            Some(Action::Back) => r.reply = None,
-            Some(Action::Commit) => {
-                if r.keep_reply(&app.playbook) {
-                    let save = save_now(r);
-                    let text = cat.get("rehearse.reply_kept").to_owned();
-                    set_status(app, Tone::Good, text);
-                    return vec![save];
+                if let Some(field) = r.editing.as_mut().or(r.reply.as_mut()) {
+                    field.key(event, action);
                 }
-            }
-            _ => {
-                field.key(event, action);
             }
         }
         return Vec::new();
