@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::Outcome;
 use super::output::{Kind, open_store, out, out_json, outln, warn_problems, write_result};
 use talkprep::flags::{
-    ClientHistory, Review, Trend, band_title, by_client, clients_matching, markdown,
+    ClientHistory, Review, Trend, band_title, by_client, clients_matching, markdown, same_client,
 };
 use talkprep::i18n::catalog;
 use talkprep::sanitize::single_line;
@@ -39,30 +39,28 @@ fn history_of(ctx: &Settings, client: &str) -> Result<ClientHistory> {
     let name = by_id
         .as_ref()
         .map_or(client, |review| review.client.as_str());
-    let listing = store.reviews_for(name)?;
+    // One listing serves both the exact name and, failing that, a unique start of a name.
+    let listing = store.list_reviews()?;
     warn_problems(listing.problems(), ctx);
-    if let Some(history) = by_client(listing.reviews).into_iter().next()
-        && !history.reviews.is_empty()
-    {
-        return Ok(history);
-    }
-    // No client has exactly that name: a unique start of a name will do.
-    let all = by_client(store.list_reviews()?.reviews);
+    let mut all = by_client(listing.reviews);
+    let exact = all.iter().position(|h| same_client(&h.client, name));
     let names: Vec<&str> = all.iter().map(|h| h.client.as_str()).collect();
-    match clients_matching(names, client)[..] {
-        [one] => {
-            let one = one.to_owned();
-            all.into_iter()
-                .find(|h| h.client == one)
-                .ok_or_else(|| no_review(client))
-        }
-        [] => Err(no_review(client)),
-        ref several => Err(super::error::said(
-            talkprep::i18n::Message::new("cli.error.ambiguous_client")
-                .with("query", single_line(client))
-                .with("clients", several.join(", ")),
-        )),
-    }
+    let found = match exact {
+        Some(at) => Ok(at),
+        None => match clients_matching(names, client)[..] {
+            [one] => all
+                .iter()
+                .position(|h| h.client == one)
+                .ok_or_else(|| no_review(client)),
+            [] => Err(no_review(client)),
+            ref several => Err(super::error::said(
+                talkprep::i18n::Message::new("cli.error.ambiguous_client")
+                    .with("query", single_line(client))
+                    .with("clients", several.join(", ")),
+            )),
+        },
+    }?;
+    Ok(all.swap_remove(found))
 }
 
 #[derive(Serialize)]
