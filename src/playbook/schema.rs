@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::sheet::Channel;
+
 /// The playbook schema version this build reads and writes.
 pub const PLAYBOOK_SCHEMA_VERSION: u32 = 1;
 
@@ -75,6 +77,34 @@ pub struct Tip {
     pub title: String,
     /// One or two sentences.
     pub detail: String,
+    /// The channels this advice suits; empty means every channel.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub channels: Vec<Channel>,
+    /// The same advice worded for someone who works with a team, when `detail` is worded for
+    /// one person working alone; empty when the same words fit both.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub team_detail: String,
+}
+
+impl Tip {
+    /// The advice worded for someone working alone, or with a team.
+    pub fn detail_for(&self, team: bool) -> &str {
+        if team && !self.team_detail.is_empty() {
+            &self.team_detail
+        } else {
+            &self.detail
+        }
+    }
+
+    /// Whether this advice suits `channel` (any advice suits a talk whose channel is not chosen).
+    pub fn fits(&self, channel: Option<Channel>) -> bool {
+        fits(&self.channels, channel)
+    }
+}
+
+/// Whether something marked for `channels` suits `channel`.
+fn fits(channels: &[Channel], channel: Option<Channel>) -> bool {
+    channel.is_none_or(|c| channels.is_empty() || channels.contains(&c))
 }
 
 /// One difficult conversation and everything needed to prepare it.
@@ -179,7 +209,29 @@ pub struct Pushback {
     pub says: String,
     /// A calm reply.
     pub reply: String,
+    /// The channels this push-back can come up in; empty means every channel.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub channels: Vec<Channel>,
 }
+
+impl Pushback {
+    /// Whether this push-back can come up in a talk over `channel`.
+    pub fn fits(&self, channel: Option<Channel>) -> bool {
+        fits(&self.channels, channel)
+    }
+}
+
+/// The kinds of push-back every scenario covers, in the order the playbook lists them.
+pub const PUSHBACK_KINDS: [&str; 8] = [
+    "denial",
+    "stalling",
+    "bargaining",
+    "deflection",
+    "emotion",
+    "minimising",
+    "counter_accusation",
+    "silence",
+];
 
 /// A phrase to avoid and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -8,7 +8,7 @@ use super::schema::{PLAYBOOK_SCHEMA_VERSION, Playbook, Tip};
 use crate::i18n::Message;
 
 /// The placeholders an opener may use.
-pub const PLACEHOLDERS: [&str; 2] = ["client", "topic"];
+pub const PLACEHOLDERS: [&str; 3] = ["address", "client", "topic"];
 
 /// How much of a playbook a document must hold.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -26,13 +26,23 @@ pub(crate) struct Lines {
     pub(crate) suggested: Vec<Line>,
 }
 
-/// A realistic client name for openers, per language.
-fn client(lang: &str) -> &'static str {
+/// A realistic form of address for openers, per language.
+fn address(lang: &str) -> &'static str {
     match lang {
         "fr" => "Claire",
         "pl" => "Pani Anno",
         "ro" => "doamna Popescu",
         _ => "Dana",
+    }
+}
+
+/// A realistic client field (a name and a business), per language.
+fn client(lang: &str) -> &'static str {
+    match lang {
+        "fr" => "Claire Leroy",
+        "pl" => "Anna Nowak",
+        "ro" => "Ioana Popescu",
+        _ => "Dana Reyes",
     }
 }
 
@@ -66,7 +76,12 @@ pub(crate) fn quoted(text: &str) -> Vec<String> {
 /// Every line of the bundled playbook of `lang` ("en", "fr", "pl", "ro").
 pub(crate) fn lines(lang: &str) -> Lines {
     let path = format!("{}/assets/playbook/{lang}.json", env!("CARGO_MANIFEST_DIR"));
-    let data = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    lines_from(&path, lang)
+}
+
+/// Every line of the playbook file at `path`, written in `lang`.
+pub(crate) fn lines_from(path: &str, lang: &str) -> Lines {
+    let data = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let v: Value = serde_json::from_str(&data).unwrap_or_else(|e| panic!("{path}: {e}"));
     let mut out = Lines::default();
     let push = |list: &mut Vec<Line>, place: String, text: &str| {
@@ -85,6 +100,7 @@ pub(crate) fn lines(lang: &str) -> Lines {
         }
         for (i, o) in strs(&s["openers"]).enumerate() {
             let text = o
+                .replace("{address}", address(lang))
                 .replace("{client}", client(lang))
                 .replace("{topic}", topic);
             push(&mut out.suggested, format!("{id} opener[{i}]"), &text);
