@@ -278,7 +278,7 @@ fn openers_use_only_known_placeholders_and_a_warm_tone() {
             );
             for p in &found {
                 assert!(
-                    p == "{client}" || p == "{topic}",
+                    p == "{address}" || p == "{client}" || p == "{topic}",
                     "{}: unknown placeholder {p} in {o}",
                     s.id
                 );

@@ -125,9 +125,10 @@ opener-rewritten = Rewrite applied.
 logistics-moment = The moment
 logistics-moment-placeholder = e.g. Thursday, end of the working day
 logistics-place = The place
-logistics-place-placeholder = Where you both feel safe: their choice, or neutral ground
+logistics-place-placeholder = e.g. a quiet room with my notes, or their office
 logistics-notes = Notes
 logistics-notes-placeholder = Anything to bring, send before, or remember
+logistics-timing_title = When
 logistics-place_title = Where
 logistics-channel_title = Which channel
 
@@ -216,6 +217,14 @@ cue-listen = While they talk
 cue-future = Once it cools, ask
 cue-heated = If it gets heated
 cue-second_talk = Pause. A second conversation, another day, is fine.
+cue-can_give = Where you can give
+cue-facts = Key facts
+cue-replies = Your rehearsed replies
+cue-more_below = ↓ { $count ->
+        [one] 1 more line
+       *[other] { $count } more lines
+    } · { -key_down } { -key_page_down } to read on
+cue-at_end = End of the card · { -key_up } { -key_page_up } to go back
 
 due-overdue = { PLURAL($days) ->
     [one] 1 day overdue
@@ -762,6 +771,10 @@ cli-error-tone_no_input = Nothing to check: give the text, -f FILE, or - to read
 # a rehearsal plays (ids from the playbook).
 placeholder-client = [client]
 placeholder-topic = [topic]
+address-female = { $name }
+address-male = { $name }
+placeholder-address = [name]
+field-address_suggested = { $name } (suggested from the client's name; type to change it)
 pushback_kind-bargaining = bargaining
 pushback_kind-counter_accusation = blaming you back
 pushback_kind-deflection = changing the subject

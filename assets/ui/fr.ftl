@@ -125,9 +125,10 @@ opener-rewritten = Reformulation appliquée.
 logistics-moment = Le moment
 logistics-moment-placeholder = p. ex. jeudi, en fin de journée
 logistics-place = Le lieu
-logistics-place-placeholder = Un lieu où vous serez tous deux à l’aise : à son choix, ou neutre
+logistics-place-placeholder = p. ex. une pièce calme avec mes notes, ou son bureau
 logistics-notes = Notes
 logistics-notes-placeholder = Ce qu’il faut apporter, envoyer à l’avance ou ne pas oublier
+logistics-timing_title = Quand
 logistics-place_title = Où
 logistics-channel_title = Par quel moyen
 
@@ -222,6 +223,14 @@ cue-listen = Pendant que l’autre parle
 cue-future = Une fois le calme revenu, demandez
 cue-heated = Si le ton monte
 cue-second_talk = Faites une pause. Vous pouvez très bien en reparler un autre jour.
+cue-can_give = Où vous pouvez céder
+cue-facts = Les faits
+cue-replies = Vos réponses répétées
+cue-more_below = ↓ encore { $count ->
+        [one] 1 ligne
+       *[other] { $count } lignes
+    } · { -key_down } { -key_page_down } pour lire la suite
+cue-at_end = Fin de la fiche · { -key_up } { -key_page_up } pour remonter
 
 due-overdue = en retard de { PLURAL($days) ->
     [one] { $days } jour
@@ -770,6 +779,10 @@ cli-error-tone_no_input = Rien à vérifier : indiquez le texte, -f FICHIER, ou
 # a rehearsal plays (ids from the playbook).
 placeholder-client = [client]
 placeholder-topic = [sujet]
+address-female = { $name }
+address-male = { $name }
+placeholder-address = [nom]
+field-address_suggested = { $name } (suggéré d’après le nom du client ; tapez pour le changer)
 pushback_kind-bargaining = marchandage
 pushback_kind-counter_accusation = contre-accusation
 pushback_kind-deflection = changement de sujet

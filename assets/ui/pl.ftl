@@ -125,9 +125,10 @@ opener-rewritten = Zastosowano poprawkę.
 logistics-moment = Termin
 logistics-moment-placeholder = np. czwartek, pod koniec dnia pracy
 logistics-place = Miejsce
-logistics-place-placeholder = Tam, gdzie obie strony czują się bezpiecznie: miejsce wybrane przez klienta albo neutralne
+logistics-place-placeholder = np. cichy pokój z notatkami pod ręką albo biuro klienta
 logistics-notes = Notatki
 logistics-notes-placeholder = Co zabrać, co wysłać wcześniej, o czym pamiętać
+logistics-timing_title = Kiedy
 logistics-place_title = Gdzie
 logistics-channel_title = Forma rozmowy
 
@@ -216,6 +217,15 @@ cue-listen = Gdy druga strona mówi
 cue-future = Gdy emocje opadną, zapytaj
 cue-heated = Gdy robi się gorąco
 cue-second_talk = Zrób przerwę. Dokończenie rozmowy innego dnia to nic złego.
+cue-can_give = Gdzie możesz ustąpić
+cue-facts = Najważniejsze fakty
+cue-replies = Twoje przećwiczone odpowiedzi
+cue-more_below = ↓ jeszcze { $count ->
+        [one] 1 wiersz
+        [few] { $count } wiersze
+       *[many] { $count } wierszy
+    } · { -key_down } { -key_page_down }, by czytać dalej
+cue-at_end = Koniec ściągi · { -key_up } { -key_page_up }, by wrócić
 
 due-overdue = { PLURAL($days) ->
     [one] 1 dzień po terminie
@@ -788,6 +798,10 @@ cli-error-tone_no_input = Nie ma czego sprawdzać: podaj tekst, -f PLIK albo -, 
 # a rehearsal plays (ids from the playbook).
 placeholder-client = [klient]
 placeholder-topic = [temat]
+address-female = Pani { $name }
+address-male = Panie { $name }
+placeholder-address = [zwrot]
+field-address_suggested = { $name } (propozycja na podstawie imienia; wpisz, by zmienić)
 pushback_kind-bargaining = targowanie się
 pushback_kind-counter_accusation = przerzucanie winy
 pushback_kind-deflection = zmiana tematu

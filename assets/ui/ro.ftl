@@ -125,9 +125,10 @@ opener-rewritten = Reformulare aplicată.
 logistics-moment = Momentul
 logistics-moment-placeholder = de ex. joi, la sfârșitul zilei de lucru
 logistics-place = Locul
-logistics-place-placeholder = Un loc comod pentru amândoi: ales de client sau neutru
+logistics-place-placeholder = de ex. o cameră liniștită, cu notițele la îndemână, sau biroul clientului
 logistics-notes = Notițe
 logistics-notes-placeholder = Ce iei cu tine, ce trimiți înainte sau ce nu trebuie să uiți
+logistics-timing_title = Când
 logistics-place_title = Unde
 logistics-channel_title = Pe ce canal
 
@@ -216,6 +217,15 @@ cue-listen = Cât timp vorbește clientul
 cue-future = După ce se calmează, întreabă
 cue-heated = Dacă se aprinde discuția
 cue-second_talk = Fă o pauză. O a doua discuție, în altă zi, e în regulă.
+cue-can_give = Unde poți ceda
+cue-facts = Faptele-cheie
+cue-replies = Răspunsurile tale repetate
+cue-more_below = ↓ încă { $count ->
+        [one] un rând
+        [few] { $count } rânduri
+       *[other] { $count } de rânduri
+    } · { -key_down } { -key_page_down } pentru a citi mai departe
+cue-at_end = Sfârșitul fișei · { -key_up } { -key_page_up } pentru a reveni
 
 due-overdue = întârziat cu { PLURAL($days) ->
     [one] o zi
@@ -776,6 +786,10 @@ cli-error-tone_no_input = Nu e nimic de verificat: scrie textul, folosește -f F
 # a rehearsal plays (ids from the playbook).
 placeholder-client = [client]
 placeholder-topic = [subiect]
+address-female = doamnă { $name }
+address-male = domnule { $name }
+placeholder-address = [nume]
+field-address_suggested = { $name } (sugerat după numele clientului; scrie pentru a-l schimba)
 pushback_kind-bargaining = tocmeală
 pushback_kind-counter_accusation = pasarea vinei
 pushback_kind-deflection = schimbarea subiectului

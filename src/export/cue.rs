@@ -23,12 +23,19 @@ fn clean(text: &str) -> String {
 /// their own.
 const MAX_LABEL_WIDTH: usize = 22;
 
+/// Listening cues on the card: the first that suit the channel, so the card stays a glance.
+const CUES_SHOWN: usize = 6;
+
+/// Future-focused questions on the card.
+const QUESTIONS_SHOWN: usize = 4;
+
 /// Separator between short items laid out on one line, and between subtitle parts.
 const DOT: &str = " · ";
 
-/// The cue card of `sheet`: the opener, the goal, what the user stands firm on, the fallback
-/// offers, the playbook's listening cues and future-focused questions, and a reminder that a
-/// second conversation is fine. Sections the user left blank are left out; the playbook's
+/// The cue card of `sheet`: the opener, the goal, where the user stands firm and where they can
+/// give, the key facts, the fallback offers, the replies rehearsed, the playbook's listening cues
+/// for the sheet's channel and its future-focused questions, and a reminder that a second
+/// conversation is fine. Sections the user left blank are left out; the playbook's
 /// sections are always there.
 pub fn cue_card(sheet: &Sheet, playbook: &Playbook, cat: &'static Catalog) -> Outline {
     let client = crate::sanitize::single_line(sheet.client.trim());
@@ -88,6 +95,27 @@ pub fn cue_card(sheet: &Sheet, playbook: &Playbook, cat: &'static Catalog) -> Ou
             .collect(),
     );
     push(
+        "cue.can_give",
+        filled(&goal.can_give)
+            .then(|| item(&goal.can_give))
+            .into_iter()
+            .collect(),
+    );
+    let facts = &sheet.facts;
+    push(
+        "cue.facts",
+        [
+            &facts.what_happened,
+            &facts.who_did_what,
+            &facts.evidence,
+            &facts.cost,
+        ]
+        .into_iter()
+        .filter(|t| filled(t))
+        .map(|t| item(t))
+        .collect(),
+    );
+    push(
         "cue.fallback",
         sheet
             .fallbacks
@@ -97,11 +125,24 @@ pub fn cue_card(sheet: &Sheet, playbook: &Playbook, cat: &'static Catalog) -> Ou
             .collect(),
     );
     push(
+        "cue.replies",
+        sheet
+            .my_replies
+            .iter()
+            .filter(|r| filled(&r.reply))
+            .map(|r| Entry::Field {
+                label: cat.quote(&clean(&r.pushback)),
+                value: clean(&r.reply),
+            })
+            .collect(),
+    );
+    push(
         "cue.listen",
         playbook
             .listening_cues
             .iter()
-            .filter(|t| filled(&t.title))
+            .filter(|t| t.fits(sheet.channel) && filled(&t.title))
+            .take(CUES_SHOWN)
             .map(|t| item(&t.title))
             .collect(),
     );
@@ -112,6 +153,7 @@ pub fn cue_card(sheet: &Sheet, playbook: &Playbook, cat: &'static Catalog) -> Ou
             .future_questions
             .iter()
             .filter(|q| filled(q))
+            .take(QUESTIONS_SHOWN)
             .map(|q| item(q))
             .collect(),
     );
@@ -290,10 +332,12 @@ mod tests {
             1,
             "blank offers are left out"
         );
-        assert_eq!(
-            card.sections[4].entries.len(),
-            playbook.listening_cues.len()
-        );
+        let video_cues = playbook
+            .listening_cues
+            .iter()
+            .filter(|t| t.fits(Some(Channel::Video)))
+            .count();
+        assert_eq!(card.sections[4].entries.len(), video_cues.min(CUES_SHOWN));
         assert_eq!(
             card.sections[5].entries,
             [Entry::Item(
@@ -302,8 +346,70 @@ mod tests {
         );
         assert_eq!(
             card.sections[6].entries.len(),
-            playbook.future_questions.len()
+            playbook.future_questions.len().min(QUESTIONS_SHOWN)
         );
+    }
+
+    #[test]
+    fn where_you_can_give_the_facts_and_rehearsed_replies_come_before_the_cues() {
+        let playbook = crate::playbook::bundled("en").unwrap();
+        let mut s = sheet();
+        s.goal.can_give = "The date of the second half".to_owned();
+        s.facts.what_happened = "Invoice 031, EUR 1,200, due 1 Nov, two reminders".to_owned();
+        s.facts.evidence = " ".to_owned();
+        s.my_replies = vec![crate::sheet::MyReply {
+            pushback: "I never got that invoice.".to_owned(),
+            reply: "I'll resend it now; when can you look at it?".to_owned(),
+        }];
+        let card = cue_card(&s, &playbook, catalog(Lang::En));
+        assert_eq!(
+            headings(&card)[..7],
+            [
+                "Open with",
+                "Your goal",
+                "Stand firm on",
+                "Where you can give",
+                "Key facts",
+                "Fallback offer",
+                "Your rehearsed replies",
+            ]
+        );
+        assert_eq!(
+            card.sections[4].entries.len(),
+            1,
+            "blank facts are left out"
+        );
+        let text = cue_text(&card, 80);
+        assert!(
+            text.contains("“I never got that invoice.”: I'll resend it now"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn the_cues_suit_the_channel() {
+        let playbook = crate::playbook::bundled("en").unwrap();
+        for channel in [Channel::Email, Channel::InPerson] {
+            let mut s = sheet();
+            s.channel = Some(channel);
+            let card = cue_card(&s, &playbook, catalog(Lang::En));
+            let listen = card
+                .sections
+                .iter()
+                .find(|x| x.heading == "While they talk")
+                .unwrap();
+            for entry in &listen.entries {
+                let Entry::Item(title) = entry else {
+                    panic!("{entry:?}")
+                };
+                let cue = playbook
+                    .listening_cues
+                    .iter()
+                    .find(|t| t.title == *title)
+                    .unwrap();
+                assert!(cue.fits(Some(channel)), "{title} on a {channel:?} card");
+            }
+        }
     }
 
     #[test]

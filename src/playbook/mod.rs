@@ -20,27 +20,25 @@ impl Playbook {
     }
 }
 
-/// `template` with `{client}` and `{topic}` filled; an empty value leaves a readable gap
-/// marker in the catalogue's language (`[client]`, `[sujet]`, `[temat]`).
-pub fn fill_placeholders(
-    template: &str,
-    client: &str,
-    topic: &str,
-    cat: &'static crate::i18n::Catalog,
-) -> String {
-    let client = if client.trim().is_empty() {
-        cat.get("placeholder.client")
-    } else {
-        client.trim()
+/// `template` filled from `sheet`: `{address}` with how the user greets the client (the form
+/// they typed, else one suggested from the name), `{client}` with the client field, `{topic}`
+/// with the topic. An empty value leaves a readable gap marker in the sheet's language
+/// (`[name]`, `[client]`, `[sujet]`, `[temat]`).
+pub fn fill_placeholders(template: &str, sheet: &crate::sheet::Sheet) -> String {
+    let cat = crate::i18n::catalog(sheet.lang);
+    let or_gap = |value: &str, gap: &str| {
+        let value = value.trim();
+        if value.is_empty() {
+            cat.get(gap).to_owned()
+        } else {
+            value.to_owned()
+        }
     };
-    let topic = if topic.trim().is_empty() {
-        cat.get("placeholder.topic")
-    } else {
-        topic.trim()
-    };
+    let address = crate::sheet::greeting_name(sheet).unwrap_or_default();
     template
-        .replace("{client}", client)
-        .replace("{topic}", topic)
+        .replace("{address}", &or_gap(&address, "placeholder.address"))
+        .replace("{client}", &or_gap(&sheet.client, "placeholder.client"))
+        .replace("{topic}", &or_gap(&sheet.topic, "placeholder.topic"))
 }
 
 #[cfg(test)]

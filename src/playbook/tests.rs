@@ -74,14 +74,23 @@ fn unknown_fields_are_errors_with_a_position() {
 
 #[test]
 fn placeholders_fill_or_leave_a_visible_gap() {
+    let id = crate::sheet::SheetId::parse("a-1").unwrap();
+    let mut sheet = crate::sheet::Sheet::new(id, jiff::Timestamp::UNIX_EPOCH);
+    sheet.client = "Ana Lima (Brightleaf)".into();
     assert_eq!(
-        fill_placeholders(
-            "Hi {client}, about {topic}?",
-            "Ana",
-            "",
-            crate::i18n::catalog(crate::i18n::Lang::En)
-        ),
-        "Hi Ana, about [topic]?"
+        fill_placeholders("Hi {address}, about {topic} for {client}?", &sheet),
+        "Hi Ana, about [topic] for Ana Lima (Brightleaf)?"
+    );
+    sheet.client = "Acme Ltd".into();
+    assert_eq!(fill_placeholders("Hi {address},", &sheet), "Hi [name],");
+    sheet.address = "Mr Okafor".into();
+    assert_eq!(fill_placeholders("Hi {address},", &sheet), "Hi Mr Okafor,");
+    sheet.lang = crate::i18n::Lang::Pl;
+    sheet.address.clear();
+    sheet.client = "Anna Nowak".into();
+    assert_eq!(
+        fill_placeholders("Dzień dobry, {address}, dzwonię w sprawie {topic}.", &sheet),
+        "Dzień dobry, Pani Anno, dzwonię w sprawie [temat]."
     );
 }
 

@@ -343,12 +343,7 @@ fn openers(playbook: &Playbook, sheet: &Sheet) -> Vec<Suggestion> {
             s.openers
                 .iter()
                 .map(|o| Suggestion {
-                    text: crate::playbook::fill_placeholders(
-                        o,
-                        &sheet.client,
-                        &sheet.topic,
-                        crate::i18n::catalog(sheet.lang),
-                    ),
+                    text: crate::playbook::fill_placeholders(o, sheet),
                     goal_kind: None,
                 })
                 .collect()
@@ -371,16 +366,17 @@ fn fallbacks(playbook: &Playbook, sheet: &Sheet) -> Vec<Suggestion> {
         .unwrap_or_default()
 }
 
-fn moments(playbook: &Playbook, sheet: &Sheet) -> Vec<Suggestion> {
+/// The moment planned in step 1, in words, as the one suggestion for "when": the playbook's
+/// timing advice is shown beside the step, never pasted in as a moment.
+fn moments(_playbook: &Playbook, sheet: &Sheet) -> Vec<Suggestion> {
     let cat = crate::i18n::catalog(sheet.lang);
-    playbook
-        .logistics
-        .timing
-        .iter()
-        .map(|t| Suggestion {
-            text: cat.colon_sentence(&t.title, &t.detail),
+    sheet
+        .when
+        .map(|when| Suggestion {
+            text: crate::export::when_in_words(when, cat),
             goal_kind: None,
         })
+        .into_iter()
         .collect()
 }
 

@@ -1,5 +1,6 @@
 //! The prep sheet: its model, ids, JSON codec and schema version checks.
 
+mod address;
 mod blank;
 mod codec;
 mod fields;
@@ -10,6 +11,7 @@ mod step;
 mod summary;
 mod when;
 
+pub use address::{greeting_name, suggest_address};
 pub(crate) use codec::syntax_message;
 pub use codec::{
     MAX_HEAT, SheetError, decode_utf8, from_json, from_json_bytes, sanitize, to_json,

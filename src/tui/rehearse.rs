@@ -3,7 +3,7 @@
 use jiff::Timestamp;
 
 use super::form::TextField;
-use talkprep::playbook::{Playbook, Pushback, fill_placeholders};
+use talkprep::playbook::{Playbook, Pushback, Tip, fill_placeholders};
 use talkprep::rehearse::RoundPicker;
 use talkprep::sheet::{MyReply, Rehearsal, Sheet};
 use talkprep::tone::{Label, Lang};
@@ -121,7 +121,7 @@ impl Rehearse {
     /// The push-back of this round.
     pub(crate) fn pushback<'a>(&self, playbook: &'a Playbook) -> Option<&'a Pushback> {
         self.current
-            .and_then(|i| pushbacks(&self.sheet, playbook).get(i))
+            .and_then(|i| pushbacks(&self.sheet, playbook).get(i).copied())
     }
 
     /// Whether the scenario has no push-backs to play.
@@ -285,11 +285,26 @@ impl Rehearse {
     }
 }
 
-/// The push-backs of the sheet's scenario.
-pub(crate) fn pushbacks<'a>(sheet: &Sheet, playbook: &'a Playbook) -> &'a [Pushback] {
+/// The push-backs of the sheet's scenario that can come up over the sheet's channel.
+pub(crate) fn pushbacks<'a>(sheet: &Sheet, playbook: &'a Playbook) -> Vec<&'a Pushback> {
     playbook
         .scenario(&sheet.scenario)
-        .map_or(&[], |s| s.pushbacks.as_slice())
+        .map(|s| {
+            s.pushbacks
+                .iter()
+                .filter(|p| p.fits(sheet.channel))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The listening cues that suit the sheet's channel.
+pub(crate) fn cues<'a>(sheet: &Sheet, playbook: &'a Playbook) -> Vec<&'a Tip> {
+    playbook
+        .listening_cues
+        .iter()
+        .filter(|t| t.fits(sheet.channel))
+        .collect()
 }
 
 /// The user's own words on a sheet: its opener, or what a promoted opener replaced.
@@ -331,12 +346,7 @@ fn variations(sheet: &Sheet, playbook: &Playbook) -> Vec<Variation> {
     }
     if let Some(scenario) = playbook.scenario(&sheet.scenario) {
         for opener in &scenario.openers {
-            let filled = fill_placeholders(
-                opener,
-                &sheet.client,
-                &sheet.topic,
-                talkprep::i18n::catalog(sheet.lang),
-            );
+            let filled = fill_placeholders(opener, sheet);
             if !texts.iter().any(|(t, _)| *t == filled) {
                 texts.push((filled, Source::Playbook));
             }

@@ -1,7 +1,7 @@
 //! Drawing the cue card: the same text as `talkprep cue`, sized to the window.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
@@ -26,9 +26,27 @@ pub(crate) fn draw(frame: &mut Frame, body: Rect, app: &App, cue: &Cue) {
             }
         })
         .collect();
-    let max_scroll = (lines.len() as u16).saturating_sub(inner.height);
+    let total = lines.len() as u16;
+    if total <= inner.height {
+        frame.render_widget(Paragraph::new(lines), body);
+        return;
+    }
+    // Longer than the window: the last row says how much is left and how to get there.
+    let rows = inner.height.saturating_sub(1);
+    let max_scroll = total.saturating_sub(rows);
+    let scroll = cue.scroll.min(max_scroll);
+    let below = total - rows - scroll;
+    let hint = if below > 0 {
+        app.cat()
+            .fill("cue.more_below", &[("count", &below.to_string())])
+    } else {
+        app.cat().get("cue.at_end").to_owned()
+    };
+    let [text_area, hint_area] =
+        Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(body);
+    frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), text_area);
     frame.render_widget(
-        Paragraph::new(lines).scroll((cue.scroll.min(max_scroll), 0)),
-        body,
+        Paragraph::new(Line::styled(hint, app.theme.muted)),
+        hint_area,
     );
 }

@@ -160,7 +160,7 @@ pub(crate) fn draw(frame: &mut Frame, body: Rect, app: &App, r: &Rehearse) {
 
     draw_round(frame, round, app, r);
 
-    let cues = &app.playbook.listening_cues;
+    let cues = crate::tui::rehearse::cues(&r.sheet, &app.playbook);
     if !cues.is_empty() {
         let tip = &cues[r.cue % cues.len()];
         frame.render_widget(

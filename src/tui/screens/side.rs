@@ -105,11 +105,33 @@ pub(crate) fn panel(app: &App, w: &Wizard) -> Vec<Line<'static>> {
             lines.push(Line::raw(cat.get("fallback.hint")));
         }
         Step::Logistics => {
+            let channel = w.sheet.channel;
+            let fitting = |list: &[Tip]| -> Vec<Tip> {
+                list.iter().filter(|t| t.fits(channel)).cloned().collect()
+            };
+            lines.push(heading(cat.get("logistics.timing_title"), theme.title));
+            tips(
+                &mut lines,
+                &fitting(&playbook.logistics.timing),
+                theme.key,
+                cat,
+            );
+            lines.push(Line::raw(""));
             lines.push(heading(cat.get("logistics.place_title"), theme.title));
-            tips(&mut lines, &playbook.logistics.place, theme.key, cat);
+            tips(
+                &mut lines,
+                &fitting(&playbook.logistics.place),
+                theme.key,
+                cat,
+            );
             lines.push(Line::raw(""));
             lines.push(heading(cat.get("logistics.channel_title"), theme.title));
-            tips(&mut lines, &playbook.logistics.channel, theme.key, cat);
+            tips(
+                &mut lines,
+                &fitting(&playbook.logistics.channel),
+                theme.key,
+                cat,
+            );
         }
         Step::Debrief => {
             lines.push(heading(cat.get("debrief.after_title"), theme.title));

@@ -281,6 +281,10 @@ fn placeholder(app: &App, w: &Wizard, id: FieldId) -> String {
                 cat.fill("field.topic_example", &[("example", hint)])
             }
         }
+        FieldId::Address => match talkprep::sheet::suggest_address(&w.sheet.client, w.sheet.lang) {
+            Some(name) => cat.fill("field.address_suggested", &[("name", &name)]),
+            None => cat.get("field.address.placeholder").to_owned(),
+        },
         other => talkprep::sheet::Field::get(other)
             .placeholder
             .map_or_else(String::new, |key| cat.get(key).to_owned()),
