@@ -274,7 +274,8 @@ fn export_ics_writes_the_call_and_every_dated_follow_up() {
     );
     // 16:30 on 25 November in Warsaw is 15:30 UTC.
     assert_eq!(talk.get_start(), Some(utc("2026-11-25T15:30:00Z")));
-    assert_eq!(talk.get_end(), Some(utc("2026-11-25T16:00:00Z")));
+    // A video call with no length on the sheet lasts the channel's default, 45 minutes.
+    assert_eq!(talk.get_end(), Some(utc("2026-11-25T16:15:00Z")));
     assert_eq!(
         talk.get_timestamp().map(|t| t.to_rfc3339()),
         Some("2026-11-20T09:40:00+00:00".to_owned())

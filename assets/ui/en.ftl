@@ -126,6 +126,9 @@ logistics-moment = The moment
 logistics-moment-placeholder = e.g. Thursday, end of the working day
 logistics-place = The place
 logistics-place-placeholder = e.g. a quiet room with my notes, or their office
+logistics-minutes = How long (minutes)
+logistics-minutes-placeholder = e.g. 30; empty: the usual length for the channel
+logistics-minutes_default = Empty: { $minutes }, the usual for this channel
 logistics-notes = Notes
 logistics-notes-placeholder = Anything to bring, send before, or remember
 logistics-timing_title = When
@@ -325,6 +328,9 @@ rehearse-timer_last = last run { $time } ({ PLURAL($runs) ->
 })
 rehearse-no_opener = No opener yet: write one in the wizard, or press { -key_next_variation } for the scenario's.
 rehearse-estimate = About { $seconds } s to say at a calm pace.
+rehearse-pace_rushed = Your last run took { $spoken } s against about { $estimate } s at a calm pace: breathe, and slow down.
+rehearse-pace_calm = Your last run took { $spoken } s: a calm pace.
+rehearse-pace_slow = Your last run took { $spoken } s against about { $estimate } s: fine if you paused on purpose, else trim a few words.
 rehearse-too_long = That is long for a first sentence: try cutting it to one idea and one question.
 rehearse-variation = Your opener · { $n } of { $total } · { $which } · { $tone }
 rehearse-yours = yours
@@ -366,6 +372,8 @@ flags-why_extreme = { $title }: an extreme item, it goes straight to the last ba
 flags-what_next = What next
 flags-next_watch = Follow the advice above, and review this client again in a few weeks to see the trend.
 flags-plan = The redirection plan: a checklist to follow
+flags-plan_for_one = Worded for one person working alone ({ -key_toggle_team }: with a team).
+flags-plan_for_team = Worded for working with a team ({ -key_toggle_team }: working alone).
 flags-strategies = Strategies for a difficult client
 flags-breaking = Ending it well
 flags-checklist = Checklist
@@ -395,6 +403,7 @@ key-flags_note = note on this item
 key-flags_plan_step = tick the step
 key-flags_exit_prep = exit prep
 key-flags_export = export
+key-flags_team = alone/team
 
 home-flags_line = { -key_red_flags }: review a client's red flags
 

@@ -126,6 +126,9 @@ logistics-moment = Le moment
 logistics-moment-placeholder = p. ex. jeudi, en fin de journée
 logistics-place = Le lieu
 logistics-place-placeholder = p. ex. une pièce calme avec mes notes, ou son bureau
+logistics-minutes = Durée (minutes)
+logistics-minutes-placeholder = p. ex. 30 ; vide : la durée habituelle pour ce canal
+logistics-minutes_default = Vide : { $minutes }, l’usage pour ce canal
 logistics-notes = Notes
 logistics-notes-placeholder = Ce qu’il faut apporter, envoyer à l’avance ou ne pas oublier
 logistics-timing_title = Quand
@@ -331,6 +334,9 @@ rehearse-timer_last = dernier essai { $time } ({ PLURAL($runs) ->
 })
 rehearse-no_opener = Pas encore de phrase d’ouverture : écrivez-en une dans l’assistant, ou appuyez sur { -key_next_variation } pour reprendre celle du scénario.
 rehearse-estimate = Environ { $seconds } s pour la dire posément.
+rehearse-pace_rushed = Dernier essai : { $spoken } s, pour environ { $estimate } s à un rythme posé. Respirez et ralentissez.
+rehearse-pace_calm = Dernier essai : { $spoken } s, un rythme posé.
+rehearse-pace_slow = Dernier essai : { $spoken } s, pour environ { $estimate } s. Très bien si vous avez marqué des pauses exprès ; sinon, retirez quelques mots.
 rehearse-too_long = C’est long pour une première phrase : essayez de la réduire à une idée et une question.
 rehearse-variation = Votre ouverture · { $n } sur { $total } · { $which } · { $tone }
 rehearse-yours = la vôtre
@@ -369,6 +375,8 @@ flags-why_extreme = { $title } : élément extrême, qui classe directement le 
 flags-what_next = Et ensuite
 flags-next_watch = Suivez les conseils ci-dessus et réexaminez ce client dans quelques semaines pour voir l’évolution.
 flags-plan = Le plan de recadrage : une liste de contrôle à suivre
+flags-plan_for_one = Formulé pour une personne qui travaille seule ({ -key_toggle_team } : en équipe).
+flags-plan_for_team = Formulé pour un travail en équipe ({ -key_toggle_team } : en solo).
 flags-strategies = Stratégies face à un client difficile
 flags-breaking = Bien terminer la collaboration
 flags-checklist = Liste de contrôle
@@ -398,6 +406,7 @@ key-flags_note = annoter l’élément
 key-flags_plan_step = cocher l’étape
 key-flags_exit_prep = préparer la fin
 key-flags_export = exporter
+key-flags_team = solo/équipe
 
 home-flags_line = { -key_red_flags } : examiner les signaux d’alarme d’un client
 

@@ -126,6 +126,9 @@ logistics-moment = Termin
 logistics-moment-placeholder = np. czwartek, pod koniec dnia pracy
 logistics-place = Miejsce
 logistics-place-placeholder = np. cichy pokój z notatkami pod ręką albo biuro klienta
+logistics-minutes = Ile potrwa (minuty)
+logistics-minutes-placeholder = np. 30; puste: zwykły czas dla tego kanału
+logistics-minutes_default = Puste: { $minutes }, zwykle dla tego kanału
 logistics-notes = Notatki
 logistics-notes-placeholder = Co zabrać, co wysłać wcześniej, o czym pamiętać
 logistics-timing_title = Kiedy
@@ -336,6 +339,9 @@ rehearse-timer_last = ostatni pomiar: { $time } (łącznie { PLURAL($runs) ->
 })
 rehearse-no_opener = Nie ma jeszcze pierwszego zdania: napisz je w kreatorze albo naciśnij { -key_next_variation }, aby użyć zdania ze scenariusza.
 rehearse-estimate = Około { $seconds } s przy spokojnym tempie.
+rehearse-pace_rushed = Ostatnia próba: { $spoken } s, a spokojnym tempem to około { $estimate } s. Weź oddech i zwolnij.
+rehearse-pace_calm = Ostatnia próba: { $spoken } s, spokojne tempo.
+rehearse-pace_slow = Ostatnia próba: { $spoken } s, a szacunek to około { $estimate } s. W porządku, jeśli pauzy były celowe; jeśli nie, skróć zdanie o kilka słów.
 rehearse-too_long = To długo jak na pierwsze zdanie: spróbuj skrócić je do jednej myśli i jednego pytania.
 rehearse-variation = Twoje otwarcie · { $n } z { $total } · { $which } · { $tone }
 rehearse-yours = twoje
@@ -379,6 +385,8 @@ flags-why_extreme = { $title }: punkt krytyczny, od razu przesuwa wynik do ostat
 flags-what_next = Co dalej
 flags-next_watch = Skorzystaj z powyższych rad i za kilka tygodni zrób ponowny przegląd tego klienta, żeby zobaczyć trend.
 flags-plan = Plan naprawczy: lista kroków do wykonania
+flags-plan_for_one = Dla pracy na własną rękę ({ -key_toggle_team }: dla zespołu).
+flags-plan_for_team = Dla pracy w zespole ({ -key_toggle_team }: na własną rękę).
 flags-strategies = Strategie na trudnego klienta
 flags-breaking = Jak dobrze zakończyć współpracę
 flags-checklist = Lista kontrolna
@@ -410,6 +418,7 @@ key-flags_note = notatka do punktu
 key-flags_plan_step = zaznacz krok
 key-flags_exit_prep = przygotuj rozstanie
 key-flags_export = eksportuj
+key-flags_team = samodzielnie/zespół
 
 home-flags_line = { -key_red_flags }: sprawdź czerwone flagi klienta
 

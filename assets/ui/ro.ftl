@@ -126,6 +126,9 @@ logistics-moment = Momentul
 logistics-moment-placeholder = de ex. joi, la sfârșitul zilei de lucru
 logistics-place = Locul
 logistics-place-placeholder = de ex. o cameră liniștită, cu notițele la îndemână, sau biroul clientului
+logistics-minutes = Cât durează (minute)
+logistics-minutes-placeholder = de ex. 30; gol: durata obișnuită pentru acest canal
+logistics-minutes_default = Gol: { $minutes }, de obicei pentru acest canal
 logistics-notes = Notițe
 logistics-notes-placeholder = Ce iei cu tine, ce trimiți înainte sau ce nu trebuie să uiți
 logistics-timing_title = Când
@@ -331,6 +334,9 @@ rehearse-timer_last = ultimul timp: { $time } ({ PLURAL($runs) ->
 })
 rehearse-no_opener = Încă nu ai o frază de deschidere: scrie una la pasul „Deschidere” sau apasă { -key_next_variation } pentru una din ghid.
 rehearse-estimate = Cam { $seconds } s ca s-o spui într-un ritm calm.
+rehearse-pace_rushed = Ultima încercare: { $spoken } s, față de circa { $estimate } s într-un ritm calm. Respiră și încetinește.
+rehearse-pace_calm = Ultima încercare: { $spoken } s, un ritm calm.
+rehearse-pace_slow = Ultima încercare: { $spoken } s, față de circa { $estimate } s. E în regulă dacă pauzele au fost intenționate; altfel, taie câteva cuvinte.
 rehearse-too_long = E lungă pentru o primă frază: încearcă s-o reduci la o idee și o întrebare.
 rehearse-variation = Deschiderea ta · { $n } din { $total } · { $which } · { $tone }
 rehearse-yours = a ta
@@ -373,6 +379,8 @@ flags-why_extreme = { $title }: semnal extrem; duce direct în ultima categorie,
 flags-what_next = Ce urmează
 flags-next_watch = Urmează sfaturile de mai sus și analizează din nou acest client peste câteva săptămâni, ca să vezi tendința.
 flags-plan = Planul de redresare: o listă de pași de urmat
+flags-plan_for_one = Formulat pentru cine lucrează pe cont propriu ({ -key_toggle_team }: cu o echipă).
+flags-plan_for_team = Formulat pentru lucrul în echipă ({ -key_toggle_team }: pe cont propriu).
 flags-strategies = Strategii pentru un client dificil
 flags-breaking = Cum să închei frumos
 flags-checklist = Listă de verificare
@@ -403,6 +411,7 @@ key-flags_note = notă la acest punct
 key-flags_plan_step = bifează pasul
 key-flags_exit_prep = încheiere
 key-flags_export = exportă
+key-flags_team = pe cont propriu/echipă
 
 home-flags_line = { -key_red_flags }: analizează semnalele de alarmă ale unui client
 

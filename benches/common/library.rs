@@ -71,6 +71,7 @@ pub(crate) fn sheet(fixture: &Sheet, i: usize) -> Sheet {
         owner: Owner::Me,
         due: Some(jiff::civil::date(2026, 11, 1 + (i % 28) as i8)),
         done: i.is_multiple_of(3),
+        id: "0".to_owned(),
     }];
     sheet
 }

@@ -1,20 +1,22 @@
 //! The conversation and its follow-ups as an iCalendar file (RFC 5545) any calendar app
 //! imports.
 //!
-//! The conversation is a 30-minute event at its local time in the user's time zone, written in
-//! UTC so every app places it right without a time-zone definition; a conversation with a date
-//! only is an all-day event. Each follow-up with a due date is an all-day event. UIDs come from
-//! the sheet id and the item's position, so importing the file again updates the events rather
-//! than adding copies; DTSTAMP is the sheet's last save, so the same sheet always gives the same
-//! file.
+//! The conversation is an event at its local time in the user's time zone, as long as the sheet
+//! says (else the channel's default), written in UTC so every app places it right without a
+//! time-zone definition; a conversation with a date only is an all-day event. Each follow-up
+//! with a due date is an all-day event. Every event that is still ahead carries a reminder
+//! (VALARM): [`REMINDER_MINUTES`] before a conversation, at [`REMINDER_HOUR`] on the day of an
+//! all-day one. UIDs come from the sheet id and each follow-up's own id, so importing the file
+//! again updates the events rather than adding copies, even after the list was edited; DTSTAMP
+//! is the sheet's last save, so the same sheet always gives the same file.
 
 use chrono::{NaiveDate, TimeDelta, Utc};
-use icalendar::{Calendar, Class, Component, Event, EventLike, Property};
+use icalendar::{Alarm, Calendar, Class, Component, Event, EventLike, Property, Trigger};
 use jiff::Timestamp;
 use jiff::civil::{Date, Time};
 use jiff::tz::TimeZone;
 
-use crate::followup::{CONVERSATION_MINUTES, is_blank};
+use crate::followup::is_blank;
 use crate::i18n::Catalog;
 use crate::playbook::Playbook;
 use crate::sanitize::{multiline, single_line};
@@ -28,10 +30,18 @@ pub fn conversation_uid(sheet_id: &str) -> String {
     format!("{sheet_id}-conversation@talkprep")
 }
 
-/// The UID of the follow-up at `index` in a sheet's `follow_ups`.
-pub fn follow_up_uid(sheet_id: &str, index: usize) -> String {
-    format!("{sheet_id}-follow-up-{index}@talkprep")
+/// The UID of a follow-up with id `follow_up_id` (follow-ups saved before ids existed are
+/// numbered by position when read, which is what their UIDs were made from).
+pub fn follow_up_uid(sheet_id: &str, follow_up_id: &str) -> String {
+    format!("{sheet_id}-follow-up-{follow_up_id}@talkprep")
 }
+
+/// Minutes before a timed conversation that the calendar reminds the user.
+pub const REMINDER_MINUTES: i64 = 15;
+
+/// The hour of the day on which an all-day item (a follow-up, a conversation with no time)
+/// reminds the user.
+pub const REMINDER_HOUR: i64 = 9;
 
 /// Whether [`calendar`] has anything to write: a conversation date, or a follow-up with a due
 /// date (between the years 1 and 9999, the range iCalendar can write).
@@ -95,14 +105,27 @@ pub fn calendar(
             .description(&conversation_description(sheet, cat));
         let placed = if when.time() == Time::midnight() {
             all_day(&mut event, when.date());
+            event.alarm(reminder(
+                &summary,
+                on_the_day(),
+                &conversation_uid(&sheet.id),
+                stamp,
+            ));
             true
         } else if let Ok(start) = when.to_zoned(tz.clone()) {
             // The wall-clock time as the user's time zone reads it; a time skipped by a
             // daylight-saving change moves forward, as clocks do.
             let start = utc(start.timestamp());
+            let minutes = i64::from(sheet.conversation_minutes());
             event
                 .starts(start)
-                .ends(start + TimeDelta::minutes(CONVERSATION_MINUTES));
+                .ends(start + TimeDelta::minutes(minutes))
+                .alarm(reminder(
+                    &summary,
+                    Trigger::before_start(TimeDelta::minutes(REMINDER_MINUTES)),
+                    &conversation_uid(&sheet.id),
+                    stamp,
+                ));
             true
         } else {
             // Only at the very edges of the years jiff supports (-9999, 9999): an event
@@ -119,6 +142,12 @@ pub fn calendar(
     }
 
     for (index, follow_up) in sheet.follow_ups.iter().enumerate() {
+        // Ids are given when a sheet is read; a sheet built in memory may still lack one.
+        let id = if follow_up.id.is_empty() {
+            index.to_string()
+        } else {
+            follow_up.id.clone()
+        };
         let Some(due) = follow_up.due.filter(|d| writable(*d)) else {
             continue;
         };
@@ -140,7 +169,7 @@ pub fn calendar(
         );
         let mut event = Event::new();
         event
-            .uid(&follow_up_uid(&sheet.id, index))
+            .uid(&follow_up_uid(&sheet.id, &id))
             .timestamp(stamp)
             .last_modified(stamp)
             .class(Class::Private)
@@ -148,6 +177,14 @@ pub fn calendar(
             .description(&description)
             .append_property(Property::new("TRANSP", "TRANSPARENT"));
         all_day(&mut event, due);
+        if !follow_up.done {
+            event.alarm(reminder(
+                &summary,
+                on_the_day(),
+                &follow_up_uid(&sheet.id, &id),
+                stamp,
+            ));
+        }
         cal.push(event.done());
     }
     cal.to_string()
@@ -168,6 +205,24 @@ fn conversation_description(sheet: &Sheet, cat: &'static Catalog) -> String {
     }
     parts.push(cat.fill("ics.cue_hint", &[("id", &sheet.id)]));
     parts.join("\n\n")
+}
+
+/// A display reminder for the event `event_uid`, with a UID and DTSTAMP of its own made from the
+/// event's, so the same sheet still gives the same file.
+fn reminder(
+    summary: &str,
+    trigger: Trigger,
+    event_uid: &str,
+    stamp: chrono::DateTime<Utc>,
+) -> Alarm {
+    let mut alarm = Alarm::display(summary, trigger);
+    alarm.uid(&format!("alarm-{event_uid}")).timestamp(stamp);
+    alarm
+}
+
+/// A reminder at [`REMINDER_HOUR`] on the day of an all-day event.
+fn on_the_day() -> Trigger {
+    Trigger::from(TimeDelta::hours(REMINDER_HOUR))
 }
 
 /// An all-day event on `day`: DTSTART that day, DTEND the next (RFC 5545 ends are exclusive).
@@ -241,24 +296,28 @@ mod tests {
                 owner: Owner::Me,
                 due: Some(date(2026, 12, 31)),
                 done: false,
+                id: "0".to_owned(),
             },
             FollowUp {
                 what: "pay the second instalment".to_owned(),
                 owner: Owner::Client,
                 due: Some(date(2028, 2, 29)),
                 done: false,
+                id: "1".to_owned(),
             },
             FollowUp {
                 what: "thank them".to_owned(),
                 owner: Owner::Me,
                 due: None,
                 done: false,
+                id: "2".to_owned(),
             },
             FollowUp {
                 what: "recap email".to_owned(),
                 owner: Owner::Me,
                 due: Some(date(2026, 11, 25)),
                 done: true,
+                id: "t19a2b3c4d5e".to_owned(),
             },
         ];
         s
@@ -361,7 +420,7 @@ mod tests {
         let recap = &events[3];
         assert_eq!(
             recap.get_uid(),
-            Some("20261120-acme-a1b2-follow-up-3@talkprep")
+            Some("20261120-acme-a1b2-follow-up-t19a2b3c4d5e@talkprep")
         );
         assert_eq!(
             recap.get_summary(),
@@ -375,6 +434,100 @@ mod tests {
             );
             assert!(event.get_description().unwrap().contains("Acme Ltd"));
         }
+    }
+
+    fn alarms(text: &str) -> Vec<String> {
+        let cal = icalendar::Calendar::from_str(text).unwrap();
+        cal.components
+            .iter()
+            .filter_map(|c| match c {
+                CalendarComponent::Event(e) => Some(e),
+                _ => None,
+            })
+            .map(|e| {
+                e.components()
+                    .iter()
+                    .filter_map(|a| a.property_value("TRIGGER").map(str::to_owned))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn open_items_carry_a_reminder_and_done_ones_none() {
+        let text = calendar(&sheet(), playbook(), catalog(Lang::En), &warsaw());
+        assert_eq!(
+            alarms(&text),
+            ["-PT900S", "PT32400S", "PT32400S", ""],
+            "15 minutes before the talk, 09:00 on the day of an open follow-up, none once done"
+        );
+        assert!(text.contains("BEGIN:VALARM\r\n") || text.contains("BEGIN:VALARM\r\nDTSTAMP"));
+        assert!(text.contains("ACTION:DISPLAY"));
+    }
+
+    #[test]
+    fn the_talk_lasts_what_the_sheet_says_else_the_channels_default() {
+        let end =
+            |s: &Sheet| events(&calendar(s, playbook(), catalog(Lang::En), &warsaw()))[0].get_end();
+        let mut s = sheet();
+        assert_eq!(
+            end(&s),
+            Some(utc_at("2026-11-25T16:00:00Z")),
+            "30 minutes by default"
+        );
+        s.channel = Some(crate::sheet::Channel::InPerson);
+        assert_eq!(
+            end(&s),
+            Some(utc_at("2026-11-25T16:30:00Z")),
+            "an hour in person"
+        );
+        s.logistics.minutes = "45 min".to_owned();
+        assert_eq!(end(&s), Some(utc_at("2026-11-25T16:15:00Z")));
+        s.logistics.minutes = "forever".to_owned();
+        assert_eq!(
+            end(&s),
+            Some(utc_at("2026-11-25T16:30:00Z")),
+            "unreadable: the default"
+        );
+    }
+
+    #[test]
+    fn uids_follow_the_follow_up_not_its_place_in_the_list() {
+        let s = sheet();
+        let uid_of = |s: &Sheet, what: &str| {
+            events(&calendar(s, playbook(), catalog(Lang::En), &warsaw()))
+                .into_iter()
+                .find(|e| e.get_summary().unwrap_or_default().ends_with(what))
+                .and_then(|e| e.get_uid().map(str::to_owned))
+        };
+        let before = uid_of(&s, "pay the second instalment");
+        let mut edited = s.clone();
+        edited.follow_ups.remove(0);
+        edited.follow_ups[0].what = "pay the second instalment".to_owned();
+        assert_eq!(uid_of(&edited, "pay the second instalment"), before);
+        // A sheet saved before ids existed reads back with ids by position: the UIDs it had.
+        let mut old = crate::sheet::to_json(&s);
+        for id in ["0", "1", "2", "t19a2b3c4d5e"] {
+            old = old.replace(&format!("\"id\": \"{id}\""), "\"legacy\": true");
+        }
+        let read = crate::sheet::from_json(&old).unwrap();
+        assert_eq!(
+            read.follow_ups
+                .iter()
+                .map(|f| f.id.as_str())
+                .collect::<Vec<_>>(),
+            ["0", "1", "2", "3"]
+        );
+        // A new follow-up takes an id no other has.
+        let added = crate::sheet::FollowUp::new(
+            "call back".to_owned(),
+            Owner::Me,
+            None,
+            "2026-11-20T09:15:00Z".parse().unwrap(),
+            &read.follow_ups,
+        );
+        assert!(added.id.starts_with('t') && read.follow_ups.iter().all(|f| f.id != added.id));
     }
 
     #[test]
@@ -542,8 +695,8 @@ mod tests {
                 proptest::prop_assert!(event.get_end().is_some());
                 proptest::prop_assert_eq!(event.get_timestamp(), Some(utc(sheet.updated)));
             }
-            for (event, (index, f)) in events[talks..].iter().zip(dated) {
-                let uid = follow_up_uid(&sheet.id, index);
+            for (event, (_, f)) in events[talks..].iter().zip(dated) {
+                let uid = follow_up_uid(&sheet.id, &f.id);
                 proptest::prop_assert_eq!(event.get_uid(), Some(uid.as_str()));
                 proptest::prop_assert_eq!(event.get_start(), f.due.map(|d| DatePerhapsTime::Date(naive(d))));
                 // icalendar's parser unescapes `\\` before `\n`, so a backslash the user typed

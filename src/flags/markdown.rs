@@ -94,7 +94,7 @@ pub fn markdown(
                     out,
                     "- [{mark}] **{}** {}",
                     cat.label(&step.title).trim_end(),
-                    cat.after_colon(&step.detail)
+                    cat.after_colon(step.detail_for(review.team))
                 );
             }
             let _ = writeln!(out, "\n### {}\n", cat.get("flags.strategies"));

@@ -51,6 +51,9 @@ pub struct Review {
     /// Steps of the redirection plan done, as 0-based indices into the playbook's plan.
     #[serde(default)]
     pub plan_done: Vec<usize>,
+    /// Whether the reviewer works with a team (the plan's team wording) or alone.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub team: bool,
     /// Fields this build does not know, kept as read and written back after the known ones.
     #[serde(skip)]
     pub unknown: Unknown,
@@ -72,6 +75,7 @@ impl Review {
             band: String::new(),
             extreme: false,
             plan_done: Vec::new(),
+            team: false,
             unknown: Unknown::default(),
         }
     }

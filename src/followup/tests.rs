@@ -28,6 +28,7 @@ fn follow_up(what: &str, owner: Owner, due: Option<Date>, done: bool) -> FollowU
         owner,
         due,
         done,
+        id: String::new(),
     }
 }
 

@@ -4,4 +4,4 @@ mod rounds;
 mod timing;
 
 pub use rounds::RoundPicker;
-pub use timing::{CALM_WORDS_PER_MINUTE, LONG_OPENER, speaking_time, word_count};
+pub use timing::{CALM_WORDS_PER_MINUTE, LONG_OPENER, Pace, pace, speaking_time, word_count};

@@ -27,8 +27,48 @@ pub fn speaking_time(text: &str) -> Duration {
     Duration::from_millis(millis)
 }
 
+/// How a timed run compares with the calm-pace estimate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pace {
+    /// Well under the estimate: rushing.
+    Rushed,
+    /// Within a quarter (and at least a second) of the estimate.
+    Calm,
+    /// Well over the estimate: long pauses, or more words than it looks.
+    Slow,
+}
+
+/// How `spoken` compares with `estimate` (see [`speaking_time`]).
+pub fn pace(spoken: Duration, estimate: Duration) -> Pace {
+    let slack = (estimate / 4).max(Duration::from_secs(1));
+    if spoken + slack < estimate {
+        Pace::Rushed
+    } else if spoken > estimate + slack {
+        Pace::Slow
+    } else {
+        Pace::Calm
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_run_is_compared_with_the_estimate() {
+        use super::{Pace, pace};
+        use std::time::Duration;
+        let s = Duration::from_secs;
+        assert_eq!(pace(s(5), s(8)), Pace::Rushed);
+        assert_eq!(pace(s(7), s(8)), Pace::Calm);
+        assert_eq!(pace(s(10), s(8)), Pace::Calm);
+        assert_eq!(pace(s(11), s(8)), Pace::Slow);
+        assert_eq!(pace(s(2), s(2)), Pace::Calm);
+        assert_eq!(
+            pace(Duration::from_millis(1100), s(2)),
+            Pace::Calm,
+            "a second of slack"
+        );
+    }
+
     use super::*;
 
     #[test]

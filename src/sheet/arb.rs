@@ -145,11 +145,14 @@ fn sections() -> impl Strategy<Value = (Facts, Stakes, Goal, Opener, LogisticsPl
         yours,
         unknown: Default::default(),
     });
-    let logistics = (text(), text(), text()).prop_map(|(moment, place, notes)| LogisticsPlan {
-        moment,
-        place,
-        notes,
-        unknown: Default::default(),
+    let logistics = (text(), text(), text(), text()).prop_map(|(moment, place, notes, minutes)| {
+        LogisticsPlan {
+            moment,
+            place,
+            notes,
+            minutes,
+            unknown: Default::default(),
+        }
     });
     (facts, stakes, goal, opener, logistics)
 }
@@ -188,6 +191,7 @@ fn logs() -> impl Strategy<Value = (Vec<Rehearsal>, Vec<MyReply>, Option<Debrief
             owner,
             due,
             done,
+            id: String::new(),
         },
     );
     (
@@ -242,7 +246,11 @@ pub(crate) fn sheet() -> impl Strategy<Value = Sheet> {
             rehearsals,
             my_replies,
             debrief,
-            follow_ups,
+            follow_ups: {
+                let mut follow_ups = follow_ups;
+                super::model::number_follow_ups(&mut follow_ups);
+                follow_ups
+            },
             unknown: Default::default(),
         },
     )

@@ -220,6 +220,7 @@ pub fn from_json(text: &str) -> Result<Sheet, SheetError> {
     }
     check_ranges(&sheet)?;
     keep_unknown(&mut sheet, &value);
+    super::model::number_follow_ups(&mut sheet.follow_ups);
     Ok(sheet)
 }
 

@@ -74,6 +74,8 @@ pub enum FieldId {
     Place,
     /// Logistics notes.
     LogNotes,
+    /// How long the conversation should take, in minutes.
+    Minutes,
     /// How the call ended.
     CallOutcome,
     /// How it went against the goal.
@@ -459,7 +461,7 @@ use Input::{Line, List, Multi, Row, Scale};
 
 /// Every field, in the order of the steps and, within a step, of focus.
 #[rustfmt::skip]
-pub static FIELDS: [Field; 41] = [
+pub static FIELDS: [Field; 42] = [
     // Step 1: scenario and who.
     hint(row(F::ScenarioFilter, Step::Who, "field.scenario_filter", Line, Value::Draft(Draft::ScenarioFilter)), "field.scenario_filter.placeholder"),
     required(row(F::Scenario, Step::Who, "field.scenario", List, Value::Scenario)),
@@ -522,6 +524,7 @@ pub static FIELDS: [Field; 41] = [
     row(F::MomentIdeas, Step::Logistics, "field.moment_ideas", List, Value::Suggestions { list: moments, fills: &[F::Moment] }),
     hint(answer(row(F::Moment, Step::Logistics, "logistics.moment", Line, text!(logistics.moment))), "logistics.moment.placeholder"),
     hint(answer(row(F::Place, Step::Logistics, "logistics.place", Line, text!(logistics.place))), "logistics.place.placeholder"),
+    hint(answer(row(F::Minutes, Step::Logistics, "logistics.minutes", Line, text!(logistics.minutes))), "logistics.minutes.placeholder"),
     hint(answer(row(F::LogNotes, Step::Logistics, "logistics.notes", Multi, text!(logistics.notes))), "logistics.notes.placeholder"),
     // After the call.
     shown(row(F::CallOutcome, Step::Debrief, "debrief.outcome", Row, Value::One {
@@ -555,6 +558,7 @@ mod tests {
             F::Heat | F::GoalKind | F::Outcome | F::FirmOn | F::CanGive => true,
             F::FallbackIdeas | F::Fallback1 | F::Fallback2 | F::OpenerIdeas | F::Opener => true,
             F::MomentIdeas | F::Moment | F::Place | F::LogNotes | F::CallOutcome => true,
+            F::Minutes => true,
             F::AgainstGoal | F::WentWell | F::WentBadly | F::Learned | F::WouldChange => true,
             F::FollowUps | F::NewFollowWhat | F::NewFollowOwner | F::NewFollowDue => true,
         }
@@ -562,7 +566,7 @@ mod tests {
 
     #[test]
     fn every_field_id_has_one_row() {
-        const VARIANTS: usize = 41;
+        const VARIANTS: usize = 42;
         let mut seen = Vec::new();
         for field in &FIELDS {
             assert!(is_listed(field.id));

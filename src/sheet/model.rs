@@ -263,6 +263,10 @@ pub struct LogisticsPlan {
     /// Anything else.
     #[serde(default)]
     pub notes: String,
+    /// How long the conversation should take, in minutes, as typed ("45"); empty or unreadable
+    /// means the default for the channel ([`Sheet::conversation_minutes`]).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub minutes: String,
     /// Fields this build does not know, written back unchanged.
     #[serde(skip)]
     pub unknown: Unknown,
@@ -386,4 +390,68 @@ pub struct FollowUp {
     /// Whether it is done.
     #[serde(default)]
     pub done: bool,
+    /// Stable id within the sheet, for calendar UIDs that survive edits to the list. Follow-ups
+    /// saved before ids existed are numbered by position when read ([`number_follow_ups`]).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub id: String,
+}
+
+impl FollowUp {
+    /// A new, open follow-up with an id made from `now` that no follow-up in `existing` has.
+    pub fn new(
+        what: String,
+        owner: Owner,
+        due: Option<Date>,
+        now: Timestamp,
+        existing: &[FollowUp],
+    ) -> FollowUp {
+        let mut n = now.as_millisecond().unsigned_abs();
+        while existing.iter().any(|f| f.id == format!("t{n:x}")) {
+            n += 1;
+        }
+        FollowUp {
+            what,
+            owner,
+            due,
+            done: false,
+            id: format!("t{n:x}"),
+        }
+    }
+}
+
+/// Gives every follow-up without an id its position as id (`"0"`, `"1"`...), which is what
+/// calendar UIDs were made from before ids were kept, so events imported earlier still match.
+pub fn number_follow_ups(follow_ups: &mut [FollowUp]) {
+    let taken: Vec<String> = follow_ups.iter().map(|f| f.id.clone()).collect();
+    for (i, f) in follow_ups.iter_mut().enumerate() {
+        if f.id.is_empty() && !taken.contains(&i.to_string()) {
+            f.id = i.to_string();
+        }
+    }
+}
+
+/// Minutes a conversation over `channel` takes when the sheet does not say.
+pub fn default_minutes(channel: Option<Channel>) -> u32 {
+    match channel {
+        Some(Channel::InPerson) => 60,
+        Some(Channel::Video) => 45,
+        Some(Channel::Email) => 20,
+        Some(Channel::Message) => 15,
+        Some(Channel::Call) | None => 30,
+    }
+}
+
+impl Sheet {
+    /// How long the conversation takes: the minutes typed on the sheet (5 to 480), else the
+    /// default for its channel.
+    pub fn conversation_minutes(&self) -> u32 {
+        self.logistics
+            .minutes
+            .trim()
+            .trim_end_matches(|c: char| c.is_alphabetic() || c.is_whitespace() || c == '.')
+            .parse::<u32>()
+            .ok()
+            .filter(|m| (5..=480).contains(m))
+            .unwrap_or_else(|| default_minutes(self.channel))
+    }
 }

@@ -118,6 +118,7 @@ fn screens_at(lang: Lang, size: (u16, u16)) -> Vec<(String, String)> {
         owner: talkprep::sheet::Owner::Me,
         due: Some(jiff::civil::date(2026, 11, 26)),
         done: false,
+        id: "0".into(),
     });
     update(&mut a, Msg::library(vec![sheet.clone()]));
     update(

@@ -145,6 +145,7 @@ fn debrief_and_cue_card() {
         owner: talkprep::sheet::Owner::Me,
         due: Some(jiff::civil::date(2026, 11, 26)),
         done: false,
+        id: "0".into(),
     });
     update(&mut app, Msg::library(vec![sheet]));
     update(

@@ -94,6 +94,8 @@ pub(crate) enum Action {
     Complete,
     /// Start a prep sheet for ending the relationship with the reviewed client.
     ExitPrep,
+    /// Word the redirection plan for one person alone, or for a team.
+    ToggleTeam,
     /// Show the cue card to keep open during the call.
     CueCard,
     /// In a dialog: yes (save and quit).

@@ -136,6 +136,12 @@ fn next_lines(app: &App, f: &FlagsState, width: usize, focused: bool) -> Vec<Tag
                 width,
                 0,
             )));
+            let worded = if f.review.team {
+                "flags.plan_for_team"
+            } else {
+                "flags.plan_for_one"
+            };
+            out.extend(plain(wrap("", &[(cat.get(worded), theme.muted)], width, 0)));
             for (i, step) in playbook.redirection_plan.iter().enumerate() {
                 let done = f.review.plan_done.contains(&i);
                 let mark = if done { "[x]" } else { "[ ]" };
@@ -156,7 +162,7 @@ fn next_lines(app: &App, f: &FlagsState, width: usize, focused: bool) -> Vec<Tag
                 }
                 out.extend(plain(wrap(
                     "      ",
-                    &[(&step.detail, theme.muted)],
+                    &[(step.detail_for(f.review.team), theme.muted)],
                     width,
                     6,
                 )));

@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::tui::app::App;
 use crate::tui::rehearse::{Phase, Rehearse, Source};
-use talkprep::rehearse::{LONG_OPENER, speaking_time};
+use talkprep::rehearse::{LONG_OPENER, Pace, pace, speaking_time};
 
 fn seconds(ms: u64) -> String {
     format!("{}:{:02}", ms / 60_000, (ms / 1000) % 60)
@@ -92,6 +92,24 @@ pub(crate) fn draw(frame: &mut Frame, body: Rect, app: &App, r: &Rehearse) {
         &[("seconds", &estimate.as_secs().max(1).to_string())],
     );
     lines.push(Line::styled(estimate_text, theme.muted));
+    if let (Some(last), None, false) =
+        (r.times_ms.last(), r.timer_from_ms, opener.trim().is_empty())
+    {
+        let spoken = std::time::Duration::from_millis(*last);
+        let (key, style) = match pace(spoken, estimate) {
+            Pace::Rushed => ("rehearse.pace_rushed", theme.warn),
+            Pace::Calm => ("rehearse.pace_calm", theme.good),
+            Pace::Slow => ("rehearse.pace_slow", theme.warn),
+        };
+        let text = cat.fill(
+            key,
+            &[
+                ("spoken", &spoken.as_secs().max(1).to_string()),
+                ("estimate", &estimate.as_secs().max(1).to_string()),
+            ],
+        );
+        lines.push(Line::styled(text, style));
+    }
     if estimate > LONG_OPENER {
         lines.push(Line::styled(cat.get("rehearse.too_long"), theme.warn));
     }

@@ -281,6 +281,13 @@ fn placeholder(app: &App, w: &Wizard, id: FieldId) -> String {
                 cat.fill("field.topic_example", &[("example", hint)])
             }
         }
+        FieldId::Minutes => cat.fill(
+            "logistics.minutes_default",
+            &[(
+                "minutes",
+                &talkprep::sheet::default_minutes(w.sheet.channel).to_string(),
+            )],
+        ),
         FieldId::Address => match talkprep::sheet::suggest_address(&w.sheet.client, w.sheet.lang) {
             Some(name) => cat.fill("field.address_suggested", &[("name", &name)]),
             None => cat.get("field.address.placeholder").to_owned(),

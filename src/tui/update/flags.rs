@@ -341,6 +341,11 @@ fn verdict_key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
         Some(Action::Toggle) if next == NextStep::Redirect => {
             return toggle_plan_step(f, f.plan_cursor);
         }
+        Some(Action::ToggleTeam) if next == NextStep::Redirect => {
+            f.review.team = !f.review.team;
+            f.dirty = true;
+            return save_if_dirty(f).into_iter().collect();
+        }
         Some(Action::ExitPrep) if next == NextStep::Exit => {
             return exit_prep(f, &playbook.red_flags.exit_scenario);
         }

@@ -570,6 +570,7 @@ fn a_follow_up_changed_elsewhere_before_it_is_read_is_not_ticked() {
         owner: talkprep::sheet::Owner::Me,
         due: Some(jiff::civil::date(2026, 11, 26)),
         done: false,
+        id: "0".into(),
     });
     update(
         &mut app,

@@ -205,12 +205,14 @@ pub(crate) fn add_follow_up(
             })
         })
         .unwrap_or(Owner::Me);
-    wizard.sheet.follow_ups.push(FollowUp {
-        what: what.trim().to_owned(),
+    let follow_up = FollowUp::new(
+        what.trim().to_owned(),
         owner,
         due,
-        done: false,
-    });
+        jiff::Timestamp::now(),
+        &wizard.sheet.follow_ups,
+    );
+    wizard.sheet.follow_ups.push(follow_up);
     wizard.follow_due_input.clear();
     wizard.enter(super::Step::Debrief, playbook);
     wizard.focus = wizard
