@@ -85,6 +85,14 @@ fn main() -> ExitCode {
                 }),
             ..
         }) => flags_cmd::export(ctx, &client, output.as_deref(), force),
+        Command::Flags(FlagsArgs {
+            command: Some(FlagsCommand::Delete { id }),
+            ..
+        }) => flags_cmd::delete(ctx, &id),
+        Command::Flags(FlagsArgs {
+            command: Some(FlagsCommand::Restore { id }),
+            ..
+        }) => flags_cmd::restore(ctx, &id),
     };
     exit(result, ctx.lang)
 }

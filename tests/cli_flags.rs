@@ -210,3 +210,62 @@ fn the_app_needs_a_terminal_for_the_checklist() {
         .code(2)
         .stderr(predicate::str::contains("needs a terminal"));
 }
+
+#[test]
+fn a_review_is_deleted_by_a_unique_start_of_its_id_and_restored() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let store = Store::open(data.clone()).unwrap();
+    review_in_app(&store, "Dana Reyes", &["pays-late"], "2026-11-02T12:00:00Z");
+    review_in_app(
+        &store,
+        "Dana Reyes",
+        &["never-satisfied"],
+        "2026-11-09T12:00:00Z",
+    );
+    let ids: Vec<String> = store
+        .list_reviews()
+        .unwrap()
+        .reviews
+        .iter()
+        .map(|r| r.id.clone())
+        .collect();
+    assert_eq!(ids.len(), 2);
+    let shown = cmd(&data)
+        .args(["flags", "show", "dana"])
+        .assert()
+        .success();
+    let shown = String::from_utf8(shown.get_output().stdout.clone()).unwrap();
+    assert!(
+        ids.iter().all(|id| shown.contains(id.as_str())),
+        "show lists the ids: {shown}"
+    );
+
+    // "2026" starts both: refused, naming them, nothing moved.
+    cmd(&data)
+        .args(["flags", "delete", "2026"])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains(ids[0].as_str())
+                .and(predicate::str::contains(ids[1].as_str())),
+        );
+    let first = &ids[0];
+    let prefix = &first[..first.len() - 2];
+    cmd(&data)
+        .args(["flags", "delete", prefix])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("talkprep flags restore"));
+    assert_eq!(store.list_reviews().unwrap().reviews.len(), 1);
+    cmd(&data)
+        .args(["flags", "delete", "nothing-like-it"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("talkprep flags show"));
+    cmd(&data)
+        .args(["flags", "restore", prefix])
+        .assert()
+        .success();
+    assert_eq!(store.list_reviews().unwrap().reviews.len(), 2);
+}

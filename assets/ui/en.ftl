@@ -386,6 +386,7 @@ flags-trend-better = Better than last time.
 flags-trend-worse = Worse than last time.
 flags-trend-same = The same as last time.
 flags-cli-none = No red-flag reviews yet. Run 'talkprep flags' to review a client.
+flags-cli-review_id = (id { $id })
 flags-cli-show_title = { $client }: { PLURAL($count) ->
     [one] 1 red-flag review
    *[other] { $count } red-flag reviews
@@ -641,6 +642,14 @@ cli-about-flags-export = Write a client's latest review as Markdown: every item 
 cli-arg-flags-export-client = The client's name (case and accents do not matter).
 cli-arg-flags-export-output = The file to write (default: standard output).
 cli-arg-flags-export-force = Replace FILE if it exists.
+cli-about-flags-delete = Move a review to the trash (talkprep flags restore brings it back).
+cli-arg-flags-delete-id = The review's id, or its first characters (see talkprep flags show CLIENT).
+cli-about-flags-restore = Bring a deleted review back.
+cli-arg-flags-restore-id = The review's id, or its first characters.
+cli-review_deleted = moved review { $id } of { $client } to the trash (talkprep flags restore { $id } brings it back)
+cli-review_restored = restored review { $id }
+cli-error-no_such_review = There is no review { $id }. talkprep flags show CLIENT lists a client's reviews with their ids.
+cli-error-ambiguous_review = Several reviews start with “{ $query }”: { $ids }. Type more of the id.
 cli-heading-usage = Usage:
 cli-heading-commands = Commands
 cli-heading-arguments = Arguments

@@ -389,6 +389,7 @@ flags-trend-better = Mieux que la dernière fois.
 flags-trend-worse = Moins bien que la dernière fois.
 flags-trend-same = Pas de changement depuis la dernière fois.
 flags-cli-none = Aucun examen des signaux d’alarme pour l’instant. Lancez « talkprep flags » pour examiner un client.
+flags-cli-review_id = (identifiant : { $id })
 flags-cli-show_title = { $client } : { PLURAL($count) ->
     [one] { $count } examen des signaux d’alarme
    *[other] { $count } examens des signaux d’alarme
@@ -649,6 +650,14 @@ cli-about-flags-export = Exporter le dernier examen d’un client en Markdown :
 cli-arg-flags-export-client = Le nom du client (majuscules et accents indifférents).
 cli-arg-flags-export-output = Le fichier de destination (par défaut : la sortie standard).
 cli-arg-flags-export-force = Remplacer FICHIER s’il existe déjà.
+cli-about-flags-delete = Mettre un examen à la corbeille (talkprep flags restore le fait revenir).
+cli-arg-flags-delete-id = L’identifiant de l’examen, ou ses premiers caractères (voir talkprep flags show CLIENT).
+cli-about-flags-restore = Faire revenir un examen supprimé.
+cli-arg-flags-restore-id = L’identifiant de l’examen, ou ses premiers caractères.
+cli-review_deleted = examen { $id } de { $client } mis à la corbeille (talkprep flags restore { $id } le fait revenir)
+cli-review_restored = examen { $id } restauré
+cli-error-no_such_review = Il n’y a pas d’examen { $id }. talkprep flags show CLIENT liste les examens d’un client avec leurs identifiants.
+cli-error-ambiguous_review = Plusieurs examens commencent par « { $query } » : { $ids }. Tapez davantage de caractères.
 cli-heading-usage = Utilisation :
 cli-heading-commands = Commandes 
 cli-heading-arguments = Arguments 

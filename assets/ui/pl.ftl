@@ -399,6 +399,7 @@ flags-trend-better = Lepiej niż ostatnio.
 flags-trend-worse = Gorzej niż ostatnio.
 flags-trend-same = Tak samo jak ostatnio.
 flags-cli-none = Nie ma jeszcze przeglądów czerwonych flag. Uruchom „talkprep flags”, aby ocenić klienta.
+flags-cli-review_id = (identyfikator: { $id })
 flags-cli-show_title = { $client }: { PLURAL($count) ->
     [one] 1 przegląd czerwonych flag
     [few] { $count } przeglądy czerwonych flag
@@ -659,6 +660,14 @@ cli-about-flags-export = Zapisz ostatni przegląd klienta w Markdownie: każdy p
 cli-arg-flags-export-client = Nazwa klienta (wielkość liter i znaki diakrytyczne nie mają znaczenia).
 cli-arg-flags-export-output = Plik do zapisania (domyślnie: standardowe wyjście).
 cli-arg-flags-export-force = Zastąp PLIK, jeśli już istnieje.
+cli-about-flags-delete = Przenieś przegląd do kosza (talkprep flags restore go przywraca).
+cli-arg-flags-delete-id = Identyfikator przeglądu albo jego początek (zob. talkprep flags show KLIENT).
+cli-about-flags-restore = Przywróć usunięty przegląd.
+cli-arg-flags-restore-id = Identyfikator przeglądu albo jego początek.
+cli-review_deleted = przegląd { $id } ({ $client }) przeniesiony do kosza (talkprep flags restore { $id } go przywraca)
+cli-review_restored = przywrócono przegląd { $id }
+cli-error-no_such_review = Nie ma przeglądu { $id }. talkprep flags show KLIENT pokazuje przeglądy klienta z identyfikatorami.
+cli-error-ambiguous_review = Kilka przeglądów zaczyna się od „{ $query }”: { $ids }. Wpisz dłuższy fragment identyfikatora.
 cli-heading-usage = Użycie:
 cli-heading-commands = Polecenia
 cli-heading-arguments = Argumenty

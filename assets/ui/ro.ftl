@@ -393,6 +393,7 @@ flags-trend-better = Mai bine decât data trecută.
 flags-trend-worse = Mai rău decât data trecută.
 flags-trend-same = La fel ca data trecută.
 flags-cli-none = Nicio analiză a semnalelor de alarmă încă. Rulează „talkprep flags” ca să analizezi un client.
+flags-cli-review_id = (identificator: { $id })
 flags-cli-show_title = { $client }: { PLURAL($count) ->
     [one] o analiză a semnalelor de alarmă
     [few] { $count } analize ale semnalelor de alarmă
@@ -654,6 +655,14 @@ cli-about-flags-export = Scrie ultima analiză a unui client în Markdown: fieca
 cli-arg-flags-export-client = Numele clientului (majusculele și diacriticele nu contează).
 cli-arg-flags-export-output = Fișierul de scris (implicit: ieșirea standard).
 cli-arg-flags-export-force = Înlocuiește FIȘIER dacă există deja.
+cli-about-flags-delete = Mută o analiză la coș (talkprep flags restore o aduce înapoi).
+cli-arg-flags-delete-id = Identificatorul analizei sau primele lui caractere (vezi talkprep flags show CLIENT).
+cli-about-flags-restore = Adu înapoi o analiză ștearsă.
+cli-arg-flags-restore-id = Identificatorul analizei sau primele lui caractere.
+cli-review_deleted = analiza { $id } a clientului { $client } a fost mutată la coș (talkprep flags restore { $id } o aduce înapoi)
+cli-review_restored = analiza { $id } a fost restaurată
+cli-error-no_such_review = Nu există analiza { $id }. talkprep flags show CLIENT arată analizele unui client, cu identificatorii lor.
+cli-error-ambiguous_review = Mai multe analize încep cu „{ $query }”: { $ids }. Scrie mai mult din identificator.
 cli-heading-usage = Utilizare:
 cli-heading-commands = Comenzi
 cli-heading-arguments = Argumente

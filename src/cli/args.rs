@@ -140,6 +140,12 @@ pub(crate) enum FlagsCommand {
         #[arg(long)]
         force: bool,
     },
+    Delete {
+        id: String,
+    },
+    Restore {
+        id: String,
+    },
 }
 
 /// `trash` subcommands.

@@ -195,6 +195,8 @@ pub(crate) fn show(ctx: &Settings, client: &str, json: bool) -> Result<Outcome> 
                 ("band", &single_line(band_title(&playbook, &review.band))),
             ],
         ));
+        out.push(' ');
+        out.push_str(&cat.fill("flags.cli.review_id", &[("id", &review.id)]));
         out.push('\n');
         for id in &review.ticked {
             let title = playbook
@@ -232,5 +234,73 @@ pub(crate) fn export(
     };
     let text = markdown(latest, &history.reviews, &playbook, cat);
     write_result(&text, Kind::Text, output, force, cat)?;
+    Ok(Outcome::Ok)
+}
+
+/// The review named by `query`: its id, or the one review whose id starts with it; else exit 2
+/// saying what to do (with the ids that match when there are several).
+fn review_id(ids: impl IntoIterator<Item = String>, query: &str) -> Result<SheetId> {
+    let query = query.trim();
+    let ids: Vec<String> = ids.into_iter().collect();
+    if let Some(exact) = ids.iter().find(|id| *id == query) {
+        return Ok(SheetId::parse(exact)?);
+    }
+    let matching: Vec<&String> = ids
+        .iter()
+        .filter(|id| !query.is_empty() && id.starts_with(query))
+        .collect();
+    match matching[..] {
+        [one] => Ok(SheetId::parse(one)?),
+        [] => Err(super::error::said(
+            talkprep::i18n::Message::new("cli.error.no_such_review").with("id", single_line(query)),
+        )),
+        ref several => Err(super::error::said(
+            talkprep::i18n::Message::new("cli.error.ambiguous_review")
+                .with("query", single_line(query))
+                .with(
+                    "ids",
+                    several
+                        .iter()
+                        .map(|s| s.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
+        )),
+    }
+}
+
+/// `talkprep flags delete ID`: moves a review (by id or a unique start of it) to the trash.
+pub(crate) fn delete(ctx: &Settings, query: &str) -> Result<Outcome> {
+    let store = super::output::open_store_to_write(ctx)?;
+    let listing = store.list_reviews()?;
+    warn_problems(listing.problems(), ctx);
+    let id = review_id(listing.reviews.iter().map(|r| r.id.clone()), query)?;
+    let review = listing.reviews.iter().find(|r| r.id == id.as_str());
+    store.delete_review(&id)?;
+    let client = review.map_or_else(String::new, |r| single_line(&r.client));
+    outln(&catalog(ctx.lang).fill(
+        "cli.review_deleted",
+        &[("id", id.as_str()), ("client", &client)],
+    ))?;
+    Ok(Outcome::Ok)
+}
+
+/// `talkprep flags restore ID`: brings a deleted review back.
+pub(crate) fn restore(ctx: &Settings, query: &str) -> Result<Outcome> {
+    let store = super::output::open_store_to_write(ctx)?;
+    let dir = store.trash_dir().join("reviews");
+    let trashed = std::fs::read_dir(&dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| {
+            e.file_name()
+                .to_str()
+                .and_then(|n| n.strip_suffix(".json"))
+                .map(str::to_owned)
+        });
+    let id = review_id(trashed, query)?;
+    store.restore_review(&id)?;
+    outln(&catalog(ctx.lang).fill("cli.review_restored", &[("id", id.as_str())]))?;
     Ok(Outcome::Ok)
 }

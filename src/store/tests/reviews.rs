@@ -278,3 +278,47 @@ fn rescued_reviews_come_back_never_over_another_version() {
     assert_eq!(store.list_reviews().unwrap().reviews.len(), 3);
     assert!(store.rescued_reviews().unwrap().is_empty());
 }
+
+#[test]
+fn a_deleted_review_leaves_the_history_and_comes_back() {
+    let (_dir, store) = store();
+    let a = review("r-a", "Acme", 10, 9);
+    let b = review("r-b", "Acme", 20, 6);
+    store.save_review(&a).unwrap();
+    store.save_review(&b).unwrap();
+    let id = SheetId::parse("r-a").unwrap();
+    let trashed = store.delete_review(&id).unwrap();
+    assert!(trashed.ends_with("trash/reviews/r-a.json"));
+    let left: Vec<String> = store
+        .reviews_for("acme")
+        .unwrap()
+        .reviews
+        .iter()
+        .map(|r| r.id.clone())
+        .collect();
+    assert_eq!(left, ["r-b"]);
+    assert!(
+        store.list_trash().unwrap().is_empty(),
+        "reviews are not listed as trashed sheets"
+    );
+    assert!(matches!(
+        store.delete_review(&id),
+        Err(crate::store::StoreError::ReviewNotFound { .. })
+    ));
+
+    store.restore_review(&id).unwrap();
+    assert_eq!(store.load_review(&id).unwrap(), a);
+    assert!(matches!(
+        store.restore_review(&id),
+        Err(crate::store::StoreError::NotInTrash { .. })
+    ));
+
+    // Deleting again keeps the earlier trashed copy aside instead of overwriting it.
+    store.delete_review(&id).unwrap();
+    store.save_review(&a).unwrap();
+    store.delete_review(&id).unwrap();
+    let kept = fs::read_dir(store.trash_dir().join("reviews"))
+        .unwrap()
+        .count();
+    assert_eq!(kept, 2);
+}
