@@ -333,10 +333,24 @@ fn flags(effect: FlagsEffect, store: &Store, now: Timestamp, held: &mut Held) ->
         FlagsEffect::Save { review, recreate } => {
             Msg::Flags(save_review(*review, recreate, store, now, held))
         }
+        FlagsEffect::Adopt { review } => {
+            if let Ok(id) = SheetId::parse(&review.id) {
+                let path = store.review_path(&id);
+                if let Ok(bytes) = std::fs::read(&path)
+                    && talkprep::flags::review_from_json(&bytes).is_ok_and(|r| r == *review)
+                {
+                    let modified = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
+                    let version = talkprep::store::Version::of_bytes(&bytes, modified);
+                    held.review_versions.insert(id, version);
+                }
+            }
+            Msg::Flags(FlagsMsg::Adopted)
+        }
         FlagsEffect::ExitPrep {
             client,
             lang,
             scenario,
+            facts,
         } => {
             let id = SheetId::generate(&client, now);
             held.take(store, &id);
@@ -344,6 +358,7 @@ fn flags(effect: FlagsEffect, store: &Store, now: Timestamp, held: &mut Held) ->
             sheet.lang = lang;
             sheet.scenario = scenario;
             sheet.client = client;
+            sheet.facts.what_happened = facts;
             sheet.goal.kind = Some(GoalKind::PartWays);
             Msg::Created(Box::new(sheet))
         }

@@ -49,6 +49,14 @@ pub(crate) enum FlagsEffect {
         lang: Lang,
         /// The scenario it starts on (the playbook's `red_flags.exit_scenario`).
         scenario: String,
+        /// What the review found, one ticked item (with its note) a line, for the facts.
+        facts: String,
+    },
+    /// Take the saved review of today as the one being edited: its file's version is noted,
+    /// so saving replaces it (unless it changed on disk since it was listed).
+    Adopt {
+        /// The review as listed.
+        review: Box<Review>,
     },
 }
 
@@ -71,6 +79,8 @@ pub(crate) enum FlagsMsg {
     SavedAsCopy(Box<Review>),
     /// The review's file was deleted elsewhere since it was saved: nothing was written.
     DeletedElsewhere,
+    /// A review of today was taken up for editing (its version noted where it still matched).
+    Adopted,
 }
 
 /// One row of the checklist as drawn.
@@ -372,6 +382,39 @@ impl FlagsState {
             None => self.reviews.push(review),
         }
         sort_oldest_first(&mut self.reviews);
+    }
+
+    /// Starts the review from this client's last one, when nothing is ticked yet: today's review
+    /// is taken up to be edited (same id and date); an older one lends its ticks and notes to a
+    /// new review. Returns the day of the review it started from, and whether it is an edit.
+    pub(crate) fn start_from_last(
+        &mut self,
+        today: Date,
+        flags: &RedFlags,
+    ) -> Option<(Date, bool)> {
+        let untouched = self.review.id.is_empty()
+            && self.review.ticked.is_empty()
+            && self.review.notes.is_empty();
+        let name = self.client_name();
+        if !untouched || name.is_empty() {
+            return None;
+        }
+        let last = self
+            .reviews
+            .iter()
+            .filter(|r| talkprep::flags::same_client(&r.client, &name))
+            .max_by_key(|r| (r.date, r.created))?
+            .clone();
+        let editing = last.date == today;
+        if editing {
+            self.review = last.clone();
+        } else {
+            self.review.ticked = last.ticked.clone();
+            self.review.notes = last.notes.clone();
+            self.review.team = last.team;
+            self.review.rescore(flags);
+        }
+        Some((last.date, editing))
     }
 
     /// Whether the review is worth saving: it names a client and has a tick or a note, or it

@@ -186,6 +186,7 @@ fn client_key(app: &mut App, event: KeyEvent, action: Option<Action>) -> Vec<Eff
         Some(Action::Commit) => {
             f.stop_completing();
             f.focus = Focus::Items;
+            return start_from_last(app);
         }
         _ if event.code == KeyCode::Down => {
             f.stop_completing();
@@ -347,7 +348,8 @@ fn verdict_key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
             return save_if_dirty(f).into_iter().collect();
         }
         Some(Action::ExitPrep) if next == NextStep::Exit => {
-            return exit_prep(f, &playbook.red_flags.exit_scenario);
+            let facts = found_facts(f, playbook);
+            return exit_prep(f, &playbook.red_flags.exit_scenario, facts);
         }
         Some(Action::Export) => {
             if f.review.id.is_empty() {
@@ -371,6 +373,54 @@ fn verdict_key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
     Vec::new()
 }
 
+/// Starts the review from the client's last one (see [`FlagsState::start_from_last`]) and says
+/// so; taking up today's review notes its file's version, so saving replaces it.
+fn start_from_last(app: &mut App) -> Vec<Effect> {
+    let today = app.now_local.map(|now| now.date());
+    let App {
+        screen, playbook, ..
+    } = app;
+    let (Screen::Flags(f), Some(today)) = (screen, today) else {
+        return Vec::new();
+    };
+    let Some((day, editing)) = f.start_from_last(today, &playbook.red_flags) else {
+        return Vec::new();
+    };
+    let client = talkprep::sanitize::single_line(&f.client_name());
+    let adopt = editing.then(|| {
+        Effect::Flags(FlagsEffect::Adopt {
+            review: Box::new(f.review.clone()),
+        })
+    });
+    let cat = app.cat();
+    let date = talkprep::i18n::format_date(day, cat);
+    let text = if editing {
+        cat.fill("flags.editing_today", &[("client", &client)])
+    } else {
+        cat.fill(
+            "flags.started_from_last",
+            &[("client", &client), ("date", &date)],
+        )
+    };
+    set_status(app, Tone::Info, text);
+    adopt.into_iter().collect()
+}
+
+/// What the review found, for the facts of an exit prep: each ticked item, with its note.
+fn found_facts(f: &FlagsState, playbook: &talkprep::playbook::Playbook) -> String {
+    playbook
+        .red_flags
+        .items
+        .iter()
+        .filter(|item| f.review.ticked.contains(&item.id))
+        .map(|item| match f.review.note(&item.id) {
+            Some(note) => format!("- {}: {note}", item.title),
+            None => format!("- {}", item.title),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// Ticks or unticks a step of the redirection plan and saves at once.
 fn toggle_plan_step(f: &mut FlagsState, step: usize) -> Vec<Effect> {
     match f.review.plan_done.iter().position(|&d| d == step) {
@@ -387,12 +437,13 @@ fn toggle_plan_step(f: &mut FlagsState, step: usize) -> Vec<Effect> {
 }
 
 /// Saves the review if needed, then asks for an exit prep sheet for this client.
-fn exit_prep(f: &mut FlagsState, scenario: &str) -> Vec<Effect> {
+fn exit_prep(f: &mut FlagsState, scenario: &str, facts: String) -> Vec<Effect> {
     let mut effects: Vec<Effect> = save_if_dirty(f).into_iter().collect();
     effects.push(Effect::Flags(FlagsEffect::ExitPrep {
         client: f.client_name(),
         lang: f.review.lang,
         scenario: scenario.to_owned(),
+        facts,
     }));
     effects
 }
@@ -456,12 +507,18 @@ pub(crate) fn on_msg(app: &mut App, msg: FlagsMsg) -> Vec<Effect> {
                 talkprep::flags::sort_oldest_first(&mut f.reviews);
                 f.refresh_candidates();
             }
+            let mut effects = Vec::new();
+            if state(app).is_some_and(|f| f.focus == Focus::Items) {
+                effects = start_from_last(app);
+            }
             if !problems.is_empty() {
                 let cat = app.cat();
                 let said: Vec<String> = problems.iter().map(|p| p.render(cat)).collect();
                 set_status(app, Tone::Bad, said.join(" "));
             }
+            return effects;
         }
+        FlagsMsg::Adopted => {}
         FlagsMsg::Saved(Ok(saved)) => {
             let client = talkprep::sanitize::single_line(&saved.client);
             if let Some(f) = state(app) {

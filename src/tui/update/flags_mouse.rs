@@ -4,7 +4,7 @@
 use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Margin, Position, Rect};
 
-use super::{commit_note, exit_prep, move_cursor, state, toggle_plan_step};
+use super::{commit_note, exit_prep, found_facts, move_cursor, state, toggle_plan_step};
 use crate::tui::app::{App, Effect, Screen};
 use crate::tui::flags_state::{Focus, Page, Row};
 use crate::tui::layout;
@@ -135,6 +135,7 @@ fn verdict_click(app: &mut App, body: Rect, at: Position) -> Vec<Effect> {
     let row = f.verdict_scroll as usize + (at.y - area.y) as usize;
     let target = lines.get(row).and_then(|t| t.target);
     let scenario = app.playbook.red_flags.exit_scenario.clone();
+    let facts = found_facts(f, &app.playbook);
     let Some(f) = state(app) else {
         return Vec::new();
     };
@@ -143,7 +144,7 @@ fn verdict_click(app: &mut App, body: Rect, at: Position) -> Vec<Effect> {
             f.plan_cursor = i;
             toggle_plan_step(f, i)
         }
-        Some(Target::Exit) => exit_prep(f, &scenario),
+        Some(Target::Exit) => exit_prep(f, &scenario, facts),
         None => Vec::new(),
     }
 }

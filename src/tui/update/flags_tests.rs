@@ -204,15 +204,28 @@ fn an_extreme_item_gives_an_exit_and_starts_an_exit_prep() {
     assert_eq!(flags(&app).focus, Focus::Items);
     tick(&mut app, "disrespect-insults");
     assert_eq!(band(&app), "breaking");
+    press(&mut app, KeyCode::Char('n'));
+    type_text(&mut app, "Shouted at me on the 3 Nov call");
+    press(&mut app, KeyCode::Enter);
     let effects = press(&mut app, KeyCode::Enter);
     saved(&mut app, &effects);
     let effects = press(&mut app, KeyCode::Char('x'));
+    let title = app
+        .playbook
+        .red_flags
+        .items
+        .iter()
+        .find(|i| i.id == "disrespect-insults")
+        .unwrap()
+        .title
+        .clone();
     assert_eq!(
         effects,
         vec![Effect::Flags(FlagsEffect::ExitPrep {
             client: "Globex".into(),
             lang: Lang::En,
             scenario: app.playbook.red_flags.exit_scenario.clone(),
+            facts: format!("- {title}: Shouted at me on the 3 Nov call"),
         })]
     );
     // The effect runner makes the sheet; the wizard opens on it.
@@ -502,4 +515,56 @@ fn ticks_are_saved_within_a_second_without_leaving() {
         matches!(saves.as_slice(), [Effect::Flags(FlagsEffect::Save { review, .. })] if review.ticked == ["pays-late"]),
         "{saves:?}"
     );
+}
+
+#[test]
+fn a_second_review_starts_from_the_last_answers_and_todays_is_edited_in_place() {
+    let mut app = app();
+    app.now_local = Some(date(2026, 11, 20).at(10, 0, 0, 0));
+    let mut last = earlier("Acme Ltd", 1_790_000_000, 3, "pink");
+    last.ticked = vec!["pays-late".into()];
+    last.notes
+        .insert("pays-late".into(), "Invoice 031, 3 weeks".into());
+    open(&mut app, None);
+    update(
+        &mut app,
+        Msg::Flags(FlagsMsg::Loaded {
+            clients: vec!["Acme Ltd".into()],
+            reviews: vec![last.clone()],
+            problems: Vec::new(),
+        }),
+    );
+    type_text(&mut app, "acme ltd");
+    let effects = press(&mut app, KeyCode::Enter);
+    assert!(effects.is_empty(), "an older review is copied, not adopted");
+    let f = flags(&app);
+    assert_eq!(f.review.ticked, ["pays-late"]);
+    assert_eq!(f.review.note("pays-late"), Some("Invoice 031, 3 weeks"));
+    assert!(
+        f.review.id.is_empty(),
+        "a new review, with a date of its own"
+    );
+    assert!(matches!(&app.status, Some((_, t)) if t.contains("Started from your last review")));
+
+    // The same day, the review of the day is taken up again.
+    let mut today = last.clone();
+    today.id = "today-1".into();
+    today.date = date(2026, 11, 20);
+    open(&mut app, Some("Acme Ltd"));
+    let effects = update(
+        &mut app,
+        Msg::Flags(FlagsMsg::Loaded {
+            clients: vec!["Acme Ltd".into()],
+            reviews: vec![last, today.clone()],
+            problems: Vec::new(),
+        }),
+    );
+    assert_eq!(
+        effects,
+        vec![Effect::Flags(FlagsEffect::Adopt {
+            review: Box::new(today.clone())
+        })]
+    );
+    assert_eq!(flags(&app).review.id, "today-1");
+    assert!(matches!(&app.status, Some((_, t)) if t.contains("Editing today's review")));
 }
