@@ -457,7 +457,8 @@ debrief-added = Follow-up added. It shows on the home screen and in 'talkprep du
 debrief-bad_due = Write the due date like 2026-12-15, or leave it empty.
 debrief-offered = The call has passed: how did it go? Two minutes of debrief keeps every promise in sight.
 
-home-marked_done = Done: { $what }
+home-marked_done = Done: { $what } ({ -key_undo } undoes)
+home-marked_open = Open again: { $what }
 home-due_row = ⚑ { $status } · { $client } · { $owner }: { $what }
 
 key-cue = cue card for the call
@@ -794,7 +795,7 @@ placeholder-topic = [topic]
 address-female = { $name }
 address-male = { $name }
 placeholder-address = [name]
-field-address_suggested = { $name } (suggested from the client's name; type to change it)
+field-address_suggested = { $name } (suggested; type to change it)
 pushback_kind-bargaining = bargaining
 pushback_kind-counter_accusation = blaming you back
 pushback_kind-deflection = changing the subject

@@ -466,7 +466,8 @@ debrief-added = Suivi ajouté. Il apparaîtra sur l’écran d’accueil et dans
 debrief-bad_due = Écrivez l’échéance sous la forme 15/12/2026, ou laissez le champ vide.
 debrief-offered = L’appel a eu lieu : comment cela s’est-il passé ? Deux minutes de bilan, et aucune promesse ne passe à la trappe.
 
-home-marked_done = Fait : { $what }
+home-marked_done = Fait : { $what } ({ -key_undo } pour annuler)
+home-marked_open = De nouveau à faire : { $what }
 home-due_row = ⚑ { $status } · { $client } · { $owner } : { $what }
 
 key-cue = aide-mémoire pour l’appel
@@ -802,7 +803,7 @@ placeholder-topic = [sujet]
 address-female = { $name }
 address-male = { $name }
 placeholder-address = [nom]
-field-address_suggested = { $name } (suggéré d’après le nom du client ; tapez pour le changer)
+field-address_suggested = { $name } (suggestion ; tapez pour changer)
 pushback_kind-bargaining = marchandage
 pushback_kind-counter_accusation = contre-accusation
 pushback_kind-deflection = changement de sujet

@@ -472,7 +472,8 @@ debrief-added = Dodano zadanie. Pojawi się na ekranie głównym i w „talkprep
 debrief-bad_due = Wpisz termin w postaci 15.12.2026 albo zostaw puste pole.
 debrief-offered = Rozmowa już za tobą: jak poszło? Dwie minuty podsumowania i żadna obietnica nie umknie.
 
-home-marked_done = Zrobione: { $what }
+home-marked_done = Zrobione: { $what } ({ -key_undo } cofa)
+home-marked_open = Znowu do zrobienia: { $what }
 home-due_row = ⚑ { $status } · { $client } · { $owner }: { $what }
 
 key-cue = ściągawka na rozmowę
@@ -821,7 +822,7 @@ placeholder-topic = [temat]
 address-female = Pani { $name }
 address-male = Panie { $name }
 placeholder-address = [zwrot]
-field-address_suggested = { $name } (propozycja na podstawie imienia; wpisz, by zmienić)
+field-address_suggested = { $name } (propozycja; wpisz, by zmienić)
 pushback_kind-bargaining = targowanie się
 pushback_kind-counter_accusation = przerzucanie winy
 pushback_kind-deflection = zmiana tematu

@@ -469,7 +469,8 @@ debrief-added = Pas următor adăugat. Apare pe ecranul principal și în „tal
 debrief-bad_due = Scrie termenul ca 15.12.2026 sau lasă câmpul gol.
 debrief-offered = Apelul a avut loc: cum a mers? Două minute de bilanț și nicio promisiune nu se pierde din vedere.
 
-home-marked_done = Gata: { $what }
+home-marked_done = Gata: { $what } ({ -key_undo } anulează)
+home-marked_open = Din nou de făcut: { $what }
 home-due_row = ⚑ { $status } · { $client } · { $owner }: { $what }
 
 key-cue = fișa cu repere pentru apel
@@ -809,7 +810,7 @@ placeholder-topic = [subiect]
 address-female = doamnă { $name }
 address-male = domnule { $name }
 placeholder-address = [nume]
-field-address_suggested = { $name } (sugerat după numele clientului; scrie pentru a-l schimba)
+field-address_suggested = { $name } (sugestie; scrie pentru a schimba)
 pushback_kind-bargaining = tocmeală
 pushback_kind-counter_accusation = pasarea vinei
 pushback_kind-deflection = schimbarea subiectului

@@ -198,11 +198,29 @@ pub(crate) enum Then {
     Cue,
     /// Rehearse its opener.
     Rehearse,
-    /// Mark its follow-up at `index` done (if it is still `what`) and save it.
+    /// Mark its follow-up at `index` done or open again (if it is still `what`) and save it.
     MarkDone {
         /// Position in the sheet's follow-ups.
         index: usize,
         /// What was promised, to check the follow-up is still the one shown.
+        what: String,
+        /// Done (a tick on home), or open again (its undo).
+        done: bool,
+    },
+}
+
+/// Something done from home that undo takes back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum HomeUndo {
+    /// A sheet moved to the trash.
+    Deleted(SheetId),
+    /// A follow-up marked done.
+    MarkedDone {
+        /// Its sheet.
+        id: SheetId,
+        /// Position in the sheet's follow-ups.
+        index: usize,
+        /// What was promised.
         what: String,
     },
 }
@@ -232,7 +250,7 @@ pub(crate) enum Tone {
 pub(crate) enum HomeRow {
     /// Start a new prep.
     New,
-    /// A follow-up due today or overdue.
+    /// A follow-up overdue, due today or due within the next week.
     Due(talkprep::followup::DueItem),
     /// A saved sheet, as an index into `library`.
     Sheet(usize),
@@ -279,9 +297,9 @@ pub(crate) struct App {
     pub(crate) status: Option<(Tone, String)>,
     /// When (app clock, ms) the status message goes away.
     pub(crate) status_until: u64,
-    /// The sheets moved to the trash from home, most recent last: undo brings them back one
-    /// by one.
-    pub(crate) deleted: Vec<SheetId>,
+    /// What was done from home that undo takes back, most recent last: sheets moved to the
+    /// trash and follow-ups marked done.
+    pub(crate) undo: Vec<HomeUndo>,
     /// Where exports go by default.
     pub(crate) export_dir: PathBuf,
     /// The user's home folder, for `~/` in paths typed in the app (the event loop tells it).
@@ -328,7 +346,7 @@ impl App {
             rescued: 0,
             status: None,
             status_until: 0,
-            deleted: Vec::new(),
+            undo: Vec::new(),
             export_dir,
             home_dir: None,
             in_tmux: false,
@@ -469,7 +487,7 @@ impl App {
         if inputs.query.trim().is_empty()
             && let Some(today) = inputs.today
         {
-            let due = talkprep::followup::due_items(&self.library, today, 0);
+            let due = talkprep::followup::due_items(&self.library, today, HOME_DUE_DAYS);
             rows.extend(due.into_iter().map(HomeRow::Due));
         }
         rows.extend(visible.iter().copied().map(HomeRow::Sheet));
@@ -481,6 +499,9 @@ impl App {
         }
     }
 }
+
+/// How far ahead home lists follow-ups: what is overdue, due today, and due in the next week.
+const HOME_DUE_DAYS: i32 = 7;
 
 /// What the home list depends on.
 #[derive(Debug, Clone, PartialEq, Eq)]

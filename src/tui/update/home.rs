@@ -3,7 +3,7 @@
 use crossterm::event::KeyEvent;
 
 use super::{quit, set_status};
-use crate::tui::app::{App, Effect, HomeRow, Overlay, Screen, Then, Tone};
+use crate::tui::app::{App, Effect, HomeRow, HomeUndo, Overlay, Screen, Then, Tone};
 use crate::tui::keys::{Action, Scope};
 use crate::tui::wizard::{Step, Wizard};
 use talkprep::sheet::{Sheet, SheetId, Summary};
@@ -58,8 +58,21 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
             set_status(app, Tone::Info, text);
         }
         Some(Action::Undo) => {
-            if let Some(id) = app.deleted.pop() {
-                return vec![Effect::Restore(id), Effect::LoadLibrary];
+            match app.undo.pop() {
+                Some(HomeUndo::Deleted(id)) => {
+                    return vec![Effect::Restore(id), Effect::LoadLibrary];
+                }
+                Some(HomeUndo::MarkedDone { id, index, what }) => {
+                    return vec![Effect::Fetch {
+                        id,
+                        then: Then::MarkDone {
+                            index,
+                            what,
+                            done: false,
+                        },
+                    }];
+                }
+                None => {}
             }
             let text = app.cat().get("home.nothing_to_undo").to_owned();
             set_status(app, Tone::Info, text);
@@ -117,29 +130,41 @@ fn mark_done(app: &mut App) -> Vec<Effect> {
     };
     follow_up.done = true;
     app.library_changed();
+    app.undo.push(HomeUndo::MarkedDone {
+        id: id.clone(),
+        index: item.index,
+        what: item.what.clone(),
+    });
     vec![Effect::Fetch {
         id,
         then: Then::MarkDone {
             index: item.index,
             what: item.what,
+            done: true,
         },
     }]
 }
 
-/// The sheet read for a follow-up ticked on this screen: marked done and saved, never over
-/// another version.
+/// The sheet read for a follow-up ticked on this screen (or its tick undone): marked done (or
+/// open) and saved, never over another version.
 pub(crate) fn marked_done(
     app: &mut App,
     mut sheet: Sheet,
     index: usize,
     what: &str,
+    done: bool,
 ) -> Vec<Effect> {
     let Some(follow_up) = sheet.follow_ups.get_mut(index).filter(|f| f.what == what) else {
         // Changed elsewhere meanwhile: the list shows it as it is now.
         return vec![Effect::LoadLibrary];
     };
-    follow_up.done = true;
-    let text = app.cat().fill("home.marked_done", &[("what", what)]);
+    follow_up.done = done;
+    let key = if done {
+        "home.marked_done"
+    } else {
+        "home.marked_open"
+    };
+    let text = app.cat().fill(key, &[("what", what)]);
     set_status(app, Tone::Good, text);
     vec![
         Effect::Save {

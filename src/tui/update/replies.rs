@@ -98,8 +98,8 @@ pub(super) fn on_reply(app: &mut App, msg: Msg) -> Vec<Effect> {
                         sheet,
                         from_wizard: false,
                     }],
-                    Then::MarkDone { index, what } => {
-                        super::home::marked_done(app, *sheet, index, &what)
+                    Then::MarkDone { index, what, done } => {
+                        super::home::marked_done(app, *sheet, index, &what, done)
                     }
                 };
             }
@@ -128,7 +128,7 @@ pub(super) fn on_reply(app: &mut App, msg: Msg) -> Vec<Effect> {
             set_status(app, Tone::Bad, text);
         }
         Msg::Deleted(Ok(id)) => {
-            app.deleted.push(id);
+            app.undo.push(crate::tui::app::HomeUndo::Deleted(id));
             let text = app.cat().get("home.deleted").to_owned();
             set_status(app, Tone::Info, text);
             return vec![Effect::LoadLibrary];

@@ -556,6 +556,14 @@ fn a_debrief_with_follow_ups_and_marking_one_done_from_home() {
         panic!("marking done saves: {effects:?}");
     };
     assert!(sheet.follow_ups[0].done);
+
+    // Ctrl-Z takes the tick back: the sheet is saved with it open again.
+    let effects = ctrl(&mut app, 'z');
+    let Some(Effect::Save { sheet, .. }) = effects.first() else {
+        panic!("undo saves: {effects:?}");
+    };
+    assert!(!sheet.follow_ups[0].done, "open again");
+    assert!(matches!(&app.status, Some((_, t)) if t.starts_with("Open again")));
 }
 
 #[test]
@@ -622,4 +630,39 @@ fn home_says_it_is_reading_until_the_library_arrives() {
     let screen = crate::tui::test_render::render(&app);
     assert!(!screen.contains("Reading your preps"), "{screen}");
     assert!(screen.contains("No saved preps yet"), "{screen}");
+}
+
+#[test]
+fn home_shows_what_is_due_in_the_next_week_but_not_later() {
+    let mut app = app();
+    let mut sheet = talkprep::sheet::Sheet::new(
+        talkprep::sheet::SheetId::parse("20261101-dana-0002").unwrap(),
+        jiff::Timestamp::from_second(1_800_000_000).unwrap(),
+    );
+    sheet.client = "Dana".into();
+    for (what, day) in [("Send the quote", 30), ("Renew the contract", 10)] {
+        sheet.follow_ups.push(talkprep::sheet::FollowUp {
+            what: what.into(),
+            owner: talkprep::sheet::Owner::Me,
+            due: Some(jiff::civil::date(
+                2026,
+                if day == 30 { 11 } else { 12 },
+                day,
+            )),
+            done: false,
+            id: what.len().to_string(),
+        });
+    }
+    update(&mut app, Msg::library(vec![sheet]));
+    update(
+        &mut app,
+        Msg::Clock(jiff::civil::date(2026, 11, 27).at(8, 0, 0, 0)),
+    );
+    let screen = crate::tui::test_render::render(&app);
+    assert!(screen.contains("in 3 days"), "{screen}");
+    assert!(screen.contains("Send the quote"), "{screen}");
+    assert!(
+        !screen.contains("Renew the contract"),
+        "13 days ahead: {screen}"
+    );
 }
