@@ -4,8 +4,8 @@ use std::path::PathBuf;
 
 use crate::sheet::SheetId;
 
+use super::Store;
 use super::error::StoreError;
-use super::{Store, fsio};
 
 impl Store {
     /// Where the trashed review `id` is (or would be).
@@ -18,21 +18,10 @@ impl Store {
     pub fn delete_review(&self, id: &SheetId) -> Result<PathBuf, StoreError> {
         let from = self.review_path(id);
         let to = self.review_trash_path(id);
-        let _lock = self.write_lock()?;
-        if !fsio::occupied(&from) {
-            return Err(StoreError::ReviewNotFound {
-                id: id.clone(),
-                path: from,
-            });
-        }
-        let dir = self.trash.join("reviews");
-        fsio::private_dir(&dir)?;
-        if fsio::occupied(&to) {
-            let aside = fsio::free_aside_path(&dir, &id.file_name(), "", self.now());
-            fsio::rename_synced(&to, &aside)?;
-        }
-        fsio::rename_synced(&from, &to)?;
-        Ok(to)
+        self.move_to_trash(id, from, to, |id, path| StoreError::ReviewNotFound {
+            id,
+            path,
+        })
     }
 
     /// Moves the trashed review `id` back and returns its path; refuses if a live review with
@@ -40,22 +29,11 @@ impl Store {
     pub fn restore_review(&self, id: &SheetId) -> Result<PathBuf, StoreError> {
         let from = self.review_trash_path(id);
         let to = self.review_path(id);
-        let _lock = self.write_lock()?;
-        if !fsio::occupied(&from) {
-            return Err(StoreError::NotInTrash {
-                id: id.clone(),
-                path: from,
-            });
-        }
-        if fsio::occupied(&to) {
-            return Err(StoreError::Exists {
-                id: id.clone(),
-                path: to,
-                hint: "delete or rename the live review first, then restore",
-            });
-        }
-        fsio::private_dir(&self.reviews_dir())?;
-        fsio::rename_synced(&from, &to)?;
-        Ok(to)
+        self.move_from_trash(
+            id,
+            from,
+            to,
+            "delete or rename the live review first, then restore",
+        )
     }
 }

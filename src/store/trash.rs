@@ -28,15 +28,27 @@ impl Store {
     pub fn delete(&self, id: &SheetId) -> Result<PathBuf, StoreError> {
         let from = self.sheet_path(id);
         let to = self.trash_path(id);
+        self.move_to_trash(id, from, to, |id, path| StoreError::NotFound { id, path })
+    }
+
+    /// Moves the file `from` (the item `id`) to `to` in a trash folder under the write lock,
+    /// keeping an older copy at `to` aside as `<id>.json.<stamp>`; `missing` says why when
+    /// `from` is not there.
+    pub(super) fn move_to_trash(
+        &self,
+        id: &SheetId,
+        from: PathBuf,
+        to: PathBuf,
+        missing: impl FnOnce(SheetId, PathBuf) -> StoreError,
+    ) -> Result<PathBuf, StoreError> {
         let _lock = self.write_lock()?;
         if !fsio::occupied(&from) {
-            return Err(StoreError::NotFound {
-                id: id.clone(),
-                path: from,
-            });
+            return Err(missing(id.clone(), from));
         }
+        let dir = to.parent().unwrap_or(&self.trash).to_path_buf();
+        fsio::private_dir(&dir)?;
         if fsio::occupied(&to) {
-            let aside = fsio::free_aside_path(&self.trash, &id.file_name(), "", self.now());
+            let aside = fsio::free_aside_path(&dir, &id.file_name(), "", self.now());
             fsio::rename_synced(&to, &aside)?;
         }
         fsio::rename_synced(&from, &to)?;
@@ -49,6 +61,23 @@ impl Store {
     pub fn restore(&self, id: &SheetId) -> Result<PathBuf, StoreError> {
         let from = self.trash_path(id);
         let to = self.sheet_path(id);
+        self.move_from_trash(
+            id,
+            from,
+            to,
+            "delete or rename the live sheet first, then restore",
+        )
+    }
+
+    /// Moves the trashed file `from` (the item `id`) back to `to` under the write lock;
+    /// refuses when `to` is taken, with `hint` on what to do.
+    pub(super) fn move_from_trash(
+        &self,
+        id: &SheetId,
+        from: PathBuf,
+        to: PathBuf,
+        hint: &'static str,
+    ) -> Result<PathBuf, StoreError> {
         let _lock = self.write_lock()?;
         if !fsio::occupied(&from) {
             return Err(StoreError::NotInTrash {
@@ -60,8 +89,11 @@ impl Store {
             return Err(StoreError::Exists {
                 id: id.clone(),
                 path: to,
-                hint: "delete or rename the live sheet first, then restore",
+                hint,
             });
+        }
+        if let Some(dir) = to.parent() {
+            fsio::private_dir(dir)?;
         }
         fsio::rename_synced(&from, &to)?;
         Ok(to)

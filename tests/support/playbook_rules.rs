@@ -10,16 +10,7 @@ use serde_json::Value;
 pub(crate) const CHANNELS: [&str; 5] = ["call", "video", "in_person", "email", "message"];
 
 /// The kinds of push-back every scenario covers.
-pub(crate) const KINDS: [&str; 8] = [
-    "denial",
-    "stalling",
-    "bargaining",
-    "deflection",
-    "emotion",
-    "minimising",
-    "counter_accusation",
-    "silence",
-];
+pub(crate) use talkprep::playbook::PUSHBACK_KINDS as KINDS;
 
 /// Push-backs per scenario, at least.
 pub(crate) const MIN_PUSHBACKS: usize = 8;
