@@ -126,6 +126,8 @@ pub(crate) enum Scope {
     Wizard,
     /// A list, row of choices or scale has the focus.
     Choosing,
+    /// The list of follow-ups after the call has the focus.
+    FollowUpList,
     /// The opener step.
     Opener,
     /// The help overlay, while it is open.

@@ -666,3 +666,53 @@ fn home_shows_what_is_due_in_the_next_week_but_not_later() {
         "13 days ahead: {screen}"
     );
 }
+
+#[test]
+fn a_follow_up_deleted_after_the_call_comes_back_with_ctrl_z() {
+    let mut app = app();
+    let mut sheet = new_sheet();
+    sheet.client = "Acme".into();
+    sheet.scenario = "unpaid-invoice".into();
+    sheet.when = Some(jiff::civil::date(2026, 11, 25).at(16, 0, 0, 0));
+    for (what, id) in [("Send the quote", "a"), ("Call on Monday", "b")] {
+        sheet.follow_ups.push(talkprep::sheet::FollowUp {
+            what: what.into(),
+            owner: talkprep::sheet::Owner::Me,
+            due: None,
+            done: false,
+            id: id.into(),
+        });
+    }
+    update(&mut app, Msg::library(vec![sheet]));
+    update(
+        &mut app,
+        Msg::Clock(jiff::civil::date(2026, 11, 25).at(18, 0, 0, 0)),
+    );
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(wizard(&app).step, Step::Debrief);
+    focus_on(&mut app, FieldId::FollowUps);
+    press(&mut app, KeyCode::Delete);
+    let ids: Vec<&str> = wizard(&app)
+        .sheet
+        .follow_ups
+        .iter()
+        .map(|f| f.id.as_str())
+        .collect();
+    assert_eq!(ids, ["b"]);
+    assert!(matches!(&app.status, Some((_, t)) if t.contains("Follow-up deleted")));
+    assert_eq!(
+        wizard(&app).focused().map(|c| c.id),
+        Some(FieldId::FollowUps)
+    );
+    ctrl(&mut app, 'z');
+    let ids: Vec<&str> = wizard(&app)
+        .sheet
+        .follow_ups
+        .iter()
+        .map(|f| f.id.as_str())
+        .collect();
+    assert_eq!(ids, ["a", "b"], "back in its place, with its id");
+    ctrl(&mut app, 'z');
+    assert!(matches!(&app.status, Some((_, t)) if t.contains("No deleted follow-up")));
+}

@@ -42,6 +42,9 @@ pub(crate) fn scopes(w: &Wizard) -> Vec<Scope> {
             // Lists sit between text fields, where a name typed one Tab too far lands: no
             // plain letter acts on them (no `q` to quit), only arrows, Space and digits.
             Widget::Scale(_) => scopes.extend([Scope::Choosing, Scope::Scale]),
+            _ if c.id == FieldId::FollowUps => {
+                scopes.extend([Scope::Choosing, Scope::FollowUpList])
+            }
             _ => scopes.push(Scope::Choosing),
         },
         None => scopes.push(Scope::NotTyping),
@@ -107,6 +110,27 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
             cycle_focus(w, 1);
         }
         Some(Action::PrevField) => cycle_focus(w, -1),
+        Some(Action::Delete) if w.focused().is_some_and(|c| c.id == FieldId::FollowUps) => {
+            let key = match remove_follow_up(w, &app.playbook) {
+                Some(_) => {
+                    w.touch(now);
+                    "followup.deleted"
+                }
+                None => "followup.none_to_delete",
+            };
+            let text = cat.get(key).to_owned();
+            set_status(app, Tone::Info, text);
+        }
+        Some(Action::Undo) if w.focused().is_some_and(|c| c.id == FieldId::FollowUps) => {
+            let key = if restore_follow_up(w, &app.playbook) {
+                w.touch(now);
+                "followup.restored"
+            } else {
+                "followup.nothing_to_undo"
+            };
+            let text = cat.get(key).to_owned();
+            set_status(app, Tone::Info, text);
+        }
         Some(Action::ApplyRewrite) => {
             if apply_rewrite(w, &app.playbook) {
                 w.touch(now);
@@ -452,4 +476,44 @@ fn expand_home(path: &str, home: Option<&std::path::Path>) -> std::path::PathBuf
         return home.join(rest);
     }
     std::path::PathBuf::from(path)
+}
+
+/// Deletes the follow-up under the cursor of the follow-up list, keeping it for undo.
+fn remove_follow_up(w: &mut Wizard, playbook: &talkprep::playbook::Playbook) -> Option<usize> {
+    let index = w
+        .focused()
+        .and_then(|c| c.as_pick())
+        .and_then(|list| list.current())
+        .and_then(|item| match item.value {
+            crate::tui::form::ItemValue::FollowUp(i) => Some(i),
+            _ => None,
+        })?;
+    if index >= w.sheet.follow_ups.len() {
+        return None;
+    }
+    let removed = w.sheet.follow_ups.remove(index);
+    w.removed_follow_ups.push((index, removed));
+    refocus_follow_ups(w, playbook);
+    Some(index)
+}
+
+/// Puts the last deleted follow-up back where it was (same id, so the same calendar UID).
+fn restore_follow_up(w: &mut Wizard, playbook: &talkprep::playbook::Playbook) -> bool {
+    let Some((index, follow_up)) = w.removed_follow_ups.pop() else {
+        return false;
+    };
+    let at = index.min(w.sheet.follow_ups.len());
+    w.sheet.follow_ups.insert(at, follow_up);
+    refocus_follow_ups(w, playbook);
+    true
+}
+
+/// Rebuilds step 9's controls from the sheet and keeps the follow-up list focused.
+fn refocus_follow_ups(w: &mut Wizard, playbook: &talkprep::playbook::Playbook) {
+    w.enter(Step::Debrief, playbook);
+    w.focus = w
+        .controls
+        .iter()
+        .position(|c| c.id == FieldId::FollowUps)
+        .unwrap_or(0);
 }

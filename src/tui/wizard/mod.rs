@@ -27,6 +27,9 @@ pub(crate) struct Wizard {
     pub(crate) when_input: String,
     /// The new follow-up's due date as typed.
     pub(crate) follow_due_input: String,
+    /// Follow-ups deleted from the list, with where they were, most recent last: undo puts
+    /// them back.
+    pub(crate) removed_follow_ups: Vec<(usize, talkprep::sheet::FollowUp)>,
     /// Lines scrolled on the review page.
     pub(crate) review_scroll: u16,
     /// Lines scrolled in the side panel (tips, or the tone panel on the opener step).
@@ -72,6 +75,7 @@ impl Wizard {
             focus: 0,
             when_input,
             follow_due_input: String::new(),
+            removed_follow_ups: Vec::new(),
             review_scroll: 0,
             side_scroll: 0,
             leaving: false,
