@@ -409,6 +409,7 @@ followup-deleted = Follow-up deleted. { -key_undo } brings it back.
 followup-none_to_delete = No follow-up here to delete.
 followup-restored = Follow-up back in the list.
 followup-nothing_to_undo = No deleted follow-up to bring back.
+key-flags_why = all reasons
 key-flags_export = export
 key-flags_team = alone/team
 
@@ -433,7 +434,8 @@ flags-score = score { $score }
 flags-extreme_short = extreme item ticked
 flags-extreme_long = An extreme item is ticked: insults, threats or abuse go straight to the last band.
 flags-weighs_most = Weighs most:
-flags-and_more = …and { $count } more
+flags-and_more = …and { $count } more ({ -key_expand_why } shows them)
+flags-show_fewer = { -key_expand_why } shows only the heaviest reasons.
 flags-verdict_title = Verdict for { $client } · { $date }
 flags-exit_button = Start an exit prep for { $client }
 flags-need_client = Name the client first: reviews are kept under the client's name.

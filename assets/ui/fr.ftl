@@ -412,6 +412,7 @@ followup-deleted = Suivi supprimé. { -key_undo } le rétablit.
 followup-none_to_delete = Aucun suivi à supprimer ici.
 followup-restored = Le suivi est de retour dans la liste.
 followup-nothing_to_undo = Aucun suivi supprimé à rétablir.
+key-flags_why = toutes les raisons
 key-flags_export = exporter
 key-flags_team = solo/équipe
 
@@ -442,7 +443,8 @@ flags-weighs_most = Pèse le plus :
 flags-and_more = …et { PLURAL($count) ->
     [one] { $count } autre
    *[other] { $count } autres
-}
+} ({ -key_expand_why } les affiche)
+flags-show_fewer = { -key_expand_why } n’affiche que les raisons les plus lourdes.
 flags-verdict_title = Verdict pour { $client } · { $date }
 flags-exit_button = Préparer la fin de collaboration avec { $client }
 flags-need_client = Indiquez d’abord le client : les examens sont rangés sous son nom.

@@ -424,6 +424,7 @@ followup-deleted = Usunięto zadanie. { -key_undo } je przywraca.
 followup-none_to_delete = Nie ma tu zadania do usunięcia.
 followup-restored = Zadanie wróciło na listę.
 followup-nothing_to_undo = Nie ma usuniętego zadania do przywrócenia.
+key-flags_why = wszystkie powody
 key-flags_export = eksportuj
 key-flags_team = samodzielnie/zespół
 
@@ -448,7 +449,8 @@ flags-score = wynik { $score }
 flags-extreme_short = zaznaczono punkt krytyczny
 flags-extreme_long = Zaznaczono punkt krytyczny: obelgi, groźby lub przemoc od razu przesuwają wynik do ostatniego przedziału.
 flags-weighs_most = Najwięcej waży:
-flags-and_more = …i jeszcze { $count }
+flags-and_more = …i jeszcze { $count } ({ -key_expand_why } pokazuje resztę)
+flags-show_fewer = { -key_expand_why } pokazuje tylko najważniejsze powody.
 flags-verdict_title = Werdykt: { $client } · { $date }
 flags-exit_button = Przygotuj rozstanie (klient: { $client })
 flags-need_client = Najpierw wpisz nazwę klienta: to pod nią zapisywane są przeglądy.

@@ -417,6 +417,7 @@ followup-deleted = Pas următor șters. { -key_undo } îl aduce înapoi.
 followup-none_to_delete = Nu e niciun pas următor de șters aici.
 followup-restored = Pasul următor a revenit în listă.
 followup-nothing_to_undo = Nu e niciun pas șters de adus înapoi.
+key-flags_why = toate motivele
 key-flags_export = exportă
 key-flags_team = pe cont propriu/echipă
 
@@ -445,7 +446,8 @@ flags-score = scor { $score }
 flags-extreme_short = semnal extrem bifat
 flags-extreme_long = Un semnal extrem e bifat: insultele, amenințările sau abuzul duc direct în ultima categorie.
 flags-weighs_most = Cântărește cel mai mult:
-flags-and_more = …și încă { $count }
+flags-and_more = …și încă { $count } ({ -key_expand_why } le arată)
+flags-show_fewer = { -key_expand_why } arată doar motivele cele mai grele.
 flags-verdict_title = Verdict pentru { $client } · { $date }
 flags-exit_button = Pregătește încheierea colaborării cu { $client }
 flags-need_client = Scrie mai întâi numele clientului: analizele se păstrează pe numele lui.

@@ -136,6 +136,8 @@ pub(crate) struct FlagsState {
     /// Whether the user was just asked if a review with nothing ticked should be recorded:
     /// the same key again records it, any other key drops the question.
     pub(crate) asked_empty: bool,
+    /// Whether the verdict's "why" lists every ticked item, not only the heaviest.
+    pub(crate) why_expanded: bool,
 }
 
 /// The order of the playbook's items grouped by the playbook's groups; items whose group is
@@ -192,6 +194,7 @@ impl FlagsState {
             deleted_elsewhere: false,
             unsaved_since_ms: None,
             asked_empty: false,
+            why_expanded: false,
         };
         state.refresh_candidates();
         state

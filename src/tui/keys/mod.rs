@@ -96,6 +96,8 @@ pub(crate) enum Action {
     ExitPrep,
     /// Word the redirection plan for one person alone, or for a team.
     ToggleTeam,
+    /// List every reason behind the verdict, or only the heaviest.
+    ExpandWhy,
     /// Show the cue card to keep open during the call.
     CueCard,
     /// In a dialog: yes (save and quit).

@@ -78,7 +78,12 @@ pub(crate) fn verdict_lines(app: &App, f: &FlagsState, width: usize) -> Vec<Line
         ));
     }
     const SHOWN: usize = 4;
-    for item in verdict.top_items.iter().take(SHOWN) {
+    let shown = if f.why_expanded {
+        verdict.top_items.len()
+    } else {
+        SHOWN
+    };
+    for item in verdict.top_items.iter().take(shown) {
         let text = if item.extreme {
             cat.fill("flags.why_extreme", &[("title", &item.title)])
         } else {
@@ -97,14 +102,16 @@ pub(crate) fn verdict_lines(app: &App, f: &FlagsState, width: usize) -> Vec<Line
             lines.extend(wrap("  ✎ ", &[(note, theme.muted)], width, 4));
         }
     }
-    if verdict.top_items.len() > SHOWN {
+    if verdict.top_items.len() > shown {
         lines.push(Line::styled(
             cat.fill(
                 "flags.and_more",
-                &[("count", &(verdict.top_items.len() - SHOWN).to_string())],
+                &[("count", &(verdict.top_items.len() - shown).to_string())],
             ),
             theme.muted,
         ));
+    } else if verdict.top_items.len() > SHOWN {
+        lines.push(Line::styled(cat.get("flags.show_fewer"), theme.muted));
     }
     lines
 }

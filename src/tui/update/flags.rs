@@ -342,6 +342,7 @@ fn verdict_key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
         Some(Action::Toggle) if next == NextStep::Redirect => {
             return toggle_plan_step(f, f.plan_cursor);
         }
+        Some(Action::ExpandWhy) => f.why_expanded = !f.why_expanded,
         Some(Action::ToggleTeam) if next == NextStep::Redirect => {
             f.review.team = !f.review.team;
             f.dirty = true;

@@ -568,3 +568,42 @@ fn a_second_review_starts_from_the_last_answers_and_todays_is_edited_in_place() 
     assert_eq!(flags(&app).review.id, "today-1");
     assert!(matches!(&app.status, Some((_, t)) if t.contains("Editing today's review")));
 }
+
+#[test]
+fn every_reason_behind_the_verdict_can_be_shown() {
+    let mut app = app();
+    update(&mut app, Msg::Resize(120, 60));
+    open(&mut app, Some("Globex"));
+    for id in [
+        "constant-contact",
+        "silent-after-promise",
+        "unrealistic-expectations",
+        "next-thing-pressure",
+        "never-satisfied",
+        "doubts-expertise",
+    ] {
+        tick(&mut app, id);
+    }
+    let effects = press(&mut app, KeyCode::Enter);
+    saved(&mut app, &effects);
+    let screen = crate::tui::test_render::render(&app);
+    assert!(screen.contains("and 2 more (w shows them)"), "{screen}");
+    press(&mut app, KeyCode::Char('w'));
+    let screen = crate::tui::test_render::render(&app);
+    assert!(!screen.contains("and 2 more"), "{screen}");
+    assert!(
+        screen.contains("w shows only the heaviest reasons"),
+        "{screen}"
+    );
+    for title in app
+        .playbook
+        .red_flags
+        .items
+        .iter()
+        .take(6)
+        .map(|i| i.title.clone())
+    {
+        let head: String = title.chars().take(20).collect();
+        assert!(screen.contains(&head), "{head} missing:\n{screen}");
+    }
+}
