@@ -288,18 +288,7 @@ pub(crate) fn delete(ctx: &Settings, query: &str) -> Result<Outcome> {
 /// `talkprep flags restore ID`: brings a deleted review back.
 pub(crate) fn restore(ctx: &Settings, query: &str) -> Result<Outcome> {
     let store = super::output::open_store_to_write(ctx)?;
-    let dir = store.trash_dir().join("reviews");
-    let trashed = std::fs::read_dir(&dir)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .filter_map(|e| {
-            e.file_name()
-                .to_str()
-                .and_then(|n| n.strip_suffix(".json"))
-                .map(str::to_owned)
-        });
-    let id = review_id(trashed, query)?;
+    let id = review_id(store.trashed_review_ids(), query)?;
     store.restore_review(&id)?;
     outln(&catalog(ctx.lang).fill("cli.review_restored", &[("id", id.as_str())]))?;
     Ok(Outcome::Ok)

@@ -13,6 +13,22 @@ impl Store {
         self.trash.join("reviews").join(id.file_name())
     }
 
+    /// The ids of the reviews in the trash (older copies set aside are not listed).
+    pub fn trashed_review_ids(&self) -> Vec<String> {
+        let Ok(entries) = std::fs::read_dir(self.trash.join("reviews")) else {
+            return Vec::new();
+        };
+        entries
+            .flatten()
+            .filter_map(|e| {
+                e.file_name()
+                    .to_str()
+                    .and_then(|n| n.strip_suffix(".json"))
+                    .map(str::to_owned)
+            })
+            .collect()
+    }
+
     /// Moves the review `id` to the trash and returns its new path. An older trashed copy
     /// with this id is kept as `<id>.json.<stamp>` beside it.
     pub fn delete_review(&self, id: &SheetId) -> Result<PathBuf, StoreError> {

@@ -66,9 +66,12 @@ pub(crate) struct Rehearse {
     pub(crate) times_ms: Vec<u64>,
     /// Where the round is.
     pub(crate) phase: Phase,
-    /// Deals the push-backs.
+    /// The scenario's push-backs that fit the sheet's channel, as indices into its list;
+    /// the channel does not change during a rehearsal, so this is worked out once.
+    deck: Vec<usize>,
+    /// Deals the push-backs (indices into `deck`).
     pub(crate) picker: RoundPicker,
-    /// The push-back of this round, as an index into the scenario's.
+    /// The push-back of this round, as an index into `deck`.
     pub(crate) current: Option<usize>,
     /// Rounds played.
     pub(crate) rounds: u32,
@@ -97,7 +100,8 @@ impl Rehearse {
         seed: u64,
     ) -> Rehearse {
         let variations = variations(&sheet, playbook);
-        let count = pushbacks(&sheet, playbook).len();
+        let deck = fitting_pushbacks(&sheet, playbook);
+        let count = deck.len();
         Rehearse {
             sheet,
             variations,
@@ -105,6 +109,7 @@ impl Rehearse {
             timer_from_ms: None,
             times_ms: Vec::new(),
             phase: Phase::Opener,
+            deck,
             picker: RoundPicker::new(count, seed),
             current: None,
             rounds: 0,
@@ -121,12 +126,13 @@ impl Rehearse {
     /// The push-back of this round.
     pub(crate) fn pushback<'a>(&self, playbook: &'a Playbook) -> Option<&'a Pushback> {
         self.current
-            .and_then(|i| pushbacks(&self.sheet, playbook).get(i).copied())
+            .and_then(|i| self.deck.get(i))
+            .and_then(|&i| playbook.scenario(&self.sheet.scenario)?.pushbacks.get(i))
     }
 
     /// Whether the scenario has no push-backs to play.
-    pub(crate) fn picker_is_empty(&self, playbook: &Playbook) -> bool {
-        pushbacks(&self.sheet, playbook).is_empty()
+    pub(crate) fn picker_is_empty(&self) -> bool {
+        self.deck.is_empty()
     }
 
     /// The opener shown.
@@ -285,26 +291,29 @@ impl Rehearse {
     }
 }
 
-/// The push-backs of the sheet's scenario that can come up over the sheet's channel.
-pub(crate) fn pushbacks<'a>(sheet: &Sheet, playbook: &'a Playbook) -> Vec<&'a Pushback> {
+/// The positions of the sheet's scenario's push-backs that can come up over its channel.
+fn fitting_pushbacks(sheet: &Sheet, playbook: &Playbook) -> Vec<usize> {
     playbook
         .scenario(&sheet.scenario)
         .map(|s| {
-            s.pushbacks
-                .iter()
-                .filter(|p| p.fits(sheet.channel))
+            (0..s.pushbacks.len())
+                .filter(|&i| s.pushbacks[i].fits(sheet.channel))
                 .collect()
         })
         .unwrap_or_default()
 }
 
-/// The listening cues that suit the sheet's channel.
-pub(crate) fn cues<'a>(sheet: &Sheet, playbook: &'a Playbook) -> Vec<&'a Tip> {
-    playbook
-        .listening_cues
-        .iter()
-        .filter(|t| t.fits(sheet.channel))
-        .collect()
+/// The listening cue shown after `rounds` cue changes: the cues that suit the sheet's channel,
+/// in turn.
+pub(crate) fn cue<'a>(sheet: &Sheet, playbook: &'a Playbook, rounds: usize) -> Option<&'a Tip> {
+    let fitting = || {
+        playbook
+            .listening_cues
+            .iter()
+            .filter(|t| t.fits(sheet.channel))
+    };
+    let count = fitting().count();
+    fitting().nth(rounds.checked_rem(count)?)
 }
 
 /// The user's own words on a sheet: its opener, or what a promoted opener replaced.

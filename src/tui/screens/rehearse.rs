@@ -178,9 +178,7 @@ pub(crate) fn draw(frame: &mut Frame, body: Rect, app: &App, r: &Rehearse) {
 
     draw_round(frame, round, app, r);
 
-    let cues = crate::tui::rehearse::cues(&r.sheet, &app.playbook);
-    if !cues.is_empty() {
-        let tip = &cues[r.cue % cues.len()];
+    if let Some(tip) = crate::tui::rehearse::cue(&r.sheet, &app.playbook, r.cue) {
         frame.render_widget(
             Paragraph::new(Line::from(vec![
                 Span::styled(format!("{} ", cat.get("rehearse.cue")), theme.key),

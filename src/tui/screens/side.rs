@@ -20,7 +20,12 @@ fn bullet(text: &str) -> Line<'static> {
     Line::raw(format!("• {text}"))
 }
 
-fn tips(lines: &mut Vec<Line<'static>>, tips: &[Tip], key_style: Style, cat: &'static Catalog) {
+fn tips<'a>(
+    lines: &mut Vec<Line<'static>>,
+    tips: impl IntoIterator<Item = &'a Tip>,
+    key_style: Style,
+    cat: &'static Catalog,
+) {
     for tip in tips {
         lines.push(Line::from(vec![
             Span::styled(format!("• {}", cat.label(&tip.title)), key_style),
@@ -105,33 +110,19 @@ pub(crate) fn panel(app: &App, w: &Wizard) -> Vec<Line<'static>> {
             lines.push(Line::raw(cat.get("fallback.hint")));
         }
         Step::Logistics => {
-            let channel = w.sheet.channel;
-            let fitting = |list: &[Tip]| -> Vec<Tip> {
-                list.iter().filter(|t| t.fits(channel)).cloned().collect()
-            };
-            lines.push(heading(cat.get("logistics.timing_title"), theme.title));
-            tips(
-                &mut lines,
-                &fitting(&playbook.logistics.timing),
-                theme.key,
-                cat,
-            );
-            lines.push(Line::raw(""));
-            lines.push(heading(cat.get("logistics.place_title"), theme.title));
-            tips(
-                &mut lines,
-                &fitting(&playbook.logistics.place),
-                theme.key,
-                cat,
-            );
-            lines.push(Line::raw(""));
-            lines.push(heading(cat.get("logistics.channel_title"), theme.title));
-            tips(
-                &mut lines,
-                &fitting(&playbook.logistics.channel),
-                theme.key,
-                cat,
-            );
+            let sections = [
+                ("logistics.timing_title", &playbook.logistics.timing),
+                ("logistics.place_title", &playbook.logistics.place),
+                ("logistics.channel_title", &playbook.logistics.channel),
+            ];
+            for (n, (title, list)) in sections.into_iter().enumerate() {
+                if n > 0 {
+                    lines.push(Line::raw(""));
+                }
+                lines.push(heading(cat.get(title), theme.title));
+                let fitting = list.iter().filter(|t| t.fits(w.sheet.channel));
+                tips(&mut lines, fitting, theme.key, cat);
+            }
         }
         Step::Debrief => {
             lines.push(heading(cat.get("debrief.after_title"), theme.title));

@@ -64,7 +64,7 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
         Some(Action::Back) => return leave(app),
         Some(Action::Timer) => r.toggle_timer(now),
         Some(Action::NextRound) => {
-            if r.picker_is_empty(&app.playbook) {
+            if r.picker_is_empty() {
                 let text = cat.get("rehearse.no_pushbacks").to_owned();
                 set_status(app, Tone::Info, text);
             } else {

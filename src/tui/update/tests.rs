@@ -472,20 +472,30 @@ fn leaving_a_rehearsal_with_nothing_done_saves_nothing() {
     assert_eq!(effects, vec![Effect::LoadLibrary]);
 }
 
-#[test]
-fn a_debrief_with_follow_ups_and_marking_one_done_from_home() {
-    let mut app = app();
+/// A sheet for Acme whose call (25 November, 16:00) is over.
+fn past_call() -> talkprep::sheet::Sheet {
     let mut sheet = new_sheet();
     sheet.client = "Acme".into();
     sheet.scenario = "unpaid-invoice".into();
     sheet.when = Some(jiff::civil::date(2026, 11, 25).at(16, 0, 0, 0));
-    update(&mut app, Msg::library(vec![sheet]));
+    sheet
+}
+
+/// Opens `sheet` from home two hours after its call, which lands on the debrief.
+fn open_after_the_call(app: &mut App, sheet: talkprep::sheet::Sheet) {
+    update(app, Msg::library(vec![sheet]));
     update(
-        &mut app,
+        app,
         Msg::Clock(jiff::civil::date(2026, 11, 25).at(18, 0, 0, 0)),
     );
-    press(&mut app, KeyCode::Down);
-    press(&mut app, KeyCode::Enter);
+    press(app, KeyCode::Down);
+    press(app, KeyCode::Enter);
+}
+
+#[test]
+fn a_debrief_with_follow_ups_and_marking_one_done_from_home() {
+    let mut app = app();
+    open_after_the_call(&mut app, past_call());
     assert_eq!(
         wizard(&app).step,
         Step::Debrief,
@@ -670,10 +680,7 @@ fn home_shows_what_is_due_in_the_next_week_but_not_later() {
 #[test]
 fn a_follow_up_deleted_after_the_call_comes_back_with_ctrl_z() {
     let mut app = app();
-    let mut sheet = new_sheet();
-    sheet.client = "Acme".into();
-    sheet.scenario = "unpaid-invoice".into();
-    sheet.when = Some(jiff::civil::date(2026, 11, 25).at(16, 0, 0, 0));
+    let mut sheet = past_call();
     for (what, id) in [("Send the quote", "a"), ("Call on Monday", "b")] {
         sheet.follow_ups.push(talkprep::sheet::FollowUp {
             what: what.into(),
@@ -683,13 +690,7 @@ fn a_follow_up_deleted_after_the_call_comes_back_with_ctrl_z() {
             id: id.into(),
         });
     }
-    update(&mut app, Msg::library(vec![sheet]));
-    update(
-        &mut app,
-        Msg::Clock(jiff::civil::date(2026, 11, 25).at(18, 0, 0, 0)),
-    );
-    press(&mut app, KeyCode::Down);
-    press(&mut app, KeyCode::Enter);
+    open_after_the_call(&mut app, sheet);
     assert_eq!(wizard(&app).step, Step::Debrief);
     focus_on(&mut app, FieldId::FollowUps);
     press(&mut app, KeyCode::Delete);
