@@ -10,6 +10,7 @@ pub mod export;
 pub mod flags;
 pub mod followup;
 pub mod i18n;
+pub mod lookup;
 pub mod playbook;
 pub mod rehearse;
 pub mod sanitize;

@@ -8,7 +8,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::Outcome;
 use super::output::{open_store, out, out_json, warn_problems};
-use super::sheets::{load, parse_id};
+use super::sheets::load_named;
 use talkprep::followup::{DueItem, due_items, today_in};
 use talkprep::i18n::{Catalog, catalog};
 use talkprep::sanitize::single_line;
@@ -20,7 +20,7 @@ pub(crate) const CUE_WIDTH: usize = 80;
 /// `talkprep cue ID`: the cue card as plain text, 80 columns wide.
 pub(crate) fn cue(ctx: &Settings, id: &str) -> Result<Outcome> {
     let store = open_store(ctx)?;
-    let sheet = load(&store, &parse_id(id)?)?;
+    let sheet = load_named(&store, id)?;
     let playbook = super::context::playbook(ctx)?;
     let card = talkprep::export::cue_card(&sheet, &playbook, catalog(sheet.lang));
     out(&talkprep::export::cue_text(&card, CUE_WIDTH))?;

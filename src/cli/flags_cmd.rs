@@ -237,44 +237,17 @@ pub(crate) fn export(
     Ok(Outcome::Ok)
 }
 
-/// The review named by `query`: its id, or the one review whose id starts with it; else exit 2
-/// saying what to do (with the ids that match when there are several).
-fn review_id(ids: impl IntoIterator<Item = String>, query: &str) -> Result<SheetId> {
-    let query = query.trim();
-    let ids: Vec<String> = ids.into_iter().collect();
-    if let Some(exact) = ids.iter().find(|id| *id == query) {
-        return Ok(SheetId::parse(exact)?);
-    }
-    let matching: Vec<&String> = ids
-        .iter()
-        .filter(|id| !query.is_empty() && id.starts_with(query))
-        .collect();
-    match matching[..] {
-        [one] => Ok(SheetId::parse(one)?),
-        [] => Err(super::error::said(
-            talkprep::i18n::Message::new("cli.error.no_such_review").with("id", single_line(query)),
-        )),
-        ref several => Err(super::error::said(
-            talkprep::i18n::Message::new("cli.error.ambiguous_review")
-                .with("query", single_line(query))
-                .with(
-                    "ids",
-                    several
-                        .iter()
-                        .map(|s| s.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                ),
-        )),
-    }
-}
-
 /// `talkprep flags delete ID`: moves a review (by id or a unique start of it) to the trash.
 pub(crate) fn delete(ctx: &Settings, query: &str) -> Result<Outcome> {
     let store = super::output::open_store_to_write(ctx)?;
     let listing = store.list_reviews()?;
     warn_problems(listing.problems(), ctx);
-    let id = review_id(listing.reviews.iter().map(|r| r.id.clone()), query)?;
+    let named: Vec<(String, String)> = listing
+        .reviews
+        .iter()
+        .map(|r| (r.id.clone(), r.client.clone()))
+        .collect();
+    let id = super::named::review(&named, query)?;
     let review = listing.reviews.iter().find(|r| r.id == id.as_str());
     store.delete_review(&id)?;
     let client = review.map_or_else(String::new, |r| single_line(&r.client));
@@ -288,7 +261,7 @@ pub(crate) fn delete(ctx: &Settings, query: &str) -> Result<Outcome> {
 /// `talkprep flags restore ID`: brings a deleted review back.
 pub(crate) fn restore(ctx: &Settings, query: &str) -> Result<Outcome> {
     let store = super::output::open_store_to_write(ctx)?;
-    let id = review_id(store.trashed_review_ids(), query)?;
+    let id = super::named::review(&store.trashed_reviews(), query)?;
     store.restore_review(&id)?;
     outln(&catalog(ctx.lang).fill("cli.review_restored", &[("id", id.as_str())]))?;
     Ok(Outcome::Ok)

@@ -5,6 +5,7 @@ mod args;
 mod context;
 mod error;
 mod help;
+mod named;
 mod parse;
 
 pub(crate) use context::playbook;
@@ -21,6 +22,7 @@ pub(crate) use args::{
     ToneArgs, TrashCommand,
 };
 pub(crate) use error::{describe, said};
+pub(crate) use named::live_sheet;
 pub(crate) use parse::{Parsed, parse};
 
 /// How a command ended, short of an error (errors exit 2).

@@ -17,27 +17,10 @@ use talkprep::i18n::{Message, catalog};
 use talkprep::sheet::{Sheet, SheetId};
 use talkprep::store::Store;
 
-pub(super) fn parse_id(id: &str) -> Result<SheetId> {
-    SheetId::parse(id).map_err(|e| {
-        said(
-            Message::new("cli.error.bad_id")
-                .with("id", talkprep::sanitize::single_line(id))
-                .with_message("detail", e.message()),
-        )
-    })
-}
-
-/// "There is no sheet ID", with what to do.
-fn not_found(id: &SheetId) -> anyhow::Error {
-    said(Message::new("cli.error.no_sheet").with("id", id.as_str()))
-}
-
-/// Loads a sheet, turning "not found" into a message that says what to do.
-pub(super) fn load(store: &Store, id: &SheetId) -> Result<Sheet> {
-    if !store.sheet_path(id).exists() {
-        return Err(not_found(id));
-    }
-    Ok(store.load(id)?)
+/// Loads the sheet a command names (an id, a unique start of one, or a client's name).
+pub(super) fn load_named(store: &Store, query: &str) -> Result<Sheet> {
+    let id = super::named::live_sheet(store, query)?;
+    Ok(store.load(&id)?)
 }
 
 #[derive(Serialize)]
@@ -136,7 +119,7 @@ pub(crate) fn list(ctx: &Settings, json: bool, search: Option<&str>) -> Result<O
 
 /// The sheet rendered in `format`; JSON is the stored file, byte for byte.
 fn render(ctx: &Settings, store: &Store, id: &SheetId, format: Format) -> Result<String> {
-    let sheet = load(store, id)?;
+    let sheet = store.load(id)?;
     Ok(match format {
         Format::Json => store.load_raw(id)?,
         Format::Ics => super::after_cmd::ics(ctx, &sheet)?,
@@ -156,7 +139,7 @@ fn render(ctx: &Settings, store: &Store, id: &SheetId, format: Format) -> Result
 /// `talkprep show ID [--format md|txt|json]`.
 pub(crate) fn show(ctx: &Settings, id: &str, format: Format) -> Result<Outcome> {
     let store = open_store(ctx)?;
-    let text = render(ctx, &store, &parse_id(id)?, format)?;
+    let text = render(ctx, &store, &super::named::live_sheet(&store, id)?, format)?;
     out_raw(&clean(&text, kind_of(format)))?;
     Ok(Outcome::Ok)
 }
@@ -173,7 +156,12 @@ fn kind_of(format: Format) -> Kind {
 /// `talkprep export ID [--format md|txt|json] [-o FILE] [--force]`.
 pub(crate) fn export(ctx: &Settings, args: &ExportArgs) -> Result<Outcome> {
     let store = open_store(ctx)?;
-    let text = render(ctx, &store, &parse_id(&args.id)?, args.format)?;
+    let text = render(
+        ctx,
+        &store,
+        &super::named::live_sheet(&store, &args.id)?,
+        args.format,
+    )?;
     write_result(
         &text,
         kind_of(args.format),
@@ -204,10 +192,7 @@ pub(crate) fn import(ctx: &Settings, file: &Path) -> Result<Outcome> {
 /// `talkprep delete ID`.
 pub(crate) fn delete(ctx: &Settings, id: &str) -> Result<Outcome> {
     let store = open_store_to_write(ctx)?;
-    let id = parse_id(id)?;
-    if !store.sheet_path(&id).exists() {
-        return Err(not_found(&id));
-    }
+    let id = super::named::live_sheet(&store, id)?;
     store.delete(&id)?;
     outln(&catalog(ctx.lang).fill("cli.deleted", &[("id", id.as_str())]))?;
     Ok(Outcome::Ok)
@@ -216,12 +201,7 @@ pub(crate) fn delete(ctx: &Settings, id: &str) -> Result<Outcome> {
 /// `talkprep restore ID`.
 pub(crate) fn restore(ctx: &Settings, id: &str) -> Result<Outcome> {
     let store = open_store_to_write(ctx)?;
-    let id = parse_id(id)?;
-    if !store.trash_path(&id).exists() {
-        return Err(said(
-            Message::new("error.store.not_in_trash").with("id", id.as_str()),
-        ));
-    }
+    let id = super::named::trashed_sheet(&store, id)?;
     store.restore(&id)?;
     outln(&catalog(ctx.lang).fill("cli.restored", &[("id", id.as_str())]))?;
     Ok(Outcome::Ok)

@@ -132,6 +132,23 @@ impl SheetId {
         SheetId(text)
     }
 
+    /// The id this sheet should take once its client is known: `yyyymmdd-<client>-xxxx`, the
+    /// same date and suffix, when this id is still the blank `yyyymmdd-sheet-xxxx` a new sheet
+    /// starts with and the client's name gives a slug of its own; `None` otherwise (already
+    /// named, or nothing to name it after).
+    pub fn named_for(&self, client: &str) -> Option<SheetId> {
+        let (date, rest) = self.0.split_at_checked(8)?;
+        let suffix = rest.strip_prefix("-sheet-")?;
+        let blank = date.bytes().all(|b| b.is_ascii_digit())
+            && suffix.len() == 4
+            && suffix.bytes().all(|b| b.is_ascii_hexdigit());
+        let name = slug(client);
+        if !blank || name == "sheet" {
+            return None;
+        }
+        SheetId::parse(&format!("{date}-{name}-{suffix}")).ok()
+    }
+
     /// The id as text.
     pub fn as_str(&self) -> &str {
         &self.0
@@ -161,7 +178,14 @@ pub fn slug(client: &str) -> String {
         }
     }
     // Only ASCII is pushed, so byte length is character length.
-    out.truncate(MAX_SLUG_LEN);
+    if out.len() > MAX_SLUG_LEN {
+        let cut_inside_a_word = out.as_bytes()[MAX_SLUG_LEN] != b'-';
+        out.truncate(MAX_SLUG_LEN);
+        // "marta-kowalski-brightlea" reads worse than "marta-kowalski".
+        if cut_inside_a_word && let Some(at) = out.rfind('-') {
+            out.truncate(at);
+        }
+    }
     let trimmed = out.trim_matches('-');
     if trimmed.is_empty() {
         "sheet".to_owned()
@@ -294,6 +318,33 @@ mod tests {
         assert_eq!(id.file_name(), "20261103-zoe-ltd-03f9.json");
         let id = SheetId::from_parts(date(-5, 1, 1), "", 0xffff);
         assert_eq!(id.as_str(), "00000101-sheet-ffff");
+    }
+
+    #[test]
+    fn a_blank_id_takes_the_clients_name_once() {
+        let blank = SheetId::from_parts(date(2026, 12, 1), "", 0x3f9a);
+        assert_eq!(blank.as_str(), "20261201-sheet-3f9a");
+        let named = blank.named_for("Marta Kowalski (Brightleaf)").unwrap();
+        // Cut to 24 characters at a word's end.
+        assert_eq!(named.as_str(), "20261201-marta-kowalski-3f9a");
+        // Once named, it stays: a later change of client does not move the file again.
+        assert_eq!(named.named_for("Someone Else"), None);
+        // Nothing to name it after.
+        assert_eq!(blank.named_for("  "), None);
+        assert_eq!(blank.named_for("東京"), None);
+        // Ids typed or imported by hand are never renamed.
+        for other in [
+            "sheet",
+            "notes-sheet-3f9a",
+            "2026120x-sheet-3f9a",
+            "20261201-sheet-3f9",
+        ] {
+            assert_eq!(
+                SheetId::parse(other).unwrap().named_for("Ana"),
+                None,
+                "{other}"
+            );
+        }
     }
 
     #[test]

@@ -42,6 +42,7 @@ mod index;
 mod list;
 mod lock;
 mod recovered;
+mod rename;
 mod review_trash;
 mod reviews;
 mod save;

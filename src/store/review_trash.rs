@@ -13,20 +13,25 @@ impl Store {
         self.trash.join("reviews").join(id.file_name())
     }
 
-    /// The ids of the reviews in the trash (older copies set aside are not listed).
-    pub fn trashed_review_ids(&self) -> Vec<String> {
+    /// The reviews in the trash as (id, client), the client blank when the file cannot be
+    /// read; older copies set aside are not listed.
+    pub fn trashed_reviews(&self) -> Vec<(String, String)> {
         let Ok(entries) = std::fs::read_dir(self.trash.join("reviews")) else {
             return Vec::new();
         };
-        entries
+        let mut found: Vec<(String, String)> = entries
             .flatten()
             .filter_map(|e| {
-                e.file_name()
-                    .to_str()
-                    .and_then(|n| n.strip_suffix(".json"))
-                    .map(str::to_owned)
+                let id = e.file_name().to_str()?.strip_suffix(".json")?.to_owned();
+                let client = super::fsio::read_limited(&e.path(), super::MAX_REVIEW_BYTES)
+                    .ok()
+                    .and_then(|bytes| crate::flags::review_from_json(&bytes).ok())
+                    .map_or_else(String::new, |review| review.client);
+                Some((id, client))
             })
-            .collect()
+            .collect();
+        found.sort();
+        found
     }
 
     /// Moves the review `id` to the trash and returns its new path. An older trashed copy

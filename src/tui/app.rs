@@ -54,6 +54,16 @@ pub(crate) enum Msg {
         /// The copy's id.
         copy: SheetId,
     },
+    /// The sheet was saved under the id its client's name gives, which the wizard goes on
+    /// editing.
+    Renamed {
+        /// The edit sequence saved.
+        seq: Option<u64>,
+        /// When.
+        at: Timestamp,
+        /// The new id.
+        id: SheetId,
+    },
     /// The sheet was deleted elsewhere since it was opened: nothing was written.
     DeletedElsewhere,
     /// A sheet read for [`Effect::Fetch`].
@@ -114,6 +124,9 @@ pub(crate) enum Effect {
         seq: Option<u64>,
         /// Write it again even though it was deleted elsewhere (the person asked).
         recreate: bool,
+        /// Give a blank id the client's name ([`talkprep::sheet::SheetId::named_for`]),
+        /// answering [`Msg::Renamed`] when it did.
+        name_after_client: bool,
     },
     /// Open this sheet in the wizard: take its lock, remember the version on disk, and read
     /// it ([`Msg::Opened`]).

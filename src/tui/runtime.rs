@@ -19,7 +19,6 @@ use super::view::view;
 use super::{terminal, tty};
 use crate::cli::Outcome;
 use talkprep::settings::Settings;
-use talkprep::sheet::SheetId;
 use talkprep::store::Store;
 
 const TICK: Duration = Duration::from_millis(200);
@@ -73,18 +72,7 @@ pub(crate) fn run(ctx: &Settings, start: Start) -> Result<Outcome> {
         Start::Home => None,
         Start::Flags { client } => Some(Msg::OpenFlags { client }),
         Start::Rehearse(id) => {
-            let id = SheetId::parse(&id).map_err(|e| {
-                said(
-                    Message::new("cli.error.bad_id")
-                        .with("id", talkprep::sanitize::single_line(&id))
-                        .with_message("detail", e.message()),
-                )
-            })?;
-            if !store.sheet_path(&id).exists() {
-                return Err(said(
-                    Message::new("cli.error.no_sheet").with("id", id.as_str()),
-                ));
-            }
+            let id = crate::cli::live_sheet(&store, &id)?;
             Some(Msg::OpenRehearsal(Box::new(store.load(&id)?)))
         }
     };

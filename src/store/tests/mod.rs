@@ -6,6 +6,7 @@ mod list;
 mod lock;
 mod props;
 mod reliability;
+mod rename;
 mod reviews;
 mod save;
 mod trash;

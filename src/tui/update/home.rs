@@ -171,6 +171,7 @@ pub(crate) fn marked_done(
             sheet: Box::new(sheet),
             seq: None,
             recreate: false,
+            name_after_client: false,
         },
         Effect::LoadLibrary,
     ]

@@ -68,6 +68,7 @@ fn handle(app: &mut App, msg: Msg) -> Vec<Effect> {
         | Msg::Created(_)
         | Msg::Saved(_)
         | Msg::SavedAsCopy { .. }
+        | Msg::Renamed { .. }
         | Msg::DeletedElsewhere
         | Msg::Opened { .. }
         | Msg::Fetched { .. }
@@ -139,6 +140,7 @@ fn save(w: &Wizard) -> Effect {
         sheet: Box::new(w.sheet.clone()),
         seq: Some(w.edit_seq),
         recreate: false,
+        name_after_client: false,
     }
 }
 
@@ -281,9 +283,34 @@ fn cue_key(app: &mut App, event: crossterm::event::KeyEvent) -> Vec<Effect> {
     Vec::new()
 }
 
+/// The save that gives a new sheet its client's name, once: asked for when the person moves
+/// on from the step where the name is typed (or leaves), never while they type it. `None`
+/// when there is nothing to name (an opened sheet, a blank client, a sheet named already).
+pub(crate) fn naming_save(w: &mut Wizard) -> Option<Effect> {
+    let named = talkprep::sheet::SheetId::parse(&w.sheet.id)
+        .ok()
+        .and_then(|id| id.named_for(&w.sheet.client));
+    if !w.names_itself || w.read_only || w.deleted_elsewhere || named.is_none() {
+        return None;
+    }
+    w.names_itself = false;
+    Some(Effect::Save {
+        sheet: Box::new(w.sheet.clone()),
+        seq: Some(w.edit_seq),
+        recreate: false,
+        name_after_client: true,
+    })
+}
+
 /// Leaves the wizard for home, saving first when needed.
 pub(crate) fn go_home(app: &mut App) -> Vec<Effect> {
     let mut effects = save_if_dirty(app);
+    if let Screen::Wizard(w) = &mut app.screen
+        && let Some(named) = naming_save(w)
+    {
+        effects.retain(|e| !matches!(e, Effect::Save { .. }));
+        effects.push(named);
+    }
     app.screen = Screen::Home;
     effects.push(Effect::LoadLibrary);
     effects

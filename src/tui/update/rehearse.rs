@@ -131,6 +131,7 @@ fn save_now(r: &Rehearse) -> Effect {
         sheet: Box::new(r.sheet.clone()),
         seq: None,
         recreate: false,
+        name_after_client: false,
     }
 }
 
@@ -147,6 +148,7 @@ pub(crate) fn leave(app: &mut App) -> Vec<Effect> {
             sheet: Box::new(sheet.clone()),
             seq: None,
             recreate: false,
+            name_after_client: false,
         });
     }
     if from_wizard {

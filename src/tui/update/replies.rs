@@ -77,6 +77,17 @@ pub(super) fn on_reply(app: &mut App, msg: Msg) -> Vec<Effect> {
                 .fill("wizard.saved_as_copy", &[("id", copy.as_str())]);
             set_status(app, Tone::Bad, text);
         }
+        Msg::Renamed { seq, at, id } => {
+            if let Screen::Wizard(w) = &mut app.screen {
+                w.sheet.id = id.as_str().to_owned();
+                w.sheet.updated = at;
+                w.on_disk = true;
+                if seq == Some(w.edit_seq) {
+                    w.dirty = false;
+                    w.save_by_ms = None;
+                }
+            }
+        }
         Msg::DeletedElsewhere => {
             if let Screen::Wizard(w) = &mut app.screen {
                 w.deleted_elsewhere = true;

@@ -717,3 +717,62 @@ fn a_follow_up_deleted_after_the_call_comes_back_with_ctrl_z() {
     ctrl(&mut app, 'z');
     assert!(matches!(&app.status, Some((_, t)) if t.contains("No deleted follow-up")));
 }
+
+#[test]
+fn a_new_sheet_is_named_after_its_client_once_the_person_moves_on() {
+    let mut app = app();
+    press(&mut app, KeyCode::Enter);
+    let now = Timestamp::from_second(1_790_000_000).unwrap();
+    let blank = SheetId::parse("20260923-sheet-0001").unwrap();
+    update(&mut app, Msg::Created(Box::new(Sheet::new(blank, now))));
+    focus_on(&mut app, FieldId::Client);
+    type_text(&mut app, "Dorota Kwiek");
+    // Autosaves while typing keep the blank id.
+    let typing = update(&mut app, Msg::Tick(AUTOSAVE_AFTER_MS + 10_000));
+    assert!(
+        matches!(
+            typing.as_slice(),
+            [Effect::Save {
+                name_after_client: false,
+                ..
+            }]
+        ),
+        "{typing:?}"
+    );
+    let effects = ctrl(&mut app, 'n');
+    let Some(Effect::Save {
+        sheet,
+        name_after_client: true,
+        ..
+    }) = effects.first()
+    else {
+        panic!("moving on names the sheet: {effects:?}");
+    };
+    assert_eq!(sheet.client, "Dorota Kwiek");
+    let named = SheetId::parse("20260923-dorota-kwiek-0001").unwrap();
+    let seq = Some(wizard(&app).edit_seq);
+    update(
+        &mut app,
+        Msg::Renamed {
+            seq,
+            at: now,
+            id: named,
+        },
+    );
+    assert_eq!(wizard(&app).sheet.id, "20260923-dorota-kwiek-0001");
+    // Once: going back and changing the client does not move the file again.
+    ctrl(&mut app, 'p');
+    focus_on(&mut app, FieldId::Client);
+    type_text(&mut app, "x");
+    let effects = ctrl(&mut app, 'n');
+    assert!(
+        effects.iter().all(|e| matches!(
+            e,
+            Effect::Save {
+                name_after_client: false,
+                ..
+            }
+        )),
+        "{effects:?}"
+    );
+}

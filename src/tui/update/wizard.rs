@@ -399,7 +399,11 @@ pub(crate) fn change_step(app: &mut App, forward: bool) -> Vec<Effect> {
         set_status(app, Tone::Bad, text);
         return Vec::new();
     }
-    let effects = if w.dirty { vec![save(w)] } else { Vec::new() };
+    let effects = match super::naming_save(w) {
+        Some(named) => vec![named],
+        None if w.dirty => vec![save(w)],
+        None => Vec::new(),
+    };
     w.enter(step, &app.playbook);
     effects
 }

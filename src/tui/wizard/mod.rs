@@ -58,6 +58,9 @@ pub(crate) struct Wizard {
     pub(crate) save_by_ms: Option<u64>,
     /// Whether the sheet exists on disk.
     pub(crate) on_disk: bool,
+    /// A sheet made in this window, whose blank id (`yyyymmdd-sheet-xxxx`) takes the client's
+    /// name once the person moves on from typing it; false once named, or for a sheet opened.
+    pub(crate) names_itself: bool,
 }
 
 impl Wizard {
@@ -91,6 +94,7 @@ impl Wizard {
             edit_seq: 0,
             save_by_ms: None,
             on_disk,
+            names_itself: !on_disk,
         };
         wizard.enter(step, playbook);
         wizard
