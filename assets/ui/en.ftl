@@ -404,11 +404,15 @@ key-flags_note = note on this item
 key-flags_plan_step = tick the step
 key-flags_exit_prep = exit prep
 key-delete_follow_up = delete follow-up
+key-edit_follow_up = edit follow-up
 key-undo_follow_up = bring back a deleted follow-up
 followup-deleted = Follow-up deleted. { -key_undo } brings it back.
 followup-none_to_delete = No follow-up here to delete.
 followup-restored = Follow-up back in the list.
 followup-nothing_to_undo = No deleted follow-up to bring back.
+followup-editing = Change it in the fields below; Enter puts it back in its place.
+followup-none_to_edit = No follow-up here to edit.
+followup-changed = Follow-up changed.
 key-flags_why = all reasons
 key-flags_export = export
 key-flags_team = alone/team
@@ -454,7 +458,7 @@ export-tone = Tone
 tone-one_key = { -key_apply_rewrite } rewrites this for you.
 
 
-field-follow_ups = Follow-ups (Space marks one done, { -key_delete } deletes it)
+field-follow_ups = Follow-ups (Space marks one done, { -key_edit_follow_up } edits, { -key_delete } deletes)
 field-new_follow_what = New follow-up: the promise or next step ({ -key_commit } adds it)
 field-new_follow_owner = Who owes it
 field-new_follow_due = Due date (optional, e.g. 2026-12-15; { -key_commit } adds it)

@@ -407,11 +407,15 @@ key-flags_note = annoter l’élément
 key-flags_plan_step = cocher l’étape
 key-flags_exit_prep = préparer la fin
 key-delete_follow_up = supprimer le suivi
+key-edit_follow_up = modifier le suivi
 key-undo_follow_up = rétablir un suivi supprimé
 followup-deleted = Suivi supprimé. { -key_undo } le rétablit.
 followup-none_to_delete = Aucun suivi à supprimer ici.
 followup-restored = Le suivi est de retour dans la liste.
 followup-nothing_to_undo = Aucun suivi supprimé à rétablir.
+followup-editing = Modifiez-le dans les champs ci-dessous ; Entrée le remet à sa place.
+followup-none_to_edit = Aucun suivi à modifier ici.
+followup-changed = Suivi modifié.
 key-flags_why = toutes les raisons
 key-flags_export = exporter
 key-flags_team = solo/équipe
@@ -463,7 +467,7 @@ export-tone = Ton
 tone-one_key = { -key_apply_rewrite } le reformule pour vous.
 
 
-field-follow_ups = Suivis (Espace en marque un comme fait, { -key_delete } le supprime)
+field-follow_ups = Suivis (Espace en marque un comme fait, { -key_edit_follow_up } le modifie, { -key_delete } le supprime)
 field-new_follow_what = Nouveau suivi : la promesse ou la prochaine étape ({ -key_commit } l’ajoute)
 field-new_follow_owner = Qui s’en charge
 field-new_follow_due = Échéance (facultative, par ex. 15/12/2026 ; { -key_commit } l’ajoute)

@@ -419,11 +419,15 @@ key-flags_note = notatka do punktu
 key-flags_plan_step = zaznacz krok
 key-flags_exit_prep = przygotuj rozstanie
 key-delete_follow_up = usuń zadanie
+key-edit_follow_up = edytuj zadanie
 key-undo_follow_up = przywróć usunięte zadanie
 followup-deleted = Usunięto zadanie. { -key_undo } je przywraca.
 followup-none_to_delete = Nie ma tu zadania do usunięcia.
 followup-restored = Zadanie wróciło na listę.
 followup-nothing_to_undo = Nie ma usuniętego zadania do przywrócenia.
+followup-editing = Zmień je w polach poniżej; Enter odkłada je na miejsce.
+followup-none_to_edit = Brak zadania do edycji.
+followup-changed = Zadanie zmienione.
 key-flags_why = wszystkie powody
 key-flags_export = eksportuj
 key-flags_team = samodzielnie/zespół
@@ -469,7 +473,7 @@ export-tone = Ton
 tone-one_key = { -key_apply_rewrite } poprawi to za ciebie.
 
 
-field-follow_ups = Zadania (Spacja oznacza zadanie jako zrobione, { -key_delete } je usuwa)
+field-follow_ups = Zadania (Spacja oznacza zadanie jako zrobione, { -key_edit_follow_up } je edytuje, { -key_delete } usuwa)
 field-new_follow_what = Nowe zadanie: obietnica lub następny krok ({ -key_commit } dodaje)
 field-new_follow_owner = Kto ma to zrobić
 field-new_follow_due = Termin (opcjonalnie, np. 15.12.2026; { -key_commit } dodaje)

@@ -412,11 +412,15 @@ key-flags_note = notă la acest punct
 key-flags_plan_step = bifează pasul
 key-flags_exit_prep = încheiere
 key-delete_follow_up = șterge pasul următor
+key-edit_follow_up = modifică pasul
 key-undo_follow_up = adu înapoi un pas șters
 followup-deleted = Pas următor șters. { -key_undo } îl aduce înapoi.
 followup-none_to_delete = Nu e niciun pas următor de șters aici.
 followup-restored = Pasul următor a revenit în listă.
 followup-nothing_to_undo = Nu e niciun pas șters de adus înapoi.
+followup-editing = Modifică-l în câmpurile de mai jos; Enter îl pune la loc.
+followup-none_to_edit = Aici nu e niciun pas de modificat.
+followup-changed = Pas modificat.
 key-flags_why = toate motivele
 key-flags_export = exportă
 key-flags_team = pe cont propriu/echipă
@@ -466,7 +470,7 @@ export-tone = Ton
 tone-one_key = { -key_apply_rewrite } o reformulează automat.
 
 
-field-follow_ups = Pași următori (Spațiu marchează unul ca făcut, { -key_delete } îl șterge)
+field-follow_ups = Pași următori (Spațiu marchează unul ca făcut, { -key_edit_follow_up } îl modifică, { -key_delete } îl șterge)
 field-new_follow_what = Pas următor nou: o promisiune sau ce urmează de făcut ({ -key_commit } îl adaugă)
 field-new_follow_owner = Cine se ocupă
 field-new_follow_due = Termen (opțional, de ex. 15.12.2026; { -key_commit } îl adaugă)

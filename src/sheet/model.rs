@@ -368,10 +368,11 @@ pub struct Debrief {
 }
 
 /// Who owes a follow-up.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Owner {
     /// The user.
+    #[default]
     Me,
     /// The client.
     Client,

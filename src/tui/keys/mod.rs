@@ -84,6 +84,8 @@ pub(crate) enum Action {
     Promote,
     /// Edit your own opener in place (rehearsal).
     EditOpener,
+    /// Change the follow-up under the cursor (after the call).
+    EditFollowUp,
     /// Open the red-flag review of a client.
     RedFlags,
     /// Write a note on the checklist item under the cursor.

@@ -104,29 +104,39 @@ fn tick(app: &mut App, now: u64) -> Vec<Effect> {
                 && (now >= w.last_edit_ms + AUTOSAVE_AFTER_MS
                     || w.save_by_ms.is_some_and(|by| now >= by)) =>
         {
-            save_if_dirty(app)
+            autosave_if_dirty(app)
         }
         Screen::Flags(_) => flags::autosave(app, now),
         _ => Vec::new(),
     }
 }
 
-/// A save of the open sheet when it has unsaved edits worth keeping.
+/// A save of the open sheet when it has unsaved edits worth keeping, for leaving it: what is
+/// being typed but not yet kept goes with it (a note on a red flag, a follow-up written but
+/// not added).
 pub(crate) fn save_if_dirty(app: &mut App) -> Vec<Effect> {
-    // What is being typed but not yet kept goes with the save: a note on a red flag, a
-    // follow-up written but not added.
+    save_dirty(app, true)
+}
+
+/// The save autosave makes: as [`save_if_dirty`], but a follow-up still being written stays
+/// in its fields (a pause to think must not add half of it).
+fn autosave_if_dirty(app: &mut App) -> Vec<Effect> {
+    save_dirty(app, false)
+}
+
+fn save_dirty(app: &mut App, with_follow_up_draft: bool) -> Vec<Effect> {
     let App {
         screen, playbook, ..
     } = app;
     match screen {
         Screen::Flags(f) => flags::commit_note(f, playbook),
-        Screen::Wizard(w) => {
+        Screen::Wizard(w) if with_follow_up_draft => {
             if crate::tui::wizard::add_follow_up(w, playbook) == Ok(true) {
                 w.dirty = true;
                 w.edit_seq += 1;
             }
         }
-        Screen::Home | Screen::Rehearse(_) | Screen::Cue(_) => {}
+        Screen::Wizard(_) | Screen::Home | Screen::Rehearse(_) | Screen::Cue(_) => {}
     }
     match &app.screen {
         Screen::Wizard(w) if w.dirty && !w.read_only && !w.deleted_elsewhere => vec![save(w)],

@@ -719,6 +719,70 @@ fn a_follow_up_deleted_after_the_call_comes_back_with_ctrl_z() {
 }
 
 #[test]
+fn a_follow_up_is_changed_in_place_and_keeps_its_id() {
+    let mut app = app();
+    let mut sheet = past_call();
+    for (what, id) in [("Send the quote", "a"), ("Call on Monday", "b")] {
+        sheet.follow_ups.push(talkprep::sheet::FollowUp {
+            what: what.into(),
+            owner: talkprep::sheet::Owner::Me,
+            due: None,
+            done: id == "a",
+            id: id.into(),
+        });
+    }
+    open_after_the_call(&mut app, sheet);
+    focus_on(&mut app, FieldId::FollowUps);
+    press(&mut app, KeyCode::Char('e'));
+    assert_eq!(
+        wizard(&app).focused().map(|c| c.id),
+        Some(FieldId::NewFollowWhat)
+    );
+    assert!(matches!(&app.status, Some((_, t)) if t.contains("Enter puts it back")));
+    type_text(&mut app, " to Kendra");
+    focus_on(&mut app, FieldId::NewFollowDue);
+    type_text(&mut app, "2026-12-15");
+    press(&mut app, KeyCode::Enter);
+    let follow_ups = &wizard(&app).sheet.follow_ups;
+    assert_eq!(follow_ups.len(), 2, "{follow_ups:?}");
+    assert_eq!(follow_ups[0].what, "Send the quote to Kendra");
+    assert_eq!(follow_ups[0].id, "a", "same id, so the same calendar UID");
+    assert!(follow_ups[0].done, "still done");
+    assert_eq!(follow_ups[0].due, Some(jiff::civil::date(2026, 12, 15)));
+    assert!(matches!(&app.status, Some((_, t)) if t.contains("Follow-up changed")));
+    assert!(wizard(&app).dirty);
+
+    // An edit emptied and committed leaves the follow-up as it was.
+    focus_on(&mut app, FieldId::FollowUps);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Char('e'));
+    for _ in 0.."Call on Monday".len() {
+        press(&mut app, KeyCode::Backspace);
+    }
+    press(&mut app, KeyCode::Enter);
+    let follow_ups = &wizard(&app).sheet.follow_ups;
+    assert_eq!(follow_ups[1].what, "Call on Monday");
+    assert_eq!(follow_ups.len(), 2);
+}
+
+#[test]
+fn a_follow_up_being_written_survives_a_step_change() {
+    let mut app = app();
+    open_after_the_call(&mut app, past_call());
+    focus_on(&mut app, FieldId::NewFollowWhat);
+    type_text(&mut app, "Send the revised quote");
+    ctrl(&mut app, 'p');
+    ctrl(&mut app, 'n');
+    let typed = wizard(&app)
+        .controls
+        .iter()
+        .find(|c| c.id == FieldId::NewFollowWhat)
+        .and_then(|c| c.as_text())
+        .map(|t| t.value());
+    assert_eq!(typed.as_deref(), Some("Send the revised quote"));
+}
+
+#[test]
 fn a_new_sheet_is_named_after_its_client_once_the_person_moves_on() {
     let mut app = app();
     press(&mut app, KeyCode::Enter);

@@ -351,6 +351,36 @@ fn a_follow_up_written_but_not_added_is_kept_on_quit() {
 }
 
 #[test]
+fn a_pause_while_writing_a_follow_up_does_not_add_half_of_it() {
+    let mut app = app();
+    let mut dana = sheet("20261101-dana-0001", "Dana");
+    dana.when = Some(jiff::civil::date(2026, 11, 2).at(10, 0, 0, 0));
+    update(
+        &mut app,
+        Msg::Clock(jiff::civil::date(2026, 12, 1).at(9, 0, 0, 0)),
+    );
+    update(&mut app, Msg::library(vec![dana]));
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    focus(&mut app, FieldId::NewFollowWhat);
+    type_text(&mut app, "Send the rev");
+    // The person stops to think; autosave runs.
+    update(&mut app, Msg::Tick(60_000));
+    type_text(&mut app, "ised quote");
+    let Screen::Wizard(w) = &app.screen else {
+        panic!("the wizard is open")
+    };
+    assert!(w.sheet.follow_ups.is_empty(), "{:?}", w.sheet.follow_ups);
+    let typed = w
+        .controls
+        .iter()
+        .find(|c| c.id == FieldId::NewFollowWhat)
+        .and_then(|c| c.as_text())
+        .map(|t| t.value());
+    assert_eq!(typed.as_deref(), Some("Send the revised quote"));
+}
+
+#[test]
 fn below_the_minimum_size_keys_go_nowhere_but_quit() {
     let mut app = app();
     press(&mut app, KeyCode::Enter);

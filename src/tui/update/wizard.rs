@@ -121,6 +121,17 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
             let text = cat.get(key).to_owned();
             set_status(app, Tone::Info, text);
         }
+        Some(Action::EditFollowUp) if w.focused().is_some_and(|c| c.id == FieldId::FollowUps) => {
+            let editing = follow_up_under_cursor(w)
+                .is_some_and(|index| crate::tui::wizard::edit_follow_up(w, index, &app.playbook));
+            let key = if editing {
+                "followup.editing"
+            } else {
+                "followup.none_to_edit"
+            };
+            let text = cat.get(key).to_owned();
+            set_status(app, Tone::Info, text);
+        }
         Some(Action::Undo) if w.focused().is_some_and(|c| c.id == FieldId::FollowUps) => {
             let key = if restore_follow_up(w, &app.playbook) {
                 w.touch(now);
@@ -206,10 +217,16 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
                 Some(FieldId::NewFollowWhat | FieldId::NewFollowDue)
             ) =>
         {
+            let editing = w.follow_up_draft.editing.is_some();
             match add_follow_up(w, &app.playbook) {
                 Ok(true) => {
                     w.touch(now);
-                    let text = cat.get("debrief.added").to_owned();
+                    let key = if editing {
+                        "followup.changed"
+                    } else {
+                        "debrief.added"
+                    };
+                    let text = cat.get(key).to_owned();
                     set_status(app, Tone::Good, text);
                 }
                 Ok(false) => cycle_focus(w, 1),
@@ -483,18 +500,20 @@ fn expand_home(path: &str, home: Option<&std::path::Path>) -> std::path::PathBuf
 }
 
 /// Deletes the follow-up under the cursor of the follow-up list, keeping it for undo.
-fn remove_follow_up(w: &mut Wizard, playbook: &talkprep::playbook::Playbook) -> Option<usize> {
-    let index = w
-        .focused()
+/// The index of the follow-up under the cursor in step 9's list.
+fn follow_up_under_cursor(w: &Wizard) -> Option<usize> {
+    w.focused()
         .and_then(|c| c.as_pick())
         .and_then(|list| list.current())
         .and_then(|item| match item.value {
             crate::tui::form::ItemValue::FollowUp(i) => Some(i),
             _ => None,
-        })?;
-    if index >= w.sheet.follow_ups.len() {
-        return None;
-    }
+        })
+        .filter(|&i| i < w.sheet.follow_ups.len())
+}
+
+fn remove_follow_up(w: &mut Wizard, playbook: &talkprep::playbook::Playbook) -> Option<usize> {
+    let index = follow_up_under_cursor(w)?;
     let removed = w.sheet.follow_ups.remove(index);
     w.removed_follow_ups.push((index, removed));
     refocus_follow_ups(w, playbook);

@@ -4,7 +4,7 @@ use super::Wizard;
 use crate::tui::form::{Control, Item, ItemValue, Mode, PickList, Scale, TextField, Widget};
 use talkprep::i18n::catalog;
 use talkprep::playbook::Playbook;
-use talkprep::sheet::{Draft, Field, Input, OWNERS, Owner, Pick, Step, Value, goals};
+use talkprep::sheet::{Draft, Field, Input, OWNERS, Pick, Step, Value, goals};
 
 /// The scenario list, filtered by `query`, with the sheet's scenario chosen.
 pub(crate) fn scenario_list(playbook: &Playbook, query: &str, chosen: &str) -> PickList {
@@ -160,13 +160,17 @@ fn draft(
     cat: &'static talkprep::i18n::Catalog,
 ) -> Widget {
     match kind {
-        Draft::ScenarioFilter | Draft::FollowUpWhat => text("", input),
-        Draft::FollowUpOwner => list(
-            picks(&OWNERS, cat),
-            |v| *v == ItemValue::Pick(Pick::Owner(Owner::Me)),
-            Mode::Single,
-            input,
-        ),
-        Draft::FollowUpDue => text(&wizard.follow_due_input, input),
+        Draft::ScenarioFilter => text("", input),
+        Draft::FollowUpWhat => text(&wizard.follow_up_draft.what, input),
+        Draft::FollowUpOwner => {
+            let owner = wizard.follow_up_draft.owner;
+            list(
+                picks(&OWNERS, cat),
+                |v| *v == ItemValue::Pick(Pick::Owner(owner)),
+                Mode::Single,
+                input,
+            )
+        }
+        Draft::FollowUpDue => text(&wizard.follow_up_draft.due, input),
     }
 }

@@ -4,13 +4,27 @@ mod build;
 mod sync;
 
 pub(crate) use build::controls_for;
-pub(crate) use sync::{add_follow_up, apply_choice, store_control};
+pub(crate) use sync::{add_follow_up, apply_choice, edit_follow_up, store_control};
 
 use talkprep::playbook::Playbook;
 use talkprep::sheet::Sheet;
 pub(crate) use talkprep::sheet::Step;
 
 use super::form::{Control, FieldId, TextField};
+
+/// The follow-up written in step 9's fields and not yet in the list: a new one, or the
+/// changes to one being edited.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct FollowUpDraft {
+    /// What is to be done, as typed.
+    pub(crate) what: String,
+    /// The due date as typed.
+    pub(crate) due: String,
+    /// Who does it.
+    pub(crate) owner: talkprep::sheet::Owner,
+    /// The id of the follow-up being edited; `None` for a new one.
+    pub(crate) editing: Option<String>,
+}
 
 /// A prep in progress.
 #[derive(Debug, Clone)]
@@ -25,8 +39,8 @@ pub(crate) struct Wizard {
     pub(crate) focus: usize,
     /// The date as typed, kept while it does not parse yet.
     pub(crate) when_input: String,
-    /// The new follow-up's due date as typed.
-    pub(crate) follow_due_input: String,
+    /// The follow-up being written in step 9's fields, kept across redraws and step changes.
+    pub(crate) follow_up_draft: FollowUpDraft,
     /// Follow-ups deleted from the list, with where they were, most recent last: undo puts
     /// them back.
     pub(crate) removed_follow_ups: Vec<(usize, talkprep::sheet::FollowUp)>,
@@ -77,7 +91,7 @@ impl Wizard {
             controls: Vec::new(),
             focus: 0,
             when_input,
-            follow_due_input: String::new(),
+            follow_up_draft: FollowUpDraft::default(),
             removed_follow_ups: Vec::new(),
             review_scroll: 0,
             side_scroll: 0,

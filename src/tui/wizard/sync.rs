@@ -5,7 +5,7 @@ use super::Wizard;
 use super::build::scenario_list;
 use crate::tui::form::{Control, FieldId, ItemValue, Widget};
 use talkprep::playbook::Playbook;
-use talkprep::sheet::{Draft, FollowUp, Owner, Pick, Value, parse_when_in};
+use talkprep::sheet::{Draft, FollowUp, Pick, Value, parse_when_in};
 
 /// Copies the control at `index` into the sheet, as its row in the field table says.
 pub(crate) fn store_control(wizard: &mut Wizard, index: usize, playbook: &Playbook) {
@@ -93,12 +93,21 @@ pub(crate) fn store_control(wizard: &mut Wizard, index: usize, playbook: &Playbo
                 control.widget = Widget::Pick(list);
             }
         }
-        Value::Draft(Draft::FollowUpDue) => wizard.follow_due_input = text.unwrap_or_default(),
-        // Chosen from, not stored: suggestions and goals fill other fields (`apply_choice`);
-        // the new follow-up's text and owner are read when it is added.
-        Value::Suggestions { .. }
-        | Value::Goals
-        | Value::Draft(Draft::FollowUpWhat | Draft::FollowUpOwner) => {}
+        Value::Draft(Draft::FollowUpDue) => wizard.follow_up_draft.due = text.unwrap_or_default(),
+        Value::Draft(Draft::FollowUpWhat) => wizard.follow_up_draft.what = text.unwrap_or_default(),
+        Value::Draft(Draft::FollowUpOwner) => {
+            let owner = list.and_then(|l| {
+                l.chosen_values().find_map(|v| match v {
+                    ItemValue::Pick(Pick::Owner(owner)) => Some(*owner),
+                    _ => None,
+                })
+            });
+            if let Some(owner) = owner {
+                wizard.follow_up_draft.owner = owner;
+            }
+        }
+        // Chosen from, not stored: suggestions and goals fill other fields (`apply_choice`).
+        Value::Suggestions { .. } | Value::Goals => {}
     }
 }
 
@@ -163,27 +172,25 @@ pub(crate) fn apply_choice(wizard: &mut Wizard, playbook: &Playbook) -> bool {
     true
 }
 
-/// Adds the follow-up typed in the debrief's "new follow-up" fields. Returns an error key when
-/// the date cannot be read; nothing is added then and nothing typed is lost.
+/// Adds the follow-up written in step 9's fields to the list, or puts the one being edited
+/// back in its place (same id, so the same calendar UID, and the same done mark). Returns an
+/// error key when the date cannot be read; nothing changes then and nothing typed is lost.
+/// An edit whose text was emptied leaves the follow-up as it was (Delete removes one).
 pub(crate) fn add_follow_up(
     wizard: &mut Wizard,
     playbook: &Playbook,
 ) -> Result<bool, &'static str> {
-    let text_of = |id: FieldId| {
-        wizard
-            .controls
-            .iter()
-            .find(|c| c.id == id)
-            .and_then(Control::as_text)
-            .map(|t| t.value())
-            .unwrap_or_default()
-    };
-    let what = text_of(FieldId::NewFollowWhat);
-    if what.trim().is_empty() {
+    let draft = &wizard.follow_up_draft;
+    let what = draft.what.trim();
+    if what.is_empty() {
+        let was_editing = wizard.follow_up_draft.editing.is_some();
+        if was_editing {
+            wizard.follow_up_draft = super::FollowUpDraft::default();
+            focus_new_follow_up(wizard, playbook);
+        }
         return Ok(false);
     }
-    let due_text = text_of(FieldId::NewFollowDue);
-    let due = match due_text.trim() {
+    let due = match draft.due.trim() {
         "" => None,
         text => Some(
             parse_when_in(text, wizard.sheet.lang, wizard.today)
@@ -193,32 +200,57 @@ pub(crate) fn add_follow_up(
                 .ok_or("debrief.bad_due")?,
         ),
     };
-    let owner = wizard
-        .controls
-        .iter()
-        .find(|c| c.id == FieldId::NewFollowOwner)
-        .and_then(Control::as_pick)
-        .and_then(|p| {
-            p.chosen_values().find_map(|v| match v {
-                ItemValue::Pick(Pick::Owner(owner)) => Some(*owner),
-                _ => None,
-            })
-        })
-        .unwrap_or(Owner::Me);
-    let follow_up = FollowUp::new(
-        what.trim().to_owned(),
-        owner,
-        due,
-        jiff::Timestamp::now(),
-        &wizard.sheet.follow_ups,
-    );
-    wizard.sheet.follow_ups.push(follow_up);
-    wizard.follow_due_input.clear();
+    let (what, owner) = (what.to_owned(), draft.owner);
+    let edited = draft
+        .editing
+        .as_ref()
+        .and_then(|id| wizard.sheet.follow_ups.iter_mut().find(|f| f.id == *id));
+    match edited {
+        Some(follow_up) => {
+            follow_up.what = what;
+            follow_up.owner = owner;
+            follow_up.due = due;
+        }
+        // A new one, or one edited that is gone meanwhile (deleted): added as new.
+        None => {
+            let follow_up = FollowUp::new(
+                what,
+                owner,
+                due,
+                jiff::Timestamp::now(),
+                &wizard.sheet.follow_ups,
+            );
+            wizard.sheet.follow_ups.push(follow_up);
+        }
+    }
+    wizard.follow_up_draft = super::FollowUpDraft::default();
+    focus_new_follow_up(wizard, playbook);
+    Ok(true)
+}
+
+/// Puts the follow-up `index` into step 9's fields to be changed, and the focus on its text.
+/// Returns whether there was one.
+pub(crate) fn edit_follow_up(wizard: &mut Wizard, index: usize, playbook: &Playbook) -> bool {
+    let Some(follow_up) = wizard.sheet.follow_ups.get(index) else {
+        return false;
+    };
+    wizard.follow_up_draft = super::FollowUpDraft {
+        what: follow_up.what.clone(),
+        // The form the field asks for, which reads back the same in every language.
+        due: follow_up.due.map(|d| d.to_string()).unwrap_or_default(),
+        owner: follow_up.owner,
+        editing: Some(follow_up.id.clone()),
+    };
+    focus_new_follow_up(wizard, playbook);
+    true
+}
+
+/// Rebuilds step 9 from the sheet and the draft, with the focus on the follow-up's text.
+fn focus_new_follow_up(wizard: &mut Wizard, playbook: &Playbook) {
     wizard.enter(super::Step::Debrief, playbook);
     wizard.focus = wizard
         .controls
         .iter()
         .position(|c| c.id == FieldId::NewFollowWhat)
         .unwrap_or(0);
-    Ok(true)
 }
