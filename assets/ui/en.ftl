@@ -19,6 +19,8 @@ home-no_match = Nothing matches the filter. { -key_back } clears it.
 home-filter_placeholder = Type to filter by client, scenario or any answer
 home-deleted = Moved to the trash. Press { -key_undo } to undo.
 home-restored = Brought back from the trash.
+home-review_deleted = Review moved to the trash. Press { -key_undo } to undo.
+home-review_restored = Review brought back from the trash.
 home-nothing_to_undo = Nothing to undo.
 home-missing = Still to fill: { $parts }
 home-before_title = Before any hard conversation
@@ -415,6 +417,7 @@ followup-none_to_edit = No follow-up here to edit.
 followup-changed = Follow-up changed.
 key-flags_why = all reasons
 key-flags_export = export
+key-flags_delete = delete review
 key-flags_team = alone/team
 
 home-flags_line = { -key_red_flags }: review a client's red flags
@@ -445,6 +448,7 @@ flags-exit_button = Start an exit prep for { $client }
 flags-need_client = Name the client first: reviews are kept under the client's name.
 flags-confirm_empty = Nothing ticked. { -key_show_verdict } again records “no red flag”.
 flags-export_unsaved = The review is not saved yet: press { -key_save }, then export it.
+flags-delete_unsaved = This review is not saved yet, so there is nothing to delete: Esc goes back to the checklist.
 flags-started_from_last = Started from your last review of { $client } ({ $date }): change what is different now.
 flags-editing_today = Editing today's review of { $client }: changes replace it.
 flags-saved = Review of { $client } saved.
@@ -472,6 +476,7 @@ debrief-offered = The call has passed: how did it go? Two minutes of debrief kee
 home-marked_done = Done: { $what } ({ -key_undo } undoes)
 home-marked_open = Open again: { $what }
 home-due_row = ⚑ { $status } · { $client } · { $owner }: { $what }
+home-review_row = ◇ Red flags · { $client }: { $band } · score { $score } · { $date }
 
 key-cue = cue card for the call
 

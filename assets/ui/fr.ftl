@@ -19,6 +19,8 @@ home-no_match = Aucun résultat pour ce filtre. { -key_back } pour l’effacer.
 home-filter_placeholder = Tapez pour filtrer par client, scénario ou réponse
 home-deleted = Préparation mise à la corbeille. Appuyez sur { -key_undo } pour annuler.
 home-restored = Préparation restaurée depuis la corbeille.
+home-review_deleted = Examen mis à la corbeille. Appuyez sur { -key_undo } pour annuler.
+home-review_restored = Examen restauré depuis la corbeille.
 home-nothing_to_undo = Rien à annuler.
 home-missing = Reste à remplir : { $parts }
 home-before_title = Avant toute conversation délicate
@@ -418,6 +420,7 @@ followup-none_to_edit = Aucun suivi à modifier ici.
 followup-changed = Suivi modifié.
 key-flags_why = toutes les raisons
 key-flags_export = exporter
+key-flags_delete = supprimer l’examen
 key-flags_team = solo/équipe
 
 home-flags_line = { -key_red_flags } : examiner les signaux d’alarme d’un client
@@ -454,6 +457,7 @@ flags-exit_button = Préparer la fin de collaboration avec { $client }
 flags-need_client = Indiquez d’abord le client : les examens sont rangés sous son nom.
 flags-confirm_empty = Rien de coché ; { -key_show_verdict } à nouveau : « aucun signal ».
 flags-export_unsaved = L’examen n’est pas encore enregistré : appuyez sur { -key_save }, puis exportez-le.
+flags-delete_unsaved = Cet examen n’est pas encore enregistré, il n’y a rien à supprimer : Échap revient à la liste.
 flags-started_from_last = Repris de votre dernier examen de { $client } ({ $date }) : changez ce qui a évolué.
 flags-editing_today = Vous modifiez l’examen d’aujourd’hui pour { $client } : vos changements le remplacent.
 flags-saved = Examen enregistré pour { $client }.
@@ -481,6 +485,7 @@ debrief-offered = L’appel a eu lieu : comment cela s’est-il passé ? Deux 
 home-marked_done = Fait : { $what } ({ -key_undo } pour annuler)
 home-marked_open = De nouveau à faire : { $what }
 home-due_row = ⚑ { $status } · { $client } · { $owner } : { $what }
+home-review_row = ◇ Signaux d’alarme · { $client } : { $band } · score { $score } · { $date }
 
 key-cue = aide-mémoire pour l’appel
 

@@ -19,6 +19,8 @@ home-no_match = Nic nie pasuje do filtra. { -key_back } czyści filtr.
 home-filter_placeholder = Pisz, aby filtrować według klienta, scenariusza lub treści odpowiedzi
 home-deleted = Przeniesiono do kosza. Naciśnij { -key_undo }, aby cofnąć.
 home-restored = Przywrócono z kosza.
+home-review_deleted = Przegląd przeniesiono do kosza. Naciśnij { -key_undo }, aby cofnąć.
+home-review_restored = Przywrócono przegląd z kosza.
 home-nothing_to_undo = Nie ma czego cofnąć.
 home-missing = Do uzupełnienia: { $parts }
 home-before_title = Przed każdą trudną rozmową
@@ -430,6 +432,7 @@ followup-none_to_edit = Brak zadania do edycji.
 followup-changed = Zadanie zmienione.
 key-flags_why = wszystkie powody
 key-flags_export = eksportuj
+key-flags_delete = usuń przegląd
 key-flags_team = samodzielnie/zespół
 
 home-flags_line = { -key_red_flags }: sprawdź czerwone flagi klienta
@@ -460,6 +463,7 @@ flags-exit_button = Przygotuj rozstanie (klient: { $client })
 flags-need_client = Najpierw wpisz nazwę klienta: to pod nią zapisywane są przeglądy.
 flags-confirm_empty = Nic nie zaznaczono. Ponowne { -key_show_verdict } zapisze „brak sygnałów”.
 flags-export_unsaved = Przegląd nie jest jeszcze zapisany: naciśnij { -key_save }, a potem go wyeksportuj.
+flags-delete_unsaved = Ten przegląd nie jest jeszcze zapisany, więc nie ma czego usuwać: Esc wraca do listy.
 flags-started_from_last = Na podstawie ostatniego przeglądu (klient: { $client }, { $date }): zmień to, co jest inaczej.
 flags-editing_today = Edytujesz dzisiejszy przegląd (klient: { $client }): zmiany go zastąpią.
 flags-saved = Zapisano przegląd (klient: { $client }).
@@ -487,6 +491,7 @@ debrief-offered = Rozmowa już za tobą: jak poszło? Dwie minuty podsumowania i
 home-marked_done = Zrobione: { $what } ({ -key_undo } cofa)
 home-marked_open = Znowu do zrobienia: { $what }
 home-due_row = ⚑ { $status } · { $client } · { $owner }: { $what }
+home-review_row = ◇ Czerwone flagi · { $client }: { $band } · wynik { $score } · { $date }
 
 key-cue = ściągawka na rozmowę
 

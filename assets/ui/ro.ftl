@@ -19,6 +19,8 @@ home-no_match = Nimic nu se potrivește cu filtrul. { -key_back } îl șterge.
 home-filter_placeholder = Scrie ca să filtrezi după client, scenariu sau orice răspuns
 home-deleted = Mutată în coș. Apasă { -key_undo } ca să anulezi.
 home-restored = Readusă din coș.
+home-review_deleted = Analiza a fost mutată în coș. Apasă { -key_undo } ca să anulezi.
+home-review_restored = Analiza a fost readusă din coș.
 home-nothing_to_undo = Nimic de anulat.
 home-missing = Mai ai de completat: { $parts }
 home-before_title = Înainte de orice discuție dificilă
@@ -423,6 +425,7 @@ followup-none_to_edit = Aici nu e niciun pas de modificat.
 followup-changed = Pas modificat.
 key-flags_why = toate motivele
 key-flags_export = exportă
+key-flags_delete = șterge analiza
 key-flags_team = pe cont propriu/echipă
 
 home-flags_line = { -key_red_flags }: analizează semnalele de alarmă ale unui client
@@ -457,6 +460,7 @@ flags-exit_button = Pregătește încheierea colaborării cu { $client }
 flags-need_client = Scrie mai întâi numele clientului: analizele se păstrează pe numele lui.
 flags-confirm_empty = Nimic bifat. { -key_show_verdict } din nou înregistrează „niciun semnal”.
 flags-export_unsaved = Analiza nu e salvată încă: apasă { -key_save }, apoi exportă-o.
+flags-delete_unsaved = Analiza nu e salvată încă, deci nu ai ce șterge: Esc te întoarce la listă.
 flags-started_from_last = Pornit de la ultima analiză pentru { $client } ({ $date }): schimbă ce e diferit acum.
 flags-editing_today = Editezi analiza de azi pentru { $client }: modificările o înlocuiesc.
 flags-saved = Analiza pentru { $client } a fost salvată.
@@ -484,6 +488,7 @@ debrief-offered = Apelul a avut loc: cum a mers? Două minute de bilanț și nic
 home-marked_done = Gata: { $what } ({ -key_undo } anulează)
 home-marked_open = Din nou de făcut: { $what }
 home-due_row = ⚑ { $status } · { $client } · { $owner }: { $what }
+home-review_row = ◇ Semnale de alarmă · { $client }: { $band } · scor { $score } · { $date }
 
 key-cue = fișa cu repere pentru apel
 

@@ -13,6 +13,7 @@ use super::keys::{Keymap, catalog_with_keys};
 use super::rehearse::Rehearse;
 use super::theme::Theme;
 use super::wizard::Wizard;
+use talkprep::flags::Review;
 use talkprep::i18n::{Catalog, Lang, Message};
 use talkprep::playbook::Playbook;
 use talkprep::sheet::{Sheet, SheetId, Summary};
@@ -32,9 +33,9 @@ pub(crate) enum Msg {
     Tick(u64),
     /// The local date and time, for what is due and whether a call has passed.
     Clock(jiff::civil::DateTime),
-    /// The saved sheets as the library lists them, newest first, and problems found while
-    /// listing them.
-    Library(Vec<Summary>, Vec<Message>),
+    /// The saved sheets as the library lists them, newest first, problems found while
+    /// listing them, and every saved red-flag review.
+    Library(Vec<Summary>, Vec<Message>, Vec<Review>),
     /// How many rescued sheets wait to be brought back (typing an earlier run could not save).
     Rescued(usize),
     /// Rescued sheets were brought back: how many, and how many of those as a copy beside the
@@ -86,6 +87,10 @@ pub(crate) enum Msg {
     Deleted(Result<SheetId, Message>),
     /// A sheet came back from the trash.
     Restored(Result<SheetId, Message>),
+    /// A red-flag review was moved to the trash.
+    ReviewDeleted(Result<SheetId, Message>),
+    /// A red-flag review came back from the trash.
+    ReviewRestored(Result<SheetId, Message>),
     /// Rehearse this sheet (the app was opened with `talkprep rehearse ID`).
     OpenRehearsal(Box<Sheet>),
     /// A rehearsal can start: the time and the seed that shuffle its rounds.
@@ -151,6 +156,10 @@ pub(crate) enum Effect {
     Delete(SheetId),
     /// Bring a sheet back from the trash.
     Restore(SheetId),
+    /// Move a red-flag review to the trash.
+    DeleteReview(SheetId),
+    /// Bring a red-flag review back from the trash.
+    RestoreReview(SheetId),
     /// Write a text file, never half-written.
     Write {
         /// Where.
@@ -200,7 +209,11 @@ impl Msg {
     /// The library listing `sheets`, as the store would list them.
     pub(crate) fn library(sheets: Vec<Sheet>) -> Msg {
         super::test_render::remember(&sheets);
-        Msg::Library(sheets.iter().map(Summary::of).collect(), Vec::new())
+        Msg::Library(
+            sheets.iter().map(Summary::of).collect(),
+            Vec::new(),
+            Vec::new(),
+        )
     }
 }
 
@@ -227,6 +240,8 @@ pub(crate) enum Then {
 pub(crate) enum HomeUndo {
     /// A sheet moved to the trash.
     Deleted(SheetId),
+    /// A red-flag review moved to the trash.
+    ReviewDeleted(SheetId),
     /// A follow-up marked done.
     MarkedDone {
         /// Its sheet.
@@ -265,6 +280,8 @@ pub(crate) enum HomeRow {
     New,
     /// A follow-up overdue, due today or due within the next week.
     Due(talkprep::followup::DueItem),
+    /// A client's latest red-flag verdict, as an index into `reviewed`.
+    Review(usize),
     /// A saved sheet, as an index into `library`.
     Sheet(usize),
 }
@@ -296,6 +313,8 @@ pub(crate) struct App {
     pub(crate) screen: Screen,
     /// Saved sheets, newest first.
     pub(crate) library: Vec<Summary>,
+    /// The red-flag reviews saved, by client, the client reviewed last first.
+    pub(crate) reviewed: Vec<talkprep::flags::ClientHistory>,
     /// Whether the library has been read once (it is read off the UI thread).
     pub(crate) library_read: bool,
     /// Home screen state.
@@ -348,6 +367,7 @@ impl App {
             keys: Keymap::bundled(),
             screen: Screen::Home,
             library: Vec::new(),
+            reviewed: Vec::new(),
             library_read: false,
             home: Home {
                 filter: TextField::new("", true),
@@ -503,6 +523,20 @@ impl App {
             let due = talkprep::followup::due_items(&self.library, today, HOME_DUE_DAYS);
             rows.extend(due.into_iter().map(HomeRow::Due));
         }
+        let reviewed = (0..self.reviewed.len()).filter(|&i| {
+            talkprep::search::folded_contains_all(
+                &talkprep::search::fold(&self.reviewed[i].client),
+                &inputs.query,
+            )
+        });
+        let filtering = !inputs.query.trim().is_empty();
+        // Unfiltered, the few clients reviewed last; the filter finds any of them.
+        let shown = if filtering {
+            usize::MAX
+        } else {
+            HOME_REVIEWS_SHOWN
+        };
+        rows.extend(reviewed.take(shown).map(HomeRow::Review));
         rows.extend(visible.iter().copied().map(HomeRow::Sheet));
         HomeCache {
             inputs,
@@ -512,6 +546,9 @@ impl App {
         }
     }
 }
+
+/// How many clients' verdicts home lists when nothing is typed in the filter.
+const HOME_REVIEWS_SHOWN: usize = 5;
 
 /// How far ahead home lists follow-ups: what is overdue, due today, and due in the next week.
 const HOME_DUE_DAYS: i32 = 7;

@@ -138,6 +138,18 @@ pub(crate) fn run(effect: Effect, store: &Store, env: &Env, held: &mut Held) -> 
             Msg::Created(Box::new(sheet))
         }
         Effect::Delete(id) => Msg::Deleted(store.delete(&id).map(|_| id).map_err(|e| e.message())),
+        Effect::DeleteReview(id) => Msg::ReviewDeleted(
+            store
+                .delete_review(&id)
+                .map(|_| id)
+                .map_err(|e| e.message()),
+        ),
+        Effect::RestoreReview(id) => Msg::ReviewRestored(
+            store
+                .restore_review(&id)
+                .map(|_| id)
+                .map_err(|e| e.message()),
+        ),
         Effect::Restore(id) => {
             Msg::Restored(store.restore(&id).map(|_| id).map_err(|e| e.message()))
         }
@@ -296,13 +308,24 @@ fn bring_back(store: &Store) -> Msg {
 
 /// The saved sheets, and the problems met reading them.
 pub(crate) fn library(store: &Store) -> Msg {
-    match store.summaries() {
+    let (summaries, mut problems) = match store.summaries() {
         Ok(listing) => {
             let problems = listing.problems();
-            Msg::Library(listing.summaries, problems)
+            (listing.summaries, problems)
         }
-        Err(err) => Msg::Library(Vec::new(), vec![err.message()]),
-    }
+        Err(err) => (Vec::new(), vec![err.message()]),
+    };
+    let reviews = match store.list_reviews() {
+        Ok(listing) => {
+            problems.extend(listing.problems());
+            listing.reviews
+        }
+        Err(err) => {
+            problems.push(err.message());
+            Vec::new()
+        }
+    };
+    Msg::Library(summaries, problems, reviews)
 }
 
 /// Saves a review over the version last saved here, never over a change made elsewhere.

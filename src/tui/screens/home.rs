@@ -97,6 +97,10 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &App) {
                 };
                 Line::styled(truncate(&text, width.saturating_sub(2)), style)
             }
+            HomeRow::Review(i) => Line::styled(
+                truncate(&review_row(app, *i), width.saturating_sub(2)),
+                theme.key,
+            ),
             HomeRow::Sheet(i) => {
                 Line::from(row_text(&app.library[*i], app, width.saturating_sub(2)))
             }
@@ -130,6 +134,29 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &App) {
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// "◇ Red flags · Dana: Pink flags · score 6 · 1 Dec 2026", for a client's latest verdict.
+fn review_row(app: &App, index: usize) -> String {
+    let cat = app.cat();
+    let Some(history) = app.reviewed.get(index) else {
+        return String::new();
+    };
+    let Some(latest) = history.latest() else {
+        return String::new();
+    };
+    cat.fill(
+        "home.review_row",
+        &[
+            ("client", &talkprep::sanitize::single_line(&history.client)),
+            (
+                "band",
+                talkprep::flags::band_title(&app.playbook, &latest.band),
+            ),
+            ("score", &latest.score.to_string()),
+            ("date", &talkprep::i18n::format_date(latest.date, cat)),
+        ],
+    )
 }
 
 fn truncate(text: &str, width: usize) -> String {

@@ -22,6 +22,21 @@ pub(crate) fn open(app: &mut App, client: Option<&str>) -> Vec<Effect> {
     vec![Effect::Flags(FlagsEffect::Load)]
 }
 
+/// Opens a saved review on its verdict, as the review being edited: a change saves over it
+/// (same id and date), Delete moves it to the trash.
+pub(crate) fn open_saved(app: &mut App, review: talkprep::flags::Review) -> Vec<Effect> {
+    let mut state = FlagsState::new(&app.playbook, app.lang, Some(&review.client));
+    state.review = review.clone();
+    state.page = Page::Verdict;
+    app.screen = Screen::Flags(Box::new(state));
+    vec![
+        Effect::Flags(FlagsEffect::Load),
+        Effect::Flags(FlagsEffect::Adopt {
+            review: Box::new(review),
+        }),
+    ]
+}
+
 /// The scopes active on the review screen.
 pub(crate) fn scopes(app: &App) -> Vec<Scope> {
     let Screen::Flags(f) = &app.screen else {
@@ -343,6 +358,19 @@ fn verdict_key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
             return toggle_plan_step(f, f.plan_cursor);
         }
         Some(Action::ExpandWhy) => f.why_expanded = !f.why_expanded,
+        Some(Action::Delete) if f.review.id.is_empty() => {
+            let text = app.cat().get("flags.delete_unsaved").to_owned();
+            set_status(app, Tone::Info, text);
+        }
+        Some(Action::Delete) => {
+            let Ok(id) = talkprep::sheet::SheetId::parse(&f.review.id) else {
+                return Vec::new();
+            };
+            // Deleting drops what was not saved yet: it goes with the review.
+            f.dirty = false;
+            app.screen = Screen::Home;
+            return vec![Effect::DeleteReview(id), Effect::LoadLibrary];
+        }
         Some(Action::ToggleTeam) if next == NextStep::Redirect => {
             f.review.team = !f.review.team;
             f.dirty = true;

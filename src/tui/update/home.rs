@@ -46,6 +46,11 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
             set_status(app, Tone::Info, text);
         }
         Some(Action::Delete) => {
+            if let Some(HomeRow::Review(i)) = current_row(app)
+                && let Some(id) = latest_review_id(app, i)
+            {
+                return vec![Effect::DeleteReview(id)];
+            }
             if let (Some(HomeRow::Sheet(_)), Some(sheet)) = (current_row(app), selected(app))
                 && let Ok(id) = talkprep::sheet::SheetId::parse(&sheet.id)
             {
@@ -62,6 +67,7 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
                 Some(HomeUndo::Deleted(id)) => {
                     return vec![Effect::Restore(id), Effect::LoadLibrary];
                 }
+                Some(HomeUndo::ReviewDeleted(id)) => return vec![Effect::RestoreReview(id)],
                 Some(HomeUndo::MarkedDone { id, index, what }) => {
                     return vec![Effect::Fetch {
                         id,
@@ -83,8 +89,18 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
         }
         _ => {
             if app.home.filter.key(event, action) {
-                // The first match is selected, so Enter opens it.
-                app.home.cursor = 1.min(app.visible_library().len());
+                // The first sheet that matches is selected, so Enter opens it; failing that,
+                // the first verdict.
+                let rows = app.home_rows();
+                let first = |sheet: bool| {
+                    rows.iter().position(|row| match row {
+                        HomeRow::Sheet(_) => sheet,
+                        HomeRow::Review(_) => !sheet,
+                        HomeRow::New | HomeRow::Due(_) => false,
+                    })
+                };
+                let cursor = first(true).or_else(|| first(false)).unwrap_or(0);
+                app.home.cursor = cursor;
             }
         }
     }
@@ -99,10 +115,16 @@ pub(crate) fn current_row(app: &App) -> Option<HomeRow> {
 /// The sheet under the cursor: a sheet row, or the sheet a due follow-up belongs to.
 pub(crate) fn selected(app: &App) -> Option<&Summary> {
     match current_row(app)? {
-        HomeRow::New => None,
+        HomeRow::New | HomeRow::Review(_) => None,
         HomeRow::Sheet(index) => app.library.get(index),
         HomeRow::Due(item) => app.library.iter().find(|s| s.id == item.sheet_id),
     }
+}
+
+/// The id of the latest review of the client on home row `index` of `reviewed`.
+fn latest_review_id(app: &App, index: usize) -> Option<SheetId> {
+    let latest = app.reviewed.get(index)?.latest()?;
+    SheetId::parse(&latest.id).ok()
 }
 
 /// Reading the whole sheet under the cursor, for `then`.
@@ -180,6 +202,13 @@ pub(crate) fn marked_done(
 /// Opens the row under the cursor: a new prep, or a saved sheet, once read
 /// ([`opened`]).
 pub(crate) fn open_selected(app: &mut App) -> Vec<Effect> {
+    if let Some(HomeRow::Review(i)) = current_row(app) {
+        let latest = app.reviewed.get(i).and_then(|h| h.latest()).cloned();
+        return match latest {
+            Some(review) => super::flags::open_saved(app, review),
+            None => Vec::new(),
+        };
+    }
     let Some(summary) = selected(app) else {
         return vec![Effect::Create(app.lang)];
     };

@@ -76,6 +76,8 @@ fn handle(app: &mut App, msg: Msg) -> Vec<Effect> {
         | Msg::Done(_)
         | Msg::Deleted(_)
         | Msg::Restored(_)
+        | Msg::ReviewDeleted(_)
+        | Msg::ReviewRestored(_)
         | Msg::OpenRehearsal(_)
         | Msg::RehearsalReady { .. }
         | Msg::OpenFlags { .. }
@@ -340,12 +342,16 @@ pub(crate) fn quit(app: &mut App) -> Vec<Effect> {
 #[cfg(test)]
 mod export_tests;
 #[cfg(test)]
+mod home_reviews_tests;
+#[cfg(test)]
 mod opener_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod typing_tests;
 
+#[cfg(test)]
+pub(crate) use home::current_row as home_row;
 pub(crate) use home::selected as selected_sheet;
 
 /// The key scopes active right now, for lookup, the hint bar and help.

@@ -10,8 +10,15 @@ use talkprep::i18n::Message;
 /// Applies a reply from an effect (or a start-up message) to `app`.
 pub(super) fn on_reply(app: &mut App, msg: Msg) -> Vec<Effect> {
     match msg {
-        Msg::Library(sheets, problems) => {
+        Msg::Library(sheets, problems, reviews) => {
             app.library = sheets;
+            app.reviewed = talkprep::flags::by_client(reviews);
+            // The client reviewed last first.
+            app.reviewed.sort_by(|a, b| {
+                let last =
+                    |h: &talkprep::flags::ClientHistory| h.latest().map(|r| (r.date, r.created));
+                last(b).cmp(&last(a))
+            });
             app.library_read = true;
             app.library_changed();
             let rows = app.home_rows().len();
@@ -148,7 +155,21 @@ pub(super) fn on_reply(app: &mut App, msg: Msg) -> Vec<Effect> {
             let text = app.cat().get("home.restored").to_owned();
             set_status(app, Tone::Good, text);
         }
-        Msg::Deleted(Err(error)) | Msg::Restored(Err(error)) => {
+        Msg::ReviewDeleted(Ok(id)) => {
+            app.undo.push(crate::tui::app::HomeUndo::ReviewDeleted(id));
+            let text = app.cat().get("home.review_deleted").to_owned();
+            set_status(app, Tone::Info, text);
+            return vec![Effect::LoadLibrary];
+        }
+        Msg::ReviewRestored(Ok(_)) => {
+            let text = app.cat().get("home.review_restored").to_owned();
+            set_status(app, Tone::Good, text);
+            return vec![Effect::LoadLibrary];
+        }
+        Msg::Deleted(Err(error))
+        | Msg::Restored(Err(error))
+        | Msg::ReviewDeleted(Err(error))
+        | Msg::ReviewRestored(Err(error)) => {
             let text = error.render(app.cat());
             set_status(app, Tone::Bad, text);
         }

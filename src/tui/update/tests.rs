@@ -592,7 +592,11 @@ fn a_follow_up_changed_elsewhere_before_it_is_read_is_not_ticked() {
     });
     update(
         &mut app,
-        Msg::Library(vec![talkprep::sheet::Summary::of(&sheet)], Vec::new()),
+        Msg::Library(
+            vec![talkprep::sheet::Summary::of(&sheet)],
+            Vec::new(),
+            Vec::new(),
+        ),
     );
     update(
         &mut app,
@@ -636,7 +640,7 @@ fn home_says_it_is_reading_until_the_library_arrives() {
     let mut app = app();
     let screen = crate::tui::test_render::render(&app);
     assert!(screen.contains("Reading your preps"), "{screen}");
-    update(&mut app, Msg::Library(Vec::new(), Vec::new()));
+    update(&mut app, Msg::Library(Vec::new(), Vec::new(), Vec::new()));
     let screen = crate::tui::test_render::render(&app);
     assert!(!screen.contains("Reading your preps"), "{screen}");
     assert!(screen.contains("No saved preps yet"), "{screen}");
