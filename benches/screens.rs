@@ -52,7 +52,7 @@ fn with_library(width: u16, height: u16) -> App {
     let summaries = (0..10_000)
         .map(|i| Summary::of(&library::sheet(&fixture, i)))
         .collect();
-    update(&mut app, Msg::Library(summaries, Vec::new()));
+    update(&mut app, Msg::Library(summaries, Vec::new(), Vec::new()));
     app
 }
 

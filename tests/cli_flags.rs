@@ -240,6 +240,12 @@ fn a_review_is_deleted_by_a_unique_start_of_its_id_and_restored() {
         ids.iter().all(|id| shown.contains(id.as_str())),
         "show lists the ids: {shown}"
     );
+    // The start of a review's id names its client's history too.
+    cmd(&data)
+        .args(["flags", "show", &ids[0][..10]])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Dana Reyes"));
 
     // "2026" starts both: refused, naming them, nothing moved.
     cmd(&data)

@@ -356,6 +356,7 @@ rehearse-opener_edited = Your opener is updated on the sheet.
 rehearse-edit = Your opener · { $tone } · { -key_commit } keeps it · { -key_back } cancels
 rehearse-in_use = in use
 rehearse-yours_rewritten = yours, with the suggested rewrites
+rehearse-yours_firmer = yours, firmer (the softeners taken out)
 rehearse-no_pushbacks = This scenario has no push-backs to play.
 
 home-rehearsed = { PLURAL($n) ->
@@ -476,7 +477,7 @@ debrief-offered = The call has passed: how did it go? Two minutes of debrief kee
 home-marked_done = Done: { $what } ({ -key_undo } undoes)
 home-marked_open = Open again: { $what }
 home-due_row = ⚑ { $status } · { $client } · { $owner }: { $what }
-home-review_row = ◇ Red flags · { $client }: { $band } · score { $score } · { $date }
+home-review_row = ◇ { $client } · { $date } · score { $score } · { $band }
 
 key-cue = cue card for the call
 

@@ -362,6 +362,7 @@ rehearse-opener_edited = Votre ouverture est mise à jour sur la fiche.
 rehearse-edit = Votre ouverture · { $tone } · { -key_commit } l’enregistre · { -key_back } annule
 rehearse-in_use = retenue
 rehearse-yours_rewritten = la vôtre, avec les reformulations proposées
+rehearse-yours_firmer = la vôtre, plus ferme (sans les précautions qui diluent la demande)
 rehearse-no_pushbacks = Ce scénario ne prévoit aucune objection.
 
 home-rehearsed = répétée { $n } fois
@@ -485,7 +486,7 @@ debrief-offered = L’appel a eu lieu : comment cela s’est-il passé ? Deux 
 home-marked_done = Fait : { $what } ({ -key_undo } pour annuler)
 home-marked_open = De nouveau à faire : { $what }
 home-due_row = ⚑ { $status } · { $client } · { $owner } : { $what }
-home-review_row = ◇ Signaux d’alarme · { $client } : { $band } · score { $score } · { $date }
+home-review_row = ◇ { $client } · { $date } · score { $score } · { $band }
 
 key-cue = aide-mémoire pour l’appel
 

@@ -367,6 +367,7 @@ rehearse-opener_edited = Twoje otwarcie jest zaktualizowane w karcie.
 rehearse-edit = Twoje otwarcie · { $tone } · { -key_commit } zachowuje · { -key_back } anuluje
 rehearse-in_use = w użyciu
 rehearse-yours_rewritten = twoje, z proponowanymi poprawkami
+rehearse-yours_firmer = twoje, stanowczej (bez zmiękczeń)
 rehearse-no_pushbacks = Ten scenariusz nie ma obiekcji do rozegrania.
 
 home-rehearsed = { PLURAL($n) ->
@@ -491,7 +492,7 @@ debrief-offered = Rozmowa już za tobą: jak poszło? Dwie minuty podsumowania i
 home-marked_done = Zrobione: { $what } ({ -key_undo } cofa)
 home-marked_open = Znowu do zrobienia: { $what }
 home-due_row = ⚑ { $status } · { $client } · { $owner }: { $what }
-home-review_row = ◇ Czerwone flagi · { $client }: { $band } · wynik { $score } · { $date }
+home-review_row = ◇ { $client } · { $date } · wynik { $score } · { $band }
 
 key-cue = ściągawka na rozmowę
 

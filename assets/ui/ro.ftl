@@ -362,6 +362,7 @@ rehearse-opener_edited = Deschiderea ta a fost actualizată în fișă.
 rehearse-edit = Deschiderea ta · { $tone } · { -key_commit } o păstrează · { -key_back } anulează
 rehearse-in_use = folosită
 rehearse-yours_rewritten = a ta, cu reformulările propuse
+rehearse-yours_firmer = a ta, mai fermă (fără formulele care îndulcesc cererea)
 rehearse-no_pushbacks = Scenariul acesta nu are obiecții de jucat.
 
 home-rehearsed = { PLURAL($n) ->
@@ -488,7 +489,7 @@ debrief-offered = Apelul a avut loc: cum a mers? Două minute de bilanț și nic
 home-marked_done = Gata: { $what } ({ -key_undo } anulează)
 home-marked_open = Din nou de făcut: { $what }
 home-due_row = ⚑ { $status } · { $client } · { $owner }: { $what }
-home-review_row = ◇ Semnale de alarmă · { $client }: { $band } · scor { $score } · { $date }
+home-review_row = ◇ { $client } · { $date } · scor { $score } · { $band }
 
 key-cue = fișa cu repere pentru apel
 

@@ -22,8 +22,6 @@ fn histories(ctx: &Settings) -> Result<Vec<ClientHistory>> {
     Ok(by_client(listing.reviews))
 }
 
-/// The history named by `client`: a client's name (case and accents ignored) or the id of one
-/// of their reviews; else exit 2 saying what to do.
 /// "There is no red-flag review of CLIENT", with what to do.
 fn no_review(client: &str) -> anyhow::Error {
     super::error::said(
@@ -31,6 +29,9 @@ fn no_review(client: &str) -> anyhow::Error {
     )
 }
 
+/// The history named by `client`: a client's name (case and accents ignored, or the start of
+/// one of its words), or the id of one of their reviews or its start; else exit 2 saying what
+/// to do.
 fn history_of(ctx: &Settings, client: &str) -> Result<ClientHistory> {
     let store = open_store(ctx)?;
     let by_id = SheetId::parse(client.trim())
@@ -45,7 +46,15 @@ fn history_of(ctx: &Settings, client: &str) -> Result<ClientHistory> {
     let mut all = by_client(listing.reviews);
     let exact = all.iter().position(|h| same_client(&h.client, name));
     let names: Vec<&str> = all.iter().map(|h| h.client.as_str()).collect();
-    let found = match exact {
+    let start = client.trim().to_lowercase();
+    let by_id_start: Vec<usize> = (0..all.len())
+        .filter(|&i| !start.is_empty() && all[i].reviews.iter().any(|r| r.id.starts_with(&start)))
+        .collect();
+    let one_by_id_start = match by_id_start[..] {
+        [one] => Some(one),
+        _ => None,
+    };
+    let found = match exact.or(one_by_id_start) {
         Some(at) => Ok(at),
         None => match clients_matching(names, client)[..] {
             [one] => all

@@ -32,6 +32,8 @@ pub(crate) enum Phase {
 pub(crate) enum Source {
     /// The user's own words: always variation 1.
     Yours,
+    /// The user's words with the softeners that bury the ask taken out.
+    YoursFirmer,
     /// The user's words with the checker's safe rewrites applied.
     YoursRewritten,
     /// One of the scenario's openers.
@@ -333,6 +335,12 @@ fn variations(sheet: &Sheet, playbook: &Playbook) -> Vec<Variation> {
     let mut texts: Vec<(String, Source)> = Vec::new();
     if !own.trim().is_empty() {
         texts.push((own.to_owned(), Source::Yours));
+        // Offered only when taking the softeners out does not make it read harsher.
+        if let Some(firm) = talkprep::rehearse::firmer(own, lang)
+            && talkprep::tone::check(&firm, lang).score >= talkprep::tone::check(own, lang).score
+        {
+            texts.push((firm, Source::YoursFirmer));
+        }
         let mut rewritten = own.to_owned();
         // One rewrite at a time: each changes the offsets of the findings after it.
         for _ in 0..8 {
@@ -346,7 +354,7 @@ fn variations(sheet: &Sheet, playbook: &Playbook) -> Vec<Variation> {
                 _ => break,
             }
         }
-        if rewritten != own {
+        if rewritten != own && !texts.iter().any(|(t, _)| *t == rewritten) {
             texts.push((rewritten, Source::YoursRewritten));
         }
     }

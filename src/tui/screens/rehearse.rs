@@ -116,6 +116,7 @@ pub(crate) fn draw(frame: &mut Frame, body: Rect, app: &App, r: &Rehearse) {
     let variation = r.variations.get(r.variation);
     let mut which = match variation.map(|v| v.source) {
         Some(Source::Yours) | None => cat.get("rehearse.yours").to_owned(),
+        Some(Source::YoursFirmer) => cat.get("rehearse.yours_firmer").to_owned(),
         Some(Source::YoursRewritten) => cat.get("rehearse.yours_rewritten").to_owned(),
         Some(Source::Playbook) => cat.get("rehearse.alternative").to_owned(),
     };

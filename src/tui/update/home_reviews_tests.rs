@@ -77,7 +77,10 @@ fn home_lists_each_clients_latest_verdict_the_last_reviewed_first() {
         Some("20261120-dana-quirk-bbbb")
     );
     let screen = crate::tui::test_render::render_at(&app, 80, 24);
-    assert!(screen.contains("◇ Red flags · Dana Quirk:"), "{screen}");
+    assert!(
+        screen.contains("◇ Dana Quirk · 20 Nov 2026 · score"),
+        "{screen}"
+    );
 }
 
 #[test]

@@ -844,3 +844,36 @@ fn a_new_sheet_is_named_after_its_client_once_the_person_moves_on() {
         "{effects:?}"
     );
 }
+
+#[test]
+fn the_coachs_own_sentence_comes_first_then_its_firmer_version() {
+    use crate::tui::rehearse::Source;
+    let playbook = talkprep::playbook::bundled("en").unwrap();
+    let mut sheet = new_sheet();
+    sheet.scenario = "unpaid-invoice".into();
+    sheet.opener.text =
+        "Sorry to bother you, but I just wanted to ask whether invoice 12 could be paid this week."
+            .into();
+    let r = crate::tui::rehearse::Rehearse::new(
+        sheet,
+        &playbook,
+        Timestamp::from_second(1_790_000_100).unwrap(),
+        1,
+    );
+    assert_eq!(r.variations[0].source, Source::Yours);
+    assert_eq!(r.variations[1].source, Source::YoursFirmer);
+    assert_eq!(
+        r.variations[1].text,
+        "I wanted to ask whether invoice 12 could be paid this week."
+    );
+    let screen = {
+        let mut app = app();
+        app.screen = Screen::Rehearse(Box::new(r));
+        let Screen::Rehearse(r) = &mut app.screen else {
+            unreachable!()
+        };
+        r.variation = 1;
+        crate::tui::test_render::render_at(&app, 80, 24)
+    };
+    assert!(screen.contains("yours, firmer"), "{screen}");
+}
