@@ -413,7 +413,7 @@ followup-deleted = Follow-up deleted. { -key_undo } brings it back.
 followup-none_to_delete = No follow-up here to delete.
 followup-restored = Follow-up back in the list.
 followup-nothing_to_undo = No deleted follow-up to bring back.
-followup-editing = Change it in the fields below; Enter puts it back in its place.
+followup-editing = Change it in the fields below; { -key_commit } puts it back in its place.
 followup-none_to_edit = No follow-up here to edit.
 followup-changed = Follow-up changed.
 key-flags_why = all reasons
@@ -464,6 +464,7 @@ tone-one_key = { -key_apply_rewrite } rewrites this for you.
 
 
 field-follow_ups = Follow-ups (Space marks one done, { -key_edit_follow_up } edits, { -key_delete } deletes)
+field-follow_ups-placeholder = None yet: write one in the field below and press { -key_commit }.
 field-new_follow_what = New follow-up: the promise or next step ({ -key_commit } adds it)
 field-new_follow_owner = Who owes it
 field-new_follow_due = Due date (optional, e.g. 2026-12-15; { -key_commit } adds it)

@@ -367,7 +367,7 @@ rehearse-opener_edited = Twoje otwarcie jest zaktualizowane w karcie.
 rehearse-edit = Twoje otwarcie · { $tone } · { -key_commit } zachowuje · { -key_back } anuluje
 rehearse-in_use = w użyciu
 rehearse-yours_rewritten = twoje, z proponowanymi poprawkami
-rehearse-yours_firmer = twoje, stanowczej (bez zmiękczeń)
+rehearse-yours_firmer = twoje, bardziej stanowcze (bez łagodzących zwrotów)
 rehearse-no_pushbacks = Ten scenariusz nie ma obiekcji do rozegrania.
 
 home-rehearsed = { PLURAL($n) ->
@@ -428,8 +428,8 @@ followup-deleted = Usunięto zadanie. { -key_undo } je przywraca.
 followup-none_to_delete = Nie ma tu zadania do usunięcia.
 followup-restored = Zadanie wróciło na listę.
 followup-nothing_to_undo = Nie ma usuniętego zadania do przywrócenia.
-followup-editing = Zmień je w polach poniżej; Enter odkłada je na miejsce.
-followup-none_to_edit = Brak zadania do edycji.
+followup-editing = Zmień je w polach poniżej; { -key_commit } wstawia je z powrotem w to samo miejsce.
+followup-none_to_edit = Nie ma tu zadania do edycji.
 followup-changed = Zadanie zmienione.
 key-flags_why = wszystkie powody
 key-flags_export = eksportuj
@@ -464,7 +464,7 @@ flags-exit_button = Przygotuj rozstanie (klient: { $client })
 flags-need_client = Najpierw wpisz nazwę klienta: to pod nią zapisywane są przeglądy.
 flags-confirm_empty = Nic nie zaznaczono. Ponowne { -key_show_verdict } zapisze „brak sygnałów”.
 flags-export_unsaved = Przegląd nie jest jeszcze zapisany: naciśnij { -key_save }, a potem go wyeksportuj.
-flags-delete_unsaved = Ten przegląd nie jest jeszcze zapisany, więc nie ma czego usuwać: Esc wraca do listy.
+flags-delete_unsaved = Ten przegląd nie jest jeszcze zapisany, więc nie ma czego usuwać: Esc wraca do listy kontrolnej.
 flags-started_from_last = Na podstawie ostatniego przeglądu (klient: { $client }, { $date }): zmień to, co jest inaczej.
 flags-editing_today = Edytujesz dzisiejszy przegląd (klient: { $client }): zmiany go zastąpią.
 flags-saved = Zapisano przegląd (klient: { $client }).
@@ -479,6 +479,7 @@ tone-one_key = { -key_apply_rewrite } poprawi to za ciebie.
 
 
 field-follow_ups = Zadania (Spacja oznacza zadanie jako zrobione, { -key_edit_follow_up } je edytuje, { -key_delete } usuwa)
+field-follow_ups-placeholder = Na razie brak: wpisz zadanie w polu poniżej i naciśnij { -key_commit }.
 field-new_follow_what = Nowe zadanie: obietnica lub następny krok ({ -key_commit } dodaje)
 field-new_follow_owner = Kto ma to zrobić
 field-new_follow_due = Termin (opcjonalnie, np. 15.12.2026; { -key_commit } dodaje)

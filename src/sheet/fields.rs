@@ -537,7 +537,7 @@ pub static FIELDS: [Field; 42] = [
     shown(row(F::WentBadly, Step::Debrief, "debrief.went_badly", Multi, debrief!(went_badly)), Shown::Labelled("debrief.went_badly")),
     shown(row(F::Learned, Step::Debrief, "debrief.learned", Multi, debrief!(learned)), Shown::Labelled("debrief.learned")),
     shown(row(F::WouldChange, Step::Debrief, "debrief.would_change", Multi, debrief!(would_change)), Shown::Labelled("debrief.would_change")),
-    row(F::FollowUps, Step::Debrief, "field.follow_ups", List, Value::FollowUps),
+    hint(row(F::FollowUps, Step::Debrief, "field.follow_ups", List, Value::FollowUps), "field.follow_ups.placeholder"),
     row(F::NewFollowWhat, Step::Debrief, "field.new_follow_what", Line, Value::Draft(Draft::FollowUpWhat)),
     row(F::NewFollowOwner, Step::Debrief, "field.new_follow_owner", Row, Value::Draft(Draft::FollowUpOwner)),
     row(F::NewFollowDue, Step::Debrief, "field.new_follow_due", Line, Value::Draft(Draft::FollowUpDue)),

@@ -742,7 +742,7 @@ fn a_follow_up_is_changed_in_place_and_keeps_its_id() {
         wizard(&app).focused().map(|c| c.id),
         Some(FieldId::NewFollowWhat)
     );
-    assert!(matches!(&app.status, Some((_, t)) if t.contains("Enter puts it back")));
+    assert!(matches!(&app.status, Some((_, t)) if t.contains("puts it back in its place")));
     type_text(&mut app, " to Kendra");
     focus_on(&mut app, FieldId::NewFollowDue);
     type_text(&mut app, "2026-12-15");

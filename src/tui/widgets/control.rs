@@ -77,7 +77,13 @@ pub(crate) fn draw(
                     inner,
                 );
             } else {
-                draw_list(frame, inner, list, focused, theme, cat);
+                // An empty list says what would fill it, when its field says so.
+                let empty = if placeholder.is_empty() {
+                    cat.get("list.empty")
+                } else {
+                    placeholder
+                };
+                draw_list(frame, inner, list, focused, theme, empty);
             }
         }
         Widget::Scale(scale) => {
@@ -143,11 +149,13 @@ fn draw_list(
     list: &PickList,
     focused: bool,
     theme: &Theme,
-    cat: &'static Catalog,
+    empty: &str,
 ) {
     if list.items.is_empty() {
         frame.render_widget(
-            Paragraph::new(cat.get("list.empty")).style(theme.muted),
+            Paragraph::new(empty.to_owned())
+                .style(theme.muted)
+                .wrap(ratatui::widgets::Wrap { trim: true }),
             inner,
         );
         return;
