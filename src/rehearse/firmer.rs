@@ -38,7 +38,7 @@ static PAIRS: LazyLock<HashMap<String, Vec<Folded>>> = LazyLock::new(|| {
                 })
                 .collect();
             // Longer phrases first: "je suis désolé de vous déranger" before "désolé de…".
-            folded.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+            folded.sort_by_key(|f| std::cmp::Reverse(f.0.len()));
             (lang, folded)
         })
         .collect()
