@@ -273,3 +273,17 @@ fn english_and_french_counts_agree_with_their_number() {
     assert_eq!(ticked("2"), "2 cochés sur 17");
     assert_eq!(files(Lang::En, 0), "The trash had nothing to remove.");
 }
+
+#[test]
+fn a_label_that_is_a_sentence_gets_no_colon() {
+    for lang in Lang::ALL {
+        let marks = Punctuation::of(catalog(lang));
+        assert_eq!(
+            marks.label("It's only a couple of sessions, and I'm still paying."),
+            "It's only a couple of sessions, and I'm still paying.",
+            "{lang:?}"
+        );
+        assert_eq!(marks.label("Why now?"), "Why now?");
+        assert!(marks.label("Goal").ends_with(':'), "{lang:?}");
+    }
+}

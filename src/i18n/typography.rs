@@ -71,8 +71,13 @@ impl Punctuation {
         }
     }
 
-    /// `label` and its colon: "Goal:", « Objectif : » (no space after).
+    /// `label` and its colon: "Goal:", « Objectif : » (no space after). A label that is a
+    /// sentence of its own (a push-back heard in rehearsal) keeps its own closing mark, so no
+    /// "paying.:" is ever written.
     pub fn label(&self, label: &str) -> String {
+        if label.trim_end().ends_with(['.', '?', '!', ':', '…']) {
+            return label.trim_end().to_owned();
+        }
         format!("{label}{}", self.colon.trim_end())
     }
 

@@ -241,6 +241,15 @@ fn an_extreme_item_gives_an_exit_and_starts_an_exit_prep() {
     let w = app.wizard().expect("the wizard is open");
     assert_eq!(w.sheet.scenario, "ending-relationship");
     assert_eq!(w.sheet.client, "Globex");
+    // Esc at once keeps it: the review's facts are not dropped silently.
+    press(&mut app, KeyCode::Esc);
+    let effects = press(&mut app, KeyCode::Esc);
+    assert!(
+        effects
+            .iter()
+            .any(|e| matches!(e, Effect::Save { sheet, .. } if sheet.client == "Globex")),
+        "{effects:?}"
+    );
 }
 
 #[test]

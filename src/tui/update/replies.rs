@@ -57,7 +57,13 @@ pub(super) fn on_reply(app: &mut App, msg: Msg) -> Vec<Effect> {
             return vec![Effect::LoadLibrary];
         }
         Msg::Created(sheet) => {
-            let wizard = Wizard::new(*sheet, Step::Who, false, &app.playbook);
+            // An exit prep arrives holding the review's client and facts: kept like typing,
+            // so leaving at once saves them instead of dropping them.
+            let prefilled = !sheet.client.trim().is_empty();
+            let mut wizard = Wizard::new(*sheet, Step::Who, false, &app.playbook);
+            if prefilled {
+                wizard.touch(app.now_ms);
+            }
             app.screen = Screen::Wizard(Box::new(wizard));
         }
         Msg::Saved(Ok((seq, at))) => {
