@@ -93,6 +93,8 @@ fn main() -> ExitCode {
             command: Some(FlagsCommand::Restore { id }),
             ..
         }) => flags_cmd::restore(ctx, &id),
+        Command::Completions { shell } => cli::shell_cmd::completions(ctx, shell),
+        Command::Man => cli::shell_cmd::man(ctx),
     };
     exit(result, ctx.lang)
 }

@@ -83,6 +83,11 @@ pub(crate) enum Command {
     Playbook(PlaybookCommand),
     Tone(ToneArgs),
     Flags(FlagsArgs),
+    Completions {
+        #[arg(value_enum, value_name = "SHELL")]
+        shell: clap_complete::Shell,
+    },
+    Man,
 }
 
 /// Arguments of `tone`.

@@ -29,7 +29,7 @@ fn key(prefix: &str, path: &[&str]) -> String {
 
 /// `cmd` (clap's tree for `talkprep`) with its help in the catalogue's language, built and
 /// ready to parse.
-pub(super) fn localized(cmd: Command, cat: &'static Catalog) -> Command {
+pub(crate) fn localized(cmd: Command, cat: &'static Catalog) -> Command {
     let mut cmd = localize(cmd, &[], cat)
         .arg(
             Arg::new("version")

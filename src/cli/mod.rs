@@ -14,6 +14,7 @@ mod output;
 pub(crate) mod playbook_cmd;
 pub(crate) mod quarantine_cmd;
 pub(crate) mod sheets;
+pub(crate) mod shell_cmd;
 pub(crate) mod tone_cmd;
 pub(crate) mod trash_cmd;
 
