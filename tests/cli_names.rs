@@ -129,3 +129,55 @@ fn the_messages_speak_the_users_language() {
         .code(2)
         .stderr(predicate::str::contains("Czy chodziło o"));
 }
+
+#[test]
+fn export_follows_the_extension_when_no_format_is_given() {
+    let dir = library();
+    let data = dir.path();
+    let ics = data.join("acme.ics");
+    talkprep(data)
+        .args(["export", "acme", "-o"])
+        .arg(&ics)
+        .assert()
+        .success();
+    assert!(
+        std::fs::read_to_string(&ics)
+            .unwrap()
+            .starts_with("BEGIN:VCALENDAR")
+    );
+    let json = data.join("acme.JSON");
+    talkprep(data)
+        .args(["export", "acme", "-o"])
+        .arg(&json)
+        .assert()
+        .success();
+    assert!(
+        std::fs::read_to_string(&json)
+            .unwrap()
+            .contains("\"schema_version\"")
+    );
+    // --format wins over the extension; an unknown extension is Markdown.
+    let forced = data.join("acme.ics.txt");
+    talkprep(data)
+        .args(["export", "acme", "--format", "ics", "-o"])
+        .arg(&forced)
+        .assert()
+        .success();
+    assert!(
+        std::fs::read_to_string(&forced)
+            .unwrap()
+            .starts_with("BEGIN:VCALENDAR")
+    );
+    let notes = data.join("acme.notes");
+    talkprep(data)
+        .args(["export", "acme", "-o"])
+        .arg(&notes)
+        .assert()
+        .success();
+    assert!(std::fs::read_to_string(&notes).unwrap().starts_with('#'));
+    talkprep(data)
+        .args(["export", "acme", "-o", "-"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("#"));
+}

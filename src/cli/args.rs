@@ -108,8 +108,8 @@ pub(crate) struct ToneArgs {
 #[derive(Debug, Args)]
 pub(crate) struct ExportArgs {
     pub(crate) id: String,
-    #[arg(long, value_enum, value_name = "FORMAT", default_value_t = Format::Md)]
-    pub(crate) format: Format,
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub(crate) format: Option<Format>,
     #[arg(short, long, value_name = "FILE")]
     pub(crate) output: Option<PathBuf>,
     #[arg(long)]

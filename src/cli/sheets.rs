@@ -153,18 +153,37 @@ fn kind_of(format: Format) -> Kind {
     }
 }
 
-/// `talkprep export ID [--format md|txt|json] [-o FILE] [--force]`.
+/// The format `export` writes: the one asked for, else the one the output file's extension
+/// names (`x.ics` is a calendar), else Markdown.
+fn export_format(args: &ExportArgs) -> Format {
+    let by_extension = args
+        .output
+        .as_deref()
+        .and_then(|path| path.extension())
+        .and_then(|ext| ext.to_str())
+        .and_then(|ext| match ext.to_ascii_lowercase().as_str() {
+            "md" | "markdown" => Some(Format::Md),
+            "txt" | "text" => Some(Format::Txt),
+            "json" => Some(Format::Json),
+            "ics" => Some(Format::Ics),
+            _ => None,
+        });
+    args.format.or(by_extension).unwrap_or(Format::Md)
+}
+
+/// `talkprep export ID [--format md|txt|json|ics] [-o FILE] [--force]`.
 pub(crate) fn export(ctx: &Settings, args: &ExportArgs) -> Result<Outcome> {
     let store = open_store(ctx)?;
+    let format = export_format(args);
     let text = render(
         ctx,
         &store,
         &super::named::live_sheet(&store, &args.id)?,
-        args.format,
+        format,
     )?;
     write_result(
         &text,
-        kind_of(args.format),
+        kind_of(format),
         args.output.as_deref(),
         args.force,
         catalog(ctx.lang),
