@@ -187,7 +187,7 @@ fn a_broken_playbook_names_file_line_and_column() {
         .args(["playbook", "validate"])
         .arg(&broken)
         .assert()
-        .code(2)
+        .code(1)
         .stderr(predicate::str::contains("broken.json").and(predicate::str::contains("line 5")));
 }
 
@@ -208,7 +208,7 @@ fn playbook_validation_reports_every_problem_with_its_path() {
         .args(["playbook", "validate"])
         .arg(&file)
         .assert()
-        .code(2)
+        .code(1)
         .stderr(
             predicate::str::contains("scenarios[0].openers: at least one opener is needed")
                 .and(predicate::str::contains("the id my-case appears twice"))

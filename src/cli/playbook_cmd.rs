@@ -53,16 +53,26 @@ pub(crate) fn scenarios(ctx: &Settings, json: bool) -> Result<Outcome> {
     Ok(Outcome::Ok)
 }
 
-/// `talkprep playbook validate [FILE|-]`: 0 when valid, 2 with every problem listed otherwise.
+/// `talkprep playbook validate [FILE|-]`: 0 when valid; 1 when the playbook was read and the
+/// check found problems (every one listed, on standard error); 2 when it could not be read.
 pub(crate) fn validate(ctx: &Settings, file: Option<&Path>) -> Result<Outcome> {
     let cat = catalog(ctx.lang);
-    let checked: Playbook = match file {
-        None => super::context::playbook(ctx)?,
+    let result: Result<Playbook> = match file {
+        None => super::context::playbook(ctx),
         Some(path) => {
             let (name, text) = read_input(path, MAX_PLAYBOOK_BYTES, Input::Playbook)?;
             // The name as shown (one line), so messages naming it forge no lines.
-            playbook::check_extension(Path::new(&name), &text)?
+            playbook::check_extension(Path::new(&name), &text).map_err(anyhow::Error::from)
         }
+    };
+    let checked = match result {
+        Ok(checked) => checked,
+        Err(err) if found_problems(&err) => {
+            let text = super::describe(&err, cat);
+            eprintln!("talkprep: {}", talkprep::sanitize::multiline(&text));
+            return Ok(Outcome::CheckFailed);
+        }
+        Err(err) => return Err(err),
     };
     outln(&cat.fill(
         "cli.playbook_valid",
@@ -72,6 +82,19 @@ pub(crate) fn validate(ctx: &Settings, file: Option<&Path>) -> Result<Outcome> {
         ],
     ))?;
     Ok(Outcome::Ok)
+}
+
+/// Whether `err` is the check's own finding (the text is not a valid playbook), not a failure
+/// to read it.
+fn found_problems(err: &anyhow::Error) -> bool {
+    matches!(
+        err.downcast_ref::<playbook::PlaybookError>(),
+        Some(
+            playbook::PlaybookError::Syntax { .. }
+                | playbook::PlaybookError::Invalid { .. }
+                | playbook::PlaybookError::UnknownLanguage(_)
+        )
+    )
 }
 
 /// `talkprep playbook export`: the bundled playbook for the language in effect.
