@@ -78,6 +78,15 @@ fn the_va_finds_her_verdict_again_corrects_it_deletes_it_and_brings_it_back() {
     let data = tempfile::TempDir::new().unwrap();
     let t = start("va", data.path(), 80, 24);
     t.wait_for("Start a new prep");
+    // A first client, reviewed and left as it is.
+    t.keys(&["C-r"]);
+    t.wait_for("Red-flag review");
+    t.type_text("Kasia Nowak");
+    t.keys(&["Enter", "Space", "Enter"]);
+    t.wait_for("Verdict for Kasia Nowak");
+    t.wait_for("saved");
+    t.keys(&["Escape", "Escape"]);
+    t.wait_for("◇ Kasia Nowak");
     t.keys(&["C-r"]);
     t.wait_for("Red-flag review");
     t.type_text("Dorota Quinn-Rask");
@@ -102,21 +111,21 @@ fn the_va_finds_her_verdict_again_corrects_it_deletes_it_and_brings_it_back() {
             .unwrap()
             .count()
     };
-    assert_eq!(reviews(), 1, "corrected, not a second review");
+    assert_eq!(reviews(), 2, "corrected, not a third review");
 
-    // Deleted from the verdict, back with Ctrl-Z on home.
+    // Deleted from the verdict, back with Ctrl-Z on home; the other client's stays.
     t.keys(&["Delete"]);
-    t.wait_for("Review moved to the trash");
-    assert_eq!(reviews(), 0);
+    let home = t.wait_for("Review moved to the trash");
+    assert_eq!(reviews(), 1);
+    assert!(home.contains("◇ Kasia Nowak"), "{home}");
     t.keys(&["C-z"]);
     t.wait_for("Review brought back");
-    assert_eq!(reviews(), 1);
+    assert_eq!(reviews(), 2);
     let file = std::fs::read_dir(data.path().join("reviews"))
         .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .path();
+        .map(|e| e.unwrap().path())
+        .find(|p| p.to_string_lossy().contains("dorota"))
+        .expect("Dorota's review");
     let review: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
     assert_eq!(review["ticked"].as_array().unwrap().len(), 3, "{review}");
