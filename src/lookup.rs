@@ -178,6 +178,27 @@ mod tests {
     }
 
     #[test]
+    fn a_client_is_found_by_the_start_of_any_word_of_the_name() {
+        let names = ["Dana Kowalczyk", "Danuta Nowak", "Brightleaf Studio"];
+        let candidates: Vec<Candidate> = names
+            .iter()
+            .enumerate()
+            .map(|(i, client)| Candidate {
+                id: ["a-1", "b-2", "c-3"][i],
+                client,
+            })
+            .collect();
+        assert_eq!(find("kowal", &candidates), Lookup::One(0));
+        assert_eq!(find("dan", &candidates), Lookup::Ambiguous(vec![0, 1]));
+        assert_eq!(find("STUDIO", &candidates), Lookup::One(2));
+        assert_eq!(find("dana kow", &candidates), Lookup::One(0));
+        assert!(
+            matches!(find("owal", &candidates), Lookup::NotFound(_)),
+            "a prefix, not any substring"
+        );
+    }
+
+    #[test]
     fn a_word_must_start_a_word_not_sit_inside_one() {
         // "ana" is inside "Dana" but starts no word of any client.
         assert!(matches!(find("ana", &sheets()), Lookup::NotFound(_)));

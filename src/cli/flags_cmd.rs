@@ -8,12 +8,10 @@ use serde::Serialize;
 
 use super::Outcome;
 use super::output::{Kind, open_store, out, out_json, outln, warn_problems, write_result};
-use talkprep::flags::{
-    ClientHistory, Review, Trend, band_title, by_client, clients_matching, markdown, same_client,
-};
+use talkprep::flags::{ClientHistory, Review, Trend, band_title, by_client, markdown};
 use talkprep::i18n::catalog;
+use talkprep::lookup::{Candidate, Lookup, find};
 use talkprep::sanitize::single_line;
-use talkprep::sheet::SheetId;
 
 /// Every review, grouped by client, problems reported on standard error.
 fn histories(ctx: &Settings) -> Result<Vec<ClientHistory>> {
@@ -29,47 +27,46 @@ fn no_review(client: &str) -> anyhow::Error {
     )
 }
 
-/// The history named by `client`: a client's name (case and accents ignored, or the start of
-/// one of its words), or the id of one of their reviews or its start; else exit 2 saying what
-/// to do.
+/// The history named by `client`: the id of one of the client's reviews or its start, the
+/// client's name (case and accents ignored) or the start of its words ([`find`]); else exit 2
+/// saying what to do.
 fn history_of(ctx: &Settings, client: &str) -> Result<ClientHistory> {
-    let store = open_store(ctx)?;
-    let by_id = SheetId::parse(client.trim())
-        .ok()
-        .and_then(|id| store.load_review(&id).ok());
-    let name = by_id
-        .as_ref()
-        .map_or(client, |review| review.client.as_str());
-    // One listing serves both the exact name and, failing that, a unique start of a name.
-    let listing = store.list_reviews()?;
+    let listing = open_store(ctx)?.list_reviews()?;
     warn_problems(listing.problems(), ctx);
     let mut all = by_client(listing.reviews);
-    let exact = all.iter().position(|h| same_client(&h.client, name));
-    let names: Vec<&str> = all.iter().map(|h| h.client.as_str()).collect();
-    let start = client.trim().to_lowercase();
-    let by_id_start: Vec<usize> = (0..all.len())
-        .filter(|&i| !start.is_empty() && all[i].reviews.iter().any(|r| r.id.starts_with(&start)))
-        .collect();
-    let one_by_id_start = match by_id_start[..] {
-        [one] => Some(one),
-        _ => None,
+    // Every review stands for its client's history, so ids and names are looked up together.
+    let (named, owners): (Vec<Candidate>, Vec<usize>) = all
+        .iter()
+        .enumerate()
+        .flat_map(|(at, history)| {
+            history.reviews.iter().map(move |review| {
+                let candidate = Candidate {
+                    id: &review.id,
+                    client: &history.client,
+                };
+                (candidate, at)
+            })
+        })
+        .unzip();
+    let mut found: Vec<usize> = match find(client, &named) {
+        Lookup::One(at) => vec![owners[at]],
+        Lookup::Ambiguous(many) => many.into_iter().map(|at| owners[at]).collect(),
+        Lookup::NotFound(_) => Vec::new(),
     };
-    let found = match exact.or(one_by_id_start) {
-        Some(at) => Ok(at),
-        None => match clients_matching(names, client)[..] {
-            [one] => all
-                .iter()
-                .position(|h| h.client == one)
-                .ok_or_else(|| no_review(client)),
-            [] => Err(no_review(client)),
-            ref several => Err(super::error::said(
+    found.sort_unstable();
+    found.dedup();
+    match found[..] {
+        [one] => Ok(all.swap_remove(one)),
+        [] => Err(no_review(client)),
+        ref several => {
+            let clients: Vec<&str> = several.iter().map(|&at| all[at].client.as_str()).collect();
+            Err(super::error::said(
                 talkprep::i18n::Message::new("cli.error.ambiguous_client")
                     .with("query", single_line(client))
-                    .with("clients", several.join(", ")),
-            )),
-        },
-    }?;
-    Ok(all.swap_remove(found))
+                    .with("clients", clients.join(", ")),
+            ))
+        }
+    }
 }
 
 #[derive(Serialize)]

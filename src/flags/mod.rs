@@ -13,9 +13,7 @@ mod trend;
 pub use markdown::{band_title, markdown};
 pub use review::{REVIEW_SCHEMA_VERSION, Review, ReviewError, review_from_json, review_to_json};
 pub use score::{NextStep, Verdict, band_for_total, score};
-pub use trend::{
-    ClientHistory, Trend, by_client, clients_matching, same_client, sort_oldest_first, sparkline,
-};
+pub use trend::{ClientHistory, Trend, by_client, same_client, sort_oldest_first, sparkline};
 
 #[cfg(test)]
 mod tests;

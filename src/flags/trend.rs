@@ -73,28 +73,6 @@ pub fn same_client(a: &str, b: &str) -> bool {
     fold(a.trim()) == fold(b.trim())
 }
 
-/// The names, of `names`, that start with `query` or have a word that does (case, accents and
-/// outer spaces ignored), each once: what `flags show dana` means when no client is called
-/// just "dana". An empty query matches nothing.
-pub fn clients_matching<'a>(names: impl IntoIterator<Item = &'a str>, query: &str) -> Vec<&'a str> {
-    let query = fold(query.trim());
-    if query.is_empty() {
-        return Vec::new();
-    }
-    let mut out: Vec<&str> = Vec::new();
-    for name in names {
-        let folded = fold(name.trim());
-        let hit = folded.starts_with(&query)
-            || folded
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|word| word.starts_with(&query));
-        if hit && !out.iter().any(|o| same_client(o, name)) {
-            out.push(name);
-        }
-    }
-    out
-}
-
 /// Every review of one client.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ClientHistory {

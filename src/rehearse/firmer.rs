@@ -66,7 +66,8 @@ pub fn firmer(text: &str, lang: Lang) -> Option<String> {
                 *first = first.to_uppercase().next().unwrap_or(*first);
             }
             close_gap(&mut chars, at, end, lang);
-            from_at = at;
+            // On after what was put in: a replacement is never taken out again.
+            from_at = end.min(chars.len());
         }
     }
     let out: String = chars.into_iter().collect();

@@ -16,19 +16,25 @@ impl Store {
     /// The reviews in the trash as (id, client), the client blank when the file cannot be
     /// read; older copies set aside are not listed.
     pub fn trashed_reviews(&self) -> Vec<(String, String)> {
-        let Ok(entries) = std::fs::read_dir(self.trash.join("reviews")) else {
+        let Ok(scan) = self.scan(
+            &self.trash.join("reviews"),
+            super::MAX_REVIEW_BYTES,
+            super::reviews::parse_review,
+        ) else {
             return Vec::new();
         };
-        let mut found: Vec<(String, String)> = entries
-            .flatten()
-            .filter_map(|e| {
-                let id = e.file_name().to_str()?.strip_suffix(".json")?.to_owned();
-                let client = super::fsio::read_limited(&e.path(), super::MAX_REVIEW_BYTES)
-                    .ok()
-                    .and_then(|bytes| crate::flags::review_from_json(&bytes).ok())
-                    .map_or_else(String::new, |review| review.client);
-                Some((id, client))
-            })
+        let unreadable = scan
+            .unreadable
+            .iter()
+            .map(|(path, _)| path)
+            .chain(scan.refused.iter().map(|refused| &refused.path))
+            .filter_map(|path| super::scan::id_from_path(path).ok())
+            .map(|id| (id.as_str().to_owned(), String::new()));
+        let mut found: Vec<(String, String)> = scan
+            .items
+            .into_iter()
+            .map(|review| (review.id, review.client))
+            .chain(unreadable)
             .collect();
         found.sort();
         found

@@ -148,11 +148,16 @@ fn save_dirty(app: &mut App, with_follow_up_draft: bool) -> Vec<Effect> {
 }
 
 fn save(w: &Wizard) -> Effect {
+    save_as(w, false)
+}
+
+/// The wizard's save of its sheet, giving it its client's name or not.
+fn save_as(w: &Wizard, name_after_client: bool) -> Effect {
     Effect::Save {
         sheet: Box::new(w.sheet.clone()),
         seq: Some(w.edit_seq),
         recreate: false,
-        name_after_client: false,
+        name_after_client,
     }
 }
 
@@ -306,12 +311,7 @@ pub(crate) fn naming_save(w: &mut Wizard) -> Option<Effect> {
         return None;
     }
     w.names_itself = false;
-    Some(Effect::Save {
-        sheet: Box::new(w.sheet.clone()),
-        seq: Some(w.edit_seq),
-        recreate: false,
-        name_after_client: true,
-    })
+    Some(save_as(w, true))
 }
 
 /// Leaves the wizard for home, saving first when needed.

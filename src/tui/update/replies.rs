@@ -68,12 +68,7 @@ pub(super) fn on_reply(app: &mut App, msg: Msg) -> Vec<Effect> {
         }
         Msg::Saved(Ok((seq, at))) => {
             if let Screen::Wizard(w) = &mut app.screen {
-                w.sheet.updated = at;
-                w.on_disk = true;
-                if seq == Some(w.edit_seq) {
-                    w.dirty = false;
-                    w.save_by_ms = None;
-                }
+                saved(w, seq, at);
             }
         }
         Msg::SavedAsCopy { seq, at, copy } => {
@@ -93,12 +88,7 @@ pub(super) fn on_reply(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Renamed { seq, at, id } => {
             if let Screen::Wizard(w) = &mut app.screen {
                 w.sheet.id = id.as_str().to_owned();
-                w.sheet.updated = at;
-                w.on_disk = true;
-                if seq == Some(w.edit_seq) {
-                    w.dirty = false;
-                    w.save_by_ms = None;
-                }
+                saved(w, seq, at);
             }
         }
         Msg::DeletedElsewhere => {
@@ -225,5 +215,15 @@ pub(crate) fn save_failed(app: &mut App, error: &Message) {
         set_status(app, Tone::Bad, text);
     } else {
         set_status(app, Tone::Bad, error);
+    }
+}
+
+/// The wizard's sheet is on disk as of `at`; clean unless it was edited after save `seq`.
+fn saved(w: &mut Wizard, seq: Option<u64>, at: jiff::Timestamp) {
+    w.sheet.updated = at;
+    w.on_disk = true;
+    if seq == Some(w.edit_seq) {
+        w.dirty = false;
+        w.save_by_ms = None;
     }
 }
