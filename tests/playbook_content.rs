@@ -477,3 +477,42 @@ fn all_ids_unique() {
             .map(|c| c.id.as_str()),
     );
 }
+
+/// Every bundled language gives every scenario a whole message template, and the words every
+/// message shares: the draft step never falls back to another scenario's sentences.
+#[test]
+fn every_language_has_a_message_for_every_scenario() {
+    for lang in talkprep::playbook::LANGUAGES {
+        let playbook = talkprep::playbook::bundled(lang).unwrap();
+        for s in &playbook.scenarios {
+            let message = s
+                .message
+                .as_ref()
+                .unwrap_or_else(|| panic!("{lang}: {} has no message", s.id));
+            for (key, sentence) in message.sentences() {
+                assert!(
+                    !sentence.trim().is_empty(),
+                    "{lang}: {} message.{key}",
+                    s.id
+                );
+            }
+            assert!(
+                message.next_step.contains("{date}"),
+                "{lang}: {} next_step says no date",
+                s.id
+            );
+            assert!(
+                message.offer.trim_end().ends_with(':'),
+                "{lang}: {} offer",
+                s.id
+            );
+        }
+        let d = &playbook.drafting;
+        assert!(d.greeting.contains("{address}"), "{lang}: greeting");
+        assert!(!d.sign_off.is_empty() && !d.listen.is_empty(), "{lang}");
+        for (key, close) in d.close.all() {
+            assert!(!close.trim().is_empty(), "{lang}: close.{key}");
+        }
+        assert!(d.fallback.is_some(), "{lang}: drafting.fallback");
+    }
+}

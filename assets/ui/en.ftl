@@ -861,3 +861,14 @@ rescue-done = { PLURAL($n) ->
    *[other] ; { $copies } as a copy, as the saved version differs.
 }
 rescue-none = There is no unsaved typing to bring back.
+
+## The message or talk track built from a sheet (src/draft).
+draft-date = { $day } { $month } { $year }
+draft-talk-moment = { $n }. { $label }: { $text }
+draft-talk-open = Open
+draft-talk-facts = The facts
+draft-talk-question = Ask
+draft-talk-listen = Listen
+draft-talk-propose = Propose
+draft-talk-if_not = If not, offer:
+draft-talk-next = Next step

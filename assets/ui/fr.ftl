@@ -869,3 +869,17 @@ rescue-done = { PLURAL($n) ->
    *[other] {" "}; { $copies } en copie, car la version enregistrée diffère.
 }
 rescue-none = Aucune saisie non enregistrée à récupérer.
+
+## The message or talk track built from a sheet (src/draft).
+draft-date = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
+draft-talk-moment = { $n }. { $label } : { $text }
+draft-talk-open = Ouvrir
+draft-talk-facts = Les faits
+draft-talk-question = Demander
+draft-talk-listen = Écouter
+draft-talk-propose = Proposer
+draft-talk-if_not = Sinon, proposer :
+draft-talk-next = Prochaine étape

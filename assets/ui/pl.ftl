@@ -896,3 +896,14 @@ rescue-done = { PLURAL($n) ->
    *[other] ; kopie: { $copies }, bo zapisana wersja się różni.
 }
 rescue-none = Nie ma niezapisanego tekstu do przywrócenia.
+
+## The message or talk track built from a sheet (src/draft).
+draft-date = { $day } { $month } { $year }
+draft-talk-moment = { $n }. { $label }: { $text }
+draft-talk-open = Otwarcie
+draft-talk-facts = Fakty
+draft-talk-question = Pytanie
+draft-talk-listen = Słuchanie
+draft-talk-propose = Propozycja
+draft-talk-if_not = Jeśli nie, zaproponuj:
+draft-talk-next = Następny krok

@@ -880,3 +880,14 @@ rescue-done = { PLURAL($n) ->
    *[other] ; { $copies } ca o copie, fiindcă versiunea salvată diferă.
 }
 rescue-none = Nu există text nesalvat de recuperat.
+
+## The message or talk track built from a sheet (src/draft).
+draft-date = { $day } { $month } { $year }
+draft-talk-moment = { $n }. { $label }: { $text }
+draft-talk-open = Deschidere
+draft-talk-facts = Faptele
+draft-talk-question = Întrebare
+draft-talk-listen = Ascultă
+draft-talk-propose = Propunere
+draft-talk-if_not = Dacă nu, oferă:
+draft-talk-next = Pasul următor

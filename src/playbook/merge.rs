@@ -61,5 +61,8 @@ pub fn merge(mut base: Playbook, overlay: Playbook) -> Playbook {
     replace_if_given(&mut base.future_questions, overlay.future_questions);
     replace_if_given(&mut base.debrief_questions, overlay.debrief_questions);
     merge_tips(&mut base.after, overlay.after);
+    if overlay.drafting != super::schema::Drafting::default() {
+        base.drafting = overlay.drafting;
+    }
     base
 }

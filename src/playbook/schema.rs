@@ -57,6 +57,9 @@ pub struct Playbook {
     /// Advice for after the call (cool down, reflect, keep promises).
     #[serde(default)]
     pub after: Vec<Tip>,
+    /// The words around every written message and talk track: greeting, sign-off, closes.
+    #[serde(default)]
+    pub drafting: Drafting,
 }
 
 /// A kind of person who has these conversations.
@@ -144,6 +147,113 @@ pub struct Scenario {
     /// Scenario-specific advice.
     #[serde(default)]
     pub tips: Vec<String>,
+    /// The connecting sentences of the message or talk track built from a sheet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<MessageTemplate>,
+}
+
+/// The sentences that carry a scenario's message (email or chat) and talk track (call, video,
+/// in person) from the sheet's answers to a next step. Each may use `{address}`, `{client}`
+/// and `{topic}`; `next_step` also `{date}`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MessageTemplate {
+    /// The email's subject line.
+    pub subject: String,
+    /// Where things stand, said when the sheet has no facts of its own.
+    pub facts: String,
+    /// The ask or proposal.
+    pub ask: String,
+    /// The open question of the talk track.
+    pub question: String,
+    /// Leads into the fallback offers, listed after it.
+    pub offer: String,
+    /// The next step, with `{date}`.
+    pub next_step: String,
+    /// The next step when no date is set.
+    pub next_step_open: String,
+}
+
+impl MessageTemplate {
+    /// Every sentence with its JSON key, in the order a message uses them.
+    pub fn sentences(&self) -> [(&'static str, &str); 7] {
+        [
+            ("subject", &self.subject),
+            ("facts", &self.facts),
+            ("ask", &self.ask),
+            ("question", &self.question),
+            ("offer", &self.offer),
+            ("next_step", &self.next_step),
+            ("next_step_open", &self.next_step_open),
+        ]
+    }
+}
+
+/// The words shared by every message and talk track in a language.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Drafting {
+    /// The greeting line, with `{address}` ("Hi {address},").
+    #[serde(default)]
+    pub greeting: String,
+    /// The sign-off of an email ("Best regards,"); the mail client adds the signature.
+    #[serde(default)]
+    pub sign_off: String,
+    /// The talk track's reminder to stop, listen and let a silence work.
+    #[serde(default)]
+    pub listen: String,
+    /// The courteous close, by the goal's kind.
+    #[serde(default)]
+    pub close: Closes,
+    /// The template for a scenario that has none (a user's own scenario).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fallback: Option<MessageTemplate>,
+}
+
+/// A close for each kind of goal: a message that keeps the client ends differently from one
+/// that parts ways.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Closes {
+    /// Keep working together; also the close when no goal is chosen.
+    #[serde(default)]
+    pub keep: String,
+    /// New terms.
+    #[serde(default)]
+    pub renegotiate: String,
+    /// Another package.
+    #[serde(default)]
+    pub move_package: String,
+    /// A pause.
+    #[serde(default)]
+    pub pause: String,
+    /// Parting ways.
+    #[serde(default)]
+    pub part_ways: String,
+}
+
+impl Closes {
+    /// The close for `kind` (the one for keeping, when none is chosen).
+    pub fn for_goal(&self, kind: Option<GoalKind>) -> &str {
+        match kind {
+            None | Some(GoalKind::Keep) => &self.keep,
+            Some(GoalKind::Renegotiate) => &self.renegotiate,
+            Some(GoalKind::MovePackage) => &self.move_package,
+            Some(GoalKind::Pause) => &self.pause,
+            Some(GoalKind::PartWays) => &self.part_ways,
+        }
+    }
+
+    /// Every close with its JSON key.
+    pub fn all(&self) -> [(&'static str, &str); 5] {
+        [
+            ("keep", &self.keep),
+            ("renegotiate", &self.renegotiate),
+            ("move_package", &self.move_package),
+            ("pause", &self.pause),
+            ("part_ways", &self.part_ways),
+        ]
+    }
 }
 
 /// The broad outcome a user wants from the conversation.

@@ -10,6 +10,9 @@ use crate::i18n::Message;
 /// The placeholders an opener may use.
 pub const PLACEHOLDERS: [&str; 3] = ["address", "client", "topic"];
 
+/// The placeholders a message's next step may use besides an opener's: the date it is due.
+const DATE_PLACEHOLDER: &str = "date";
+
 /// How much of a playbook a document must hold.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Scope<'a> {
@@ -65,6 +68,38 @@ impl Checker {
         }
     }
 
+    fn placeholders(&mut self, path: String, bad: Vec<BadPlaceholder>) {
+        for bad in bad {
+            let message = match bad {
+                BadPlaceholder::Unknown(name) => {
+                    Message::new("playbook.problem.placeholder").with("name", name)
+                }
+                BadPlaceholder::Unclosed => Message::new("playbook.problem.unclosed"),
+            };
+            self.add(path.clone(), message);
+        }
+    }
+
+    /// A message template: every sentence written, with only the placeholders it can use.
+    fn message(&mut self, path: &str, message: &super::schema::MessageTemplate) {
+        let with_date = [
+            PLACEHOLDERS[0],
+            PLACEHOLDERS[1],
+            PLACEHOLDERS[2],
+            DATE_PLACEHOLDER,
+        ];
+        for (key, sentence) in message.sentences() {
+            let at = format!("{path}.{key}");
+            self.text(at.clone(), sentence);
+            let known: &[&str] = if key == "next_step" {
+                &with_date
+            } else {
+                &PLACEHOLDERS
+            };
+            self.placeholders(at, bad_placeholders_among(sentence, known));
+        }
+    }
+
     fn strings(&mut self, path: &str, values: &[String]) {
         for (i, value) in values.iter().enumerate() {
             self.text(format!("{path}[{i}]"), value);
@@ -83,6 +118,11 @@ enum BadPlaceholder {
 
 /// The `{placeholders}` in `text` that talkprep does not know, and a `{` left open.
 fn bad_placeholders(text: &str) -> Vec<BadPlaceholder> {
+    bad_placeholders_among(text, &PLACEHOLDERS)
+}
+
+/// The `{placeholders}` in `text` not among `known`, and a `{` left open.
+fn bad_placeholders_among(text: &str, known: &[&str]) -> Vec<BadPlaceholder> {
     let mut bad = Vec::new();
     let mut rest = text;
     while let Some(open) = rest.find('{') {
@@ -90,7 +130,7 @@ fn bad_placeholders(text: &str) -> Vec<BadPlaceholder> {
         match after.find('}') {
             Some(close) => {
                 let name = &after[..close];
-                if !PLACEHOLDERS.contains(&name) {
+                if !known.contains(&name) {
                     bad.push(BadPlaceholder::Unknown(format!("{{{name}}}")));
                 }
                 rest = &after[close + 1..];
@@ -157,15 +197,10 @@ pub fn validate(playbook: &Playbook, scope: Scope<'_>) -> Vec<Problem> {
         }
         for (j, opener) in s.openers.iter().enumerate() {
             c.text(format!("{at}.openers[{j}]"), opener);
-            for bad in bad_placeholders(opener) {
-                let message = match bad {
-                    BadPlaceholder::Unknown(name) => {
-                        Message::new("playbook.problem.placeholder").with("name", name)
-                    }
-                    BadPlaceholder::Unclosed => Message::new("playbook.problem.unclosed"),
-                };
-                c.add(format!("{at}.openers[{j}]"), message);
-            }
+            c.placeholders(format!("{at}.openers[{j}]"), bad_placeholders(opener));
+        }
+        if let Some(message) = &s.message {
+            c.message(&format!("{at}.message"), message);
         }
         if check_refs {
             for (j, role) in s.fits.iter().enumerate() {
@@ -192,6 +227,15 @@ pub fn validate(playbook: &Playbook, scope: Scope<'_>) -> Vec<Problem> {
             c.text(format!("{at}.avoid[{j}].phrase"), &a.phrase);
             c.text(format!("{at}.avoid[{j}].why"), &a.why);
         }
+    }
+
+    let drafting = &playbook.drafting;
+    c.placeholders(
+        "drafting.greeting".to_owned(),
+        bad_placeholders(&drafting.greeting),
+    );
+    if let Some(fallback) = &drafting.fallback {
+        c.message("drafting.fallback", fallback);
     }
 
     for (name, choices) in [
@@ -315,5 +359,21 @@ mod tests {
             bad_placeholders("Hi {client"),
             vec![BadPlaceholder::Unclosed]
         );
+    }
+
+    #[test]
+    fn a_message_template_may_use_a_date_only_in_its_next_step() {
+        let mut playbook = crate::playbook::bundled("en").unwrap();
+        let message = playbook.scenarios[0].message.as_mut().unwrap();
+        message.ask = "Pay by {date}".into();
+        message.subject = String::new();
+        let problems = validate(&playbook, Scope::Whole);
+        let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            ["scenarios[0].message.subject", "scenarios[0].message.ask"],
+            "{problems:?}"
+        );
+        assert!(problems[1].message.to_string().contains("{date}"));
     }
 }

@@ -214,15 +214,26 @@ pub(crate) fn sheet() -> impl Strategy<Value = Sheet> {
         text(),
         text(),
     );
+    let message = (text(), text(), text(), any::<bool>(), any::<bool>()).prop_map(
+        |(next_by, subject, body, spoken, edited)| MessageDraft {
+            next_by,
+            subject,
+            body,
+            spoken,
+            edited,
+            unknown: Default::default(),
+        },
+    );
     let plan = (
         option::of(prop::sample::select(Channel::ALL.to_vec())),
         option::of(datetime()),
         texts(),
+        option::of(message),
     );
     (head, plan, sections(), logs()).prop_map(
         |(
             (id, created, updated, lang, scenario, client, address, topic),
-            (channel, when, fallbacks),
+            (channel, when, fallbacks, message),
             (facts, stakes, goal, opener, logistics),
             (rehearsals, my_replies, debrief, follow_ups),
         )| Sheet {
@@ -242,6 +253,7 @@ pub(crate) fn sheet() -> impl Strategy<Value = Sheet> {
             goal,
             fallbacks,
             opener,
+            message,
             logistics,
             rehearsals,
             my_replies,

@@ -27,6 +27,7 @@ impl Sheet {
             goal: Default::default(),
             fallbacks: Vec::new(),
             opener: Default::default(),
+            message: None,
             logistics: Default::default(),
             rehearsals: Vec::new(),
             my_replies: Vec::new(),

@@ -114,7 +114,7 @@ pub fn to_json(sheet: &Sheet) -> String {
 }
 
 /// The unknown fields of the sheet (key `None`) and of each section object, by section key.
-fn unknowns(sheet: &Sheet) -> [(Option<&'static str>, &Unknown); 7] {
+fn unknowns(sheet: &Sheet) -> [(Option<&'static str>, &Unknown); 8] {
     static NONE: std::sync::OnceLock<Unknown> = std::sync::OnceLock::new();
     let none = NONE.get_or_init(Unknown::default);
     [
@@ -124,6 +124,10 @@ fn unknowns(sheet: &Sheet) -> [(Option<&'static str>, &Unknown); 7] {
         (Some("goal"), &sheet.goal.unknown),
         (Some("opener"), &sheet.opener.unknown),
         (Some("logistics"), &sheet.logistics.unknown),
+        (
+            Some("message"),
+            sheet.message.as_ref().map_or(none, |m| &m.unknown),
+        ),
         (
             Some("debrief"),
             sheet.debrief.as_ref().map_or(none, |d| &d.unknown),
@@ -158,6 +162,9 @@ fn keep_unknown(sheet: &mut Sheet, read: &Value) {
     sheet.logistics.unknown = section("logistics");
     if let Some(debrief) = sheet.debrief.as_mut() {
         debrief.unknown = section("debrief");
+    }
+    if let Some(message) = sheet.message.as_mut() {
+        message.unknown = section("message");
     }
 }
 
@@ -220,6 +227,8 @@ pub fn from_json(text: &str) -> Result<Sheet, SheetError> {
     }
     check_ranges(&sheet)?;
     keep_unknown(&mut sheet, &value);
+    // Schema 1 lacks only `message`, which defaults: the sheet is schema 2 once read.
+    sheet.schema_version = SHEET_SCHEMA_VERSION;
     super::model::number_follow_ups(&mut sheet.follow_ups);
     Ok(sheet)
 }

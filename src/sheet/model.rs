@@ -27,7 +27,10 @@ impl Unknown {
 }
 
 /// The sheet schema version this build reads and writes.
-pub const SHEET_SCHEMA_VERSION: u32 = 1;
+///
+/// 2 added [`Sheet::message`]; a sheet of schema 1 reads as one without a message yet
+/// ([`crate::sheet::from_json`] migrates it).
+pub const SHEET_SCHEMA_VERSION: u32 = 2;
 
 /// One prep sheet.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -76,6 +79,10 @@ pub struct Sheet {
     /// The first sentence.
     #[serde(default)]
     pub opener: Opener,
+    /// The whole message (email, chat) or the talk track (call, video, in person), built from
+    /// the sheet and edited by the person; `None` until it is first built.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<MessageDraft>,
     /// When, where and how.
     #[serde(default)]
     pub logistics: LogisticsPlan,
@@ -246,6 +253,29 @@ pub struct Opener {
     /// rehearsal; empty while `text` is the user's own.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub yours: String,
+    /// Fields this build does not know, written back unchanged.
+    #[serde(skip)]
+    pub unknown: Unknown,
+}
+
+/// The message or talk track, the step after the opener.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct MessageDraft {
+    /// When the next step is due, as typed ("Friday", "12/12"); fills `{date}`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub next_by: String,
+    /// The email's subject line (empty for other channels).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub subject: String,
+    /// The message, or the talk track.
+    #[serde(default)]
+    pub body: String,
+    /// Whether `body` is a talk track (built for a call, video or meeting).
+    #[serde(default)]
+    pub spoken: bool,
+    /// Whether the person changed the text after it was built: rebuilding then asks first.
+    #[serde(default)]
+    pub edited: bool,
     /// Fields this build does not know, written back unchanged.
     #[serde(skip)]
     pub unknown: Unknown,

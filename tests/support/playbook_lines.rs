@@ -21,7 +21,8 @@ pub(crate) struct Line {
 pub(crate) struct Lines {
     /// Phrases to avoid: must be labelled tense or hostile.
     pub(crate) avoid: Vec<Line>,
-    /// Openers, calm replies, fallbacks, future questions and quoted example lines: must be
+    /// Openers, calm replies, fallbacks, future questions, the message templates' sentences
+    /// and quoted example lines: must be
     /// warm or neutral with no finding at warn or above.
     pub(crate) suggested: Vec<Line>,
 }
@@ -43,6 +44,16 @@ fn client(lang: &str) -> &'static str {
         "pl" => "Anna Nowak",
         "ro" => "Ioana Popescu",
         _ => "Dana Reyes",
+    }
+}
+
+/// A date as a message's next step says it, per language.
+fn date(lang: &str) -> &'static str {
+    match lang {
+        "fr" => "11 décembre 2026",
+        "pl" => "11 grudnia 2026",
+        "ro" => "11 decembrie 2026",
+        _ => "11 December 2026",
     }
 }
 
@@ -112,6 +123,28 @@ pub(crate) fn lines_from(path: &str, lang: &str) -> Lines {
         }
         for (i, f) in strs(&s["fallbacks"]).enumerate() {
             push(&mut out.suggested, format!("{id} fallback[{i}]"), f);
+        }
+        for (key, sentence) in s["message"].as_object().into_iter().flatten() {
+            if let Some(text) = sentence.as_str() {
+                let text = text
+                    .replace("{address}", address(lang))
+                    .replace("{client}", client(lang))
+                    .replace("{topic}", topic)
+                    .replace("{date}", date(lang));
+                push(&mut out.suggested, format!("{id} message.{key}"), &text);
+            }
+        }
+    }
+    let drafting = &v["drafting"];
+    for key in ["greeting", "sign_off", "listen"] {
+        if let Some(text) = drafting[key].as_str() {
+            let text = text.replace("{address}", address(lang));
+            push(&mut out.suggested, format!("drafting.{key}"), &text);
+        }
+    }
+    for (key, close) in drafting["close"].as_object().into_iter().flatten() {
+        if let Some(text) = close.as_str() {
+            push(&mut out.suggested, format!("drafting.close.{key}"), text);
         }
     }
     for (i, q) in strs(&v["future_questions"]).enumerate() {
