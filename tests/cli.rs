@@ -48,6 +48,8 @@ fn scenarios_lists_at_least_nineteen() {
 #[test]
 fn import_list_show_export_delete_restore_round_trip_byte_for_byte() {
     let dir = with_sheet();
+    // The fixture is schema 1: read, it is schema 2 with every other byte as it was.
+    let migrated = SHEET.replacen("\"schema_version\": 1,", "\"schema_version\": 2,", 1);
     let data = dir.path();
     let listed = talkprep(data).args(["list", "--json"]).output().unwrap();
     let rows: serde_json::Value = serde_json::from_slice(&listed.stdout).unwrap();
@@ -65,7 +67,7 @@ fn import_list_show_export_delete_restore_round_trip_byte_for_byte() {
         .args(["show", SHEET_ID, "--format", "json"])
         .assert()
         .success()
-        .stdout(SHEET);
+        .stdout(migrated.clone());
 
     talkprep(data).args(["delete", SHEET_ID]).assert().success();
     talkprep(data).args(["show", SHEET_ID]).assert().code(2);
@@ -80,7 +82,7 @@ fn import_list_show_export_delete_restore_round_trip_byte_for_byte() {
         .arg(&out)
         .assert()
         .success();
-    assert_eq!(std::fs::read_to_string(&out).unwrap(), SHEET);
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), migrated);
 }
 
 #[test]

@@ -114,7 +114,7 @@ fn an_unpaid_invoice_email_reads_as_a_whole_message() {
     let draft = compose(&sheet, &playbook, jiff::civil::date(2026, 12, 2));
     let expected = "Hi Dana,\n\nI hope things are going well. Can you help me understand where \
 invoice 2026-031 stands on your side?\n\nInvoice 2026-031 for €1,200 was due on 17 November.\n\n\
-Could you let me know when the payment will be made? If paying it all at once is hard right now, \
+Could you let me know when the payment will be made? If paying in one go is difficult at the moment, \
 I can offer:\n- Split the balance into two or three instalments with fixed dates.\n- Send a short \
 email each week listing what is due and when.\n\nCould you reply by 11 December 2026 with a payment \
 date that works for you?\n\nI value working with you and want to keep it that way.\n\nBest regards,";

@@ -151,16 +151,24 @@ fn the_solopreneurs_opener_and_cue_card_greet_with_the_form_of_address() {
     for _ in 0..5 {
         t.keys(&["C-n"]);
     }
-    t.wait_for("Step 6 of 9");
+    t.wait_for("Step 6 of 10");
     let screen = t.wait_for("Hi Marta, I hope");
     assert!(!screen.contains("Hi Marta Kowalski"), "{screen}");
-    t.keys(&["Enter", "C-n", "C-n"]);
-    t.wait_for("Step 8 of 9");
+    // The whole message, from the sheet: greeting on its line, opener, sign-off.
+    t.keys(&["Enter", "C-n"]);
+    let message = t.wait_for("Step 7 of 10: Message");
+    assert!(message.contains("│Hi Marta,"), "{message}");
+    assert!(
+        message.contains("I hope things are going well"),
+        "{message}"
+    );
+    t.keys(&["C-n", "C-n"]);
+    t.wait_for("Step 9 of 10");
     t.keys(&["k"]);
     let card = t.wait_for("During the call with");
     assert!(card.contains("“Hi Marta, I hope"), "{card}");
     t.keys(&["Escape"]);
-    t.wait_for("Step 8 of 9");
+    t.wait_for("Step 9 of 10");
     t.keys(&["Escape"]);
     if !t.screen().contains("Start a new prep") {
         t.keys(&["Escape"]);

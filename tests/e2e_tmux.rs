@@ -35,36 +35,38 @@ fn a_whole_prep_is_typed_saved_and_found_again() {
     t.wait_for("Wednesday 25 November 2026, 16:30");
 
     t.keys(&["C-n"]);
-    t.wait_for("Step 2 of 9");
+    t.wait_for("Step 2 of 10");
     t.type_text("Invoice unpaid since October.");
     t.keys(&["Tab"]);
     t.type_text("I delivered; they approved by email.");
 
     t.keys(&["C-n"]);
-    t.wait_for("Step 3 of 9");
+    t.wait_for("Step 3 of 10");
     t.keys(&["Right", "Tab"]);
     t.type_text("A steady client");
 
     t.keys(&["C-n"]);
-    t.wait_for("Step 4 of 9");
+    t.wait_for("Step 4 of 10");
     t.keys(&["Enter", "Tab", "Tab"]);
     t.type_text("The full amount");
 
     t.keys(&["C-n"]);
-    t.wait_for("Step 5 of 9");
+    t.wait_for("Step 5 of 10");
     t.keys(&["Enter"]);
 
     t.keys(&["C-n"]);
-    t.wait_for("Step 6 of 9");
+    t.wait_for("Step 6 of 10");
     t.keys(&["Enter", "Tab", "End"]);
     t.type_text(" Thanks!");
 
     t.keys(&["C-n"]);
-    t.wait_for("Step 7 of 9");
+    t.wait_for("Step 7 of 10");
+    t.keys(&["C-n"]);
+    t.wait_for("Step 8 of 10");
     t.type_text("Friday, end of day");
 
     t.keys(&["C-n"]);
-    let review = t.wait_for("Step 8 of 9");
+    let review = t.wait_for("Step 9 of 10");
     assert!(
         review.contains("Prep: conversation with Acme Ltd"),
         "{review}"
@@ -308,7 +310,7 @@ fn a_second_window_on_the_same_sheet_is_read_only() {
     let first = start("window-a", data.path(), 100, 30);
     first.wait_for("Your preps (1 of 1)");
     first.keys(&["Down", "Enter"]);
-    first.wait_for("Step 9 of 9: After the call");
+    first.wait_for("Step 10 of 10: After the call");
     let second = start("window-b", data.path(), 100, 30);
     second.wait_for("Your preps (1 of 1)");
     second.keys(&["Down", "Enter"]);
@@ -401,7 +403,7 @@ fn an_outside_edit_and_the_typing_both_survive() {
     let t = start("outside-edit", data.path(), 100, 30);
     t.wait_for("Your preps (1 of 1)");
     t.keys(&["Down", "Enter"]);
-    t.wait_for("Step 9 of 9: After the call");
+    t.wait_for("Step 10 of 10: After the call");
 
     // Someone else changes the file while it is open here.
     let outside = std::fs::read_to_string(&file)

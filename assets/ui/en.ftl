@@ -872,3 +872,47 @@ draft-talk-listen = Listen
 draft-talk-propose = Propose
 draft-talk-if_not = If not, offer:
 draft-talk-next = Next step
+
+step-message = Message
+step-talk_track = Talk track
+field-message_next_by = Next step by (date, optional)
+field-message_next_by-placeholder = e.g. 2026-12-11 or 11/12/2026
+field-message_subject = Subject
+field-message_body = Your words, ready to edit
+key-rebuild_message = rebuild from sheet
+key-copy_message = copy message
+draft-heading_email = An email, from your sheet
+draft-heading_chat = A chat message, from your sheet
+draft-heading_talk = A talk track for the call, from your sheet
+draft-length_read = { PLURAL($words) ->
+    [one] 1 word
+   *[other] { $words } words
+} · about { PLURAL($minutes) ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+} to read
+draft-length_say = { PLURAL($words) ->
+    [one] 1 word
+   *[other] { $words } words
+} · about { PLURAL($minutes) ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+} to say
+draft-tone = { $label } · lowest sentence { $score }/100 · { PLURAL($sentences) ->
+    [one] 1 sentence checked
+   *[other] { $sentences } sentences checked
+}
+draft-worst = Weakest: { $sentence }
+draft-more_findings = { PLURAL($n) ->
+    [one] and 1 more finding
+   *[other] and { $n } more findings
+}
+draft-built_from = Built from your opener, facts and fallback offers with the playbook's words for this scenario. It follows the sheet until you edit it; { -key_rebuild_message } builds it again.
+draft-edited = Edited by you: it stays as you wrote it. { -key_rebuild_message } builds it again from the sheet, after asking.
+draft-talk_hint = Not to read out word for word: keep it beside you. The cue card and the exports carry it too.
+draft-rebuild_confirm = This replaces your edits with a message built from the sheet. Press { -key_rebuild_message } again to go ahead ({ -key_undo_edit } in a field brings its text back).
+draft-bad_date = date unreadable: the message keeps an open next step
+draft-rebuilt = Built again from the sheet.
+draft-nothing_to_copy = There is no message to copy yet.
+draft-copied = Message copied to the clipboard (your terminal must allow OSC 52).
+draft-copied_body = Message copied to the clipboard (your terminal must allow OSC 52); the subject is in its own field.

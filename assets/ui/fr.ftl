@@ -883,3 +883,47 @@ draft-talk-listen = Écouter
 draft-talk-propose = Proposer
 draft-talk-if_not = Sinon, proposer :
 draft-talk-next = Prochaine étape
+
+step-message = Message
+step-talk_track = Fil de l’appel
+field-message_next_by = Prochaine étape d’ici le (date, facultatif)
+field-message_next_by-placeholder = p. ex. 11/12/2026
+field-message_subject = Objet
+field-message_body = Vos mots, prêts à modifier
+key-rebuild_message = reconstruire depuis la fiche
+key-copy_message = copier le message
+draft-heading_email = Un e-mail, tiré de votre fiche
+draft-heading_chat = Un message instantané, tiré de votre fiche
+draft-heading_talk = Le fil de l’appel, tiré de votre fiche
+draft-length_read = { PLURAL($words) ->
+    [one] 1 mot
+   *[other] { $words } mots
+} · environ { PLURAL($minutes) ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+} de lecture
+draft-length_say = { PLURAL($words) ->
+    [one] 1 mot
+   *[other] { $words } mots
+} · environ { PLURAL($minutes) ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+} à l’oral
+draft-tone = { $label } · phrase la plus basse { $score }/100 · { PLURAL($sentences) ->
+    [one] 1 phrase vérifiée
+   *[other] { $sentences } phrases vérifiées
+}
+draft-worst = La plus fragile : { $sentence }
+draft-more_findings = { PLURAL($n) ->
+    [one] et 1 autre remarque
+   *[other] et { $n } autres remarques
+}
+draft-built_from = Construit à partir de votre phrase d’ouverture, des faits et des solutions de repli, avec les mots du guide pour cette situation. Il suit la fiche tant que vous ne le modifiez pas ; { -key_rebuild_message } le reconstruit.
+draft-edited = Modifié par vous : il reste tel que vous l’avez écrit. { -key_rebuild_message } le reconstruit depuis la fiche, après confirmation.
+draft-talk_hint = Ce n’est pas un texte à lire mot à mot : gardez-le sous les yeux. La fiche d’appel et les exports le reprennent aussi.
+draft-rebuild_confirm = Vos modifications seront remplacées par un message construit depuis la fiche. Appuyez de nouveau sur { -key_rebuild_message } pour continuer ({ -key_undo_edit } dans un champ rend son texte).
+draft-bad_date = date illisible : le message garde une étape sans date
+draft-rebuilt = Reconstruit depuis la fiche.
+draft-nothing_to_copy = Il n’y a pas encore de message à copier.
+draft-copied = Message copié dans le presse-papiers (votre terminal doit autoriser OSC 52).
+draft-copied_body = Message copié dans le presse-papiers (votre terminal doit autoriser OSC 52) ; l’objet est dans son propre champ.

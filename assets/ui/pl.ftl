@@ -907,3 +907,43 @@ draft-talk-listen = Słuchanie
 draft-talk-propose = Propozycja
 draft-talk-if_not = Jeśli nie, zaproponuj:
 draft-talk-next = Następny krok
+
+step-message = Wiadomość
+step-talk_track = Plan rozmowy
+field-message_next_by = Następny krok do (data, opcjonalnie)
+field-message_next_by-placeholder = np. 11.12.2026
+field-message_subject = Temat
+field-message_body = Twoje słowa, gotowe do poprawek
+key-rebuild_message = zbuduj od nowa z karty
+key-copy_message = kopiuj wiadomość
+draft-heading_email = E-mail zbudowany z twojej karty
+draft-heading_chat = Wiadomość na czacie zbudowana z twojej karty
+draft-heading_talk = Plan rozmowy zbudowany z twojej karty
+draft-length_read = { PLURAL($words) ->
+    [one] 1 słowo
+    [few] { $words } słowa
+   *[other] { $words } słów
+} · czytanie: ok. { PLURAL($minutes) ->
+    [one] 1 minuty
+   *[other] { $minutes } minut
+}
+draft-length_say = { PLURAL($words) ->
+    [one] 1 słowo
+    [few] { $words } słowa
+   *[other] { $words } słów
+} · mówienie: ok. { PLURAL($minutes) ->
+    [one] 1 minuty
+   *[other] { $minutes } minut
+}
+draft-tone = { $label } · najsłabsze zdanie { $score }/100 · sprawdzone zdania: { $sentences }
+draft-worst = Najsłabsze: { $sentence }
+draft-more_findings = i jeszcze uwagi: { $n }
+draft-built_from = Zbudowana z twojego pierwszego zdania, faktów i propozycji awaryjnych, słowami poradnika dla tej sytuacji. Podąża za kartą, dopóki jej nie zmienisz; { -key_rebuild_message } buduje ją od nowa.
+draft-edited = Zmieniona przez ciebie: zostaje w twojej wersji. { -key_rebuild_message } buduje ją od nowa z karty, ale najpierw pyta.
+draft-talk_hint = To nie tekst do odczytania słowo w słowo: miej go pod ręką. Ściąga na rozmowę i eksporty też go zawierają.
+draft-rebuild_confirm = Twoje zmiany zostaną zastąpione wiadomością zbudowaną z karty. Naciśnij { -key_rebuild_message } jeszcze raz, aby kontynuować ({ -key_undo_edit } w polu przywraca jego tekst).
+draft-bad_date = nie można odczytać daty: wiadomość zostawia krok bez daty
+draft-rebuilt = Zbudowana od nowa z karty.
+draft-nothing_to_copy = Nie ma jeszcze wiadomości do skopiowania.
+draft-copied = Wiadomość skopiowana do schowka (terminal musi obsługiwać OSC 52).
+draft-copied_body = Wiadomość skopiowana do schowka (terminal musi obsługiwać OSC 52); temat jest w osobnym polu.

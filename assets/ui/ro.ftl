@@ -891,3 +891,53 @@ draft-talk-listen = Ascultă
 draft-talk-propose = Propunere
 draft-talk-if_not = Dacă nu, oferă:
 draft-talk-next = Pasul următor
+
+step-message = Mesaj
+step-talk_track = Firul discuției
+field-message_next_by = Pasul următor până la (dată, opțional)
+field-message_next_by-placeholder = de ex. 11.12.2026
+field-message_subject = Subiect
+field-message_body = Cuvintele tale, gata de modificat
+key-rebuild_message = refă din fișă
+key-copy_message = copiază mesajul
+draft-heading_email = Un e-mail, din fișa ta
+draft-heading_chat = Un mesaj pe chat, din fișa ta
+draft-heading_talk = Firul discuției pentru apel, din fișa ta
+draft-length_read = { PLURAL($words) ->
+    [one] 1 cuvânt
+    [few] { $words } cuvinte
+   *[other] { $words } de cuvinte
+} · cam { PLURAL($minutes) ->
+    [one] 1 minut
+    [few] { $minutes } minute
+   *[other] { $minutes } de minute
+} de citit
+draft-length_say = { PLURAL($words) ->
+    [one] 1 cuvânt
+    [few] { $words } cuvinte
+   *[other] { $words } de cuvinte
+} · cam { PLURAL($minutes) ->
+    [one] 1 minut
+    [few] { $minutes } minute
+   *[other] { $minutes } de minute
+} de spus
+draft-tone = { $label } · cea mai slabă frază { $score }/100 · { PLURAL($sentences) ->
+    [one] 1 frază verificată
+    [few] { $sentences } fraze verificate
+   *[other] { $sentences } de fraze verificate
+}
+draft-worst = Cea mai slabă: { $sentence }
+draft-more_findings = { PLURAL($n) ->
+    [one] și încă o observație
+    [few] și încă { $n } observații
+   *[other] și încă { $n } de observații
+}
+draft-built_from = Făcut din fraza ta de deschidere, din fapte și din ofertele de rezervă, cu cuvintele ghidului pentru situația aceasta. Urmează fișa până îl modifici; { -key_rebuild_message } îl face din nou.
+draft-edited = Modificat de tine: rămâne cum l-ai scris. { -key_rebuild_message } îl face din nou din fișă, după ce te întreabă.
+draft-talk_hint = Nu e un text de citit cuvânt cu cuvânt: ține-l la îndemână. Fișa pentru apel și exporturile îl conțin și ele.
+draft-rebuild_confirm = Modificările tale vor fi înlocuite cu un mesaj făcut din fișă. Apasă din nou { -key_rebuild_message } ca să continui ({ -key_undo_edit } într-un câmp îi aduce textul înapoi).
+draft-bad_date = data nu poate fi citită: mesajul păstrează un pas fără dată
+draft-rebuilt = Refăcut din fișă.
+draft-nothing_to_copy = Încă nu există niciun mesaj de copiat.
+draft-copied = Mesaj copiat în clipboard (terminalul tău trebuie să permită OSC 52).
+draft-copied_body = Mesaj copiat în clipboard (terminalul tău trebuie să permită OSC 52); subiectul e în câmpul lui.

@@ -100,11 +100,11 @@ fn a_call_gets_a_talk_track_in_six_moments() {
         .count();
     assert_eq!(numbered, 6, "{}", draft.body);
     assert!(
-        draft.body.contains("Two reminders") == false,
+        !draft.body.contains("Two reminders"),
         "facts in one line: {}",
         draft.body
     );
-    assert!(draft.body.contains("listen"), "{}", draft.body);
+    assert!(draft.body.contains("4. Listen: "), "{}", draft.body);
 }
 
 #[test]

@@ -15,7 +15,7 @@ fn canonical_text_round_trips() {
     let sheet = sample();
     let text = to_json(&sheet);
     assert!(text.ends_with("}\n"));
-    assert!(text.starts_with("{\n  \"schema_version\": 1,\n  \"id\": "));
+    assert!(text.starts_with("{\n  \"schema_version\": 2,\n  \"id\": "));
     assert_eq!(from_json(&text).unwrap(), sheet);
     assert_eq!(to_json(&from_json(&text).unwrap()), text);
 }
@@ -95,7 +95,7 @@ fn newer_version_refused_before_fields_are_read() {
     );
     assert_eq!(
         err.to_string(),
-        "written by a newer talkprep (schema 3; this one reads up to 1). \
+        "written by a newer talkprep (schema 3; this one reads up to 2). \
          Update talkprep to open it."
     );
 }
@@ -228,11 +228,40 @@ fn unknown_fields_are_kept_and_written_back() {
     assert_eq!(written["facts"]["cost"], "more");
 }
 
+/// A sheet written by the first version (schema 1, no message) loads, and is written back
+/// as schema 2 with every other byte as it was.
 #[test]
-fn schema_1_fixture_round_trips_byte_for_byte() {
+fn schema_1_fixture_is_migrated_and_otherwise_unchanged() {
     let text = include_str!("../../tests/data/sheet.json");
+    assert!(text.contains("\"schema_version\": 1,"));
     let sheet = from_json(text).unwrap();
-    assert_eq!(to_json(&sheet), text);
+    assert_eq!(sheet.schema_version, 2);
+    assert!(sheet.message.is_none());
+    assert_eq!(
+        to_json(&sheet),
+        text.replacen("\"schema_version\": 1,", "\"schema_version\": 2,", 1)
+    );
+}
+
+#[test]
+fn a_saved_message_round_trips_with_fields_it_does_not_know() {
+    let mut sheet = sample();
+    sheet.message = Some(crate::sheet::MessageDraft {
+        next_by: "11/12".into(),
+        subject: "About invoice 2026-031".into(),
+        body: "Hi Marta,\n\nThanks.".into(),
+        spoken: false,
+        edited: true,
+        unknown: Default::default(),
+    });
+    let text = to_json(&sheet).replace(
+        "\"edited\": true",
+        "\"edited\": true,\n    \"tone_cache\": [1, 2]",
+    );
+    let read = from_json(&text).unwrap();
+    assert_eq!(read.message.as_ref().unwrap().body, "Hi Marta,\n\nThanks.");
+    let written: serde_json::Value = serde_json::from_str(&to_json(&read)).unwrap();
+    assert_eq!(written["message"]["tone_cache"][1], 2);
 }
 
 #[test]

@@ -66,6 +66,12 @@ pub enum FieldId {
     OpenerIdeas,
     /// The opening line.
     Opener,
+    /// When the message's next step is due.
+    MessageNextBy,
+    /// The email's subject line.
+    MessageSubject,
+    /// The whole message, or the talk track.
+    MessageBody,
     /// Suggested moments.
     MomentIdeas,
     /// The moment chosen.
@@ -307,6 +313,42 @@ pub struct Field {
     pub counts: bool,
     /// Whether its step needs it to count as filled.
     pub required: bool,
+    /// Whether the step shows it for this sheet (the subject line only for an email).
+    pub applies: fn(&Sheet) -> bool,
+}
+
+impl Field {
+    /// Whether the step shows this field for `sheet`.
+    pub fn applies_to(&self, sheet: &Sheet) -> bool {
+        (self.applies)(sheet)
+    }
+}
+
+fn always(_: &Sheet) -> bool {
+    true
+}
+
+fn is_email(sheet: &Sheet) -> bool {
+    crate::draft::Kind::of(sheet.channel) == crate::draft::Kind::Email
+}
+
+fn message_text(sheet: &Sheet, get: fn(&super::model::MessageDraft) -> &str) -> &str {
+    sheet.message.as_ref().map_or("", get)
+}
+
+/// Writes the person's own words into the message, marking it edited when they differ from
+/// what was there: a rebuild then asks before it replaces them.
+fn set_message_text(
+    sheet: &mut Sheet,
+    value: String,
+    field: fn(&mut super::model::MessageDraft) -> &mut String,
+) {
+    let message = sheet.message.get_or_insert_default();
+    let slot = field(message);
+    if *slot != value {
+        *slot = value;
+        message.edited = true;
+    }
 }
 
 impl Field {
@@ -427,7 +469,13 @@ const fn row(id: FieldId, step: Step, label: &'static str, input: Input, value: 
         shown: Shown::No,
         counts: false,
         required: false,
+        applies: always,
     }
+}
+
+const fn only_if(mut field: Field, applies: fn(&Sheet) -> bool) -> Field {
+    field.applies = applies;
+    field
 }
 
 const fn hint(mut field: Field, placeholder: &'static str) -> Field {
@@ -461,7 +509,7 @@ use Input::{Line, List, Multi, Row, Scale};
 
 /// Every field, in the order of the steps and, within a step, of focus.
 #[rustfmt::skip]
-pub static FIELDS: [Field; 42] = [
+pub static FIELDS: [Field; 45] = [
     // Step 1: scenario and who.
     hint(row(F::ScenarioFilter, Step::Who, "field.scenario_filter", Line, Value::Draft(Draft::ScenarioFilter)), "field.scenario_filter.placeholder"),
     required(row(F::Scenario, Step::Who, "field.scenario", List, Value::Scenario)),
@@ -520,7 +568,20 @@ pub static FIELDS: [Field; 42] = [
     // Step 6: the opener.
     row(F::OpenerIdeas, Step::Opener, "field.opener_ideas", List, Value::Suggestions { list: openers, fills: &[F::Opener] }),
     hint(counted(shown(row(F::Opener, Step::Opener, "field.opener", Multi, text!(opener.text)), Shown::Quote)), "field.opener.placeholder"),
-    // Step 7: logistics.
+    // Step 7: the message, or the talk track.
+    hint(row(F::MessageNextBy, Step::Message, "field.message_next_by", Line, Value::Text {
+        get: |s| message_text(s, |m| &m.next_by),
+        set: |s, v| s.message.get_or_insert_default().next_by = v,
+    }), "field.message_next_by.placeholder"),
+    only_if(row(F::MessageSubject, Step::Message, "field.message_subject", Line, Value::Text {
+        get: |s| message_text(s, |m| &m.subject),
+        set: |s, v| set_message_text(s, v, |m| &mut m.subject),
+    }), is_email),
+    row(F::MessageBody, Step::Message, "field.message_body", Multi, Value::Text {
+        get: |s| message_text(s, |m| &m.body),
+        set: |s, v| set_message_text(s, v, |m| &mut m.body),
+    }),
+    // Step 8: logistics.
     row(F::MomentIdeas, Step::Logistics, "field.moment_ideas", List, Value::Suggestions { list: moments, fills: &[F::Moment] }),
     hint(answer(row(F::Moment, Step::Logistics, "logistics.moment", Line, text!(logistics.moment))), "logistics.moment.placeholder"),
     hint(answer(row(F::Place, Step::Logistics, "logistics.place", Line, text!(logistics.place))), "logistics.place.placeholder"),
@@ -557,6 +618,7 @@ mod tests {
             F::FactRepair | F::Relationship | F::Worth | F::WontMatter | F::WillMatter => true,
             F::Heat | F::GoalKind | F::Outcome | F::FirmOn | F::CanGive => true,
             F::FallbackIdeas | F::Fallback1 | F::Fallback2 | F::OpenerIdeas | F::Opener => true,
+            F::MessageNextBy | F::MessageSubject | F::MessageBody => true,
             F::MomentIdeas | F::Moment | F::Place | F::LogNotes | F::CallOutcome => true,
             F::Minutes => true,
             F::AgainstGoal | F::WentWell | F::WentBadly | F::Learned | F::WouldChange => true,
@@ -566,7 +628,7 @@ mod tests {
 
     #[test]
     fn every_field_id_has_one_row() {
-        const VARIANTS: usize = 42;
+        const VARIANTS: usize = 45;
         let mut seen = Vec::new();
         for field in &FIELDS {
             assert!(is_listed(field.id));

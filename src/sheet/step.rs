@@ -19,6 +19,8 @@ pub enum Step {
     Fallback,
     /// The first sentence, tone checked.
     Opener,
+    /// The whole message for a written channel, or the talk track for a spoken one.
+    Message,
     /// When and where.
     Logistics,
     /// Everything on one page.
@@ -28,14 +30,15 @@ pub enum Step {
 }
 
 impl Step {
-    /// Every step, in order: the eight steps of the prep, then the debrief after the call.
-    pub const ALL: [Step; 9] = [
+    /// Every step, in order: the nine steps of the prep, then the debrief after the call.
+    pub const ALL: [Step; 10] = [
         Step::Who,
         Step::Facts,
         Step::Stakes,
         Step::Goal,
         Step::Fallback,
         Step::Opener,
+        Step::Message,
         Step::Logistics,
         Step::Review,
         Step::Debrief,
@@ -53,7 +56,7 @@ impl Step {
     ];
 
     /// The steps of the prep itself, numbered and shown in the progress bar.
-    pub const PREP: usize = 8;
+    pub const PREP: usize = 9;
 
     /// Position, 0-based.
     pub fn index(self) -> usize {
@@ -81,6 +84,7 @@ impl Step {
             Step::Goal => "step.goal",
             Step::Fallback => "step.fallback",
             Step::Opener => "step.opener",
+            Step::Message => "step.message",
             Step::Logistics => "step.logistics",
             Step::Review => "step.review",
             Step::Debrief => "step.debrief",

@@ -55,7 +55,7 @@ fn every_wizard_step() {
     key(&mut app, KeyCode::Down, KeyModifiers::NONE);
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
     // A complete sheet opens on the review; go back to the first step.
-    for _ in 0..8 {
+    for _ in 0..9 {
         key(&mut app, KeyCode::Char('p'), KeyModifiers::CONTROL);
     }
     let names = [
@@ -65,6 +65,7 @@ fn every_wizard_step() {
         "goal",
         "fallback",
         "opener",
+        "message",
         "logistics",
         "review",
     ];
@@ -155,7 +156,7 @@ fn debrief_and_cue_card() {
     snapshot_all_sizes("home_with_due", &mut app);
     key(&mut app, KeyCode::Down, KeyModifiers::NONE);
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
-    snapshot_all_sizes("step9_debrief", &mut app);
+    snapshot_all_sizes("step10_debrief", &mut app);
     key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
     key(&mut app, KeyCode::Down, KeyModifiers::NONE);
     key(&mut app, KeyCode::Char('k'), KeyModifiers::NONE);
@@ -227,6 +228,7 @@ fn every_step_with_long_answers_reads_back_at_every_size() {
         "goal",
         "fallback",
         "opener",
+        "message",
         "logistics",
         "review",
     ];
@@ -237,7 +239,7 @@ fn every_step_with_long_answers_reads_back_at_every_size() {
         update(&mut app, Msg::library(vec![long_answers()]));
         key(&mut app, KeyCode::Down, KeyModifiers::NONE);
         key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
-        for _ in 0..8 {
+        for _ in 0..9 {
             key(&mut app, KeyCode::Char('p'), KeyModifiers::CONTROL);
         }
         for name in names {
@@ -289,7 +291,7 @@ fn a_date_in_the_past_is_pointed_out() {
     );
     key(&mut app, KeyCode::Down, KeyModifiers::NONE);
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
-    for _ in 0..8 {
+    for _ in 0..9 {
         key(&mut app, KeyCode::Char('p'), KeyModifiers::CONTROL);
     }
     for _ in 0..10 {
@@ -339,7 +341,7 @@ fn the_side_panel_scrolls_and_says_when_there_is_more() {
     let mut app = app_with_library();
     key(&mut app, KeyCode::Down, KeyModifiers::NONE);
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
-    for _ in 0..8 {
+    for _ in 0..9 {
         key(&mut app, KeyCode::Char('p'), KeyModifiers::CONTROL);
     }
     key(&mut app, KeyCode::Char('n'), KeyModifiers::CONTROL);
@@ -406,4 +408,37 @@ fn flagged_words_and_the_focus_are_styled() {
         theme.focus.fg,
         "focused border"
     );
+}
+
+/// The message step for an email: the subject, the whole message and its tone, at the sizes
+/// people use, and at half a screen.
+#[test]
+fn the_message_step_for_an_email() {
+    let mut sheet = fixture();
+    sheet.channel = Some(talkprep::sheet::Channel::Email);
+    sheet.address = "Dana".into();
+    let playbook = talkprep::playbook::bundled("en").unwrap();
+    let mut app = App::new(playbook, Lang::En, Theme::plain(), "/exports".into());
+    update(&mut app, Msg::library(vec![sheet]));
+    key(&mut app, KeyCode::Down, KeyModifiers::NONE);
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    // A complete sheet opens on the review; the message is three steps back.
+    for _ in 0..2 {
+        key(&mut app, KeyCode::Char('p'), KeyModifiers::CONTROL);
+    }
+    assert_eq!(
+        app.wizard().map(|w| w.step),
+        Some(super::wizard::Step::Message)
+    );
+    for (w, h) in [(80, 24), (120, 40), (60, 16)] {
+        update(&mut app, Msg::Resize(w, h));
+        let screen = render(&app, w, h);
+        insta::assert_snapshot!(format!("message_email_{w}x{h}"), &screen);
+        if w < 80 {
+            assert!(
+                screen.contains("Tone: "),
+                "the tone stays in sight: {screen}"
+            );
+        }
+    }
 }

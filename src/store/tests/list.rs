@@ -104,7 +104,7 @@ fn newer_sheets_are_refused_and_left_in_place() {
     assert_eq!(listing.refused[0].path, path);
     let msg = listing.refused[0].to_string();
     assert!(
-        msg.contains("newer talkprep (schema 9; this one reads up to 1)"),
+        msg.contains("newer talkprep (schema 9; this one reads up to 2)"),
         "{msg}"
     );
     assert!(msg.contains("Update talkprep"), "{msg}");

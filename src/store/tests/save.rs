@@ -119,7 +119,7 @@ fn load_raw_is_byte_exact() {
 }
 
 fn newer_text(id: &str) -> String {
-    format!("{{\"schema_version\": 2, \"id\": \"{id}\", \"shape\": \"changed\"}}\n")
+    format!("{{\"schema_version\": 3, \"id\": \"{id}\", \"shape\": \"changed\"}}\n")
 }
 
 #[test]
@@ -132,8 +132,8 @@ fn save_refuses_to_overwrite_newer() {
         matches!(
             err,
             StoreError::WouldOverwriteNewer {
-                found: 2,
-                supported: 1,
+                found: 3,
+                supported: 2,
                 ..
             }
         ),
@@ -144,7 +144,7 @@ fn save_refuses_to_overwrite_newer() {
     assert!(msg.contains("Update talkprep"), "{msg}");
     assert_eq!(fs::read_to_string(&path).unwrap(), newer_text("a-1"));
     let err = store.load(&id("a-1")).unwrap_err();
-    assert!(err.to_string().contains("schema 2; this one reads up to 1"));
+    assert!(err.to_string().contains("schema 3; this one reads up to 2"));
 }
 
 #[test]

@@ -34,6 +34,12 @@ impl TextField {
         TextField { area, single_line }
     }
 
+    /// Puts the cursor on the first character, so the text is seen from its start.
+    pub(crate) fn cursor_to_start(&mut self) {
+        self.area.move_cursor(CursorMove::Top);
+        self.area.move_cursor(CursorMove::Head);
+    }
+
     /// The whole text, lines joined with `\n`.
     pub(crate) fn value(&self) -> String {
         self.area.lines().join("\n")

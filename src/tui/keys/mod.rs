@@ -58,6 +58,10 @@ pub(crate) enum Action {
     CopyOpener,
     /// Copy the whole sheet to the clipboard.
     CopySheet,
+    /// Build the message (or talk track) again from the sheet.
+    RebuildMessage,
+    /// Copy the message (or talk track) to the clipboard.
+    CopyMessage,
     /// Scroll up a page.
     PageUp,
     /// Bring back the sheets an earlier run could not save.
@@ -140,6 +144,8 @@ pub(crate) enum Scope {
     Rewrite,
     /// The review step.
     Review,
+    /// The message (or talk track) step.
+    Message,
     /// The rehearse screen, outside the reply field.
     Rehearse,
     /// Screens with fields to move between and a document to save (wizard, red-flag review).

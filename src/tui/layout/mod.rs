@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 pub(crate) mod flags;
 pub(crate) mod verdict;
 
-use super::form::{Control, Widget};
+use super::form::{Control, FieldId, Widget};
 
 /// Below this size a "make the window larger" screen replaces the layout.
 pub(crate) const MIN_WIDTH: u16 = 60;
@@ -148,6 +148,19 @@ pub(crate) fn controls(form: Rect, controls: &[Control], focus: usize) -> Vec<(u
             if i != focus {
                 *h = 3;
             }
+        }
+    }
+    // The message takes what its step leaves: it is the page being written.
+    if let Some(i) = controls.iter().position(|c| c.id == FieldId::MessageBody) {
+        let others: u16 = heights
+            .iter()
+            .enumerate()
+            .filter(|&(j, _)| j != i)
+            .map(|(_, h)| *h)
+            .sum();
+        let rest = form.height.saturating_sub(others);
+        if rest >= 5 {
+            heights[i] = rest;
         }
     }
     let focus = focus.min(controls.len() - 1);

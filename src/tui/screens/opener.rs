@@ -8,7 +8,7 @@ use crate::tui::theme::Theme;
 use crate::tui::wizard::Wizard;
 use talkprep::tone::{Label, Severity};
 
-fn label_style(label: Label, theme: &Theme) -> Style {
+pub(crate) fn label_style(label: Label, theme: &Theme) -> Style {
     match label {
         Label::Warm => theme.good,
         Label::Neutral => Style::new(),
@@ -17,7 +17,7 @@ fn label_style(label: Label, theme: &Theme) -> Style {
     }
 }
 
-fn severity_key(severity: Severity) -> &'static str {
+pub(crate) fn severity_key(severity: Severity) -> &'static str {
     match severity {
         Severity::Info => "tone.severity.info",
         Severity::Warn => "tone.severity.warn",
@@ -59,7 +59,7 @@ pub(crate) fn summary(app: &App, w: &Wizard, width: usize) -> Vec<Line<'static>>
     lines
 }
 
-fn label_key(label: Label) -> &'static str {
+pub(crate) fn label_key(label: Label) -> &'static str {
     match label {
         Label::Warm => "tone.label.warm",
         Label::Neutral => "tone.label.neutral",

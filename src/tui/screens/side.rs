@@ -136,7 +136,7 @@ pub(crate) fn panel(app: &App, w: &Wizard) -> Vec<Line<'static>> {
                     .for_each(|q| lines.push(bullet(q)));
             }
         }
-        Step::Opener | Step::Review => {}
+        Step::Opener | Step::Message | Step::Review => {}
     }
     lines
 }

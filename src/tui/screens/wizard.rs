@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use super::{opener, review, side};
+use super::{message, opener, review, side};
 use crate::tui::app::App;
 use crate::tui::form::FieldId;
 use crate::tui::layout;
@@ -15,7 +15,7 @@ use talkprep::sheet::percent_complete;
 
 /// Draws the wizard in `body`.
 pub(crate) fn draw(frame: &mut Frame, body: Rect, app: &App, w: &Wizard) {
-    let areas = layout::wizard(body, w.step == Step::Opener);
+    let areas = layout::wizard(body, matches!(w.step, Step::Opener | Step::Message));
     draw_header(frame, areas.header, app, w);
     if w.step == Step::Review {
         let page = match areas.side {
@@ -29,21 +29,22 @@ pub(crate) fn draw(frame: &mut Frame, body: Rect, app: &App, w: &Wizard) {
     } else {
         draw_controls(frame, areas.form, app, w);
         if let Some(summary) = areas.summary {
+            let width = summary.width.saturating_sub(2).into();
+            let lines = if w.step == Step::Message {
+                message::summary(app, w, width)
+            } else {
+                opener::summary(app, w, width)
+            };
             frame.render_widget(
-                Paragraph::new(opener::summary(
-                    app,
-                    w,
-                    summary.width.saturating_sub(2).into(),
-                ))
-                .block(Block::bordered().border_style(app.theme.border)),
+                Paragraph::new(lines).block(Block::bordered().border_style(app.theme.border)),
                 summary,
             );
         }
         if let Some(side_area) = areas.side {
-            let lines = if w.step == Step::Opener {
-                opener::panel(app, w)
-            } else {
-                side::panel(app, w)
+            let lines = match w.step {
+                Step::Opener => opener::panel(app, w),
+                Step::Message => message::panel(app, w),
+                _ => side::panel(app, w),
             };
             side_panel(frame, side_area, app, w, lines);
         }
@@ -114,6 +115,16 @@ fn side_panel(frame: &mut Frame, area: Rect, app: &App, w: &Wizard, lines: Vec<L
     );
 }
 
+/// The step's title: the message step is the talk track for a call, a video or a meeting.
+fn title_key(w: &Wizard) -> &'static str {
+    let spoken = talkprep::draft::Kind::of(w.sheet.channel).is_spoken();
+    if w.step == Step::Message && spoken {
+        "step.talk_track"
+    } else {
+        w.step.title_key()
+    }
+}
+
 fn draw_header(frame: &mut Frame, area: Rect, app: &App, w: &Wizard) {
     let cat = app.cat();
     // After the call is a step like the others (9 of 9), not a screen behind the last one.
@@ -122,7 +133,7 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, w: &Wizard) {
         &[
             ("n", &(w.step.index() + 1).to_string()),
             ("total", &Step::ALL.len().to_string()),
-            ("title", cat.get(w.step.title_key())),
+            ("title", cat.get(title_key(w))),
         ],
     );
     let who = if w.sheet.client.trim().is_empty() {
@@ -211,6 +222,29 @@ fn draw_controls(frame: &mut Frame, form: Rect, app: &App, w: &Wizard) {
                 ),
                 Ok(None) => Span::raw(""),
                 Err(_) => Span::styled(format!(" {} ", cat.get("when.invalid")), app.theme.bad),
+            };
+            let note_area = Rect {
+                x: rect.x + 2,
+                y: rect.y + rect.height - 1,
+                width: rect.width.saturating_sub(4),
+                height: 1,
+            };
+            frame.render_widget(Paragraph::new(Line::from(note)), note_area);
+        }
+        if c.id == FieldId::MessageNextBy && rect.height >= 3 {
+            let typed = w.sheet.message.as_ref().map_or("", |m| m.next_by.trim());
+            let note = match talkprep::sheet::parse_when_in(typed, w.sheet.lang, w.today) {
+                _ if typed.is_empty() => Span::raw(""),
+                Ok(Some(when)) => Span::styled(
+                    format!(
+                        " {} ",
+                        talkprep::export::when_in_words(when.date().into(), cat)
+                    ),
+                    app.theme.good,
+                ),
+                Ok(None) | Err(_) => {
+                    Span::styled(format!(" {} ", cat.get("draft.bad_date")), app.theme.bad)
+                }
             };
             let note_area = Rect {
                 x: rect.x + 2,

@@ -2,6 +2,7 @@
 
 pub(crate) mod flags;
 mod home;
+mod message;
 mod mouse;
 mod rehearse;
 mod replies;
@@ -343,6 +344,8 @@ pub(crate) fn quit(app: &mut App) -> Vec<Effect> {
 mod export_tests;
 #[cfg(test)]
 mod home_reviews_tests;
+#[cfg(test)]
+mod message_tests;
 #[cfg(test)]
 mod opener_tests;
 #[cfg(test)]

@@ -129,13 +129,27 @@ fn a_whole_prep_fills_the_sheet() {
     assert!(!opener.contains('{'));
     assert!(wizard(&app).sheet.opener.tone.is_some());
 
-    // Step 7: logistics.
+    // Step 7: a video call gets a talk track, built from the sheet.
+    ctrl(&mut app, 'n');
+    assert_eq!(wizard(&app).step, Step::Message);
+    let track = &wizard(&app).sheet.message.as_ref().unwrap().body;
+    assert!(track.starts_with("1. Open: "), "{track}");
+    assert!(track.contains(&opener), "{track}");
+    assert!(
+        !wizard(&app)
+            .controls
+            .iter()
+            .any(|c| c.id == FieldId::MessageSubject),
+        "no subject line for a call"
+    );
+
+    // Step 8: logistics.
     ctrl(&mut app, 'n');
     focus_on(&mut app, FieldId::Place);
     type_text(&mut app, "Their office");
     assert_eq!(wizard(&app).sheet.logistics.place, "Their office");
 
-    // Step 8: review, and Ctrl-S saves.
+    // Step 9: review, and Ctrl-S saves.
     ctrl(&mut app, 'n');
     assert_eq!(wizard(&app).step, Step::Review);
     let effects = ctrl(&mut app, 's');
@@ -309,7 +323,7 @@ fn terminate_saves_and_quits() {
 fn typing_on_a_suggestion_list_writes_in_the_field_it_fills() {
     let mut app = app();
     start(&mut app);
-    for _ in 0..6 {
+    for _ in 0..7 {
         ctrl(&mut app, 'n');
     }
     assert_eq!(wizard(&app).step, Step::Logistics);

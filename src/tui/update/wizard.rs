@@ -26,6 +26,7 @@ pub(crate) fn scopes(w: &Wizard) -> Vec<Scope> {
             scopes.push(Scope::Opener);
         }
         Step::Review => scopes.push(Scope::Review),
+        Step::Message => scopes.push(Scope::Message),
         _ => {}
     }
     match w.focused() {
@@ -70,6 +71,7 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
     }
     // Esc goes back one level: out of the field first (saying so), then home.
     let leaving = std::mem::take(&mut w.leaving);
+    let confirming_rebuild = std::mem::take(&mut w.confirm_rebuild);
     if let Some(now) = app.now_local {
         w.today = now.date();
     }
@@ -152,6 +154,10 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
                 set_status(app, Tone::Info, text);
             }
         }
+        Some(Action::RebuildMessage) => {
+            super::message::rebuild(app, confirming_rebuild);
+        }
+        Some(Action::CopyMessage) => return super::message::copy(app),
         Some(Action::Up) if w.step == Step::Review => {
             w.review_scroll = w.review_scroll.saturating_sub(1);
         }
@@ -285,7 +291,8 @@ fn edits(action: Option<Action>) -> bool {
                 | Action::CueCard
                 | Action::Export
                 | Action::CopyOpener
-                | Action::CopySheet,
+                | Action::CopySheet
+                | Action::CopyMessage,
         )
     )
 }
@@ -481,7 +488,7 @@ fn export_prompt_key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
 }
 
 /// What the status says after a copy; inside tmux, also that tmux may have dropped it.
-fn copied(cat: &'static talkprep::i18n::Catalog, key: &str, in_tmux: bool) -> String {
+pub(super) fn copied(cat: &'static talkprep::i18n::Catalog, key: &str, in_tmux: bool) -> String {
     let mut text = cat.get(key).to_owned();
     if in_tmux {
         text.push_str(cat.get("review.copied_note"));

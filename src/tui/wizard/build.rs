@@ -30,6 +30,7 @@ pub(crate) fn scenario_list(playbook: &Playbook, query: &str, chosen: &str) -> P
 /// The controls of `step`, in focus order: one per row of the field table.
 pub(crate) fn controls_for(step: Step, wizard: &Wizard, playbook: &Playbook) -> Vec<Control> {
     step.fields()
+        .filter(|field| field.applies_to(&wizard.sheet))
         .map(|field| Control {
             id: field.id,
             widget: widget(field, wizard, playbook),

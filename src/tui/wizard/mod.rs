@@ -1,6 +1,7 @@
 //! The prep wizard's state: the sheet being prepared, the step, and that step's controls.
 
 mod build;
+mod message;
 mod sync;
 
 pub(crate) use build::controls_for;
@@ -64,6 +65,10 @@ pub(crate) struct Wizard {
     pub(crate) export_prompt: Option<TextField>,
     /// Whether the sheet has changes not yet saved.
     pub(crate) dirty: bool,
+    /// The tone of the message step's text, sentence by sentence (worked out per edit).
+    pub(crate) message_tone: Option<talkprep::draft::MessageReport>,
+    /// The person was told a rebuild replaces their edits: the next rebuild key goes ahead.
+    pub(crate) confirm_rebuild: bool,
     /// When (app clock, ms) the last edit happened, or a failed save asked to retry.
     pub(crate) last_edit_ms: u64,
     /// Counts edits, so a save that finishes knows whether newer edits are still unsaved.
@@ -104,6 +109,8 @@ impl Wizard {
             deleted_elsewhere: false,
             export_prompt: None,
             dirty: false,
+            message_tone: None,
+            confirm_rebuild: false,
             last_edit_ms: 0,
             edit_seq: 0,
             save_by_ms: None,
@@ -117,11 +124,18 @@ impl Wizard {
     /// Shows `step`, rebuilding its controls from the sheet.
     pub(crate) fn enter(&mut self, step: Step, playbook: &Playbook) {
         self.step = step;
+        if step == Step::Message {
+            self.prepare_message(playbook);
+        }
         self.controls = controls_for(step, self, playbook);
         self.focus = first_focus(step, &self.controls);
         self.review_scroll = 0;
         self.side_scroll = 0;
         self.recheck_tone();
+        if step == Step::Message {
+            self.show_message_from_start();
+            self.recheck_message();
+        }
     }
 
     /// Records an edit made at `now_ms`.
@@ -183,6 +197,12 @@ impl Wizard {
 /// Where focus starts on a step: the first empty text field after any list that is already
 /// answered, so a returning user lands where they left off.
 fn first_focus(step: Step, controls: &[Control]) -> usize {
+    if step == Step::Message {
+        return controls
+            .iter()
+            .position(|c| c.id == FieldId::MessageBody)
+            .unwrap_or(0);
+    }
     if step == Step::Opener
         && let Some(i) = controls.iter().position(|c| c.id == FieldId::Opener)
     {

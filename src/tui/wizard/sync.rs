@@ -20,8 +20,14 @@ pub(crate) fn store_control(wizard: &mut Wizard, index: usize, playbook: &Playbo
         Value::Text { set, .. } => {
             if let Some(text) = text {
                 set(sheet, text);
-                if field.id == FieldId::Opener {
-                    wizard.recheck_tone();
+                match field.id {
+                    FieldId::Opener => wizard.recheck_tone(),
+                    FieldId::MessageSubject | FieldId::MessageBody => wizard.recheck_message(),
+                    // An untouched message follows the date as it is typed.
+                    FieldId::MessageNextBy if !wizard.message_edited() => {
+                        wizard.rebuild_message(playbook)
+                    }
+                    _ => {}
                 }
             }
         }
