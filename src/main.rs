@@ -50,6 +50,7 @@ fn main() -> ExitCode {
         Command::List { json, search } => sheets::list(ctx, json, search.as_deref()),
         Command::Show { id, format } => sheets::show(ctx, &id, format),
         Command::Export(export) => sheets::export(ctx, &export),
+        Command::Draft(draft) => cli::draft_cmd::draft(ctx, &draft),
         Command::Cue { id } => after_cmd::cue(ctx, &id),
         Command::Due { json, days } => after_cmd::due(ctx, json, days),
         Command::Import { file } => sheets::import(ctx, &file),

@@ -916,3 +916,11 @@ draft-rebuilt = Built again from the sheet.
 draft-nothing_to_copy = There is no message to copy yet.
 draft-copied = Message copied to the clipboard (your terminal must allow OSC 52).
 draft-copied_body = Message copied to the clipboard (your terminal must allow OSC 52); the subject is in its own field.
+
+cli-about-draft = Print or write the sheet's message: the email or chat message built from it (as edited in the app), or the talk track for a call.
+cli-arg-draft-id = The sheet's id, its first characters, or the client's name (see talkprep list).
+cli-arg-draft-format = Output format: txt (the message, with its subject line for an email; the default), eml (an email file a mail client opens as a draft: subject, date, UTF-8 text, no addresses) or json (the message, its length and its tone). Without it, the extension of -o decides.
+cli-arg-draft-output = The file to write (default: standard output).
+cli-arg-draft-force = Replace FILE if it exists.
+cli-error-draft_spoken = { $id } is prepared for a call, a video or a meeting: its talk track is not an email. Use --format txt, or pick email or message as the channel in step 1.
+draft-subject_line = Subject: { $subject }

@@ -927,3 +927,11 @@ draft-rebuilt = Reconstruit depuis la fiche.
 draft-nothing_to_copy = Il n’y a pas encore de message à copier.
 draft-copied = Message copié dans le presse-papiers (votre terminal doit autoriser OSC 52).
 draft-copied_body = Message copié dans le presse-papiers (votre terminal doit autoriser OSC 52) ; l’objet est dans son propre champ.
+
+cli-about-draft = Afficher ou écrire le message de la fiche : l’e-mail ou le message construit à partir d’elle (tel que modifié dans l’application), ou le fil d’un appel.
+cli-arg-draft-id = L’identifiant de la fiche, ses premiers caractères ou le nom du client (voir talkprep list).
+cli-arg-draft-format = Format : txt (le message, avec sa ligne d’objet pour un e-mail ; par défaut), eml (un fichier e-mail qu’un logiciel de messagerie ouvre comme brouillon : objet, date, texte UTF-8, sans adresses) ou json (le message, sa longueur et son ton). Sans lui, l’extension de -o décide.
+cli-arg-draft-output = Le fichier de destination (par défaut : la sortie standard).
+cli-arg-draft-force = Remplacer FICHIER s’il existe déjà.
+cli-error-draft_spoken = { $id } est préparée pour un appel, une visio ou un rendez-vous : son fil d’appel n’est pas un e-mail. Utilisez --format txt, ou choisissez e-mail ou message comme canal à l’étape 1.
+draft-subject_line = Objet : { $subject }

@@ -947,3 +947,11 @@ draft-rebuilt = Zbudowana od nowa z karty.
 draft-nothing_to_copy = Nie ma jeszcze wiadomości do skopiowania.
 draft-copied = Wiadomość skopiowana do schowka (terminal musi obsługiwać OSC 52).
 draft-copied_body = Wiadomość skopiowana do schowka (terminal musi obsługiwać OSC 52); temat jest w osobnym polu.
+
+cli-about-draft = Wypisz lub zapisz wiadomość z karty: e-mail albo wiadomość zbudowaną z karty (z poprawkami z aplikacji) lub plan rozmowy telefonicznej.
+cli-arg-draft-id = Identyfikator karty, jego początek albo nazwa klienta (zob. talkprep list).
+cli-arg-draft-format = Format: txt (wiadomość, przy e-mailu z tematem; domyślnie), eml (plik e-mail, który program pocztowy otwiera jako szkic: temat, data, tekst UTF-8, bez adresów) albo json (wiadomość, jej długość i ton). Bez tej opcji decyduje rozszerzenie -o.
+cli-arg-draft-output = Plik do zapisania (domyślnie: standardowe wyjście).
+cli-arg-draft-force = Zastąp PLIK, jeśli już istnieje.
+cli-error-draft_spoken = { $id } jest przygotowana na rozmowę telefoniczną, wideo lub spotkanie: jej plan rozmowy nie jest e-mailem. Użyj --format txt albo wybierz w kroku 1 kanał e-mail lub wiadomość.
+draft-subject_line = Temat: { $subject }

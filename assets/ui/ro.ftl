@@ -941,3 +941,11 @@ draft-rebuilt = Refăcut din fișă.
 draft-nothing_to_copy = Încă nu există niciun mesaj de copiat.
 draft-copied = Mesaj copiat în clipboard (terminalul tău trebuie să permită OSC 52).
 draft-copied_body = Mesaj copiat în clipboard (terminalul tău trebuie să permită OSC 52); subiectul e în câmpul lui.
+
+cli-about-draft = Afișează sau scrie mesajul fișei: e-mailul sau mesajul făcut din ea (cu modificările din aplicație) ori firul discuției pentru un apel.
+cli-arg-draft-id = Identificatorul fișei, primele lui caractere sau numele clientului (vezi talkprep list).
+cli-arg-draft-format = Formatul: txt (mesajul, cu subiectul pentru un e-mail; implicit), eml (un fișier e-mail pe care programul de e-mail îl deschide ca ciornă: subiect, dată, text UTF-8, fără adrese) sau json (mesajul, lungimea și tonul lui). Fără el, decide extensia lui -o.
+cli-arg-draft-output = Fișierul de scris (implicit: ieșirea standard).
+cli-arg-draft-force = Înlocuiește FIȘIER dacă există deja.
+cli-error-draft_spoken = { $id } e pregătită pentru un apel, un apel video sau o întâlnire: firul discuției nu e un e-mail. Folosește --format txt sau alege e-mail ori mesaj drept canal la pasul 1.
+draft-subject_line = Subiect: { $subject }

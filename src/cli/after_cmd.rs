@@ -21,7 +21,7 @@ pub(crate) const CUE_WIDTH: usize = 80;
 pub(crate) fn cue(ctx: &Settings, id: &str) -> Result<Outcome> {
     let store = open_store(ctx)?;
     let sheet = load_named(&store, id)?;
-    let playbook = super::context::playbook(ctx)?;
+    let playbook = super::context::playbook_in(ctx, sheet.lang)?;
     let card = talkprep::export::cue_card(&sheet, &playbook, catalog(sheet.lang));
     out(&talkprep::export::cue_text(&card, CUE_WIDTH))?;
     Ok(Outcome::Ok)
@@ -119,7 +119,7 @@ pub(crate) fn ics(ctx: &Settings, sheet: &Sheet) -> Result<String> {
             talkprep::i18n::Message::new("ics.nothing").with("id", sheet.id.as_str()),
         ));
     }
-    let playbook = super::context::playbook(ctx)?;
+    let playbook = super::context::playbook_in(ctx, sheet.lang)?;
     Ok(talkprep::export::calendar(
         sheet,
         &playbook,

@@ -54,6 +54,7 @@ pub(crate) enum Command {
         format: Format,
     },
     Export(ExportArgs),
+    Draft(DraftArgs),
     Cue {
         id: String,
     },
@@ -114,6 +115,29 @@ pub(crate) struct ExportArgs {
     pub(crate) output: Option<PathBuf>,
     #[arg(long)]
     pub(crate) force: bool,
+}
+
+/// Arguments of `draft`.
+#[derive(Debug, Args)]
+pub(crate) struct DraftArgs {
+    pub(crate) id: String,
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub(crate) format: Option<DraftFormat>,
+    #[arg(short, long, value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
+    #[arg(long)]
+    pub(crate) force: bool,
+}
+
+/// What `draft` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum DraftFormat {
+    /// The message as text (with its subject line for an email), or the talk track.
+    Txt,
+    /// An email file a mail client opens as a draft.
+    Eml,
+    /// The message, its length and its tone, as JSON.
+    Json,
 }
 
 /// Arguments of `flags`: with no subcommand, the app opens on the red-flag checklist.

@@ -44,3 +44,23 @@ pub(crate) fn playbook(settings: &Settings) -> Result<Playbook> {
         })
     })
 }
+
+/// The playbook a sheet written in `lang` reads: the one in effect when that is the interface
+/// language, else the user's file for `lang` over the bundled one, else the bundled one alone
+/// (a user file in the interface language does not extend another language's playbook).
+pub(crate) fn playbook_in(settings: &Settings, lang: talkprep::i18n::Lang) -> Result<Playbook> {
+    if lang == settings.lang {
+        return playbook(settings);
+    }
+    let in_lang = Settings {
+        lang,
+        ..settings.clone()
+    };
+    match in_lang.playbook() {
+        Ok(found) => Ok(found),
+        Err(_) => playbook(&Settings {
+            playbook_file: None,
+            ..in_lang
+        }),
+    }
+}

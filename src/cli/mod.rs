@@ -1,6 +1,7 @@
 //! Non-interactive commands for scripts and people who live in the shell.
 
 pub(crate) mod after_cmd;
+pub(crate) mod draft_cmd;
 mod args;
 mod context;
 mod error;
@@ -19,7 +20,7 @@ pub(crate) mod tone_cmd;
 pub(crate) mod trash_cmd;
 
 pub(crate) use args::{
-    Cli, Command, ExportArgs, FlagsArgs, FlagsCommand, Format, PlaybookCommand, QuarantineCommand,
+    Cli, Command, DraftArgs, DraftFormat, ExportArgs, FlagsArgs, FlagsCommand, Format, PlaybookCommand, QuarantineCommand,
     ToneArgs, TrashCommand,
 };
 pub(crate) use error::{describe, said};

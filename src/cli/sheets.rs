@@ -124,7 +124,7 @@ fn render(ctx: &Settings, store: &Store, id: &SheetId, format: Format) -> Result
         Format::Json => store.load_raw(id)?,
         Format::Ics => super::after_cmd::ics(ctx, &sheet)?,
         Format::Md | Format::Txt => {
-            let playbook = super::context::playbook(ctx)?;
+            let playbook = super::context::playbook_in(ctx, sheet.lang)?;
             let cat = catalog(sheet.lang);
             let outline = talkprep::export::outline(&sheet, &playbook, cat);
             if format == Format::Md {
