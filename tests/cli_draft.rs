@@ -26,7 +26,10 @@ fn with(text: &str, channel: &str) -> TempDir {
     let dir = TempDir::new().unwrap();
     let sheets = dir.path().join("sheets");
     std::fs::create_dir_all(&sheets).unwrap();
-    let text = text.replace("\"channel\": \"video\"", &format!("\"channel\": \"{channel}\""));
+    let text = text.replace(
+        "\"channel\": \"video\"",
+        &format!("\"channel\": \"{channel}\""),
+    );
     assert!(text.contains(&format!("\"channel\": \"{channel}\"")));
     let id = serde_json::from_str::<serde_json::Value>(&text).unwrap()["id"]
         .as_str()
@@ -38,7 +41,11 @@ fn with(text: &str, channel: &str) -> TempDir {
 
 fn stdout(cmd: &mut assert_cmd::Command) -> String {
     let out = cmd.output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -46,8 +53,14 @@ fn stdout(cmd: &mut assert_cmd::Command) -> String {
 fn an_email_prints_with_its_subject_greeting_and_sign_off() {
     let dir = with(SHEET, "email");
     let text = stdout(talkprep(dir.path()).args(["draft", "acme"]));
-    assert!(text.starts_with("Subject: About invoice 2026-031\n\nHi,\n\n"), "{text}");
-    assert!(text.contains("\n- Two instalments, 15 and 30 November.\n"), "{text}");
+    assert!(
+        text.starts_with("Subject: About invoice 2026-031\n\nHi,\n\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\n- Two instalments, 15 and 30 November.\n"),
+        "{text}"
+    );
     assert!(text.trim_end().ends_with("Best regards,"), "{text}");
 }
 
@@ -91,7 +104,10 @@ fn a_french_email_is_in_french_with_its_accents_intact() {
     let text = stdout(talkprep(dir.path()).args(["draft", "atelier"]));
     assert!(text.starts_with("Objet\u{a0}: "), "{text}");
     assert!(text.contains("Bonjour,\n\n"), "{text}");
-    assert!(!text.contains("Bonjour,\n\nBonjour"), "the opener's greeting is not repeated: {text}");
+    assert!(
+        !text.contains("Bonjour,\n\nBonjour"),
+        "the opener's greeting is not repeated: {text}"
+    );
     let eml = stdout(talkprep(dir.path()).args(["draft", "atelier", "--format", "eml"]));
     let mail = mailparse::parse_mail(eml.as_bytes()).unwrap();
     assert!(mail.get_body().unwrap().contains("Bien cordialement,"));
@@ -113,7 +129,11 @@ fn json_gives_the_message_its_length_and_its_tone() {
     for f in v["tone"]["findings"].as_array().unwrap() {
         let (start, end) = (f["start"].as_u64().unwrap(), f["end"].as_u64().unwrap());
         let quoted: String = body[start as usize..end as usize].iter().collect();
-        assert_eq!(quoted, f["match"].as_str().unwrap(), "offsets in characters");
+        assert_eq!(
+            quoted,
+            f["match"].as_str().unwrap(),
+            "offsets in characters"
+        );
     }
 }
 
@@ -139,7 +159,10 @@ fn the_message_as_edited_in_the_app_is_the_one_printed() {
     assert_ne!(edited, SHEET);
     let dir = with(&edited, "email");
     let text = stdout(talkprep(dir.path()).args(["draft", ID]));
-    assert_eq!(text, "Subject: Invoice 2026-031\n\nHi Sam,\n\nMy own words.\n");
+    assert_eq!(
+        text,
+        "Subject: Invoice 2026-031\n\nHi Sam,\n\nMy own words.\n"
+    );
 }
 
 #[test]
@@ -150,4 +173,28 @@ fn a_sheet_that_is_not_there_says_so() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("nobody"));
+}
+
+#[test]
+fn exports_carry_the_message_or_the_talk_track() {
+    let dir = with(SHEET, "email");
+    let md = stdout(talkprep(dir.path()).args(["export", ID, "--format", "md"]));
+    let at = md.find("## Message").expect("a message section");
+    let opener = md.find("## Opener").expect("the opener section");
+    let logistics = md.find("## Logistics").expect("the logistics section");
+    assert!(opener < at && at < logistics, "after the opener: {md}");
+    assert!(md.contains("**Subject:** About invoice 2026-031"), "{md}");
+    assert!(md.contains("Hi,  \n") || md.contains("Hi,\n"), "{md}");
+    let txt = stdout(talkprep(dir.path()).args(["export", ID, "--format", "txt"]));
+    assert!(txt.contains("\n  Best regards,\n"), "{txt}");
+    let call = with(SHEET, "call");
+    let md = stdout(talkprep(call.path()).args(["export", ID, "--format", "md"]));
+    assert!(md.contains("## Talk track\n\n1. Open: "), "{md}");
+    let card = stdout(talkprep(call.path()).args(["cue", ID]));
+    assert!(card.contains("Then say"), "{card}");
+    let card = stdout(talkprep(dir.path()).args(["cue", ID]));
+    assert!(
+        !card.contains("Then say"),
+        "no talk track for an email: {card}"
+    );
 }

@@ -924,3 +924,4 @@ cli-arg-draft-output = The file to write (default: standard output).
 cli-arg-draft-force = Replace FILE if it exists.
 cli-error-draft_spoken = { $id } is prepared for a call, a video or a meeting: its talk track is not an email. Use --format txt, or pick email or message as the channel in step 1.
 draft-subject_line = Subject: { $subject }
+cue-track = Then say

@@ -935,3 +935,4 @@ cli-arg-draft-output = Le fichier de destination (par défaut : la sortie stand
 cli-arg-draft-force = Remplacer FICHIER s’il existe déjà.
 cli-error-draft_spoken = { $id } est préparée pour un appel, une visio ou un rendez-vous : son fil d’appel n’est pas un e-mail. Utilisez --format txt, ou choisissez e-mail ou message comme canal à l’étape 1.
 draft-subject_line = Objet : { $subject }
+cue-track = Ensuite, dites

@@ -955,3 +955,4 @@ cli-arg-draft-output = Plik do zapisania (domyślnie: standardowe wyjście).
 cli-arg-draft-force = Zastąp PLIK, jeśli już istnieje.
 cli-error-draft_spoken = { $id } jest przygotowana na rozmowę telefoniczną, wideo lub spotkanie: jej plan rozmowy nie jest e-mailem. Użyj --format txt albo wybierz w kroku 1 kanał e-mail lub wiadomość.
 draft-subject_line = Temat: { $subject }
+cue-track = Potem powiedz

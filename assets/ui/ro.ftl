@@ -949,3 +949,4 @@ cli-arg-draft-output = Fișierul de scris (implicit: ieșirea standard).
 cli-arg-draft-force = Înlocuiește FIȘIER dacă există deja.
 cli-error-draft_spoken = { $id } e pregătită pentru un apel, un apel video sau o întâlnire: firul discuției nu e un e-mail. Folosește --format txt sau alege e-mail ori mesaj drept canal la pasul 1.
 draft-subject_line = Subiect: { $subject }
+cue-track = Apoi spune

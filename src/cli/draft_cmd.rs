@@ -36,7 +36,10 @@ pub(crate) fn draft(ctx: &Settings, args: &DraftArgs) -> Result<Outcome> {
                     Message::new("cli.error.draft_spoken").with("id", sheet.id.as_str()),
                 ));
             }
-            (eml::eml(&draft.subject, &draft.body, now, &sheet.id), Clean::Ics)
+            (
+                eml::eml(&draft.subject, &draft.body, now, &sheet.id),
+                Clean::Ics,
+            )
         }
         DraftFormat::Json => {
             let json = serde_json::to_string_pretty(&DraftJson::new(&draft, &sheet))?;

@@ -1,9 +1,9 @@
 //! Non-interactive commands for scripts and people who live in the shell.
 
 pub(crate) mod after_cmd;
-pub(crate) mod draft_cmd;
 mod args;
 mod context;
+pub(crate) mod draft_cmd;
 mod error;
 mod help;
 mod named;
@@ -20,8 +20,8 @@ pub(crate) mod tone_cmd;
 pub(crate) mod trash_cmd;
 
 pub(crate) use args::{
-    Cli, Command, DraftArgs, DraftFormat, ExportArgs, FlagsArgs, FlagsCommand, Format, PlaybookCommand, QuarantineCommand,
-    ToneArgs, TrashCommand,
+    Cli, Command, DraftArgs, DraftFormat, ExportArgs, FlagsArgs, FlagsCommand, Format,
+    PlaybookCommand, QuarantineCommand, ToneArgs, TrashCommand,
 };
 pub(crate) use error::{describe, said};
 pub(crate) use named::live_sheet;

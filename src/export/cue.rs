@@ -115,6 +115,15 @@ pub fn cue_card(sheet: &Sheet, playbook: &Playbook, cat: &'static Catalog) -> Ou
         .map(|t| item(t))
         .collect(),
     );
+    let track = track_lines(sheet, playbook, cat);
+    // The track's own question stands in for two of the questions for later: the card stays
+    // one screen.
+    let questions_shown = if track.is_empty() {
+        QUESTIONS_SHOWN
+    } else {
+        QUESTIONS_SHOWN - 2
+    };
+    push("cue.track", track.iter().map(|l| item(l)).collect());
     push(
         "cue.fallback",
         sheet
@@ -153,7 +162,7 @@ pub fn cue_card(sheet: &Sheet, playbook: &Playbook, cat: &'static Catalog) -> Ou
             .future_questions
             .iter()
             .filter(|q| filled(q))
-            .take(QUESTIONS_SHOWN)
+            .take(questions_shown)
             .map(|q| item(q))
             .collect(),
     );
@@ -164,6 +173,40 @@ pub fn cue_card(sheet: &Sheet, playbook: &Playbook, cat: &'static Catalog) -> Ou
         sections,
         punctuation: crate::i18n::Punctuation::of(cat),
     }
+}
+
+/// The talk track's moments the card does not already hold, for a spoken channel: the open
+/// question and the next step (the opener, the facts, the goal, the fallback offers and the
+/// listening cues have sections of their own). An edited track keeps the person's lines.
+fn track_lines(sheet: &Sheet, playbook: &Playbook, cat: &'static Catalog) -> Vec<String> {
+    if !crate::draft::Kind::of(sheet.channel).is_spoken() {
+        return Vec::new();
+    }
+    // The day the sheet was saved reads a next-step date typed without a year, so the same
+    // sheet always gives the same card.
+    let today = sheet.updated.to_zoned(jiff::tz::TimeZone::UTC).date();
+    let track = crate::draft::current(sheet, playbook, today);
+    let shown_elsewhere = [
+        "draft.talk.open",
+        "draft.talk.facts",
+        "draft.talk.listen",
+        "draft.talk.propose",
+    ]
+    .map(|key| cat.get(key));
+    track
+        .body
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('-') && *l != cat.get("draft.talk.if_not"))
+        .map(|l| {
+            let numbered = l
+                .split_once(". ")
+                .filter(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+            numbered.map_or(l, |(_, rest)| rest)
+        })
+        .filter(|l| !shown_elsewhere.iter().any(|label| l.starts_with(label)))
+        .map(str::to_owned)
+        .collect()
 }
 
 /// The card as plain text no wider than `width` columns (at least 20), one trailing newline.
@@ -241,6 +284,7 @@ fn entry_text(entry: &Entry, punctuation: &crate::i18n::Punctuation) -> String {
         Entry::Field { label, value } => format!("{label}{}{value}", punctuation.colon),
         Entry::Item(text) => text.clone(),
         Entry::Quote(text) => punctuation.quote(text),
+        Entry::Block(text) => text.clone(),
     }
 }
 
@@ -299,7 +343,7 @@ mod tests {
     #[test]
     fn card_holds_what_the_call_needs_in_order() {
         let playbook = crate::playbook::bundled("en").unwrap();
-        let card = cue_card(&sheet(), &playbook, catalog(Lang::En));
+        let mut card = cue_card(&sheet(), &playbook, catalog(Lang::En));
         assert_eq!(card.title, "During the call with Acme Ltd");
         assert_eq!(
             card.subtitle,
@@ -315,6 +359,7 @@ mod tests {
                 "Open with",
                 "Your goal",
                 "Stand firm on",
+                "Then say",
                 "Fallback offer",
                 "While they talk",
                 "If it gets heated",
@@ -327,6 +372,13 @@ mod tests {
                 "Hi Acme Ltd, can you help me understand where invoice 2026-031 stands?".to_owned()
             )]
         );
+        // A video call: the talk track's question and next step, nothing already on the card.
+        let Entry::Item(ask) = &card.sections[3].entries[0] else {
+            panic!("{:?}", card.sections[3]);
+        };
+        assert!(ask.starts_with("Ask: What would make it possible"), "{ask}");
+        assert_eq!(card.sections[3].entries.len(), 2, "{:?}", card.sections[3]);
+        card.sections.remove(3);
         assert_eq!(
             card.sections[3].entries.len(),
             1,
@@ -346,7 +398,8 @@ mod tests {
         );
         assert_eq!(
             card.sections[6].entries.len(),
-            playbook.future_questions.len().min(QUESTIONS_SHOWN)
+            playbook.future_questions.len().min(QUESTIONS_SHOWN - 2),
+            "the track's question stands in for two"
         );
     }
 
@@ -363,13 +416,14 @@ mod tests {
         }];
         let card = cue_card(&s, &playbook, catalog(Lang::En));
         assert_eq!(
-            headings(&card)[..7],
+            headings(&card)[..8],
             [
                 "Open with",
                 "Your goal",
                 "Stand firm on",
                 "Where you can give",
                 "Key facts",
+                "Then say",
                 "Fallback offer",
                 "Your rehearsed replies",
             ]

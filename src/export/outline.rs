@@ -40,6 +40,8 @@ pub enum Entry {
     Item(String),
     /// A line to say aloud, shown as a quotation.
     Quote(String),
+    /// A text of several paragraphs kept as written: the message or the talk track.
+    Block(String),
 }
 
 struct Builder {
@@ -189,8 +191,12 @@ pub fn outline(sheet: &Sheet, playbook: &Playbook, cat: &'static Catalog) -> Out
         sections: Vec::new(),
     };
 
-    // The steps that hold answers, after "who" (which the title and subtitle already show).
+    // The steps that hold answers, after "who" (which the title and subtitle already show),
+    // with the message or talk track after the opener.
     for step in Step::ANSWERED.into_iter().filter(|s| *s != Step::Who) {
+        if step == Step::Logistics {
+            b.message(sheet, playbook);
+        }
         b.step(step, sheet, playbook);
     }
 
@@ -246,6 +252,29 @@ pub fn outline(sheet: &Sheet, playbook: &Playbook, cat: &'static Catalog) -> Out
 }
 
 impl Builder {
+    /// The message (with its subject for an email) or the talk track: as the person edited
+    /// it, else built from the sheet as it is.
+    fn message(&mut self, sheet: &Sheet, playbook: &Playbook) {
+        // The day the sheet was saved reads a next-step date typed without a year, so the
+        // same sheet always exports the same way.
+        let today = sheet.updated.to_zoned(jiff::tz::TimeZone::UTC).date();
+        let draft = crate::draft::current(sheet, playbook, today);
+        if draft.body.trim().is_empty() {
+            return;
+        }
+        self.field("field.message_subject", &draft.subject);
+        self.entries
+            .push(Entry::Block(draft.body.trim_end().to_owned()));
+        let heading = if draft.kind.is_spoken() {
+            "step.talk_track"
+        } else {
+            "step.message"
+        };
+        let mut out = std::mem::take(&mut self.sections);
+        self.finish(heading, &mut out);
+        self.sections = out;
+    }
+
     fn field_raw(&mut self, label: &str, value: &str) {
         if !value.trim().is_empty() {
             self.entries.push(Entry::Field {

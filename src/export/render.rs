@@ -32,6 +32,10 @@ pub fn markdown(outline: &Outline) -> String {
                     }
                     out.push('\n');
                 }
+                Entry::Block(text) => {
+                    out.push_str(&markdown_block(text));
+                    out.push('\n');
+                }
             }
         }
     }
@@ -68,10 +72,33 @@ pub fn plain(outline: &Outline) -> String {
                         out.push_str(&format!("  {}\n", outline.punctuation.quote(line)));
                     }
                 }
+                Entry::Block(text) => {
+                    for line in text.lines() {
+                        out.push_str(&format!("  {line}\n"));
+                    }
+                    out.push('\n');
+                }
             }
         }
     }
     tidy(out)
+}
+
+/// A text kept as written, in Markdown: a line followed by another (a greeting, a talk
+/// track's moments) ends with a hard break, so it is not run into the next one.
+fn markdown_block(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = String::new();
+    for (i, line) in lines.iter().enumerate() {
+        out.push_str(line);
+        let next_is_text = lines.get(i + 1).is_some_and(|next| !next.trim().is_empty());
+        let in_a_list = line.trim_start().starts_with("- ");
+        if next_is_text && !in_a_list && !line.trim().is_empty() {
+            out.push_str("  ");
+        }
+        out.push('\n');
+    }
+    out
 }
 
 /// One trailing newline, no run of blank lines.

@@ -33,6 +33,11 @@ pub(crate) fn lines(app: &App, w: &Wizard) -> Vec<Line<'static>> {
                     }
                 }
                 Entry::Item(text) => lines.push(Line::raw(format!("• {text}"))),
+                Entry::Block(text) => {
+                    for l in text.lines() {
+                        lines.push(Line::raw(format!("  {l}")));
+                    }
+                }
                 Entry::Quote(text) => {
                     for l in text.lines() {
                         lines.push(Line::styled(
