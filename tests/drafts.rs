@@ -121,3 +121,24 @@ date that works for you?\n\nI value working with you and want to keep it that wa
     assert_eq!(draft.body, expected);
     assert_eq!(draft.subject, "About invoice 2026-031");
 }
+
+#[test]
+fn a_scenario_can_speak_in_its_own_register() {
+    let playbook = bundled("ro").unwrap();
+    let scenario = playbook.scenario("missed-deadlines-subcontractor").unwrap();
+    let message = scenario.message.as_ref().unwrap();
+    let (Some(sign_off), Some(close)) = (&message.sign_off, &message.close) else {
+        // Only a playbook that gives the scenario its own words is held to them.
+        return;
+    };
+    let mut sheet = filled(Lang::Ro, scenario, Channel::Email);
+    sheet.goal.kind = Some(talkprep::playbook::GoalKind::Keep);
+    let draft = compose(&sheet, &playbook, jiff::civil::date(2026, 12, 2));
+    assert!(draft.body.ends_with(sign_off.as_str()), "{}", draft.body);
+    assert!(draft.body.contains(close.keep.as_str()), "{}", draft.body);
+    assert!(
+        !draft.body.contains(&playbook.drafting.sign_off),
+        "{}",
+        draft.body
+    );
+}

@@ -876,7 +876,7 @@ draft-date = { $day ->
    *[other] { $day }
 } { $month } { $year }
 draft-talk-moment = { $n }. { $label } : { $text }
-draft-talk-open = Ouvrir
+draft-talk-open = Commencer
 draft-talk-facts = Les faits
 draft-talk-question = Demander
 draft-talk-listen = Écouter
@@ -885,54 +885,54 @@ draft-talk-if_not = Sinon, proposer :
 draft-talk-next = Prochaine étape
 
 step-message = Message
-step-talk_track = Fil de l’appel
-field-message_next_by = Prochaine étape d’ici le (date, facultatif)
+step-talk_track = Déroulé de l’appel
+field-message_next_by = Échéance de la prochaine étape (facultative)
 field-message_next_by-placeholder = p. ex. 11/12/2026
 field-message_subject = Objet
-field-message_body = Vos mots, prêts à modifier
-key-rebuild_message = reconstruire depuis la fiche
+field-message_body = Votre texte, prêt à être retouché
+key-rebuild_message = régénérer à partir de la fiche
 key-copy_message = copier le message
 draft-heading_email = Un e-mail, tiré de votre fiche
 draft-heading_chat = Un message instantané, tiré de votre fiche
-draft-heading_talk = Le fil de l’appel, tiré de votre fiche
+draft-heading_talk = Le déroulé de l’appel, tiré de votre fiche
 draft-length_read = { PLURAL($words) ->
-    [one] 1 mot
+    [one] { $words } mot
    *[other] { $words } mots
 } · environ { PLURAL($minutes) ->
-    [one] 1 minute
+    [one] { $minutes } minute
    *[other] { $minutes } minutes
 } de lecture
 draft-length_say = { PLURAL($words) ->
-    [one] 1 mot
+    [one] { $words } mot
    *[other] { $words } mots
 } · environ { PLURAL($minutes) ->
-    [one] 1 minute
+    [one] { $minutes } minute
    *[other] { $minutes } minutes
 } à l’oral
-draft-tone = { $label } · phrase la plus basse { $score }/100 · { PLURAL($sentences) ->
-    [one] 1 phrase vérifiée
+draft-tone = { $label } · phrase la moins bien notée : { $score }/100 · { PLURAL($sentences) ->
+    [one] { $sentences } phrase vérifiée
    *[other] { $sentences } phrases vérifiées
 }
 draft-worst = La plus fragile : { $sentence }
 draft-more_findings = { PLURAL($n) ->
-    [one] et 1 autre remarque
-   *[other] et { $n } autres remarques
+    [one] et { $n } autre constat
+   *[other] et { $n } autres constats
 }
-draft-built_from = Construit à partir de votre phrase d’ouverture, des faits et des solutions de repli, avec les mots du guide pour cette situation. Il suit la fiche tant que vous ne le modifiez pas ; { -key_rebuild_message } le reconstruit.
-draft-edited = Modifié par vous : il reste tel que vous l’avez écrit. { -key_rebuild_message } le reconstruit depuis la fiche, après confirmation.
-draft-talk_hint = Ce n’est pas un texte à lire mot à mot : gardez-le sous les yeux. La fiche d’appel et les exports le reprennent aussi.
-draft-rebuild_confirm = Vos modifications seront remplacées par un message construit depuis la fiche. Appuyez de nouveau sur { -key_rebuild_message } pour continuer ({ -key_undo_edit } dans un champ rend son texte).
-draft-bad_date = date illisible : le message garde une étape sans date
-draft-rebuilt = Reconstruit depuis la fiche.
+draft-built_from = Rédigé à partir de votre phrase d’ouverture, des faits et des offres de repli, avec les formulations du guide pour ce scénario. Il suit la fiche tant que vous ne le modifiez pas ; { -key_rebuild_message } le régénère.
+draft-edited = Modifié par vous : il reste tel que vous l’avez écrit. { -key_rebuild_message } le régénère à partir de la fiche, après confirmation.
+draft-talk_hint = Ce n’est pas un texte à lire mot à mot : gardez-le sous les yeux. L’aide-mémoire et les exports le reprennent aussi.
+draft-rebuild_confirm = Vos modifications seront remplacées par un texte régénéré à partir de la fiche. Appuyez de nouveau sur { -key_rebuild_message } pour continuer ({ -key_undo_edit } rétablit le texte d’un champ).
+draft-bad_date = date illisible : la prochaine étape du message reste sans date
+draft-rebuilt = Régénéré à partir de la fiche.
 draft-nothing_to_copy = Il n’y a pas encore de message à copier.
 draft-copied = Message copié dans le presse-papiers (votre terminal doit autoriser OSC 52).
-draft-copied_body = Message copié dans le presse-papiers (votre terminal doit autoriser OSC 52) ; l’objet est dans son propre champ.
+draft-copied_body = Message copié dans le presse-papiers (votre terminal doit autoriser OSC 52) ; l’objet se trouve dans un champ à part.
 
-cli-about-draft = Afficher ou écrire le message de la fiche : l’e-mail ou le message construit à partir d’elle (tel que modifié dans l’application), ou le fil d’un appel.
+cli-about-draft = Afficher ou enregistrer le message d’une fiche : l’e-mail ou le message instantané rédigé à partir d’elle (tel que modifié dans l’application), ou le déroulé d’un appel.
 cli-arg-draft-id = L’identifiant de la fiche, ses premiers caractères ou le nom du client (voir talkprep list).
-cli-arg-draft-format = Format : txt (le message, avec sa ligne d’objet pour un e-mail ; par défaut), eml (un fichier e-mail qu’un logiciel de messagerie ouvre comme brouillon : objet, date, texte UTF-8, sans adresses) ou json (le message, sa longueur et son ton). Sans lui, l’extension de -o décide.
+cli-arg-draft-format = Format de sortie : txt (le message, avec sa ligne d’objet pour un e-mail ; par défaut), eml (un fichier e-mail qu’un logiciel de messagerie ouvre comme brouillon : objet, date, texte UTF-8, sans adresses) ou json (le message, sa longueur et son ton). Sans lui, l’extension de -o décide.
 cli-arg-draft-output = Le fichier de destination (par défaut : la sortie standard).
 cli-arg-draft-force = Remplacer FICHIER s’il existe déjà.
-cli-error-draft_spoken = { $id } est préparée pour un appel, une visio ou un rendez-vous : son fil d’appel n’est pas un e-mail. Utilisez --format txt, ou choisissez e-mail ou message comme canal à l’étape 1.
+cli-error-draft_spoken = La fiche { $id } est préparée pour un appel, une visio ou un rendez-vous : son déroulé d’appel n’est pas un e-mail. Utilisez --format txt, ou choisissez « E-mail » ou « Message » comme canal à l’étape 1.
 draft-subject_line = Objet : { $subject }
 cue-track = Ensuite, dites

@@ -113,6 +113,10 @@ impl Parts {
         };
         let facts = first_sentences(&sheet.facts.what_happened, 2);
         let name = crate::sheet::greeting_name(sheet);
+        let greeting = template
+            .greeting
+            .as_deref()
+            .unwrap_or(&playbook.drafting.greeting);
         let next_by = sheet
             .message
             .as_ref()
@@ -128,9 +132,9 @@ impl Parts {
         };
         Parts {
             subject: capitalised(&single_line(&fill(&template.subject))),
-            greeting: greeting_line(&playbook.drafting.greeting, name.as_deref()),
+            greeting: greeting_line(greeting, name.as_deref()),
             name,
-            lead: greeting_lead(&playbook.drafting.greeting).to_owned(),
+            lead: greeting_lead(greeting).to_owned(),
             opener: single_line(&opener),
             facts: if facts.is_empty() {
                 fill(&template.facts)
@@ -147,8 +151,17 @@ impl Parts {
                 .filter(|f| !f.is_empty())
                 .collect(),
             next_step,
-            close: playbook.drafting.close.for_goal(sheet.goal.kind).to_owned(),
-            sign_off: playbook.drafting.sign_off.clone(),
+            // A scenario's own words, where it has them, over the language's.
+            close: template
+                .close
+                .as_ref()
+                .unwrap_or(&playbook.drafting.close)
+                .for_goal(sheet.goal.kind)
+                .to_owned(),
+            sign_off: template
+                .sign_off
+                .clone()
+                .unwrap_or_else(|| playbook.drafting.sign_off.clone()),
             listen: playbook.drafting.listen.clone(),
         }
     }
@@ -305,7 +318,8 @@ fn without_greeting<'a>(opener: &'a str, lead: &str) -> Option<&'a str> {
     if let Some(end) = rest.find([',', '!'])
         && let clause = &rest[..end]
         && (1..=3).contains(&clause.split_whitespace().count())
-        && clause.chars().any(char::is_uppercase)
+        // A name has a capital; a gap left for one ("[nume]") stands in for it.
+        && (clause.chars().any(char::is_uppercase) || clause.starts_with('['))
     {
         return Some(rest[end + 1..].trim_start());
     }

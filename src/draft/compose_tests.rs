@@ -204,6 +204,14 @@ fn greetings_are_split_in_every_language() {
 }
 
 #[test]
+fn the_gap_left_for_a_name_is_the_name() {
+    assert_eq!(
+        without_greeting("Bună ziua, [nume]! Îmi place colaborarea.", "Bună ziua"),
+        Some("Îmi place colaborarea.")
+    );
+}
+
+#[test]
 fn a_greeting_by_name_alone_is_split_too() {
     assert_eq!(
         without_name("Bună, Ana! Sper că ești bine.", "Ana"),

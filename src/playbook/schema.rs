@@ -172,6 +172,16 @@ pub struct MessageTemplate {
     pub next_step: String,
     /// The next step when no date is set.
     pub next_step_open: String,
+    /// This scenario's own greeting, when the language's does not fit it (a register closer
+    /// than the playbook's usual one, for someone you hire).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub greeting: Option<String>,
+    /// This scenario's own sign-off, likewise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sign_off: Option<String>,
+    /// This scenario's own closes, likewise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub close: Option<Closes>,
 }
 
 impl MessageTemplate {

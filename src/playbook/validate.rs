@@ -98,6 +98,16 @@ impl Checker {
             };
             self.placeholders(at, bad_placeholders_among(sentence, known));
         }
+        if let Some(greeting) = &message.greeting {
+            self.text(format!("{path}.greeting"), greeting);
+            self.placeholders(format!("{path}.greeting"), bad_placeholders(greeting));
+        }
+        if let Some(sign_off) = &message.sign_off {
+            self.text(format!("{path}.sign_off"), sign_off);
+        }
+        for (key, close) in message.close.iter().flat_map(|c| c.all()) {
+            self.text(format!("{path}.close.{key}"), close);
+        }
     }
 
     fn strings(&mut self, path: &str, values: &[String]) {

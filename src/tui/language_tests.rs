@@ -38,6 +38,10 @@ fn key(app: &mut App, code: KeyCode, mods: KeyModifiers) -> Vec<Effect> {
     crate::tui::test_render::send(app, Msg::Key(KeyEvent::new(code, mods)))
 }
 
+fn ctrl_effects(app: &mut App, c: char) -> Vec<Effect> {
+    key(app, KeyCode::Char(c), KeyModifiers::CONTROL)
+}
+
 fn ctrl(app: &mut App, c: char) {
     key(app, KeyCode::Char(c), KeyModifiers::CONTROL);
 }
@@ -60,15 +64,15 @@ fn screens_at(lang: Lang, size: (u16, u16)) -> Vec<(String, String)> {
     shot("help", &a);
     key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
     key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
-    for _ in 0..8 {
+    for _ in 0..9 {
         ctrl(&mut a, 'p');
     }
-    for step in 1..=8 {
+    for step in 1..=9 {
         shot(&format!("step{step}"), &a);
         key(&mut a, KeyCode::F(1), KeyModifiers::NONE);
         shot(&format!("step{step}_help"), &a);
         key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
-        if step < 8 {
+        if step < 9 {
             ctrl(&mut a, 'n');
         }
     }
@@ -178,6 +182,33 @@ fn screens_at(lang: Lang, size: (u16, u16)) -> Vec<(String, String)> {
         }
         shot(name, &a);
     }
+
+    // The message step for an email: built, rebuilt, copied, with a date it cannot read.
+    let mut a = app(lang, size);
+    let mut sheet = fixture(lang);
+    sheet.channel = Some(talkprep::sheet::Channel::Email);
+    update(&mut a, Msg::library(vec![sheet]));
+    key(&mut a, KeyCode::Down, KeyModifiers::NONE);
+    key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
+    for _ in 0..2 {
+        ctrl(&mut a, 'p');
+    }
+    shot("message_email", &a);
+    ctrl(&mut a, 'r');
+    shot("message_rebuilt", &a);
+    update(&mut a, Msg::Paste(" ".into()));
+    ctrl(&mut a, 'r');
+    shot("message_rebuild_asks", &a);
+    for effect in ctrl_effects(&mut a, 'y') {
+        if let Effect::Copy { done, .. } = effect {
+            update(&mut a, Msg::Done(Ok(done)));
+        }
+    }
+    shot("message_copied", &a);
+    key(&mut a, KeyCode::BackTab, KeyModifiers::SHIFT);
+    key(&mut a, KeyCode::BackTab, KeyModifiers::SHIFT);
+    update(&mut a, Msg::Paste("32.13".into()));
+    shot("message_bad_date", &a);
 
     let mut a = app(lang, size);
     update(&mut a, Msg::Paste("zzzz".into()));

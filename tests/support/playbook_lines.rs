@@ -134,6 +134,15 @@ pub(crate) fn lines_from(path: &str, lang: &str) -> Lines {
                 push(&mut out.suggested, format!("{id} message.{key}"), &text);
             }
         }
+        for (key, close) in s["message"]["close"].as_object().into_iter().flatten() {
+            if let Some(text) = close.as_str() {
+                push(
+                    &mut out.suggested,
+                    format!("{id} message.close.{key}"),
+                    text,
+                );
+            }
+        }
     }
     let drafting = &v["drafting"];
     for key in ["greeting", "sign_off", "listen"] {
