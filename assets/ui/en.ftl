@@ -910,12 +910,12 @@ draft-more_findings = { PLURAL($n) ->
 draft-built_from = Built from your opener, facts and fallback offers with the playbook's words for this scenario. It follows the sheet until you edit it; { -key_rebuild_message } builds it again.
 draft-edited = Edited by you: it stays as you wrote it. { -key_rebuild_message } builds it again from the sheet, after asking.
 draft-talk_hint = Not to read out word for word: keep it beside you. The cue card and the exports carry it too.
-draft-rebuild_confirm = This replaces your edits with a message built from the sheet. Press { -key_rebuild_message } again to go ahead ({ -key_undo_edit } in a field brings its text back).
+draft-rebuild_confirm = { -key_rebuild_message } again replaces your edits with a message built from the sheet.
 draft-bad_date = date unreadable: the message keeps an open next step
 draft-rebuilt = Built again from the sheet.
 draft-nothing_to_copy = There is no message to copy yet.
 draft-copied = Message copied to the clipboard (your terminal must allow OSC 52).
-draft-copied_body = Message copied to the clipboard (your terminal must allow OSC 52); the subject is in its own field.
+draft-copied_body = Message copied (your terminal must allow OSC 52); the subject is separate.
 
 cli-about-draft = Print or write the sheet's message: the email or chat message built from it (as edited in the app), or the talk track for a call.
 cli-arg-draft-id = The sheet's id, its first characters, or the client's name (see talkprep list).

@@ -921,12 +921,12 @@ draft-more_findings = { PLURAL($n) ->
 draft-built_from = Rédigé à partir de votre phrase d’ouverture, des faits et des offres de repli, avec les formulations du guide pour ce scénario. Il suit la fiche tant que vous ne le modifiez pas ; { -key_rebuild_message } le régénère.
 draft-edited = Modifié par vous : il reste tel que vous l’avez écrit. { -key_rebuild_message } le régénère à partir de la fiche, après confirmation.
 draft-talk_hint = Ce n’est pas un texte à lire mot à mot : gardez-le sous les yeux. L’aide-mémoire et les exports le reprennent aussi.
-draft-rebuild_confirm = Vos modifications seront remplacées par un texte régénéré à partir de la fiche. Appuyez de nouveau sur { -key_rebuild_message } pour continuer ({ -key_undo_edit } rétablit le texte d’un champ).
+draft-rebuild_confirm = Appuyez encore sur { -key_rebuild_message } pour remplacer vos retouches par le texte régénéré.
 draft-bad_date = date illisible : la prochaine étape du message reste sans date
 draft-rebuilt = Régénéré à partir de la fiche.
 draft-nothing_to_copy = Il n’y a pas encore de message à copier.
 draft-copied = Message copié dans le presse-papiers (votre terminal doit autoriser OSC 52).
-draft-copied_body = Message copié dans le presse-papiers (votre terminal doit autoriser OSC 52) ; l’objet se trouve dans un champ à part.
+draft-copied_body = Message copié (votre terminal doit autoriser OSC 52) ; l’objet est à part.
 
 cli-about-draft = Afficher ou enregistrer le message d’une fiche : l’e-mail ou le message instantané rédigé à partir d’elle (tel que modifié dans l’application), ou le déroulé d’un appel.
 cli-arg-draft-id = L’identifiant de la fiche, ses premiers caractères ou le nom du client (voir talkprep list).

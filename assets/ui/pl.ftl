@@ -910,49 +910,65 @@ draft-talk-next = Następny krok
 
 step-message = Wiadomość
 step-talk_track = Plan rozmowy
-field-message_next_by = Następny krok do (data, opcjonalnie)
+field-message_next_by = Termin następnego kroku (opcjonalnie)
 field-message_next_by-placeholder = np. 11.12.2026
 field-message_subject = Temat
 field-message_body = Twoje słowa, gotowe do poprawek
-key-rebuild_message = zbuduj od nowa z karty
+key-rebuild_message = wygeneruj od nowa z karty
 key-copy_message = kopiuj wiadomość
-draft-heading_email = E-mail zbudowany z twojej karty
-draft-heading_chat = Wiadomość na czacie zbudowana z twojej karty
-draft-heading_talk = Plan rozmowy zbudowany z twojej karty
+draft-heading_email = E-mail przygotowany na podstawie twojej karty
+draft-heading_chat = Wiadomość na czat przygotowana na podstawie twojej karty
+draft-heading_talk = Plan rozmowy przygotowany na podstawie twojej karty
 draft-length_read = { PLURAL($words) ->
     [one] 1 słowo
     [few] { $words } słowa
-   *[other] { $words } słów
-} · czytanie: ok. { PLURAL($minutes) ->
+    [many] { $words } słów
+   *[other] { $words } słowa
+} · czas czytania: ok. { PLURAL($minutes) ->
     [one] 1 minuty
-   *[other] { $minutes } minut
+    [few] { $minutes } minut
+    [many] { $minutes } minut
+   *[other] { $minutes } minuty
 }
 draft-length_say = { PLURAL($words) ->
     [one] 1 słowo
     [few] { $words } słowa
-   *[other] { $words } słów
-} · mówienie: ok. { PLURAL($minutes) ->
+    [many] { $words } słów
+   *[other] { $words } słowa
+} · czas mówienia: ok. { PLURAL($minutes) ->
     [one] 1 minuty
-   *[other] { $minutes } minut
+    [few] { $minutes } minut
+    [many] { $minutes } minut
+   *[other] { $minutes } minuty
 }
-draft-tone = { $label } · najsłabsze zdanie { $score }/100 · sprawdzone zdania: { $sentences }
-draft-worst = Najsłabsze: { $sentence }
-draft-more_findings = i jeszcze uwagi: { $n }
-draft-built_from = Zbudowana z twojego pierwszego zdania, faktów i propozycji awaryjnych, słowami poradnika dla tej sytuacji. Podąża za kartą, dopóki jej nie zmienisz; { -key_rebuild_message } buduje ją od nowa.
-draft-edited = Zmieniona przez ciebie: zostaje w twojej wersji. { -key_rebuild_message } buduje ją od nowa z karty, ale najpierw pyta.
-draft-talk_hint = To nie tekst do odczytania słowo w słowo: miej go pod ręką. Ściąga na rozmowę i eksporty też go zawierają.
-draft-rebuild_confirm = Twoje zmiany zostaną zastąpione wiadomością zbudowaną z karty. Naciśnij { -key_rebuild_message } jeszcze raz, aby kontynuować ({ -key_undo_edit } w polu przywraca jego tekst).
-draft-bad_date = nie można odczytać daty: wiadomość zostawia krok bez daty
-draft-rebuilt = Zbudowana od nowa z karty.
+draft-tone = { $label } · najsłabsze zdanie: { $score }/100 · sprawdzono { PLURAL($sentences) ->
+    [one] 1 zdanie
+    [few] { $sentences } zdania
+    [many] { $sentences } zdań
+   *[other] { $sentences } zdania
+}
+draft-worst = Najsłabsze zdanie: { $sentence }
+draft-more_findings = { PLURAL($n) ->
+    [one] i jeszcze 1 uwaga
+    [few] i jeszcze { $n } uwagi
+    [many] i jeszcze { $n } uwag
+   *[other] i jeszcze { $n } uwagi
+}
+draft-built_from = Tekst powstał na podstawie twojego pierwszego zdania, faktów i propozycji zapasowych, ze sformułowaniami poradnika dla tego scenariusza. Zmienia się razem z kartą, dopóki go nie edytujesz; { -key_rebuild_message } generuje go od nowa.
+draft-edited = Tekst zmieniony przez ciebie zostaje w twojej wersji. { -key_rebuild_message } wygeneruje go od nowa z karty, ale najpierw zapyta.
+draft-talk_hint = To nie jest tekst do odczytania słowo w słowo: miej go pod ręką. Ściągawka i eksporty też go zawierają.
+draft-rebuild_confirm = Naciśnij ponownie { -key_rebuild_message }, aby zastąpić zmiany tekstem wygenerowanym z karty.
+draft-bad_date = nie można odczytać daty: następny krok zostaje bez daty
+draft-rebuilt = Wygenerowano od nowa z karty.
 draft-nothing_to_copy = Nie ma jeszcze wiadomości do skopiowania.
 draft-copied = Wiadomość skopiowana do schowka (terminal musi obsługiwać OSC 52).
-draft-copied_body = Wiadomość skopiowana do schowka (terminal musi obsługiwać OSC 52); temat jest w osobnym polu.
+draft-copied_body = Wiadomość skopiowana (terminal musi obsługiwać OSC 52); temat osobno.
 
-cli-about-draft = Wypisz lub zapisz wiadomość z karty: e-mail albo wiadomość zbudowaną z karty (z poprawkami z aplikacji) lub plan rozmowy telefonicznej.
+cli-about-draft = Wypisz lub zapisz wiadomość z karty: e-mail lub wiadomość na czat przygotowaną na jej podstawie (z poprawkami wprowadzonymi w aplikacji) albo plan rozmowy.
 cli-arg-draft-id = Identyfikator karty, jego początek albo nazwa klienta (zob. talkprep list).
-cli-arg-draft-format = Format: txt (wiadomość, przy e-mailu z tematem; domyślnie), eml (plik e-mail, który program pocztowy otwiera jako szkic: temat, data, tekst UTF-8, bez adresów) albo json (wiadomość, jej długość i ton). Bez tej opcji decyduje rozszerzenie -o.
+cli-arg-draft-format = Format wyjścia: txt (wiadomość, a przy e-mailu także wiersz z tematem; domyślnie), eml (plik e-mail, który program pocztowy otworzy jako szkic: temat, data, tekst w UTF-8, bez adresów) albo json (wiadomość, jej długość i ton). Bez tej opcji o formacie decyduje rozszerzenie pliku -o.
 cli-arg-draft-output = Plik do zapisania (domyślnie: standardowe wyjście).
 cli-arg-draft-force = Zastąp PLIK, jeśli już istnieje.
-cli-error-draft_spoken = { $id } jest przygotowana na rozmowę telefoniczną, wideo lub spotkanie: jej plan rozmowy nie jest e-mailem. Użyj --format txt albo wybierz w kroku 1 kanał e-mail lub wiadomość.
+cli-error-draft_spoken = Karta { $id } dotyczy rozmowy telefonicznej, wideorozmowy lub spotkania: powstaje z niej plan rozmowy, a nie e-mail. Użyj --format txt albo wybierz w kroku 1 kanał „E-mail” lub „Wiadomość”.
 draft-subject_line = Temat: { $subject }
 cue-track = Potem powiedz

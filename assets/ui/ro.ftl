@@ -894,35 +894,35 @@ draft-talk-next = Pasul următor
 
 step-message = Mesaj
 step-talk_track = Firul discuției
-field-message_next_by = Pasul următor până la (dată, opțional)
+field-message_next_by = Termen pentru pasul următor (opțional)
 field-message_next_by-placeholder = de ex. 11.12.2026
 field-message_subject = Subiect
 field-message_body = Cuvintele tale, gata de modificat
 key-rebuild_message = refă din fișă
 key-copy_message = copiază mesajul
-draft-heading_email = Un e-mail, din fișa ta
-draft-heading_chat = Un mesaj pe chat, din fișa ta
-draft-heading_talk = Firul discuției pentru apel, din fișa ta
+draft-heading_email = Un e-mail, pe baza fișei tale
+draft-heading_chat = Un mesaj pe chat, pe baza fișei tale
+draft-heading_talk = Firul discuției pentru apel, pe baza fișei tale
 draft-length_read = { PLURAL($words) ->
-    [one] 1 cuvânt
+    [one] un cuvânt
     [few] { $words } cuvinte
    *[other] { $words } de cuvinte
 } · cam { PLURAL($minutes) ->
-    [one] 1 minut
+    [one] un minut
     [few] { $minutes } minute
    *[other] { $minutes } de minute
 } de citit
 draft-length_say = { PLURAL($words) ->
-    [one] 1 cuvânt
+    [one] un cuvânt
     [few] { $words } cuvinte
    *[other] { $words } de cuvinte
 } · cam { PLURAL($minutes) ->
-    [one] 1 minut
+    [one] un minut
     [few] { $minutes } minute
    *[other] { $minutes } de minute
 } de spus
-draft-tone = { $label } · cea mai slabă frază { $score }/100 · { PLURAL($sentences) ->
-    [one] 1 frază verificată
+draft-tone = { $label } · cea mai slabă frază: { $score }/100 · { PLURAL($sentences) ->
+    [one] o frază verificată
     [few] { $sentences } fraze verificate
    *[other] { $sentences } de fraze verificate
 }
@@ -932,21 +932,21 @@ draft-more_findings = { PLURAL($n) ->
     [few] și încă { $n } observații
    *[other] și încă { $n } de observații
 }
-draft-built_from = Făcut din fraza ta de deschidere, din fapte și din ofertele de rezervă, cu cuvintele ghidului pentru situația aceasta. Urmează fișa până îl modifici; { -key_rebuild_message } îl face din nou.
-draft-edited = Modificat de tine: rămâne cum l-ai scris. { -key_rebuild_message } îl face din nou din fișă, după ce te întreabă.
-draft-talk_hint = Nu e un text de citit cuvânt cu cuvânt: ține-l la îndemână. Fișa pentru apel și exporturile îl conțin și ele.
-draft-rebuild_confirm = Modificările tale vor fi înlocuite cu un mesaj făcut din fișă. Apasă din nou { -key_rebuild_message } ca să continui ({ -key_undo_edit } într-un câmp îi aduce textul înapoi).
-draft-bad_date = data nu poate fi citită: mesajul păstrează un pas fără dată
+draft-built_from = Compus din fraza ta de deschidere, din fapte și din ofertele de rezervă, cu formulările ghidului pentru acest scenariu. Se actualizează odată cu fișa până când îl modifici; { -key_rebuild_message } îl reface.
+draft-edited = Modificat de tine: rămâne cum l-ai scris. { -key_rebuild_message } îl reface din fișă, după ce îți cere confirmarea.
+draft-talk_hint = Nu e un text de citit cuvânt cu cuvânt: ține-l la îndemână. Fișa cu repere și exporturile îl conțin și ele.
+draft-rebuild_confirm = Apasă din nou { -key_rebuild_message } ca să înlocuiești modificările cu textul refăcut din fișă.
+draft-bad_date = data nu poate fi citită: pasul următor rămâne fără dată
 draft-rebuilt = Refăcut din fișă.
 draft-nothing_to_copy = Încă nu există niciun mesaj de copiat.
 draft-copied = Mesaj copiat în clipboard (terminalul tău trebuie să permită OSC 52).
-draft-copied_body = Mesaj copiat în clipboard (terminalul tău trebuie să permită OSC 52); subiectul e în câmpul lui.
+draft-copied_body = Mesaj copiat (terminalul trebuie să permită OSC 52); subiectul e separat.
 
-cli-about-draft = Afișează sau scrie mesajul fișei: e-mailul sau mesajul făcut din ea (cu modificările din aplicație) ori firul discuției pentru un apel.
+cli-about-draft = Afișează mesajul fișei sau scrie-l într-un fișier: e-mailul ori mesajul pe chat compus din ea (cu modificările din aplicație) sau firul discuției pentru un apel.
 cli-arg-draft-id = Identificatorul fișei, primele lui caractere sau numele clientului (vezi talkprep list).
-cli-arg-draft-format = Formatul: txt (mesajul, cu subiectul pentru un e-mail; implicit), eml (un fișier e-mail pe care programul de e-mail îl deschide ca ciornă: subiect, dată, text UTF-8, fără adrese) sau json (mesajul, lungimea și tonul lui). Fără el, decide extensia lui -o.
+cli-arg-draft-format = Formatul de ieșire: txt (mesajul, cu rândul de subiect pentru un e-mail; implicit), eml (un fișier e-mail pe care clientul de e-mail îl deschide ca ciornă: subiect, dată, text UTF-8, fără adrese) sau json (mesajul, lungimea și tonul lui). Fără el, decide extensia fișierului -o.
 cli-arg-draft-output = Fișierul de scris (implicit: ieșirea standard).
 cli-arg-draft-force = Înlocuiește FIȘIER dacă există deja.
-cli-error-draft_spoken = { $id } e pregătită pentru un apel, un apel video sau o întâlnire: firul discuției nu e un e-mail. Folosește --format txt sau alege e-mail ori mesaj drept canal la pasul 1.
+cli-error-draft_spoken = Fișa { $id } e pregătită pentru un apel telefonic, un apel video sau o întâlnire: firul discuției nu e un e-mail. Folosește --format txt sau alege „E-mail” ori „Mesaj” drept canal la pasul 1.
 draft-subject_line = Subiect: { $subject }
 cue-track = Apoi spune

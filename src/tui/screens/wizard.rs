@@ -243,7 +243,10 @@ fn draw_controls(frame: &mut Frame, form: Rect, app: &App, w: &Wizard) {
                     app.theme.good,
                 ),
                 Ok(None) | Err(_) => {
-                    Span::styled(format!(" {} ", cat.get("draft.bad_date")), app.theme.bad)
+                    let room = usize::from(rect.width.saturating_sub(6));
+                    let said =
+                        crate::tui::widgets::wrap::fit_words(cat.get("draft.bad_date"), room);
+                    Span::styled(format!(" {said} "), app.theme.bad)
                 }
             };
             let note_area = Rect {
