@@ -4,7 +4,7 @@
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::i18n::Lang;
-use crate::tone::{Finding, Label, check};
+use crate::tone::{Finding, Label, Report, check};
 
 /// What the tone checker found in a message.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,8 +32,37 @@ fn rank(label: Label) -> u8 {
     }
 }
 
+/// The reports of sentences already checked, so an edit re-checks only the sentence it
+/// changed: a keystroke in a long message costs one sentence, not the whole text.
+#[derive(Debug, Clone, Default)]
+pub struct SentenceCache {
+    lang: Option<Lang>,
+    reports: std::collections::HashMap<String, Report>,
+}
+
+/// Sentences kept at most; past it the cache starts again (a message is rarely this long).
+const CACHED_SENTENCES: usize = 4_096;
+
+impl SentenceCache {
+    fn report(&mut self, sentence: &str, lang: Lang) -> Report {
+        if self.lang != Some(lang) || self.reports.len() >= CACHED_SENTENCES {
+            self.reports.clear();
+            self.lang = Some(lang);
+        }
+        self.reports
+            .entry(sentence.to_owned())
+            .or_insert_with(|| check(sentence, lang))
+            .clone()
+    }
+}
+
 /// Checks each sentence of `text` (each line, cut at sentence ends) in `lang`.
 pub fn check_message(text: &str, lang: Lang) -> MessageReport {
+    check_message_with(text, lang, &mut SentenceCache::default())
+}
+
+/// [`check_message`], reusing the reports in `cache` of sentences checked before.
+pub fn check_message_with(text: &str, lang: Lang, cache: &mut SentenceCache) -> MessageReport {
     let mut report = MessageReport {
         label: Label::Warm,
         score: 100,
@@ -44,7 +73,7 @@ pub fn check_message(text: &str, lang: Lang) -> MessageReport {
     };
     let mut worst_rank = 0;
     for (offset, sentence) in sentences(text) {
-        let found = check(sentence, lang);
+        let found = cache.report(sentence, lang);
         report.sentences += 1;
         let shift = |mut f: Finding| {
             f.start += offset;
@@ -126,6 +155,21 @@ mod tests {
         );
         assert!(report.worst.is_none());
         assert!(report.sentences >= 3);
+    }
+
+    #[test]
+    fn the_cache_gives_what_a_fresh_check_gives() {
+        let mut cache = SentenceCache::default();
+        let first = "Hi Marta,\n\nYou NEVER pay on time!!!\n\nThanks.";
+        let edited = "Hi Marta,\n\nYou NEVER pay on time!!! Sorry.\n\nThanks a lot.";
+        for text in [first, edited, first] {
+            assert_eq!(check_message_with(text, Lang::En, &mut cache), check_message(text, Lang::En));
+        }
+        assert_eq!(
+            check_message_with(first, Lang::Fr, &mut cache),
+            check_message(first, Lang::Fr),
+            "another language starts afresh"
+        );
     }
 
     #[test]

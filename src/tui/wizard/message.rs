@@ -3,7 +3,7 @@
 
 use super::Wizard;
 use crate::tui::form::{Control, FieldId};
-use talkprep::draft::{Kind, MessageReport, check_message, compose};
+use talkprep::draft::{Kind, MessageReport, check_message_with, compose};
 use talkprep::playbook::Playbook;
 
 impl Wizard {
@@ -69,7 +69,7 @@ impl Wizard {
         } else {
             format!("{}\n{}", message.subject, message.body)
         };
-        let report = check_message(&text, self.sheet.lang);
+        let report = check_message_with(&text, self.sheet.lang, &mut self.message_cache);
         let phrases = highlighted(&report);
         for id in [FieldId::MessageSubject, FieldId::MessageBody] {
             if let Some(field) = self.control_mut(id).and_then(Control::as_text_mut) {

@@ -67,6 +67,8 @@ pub(crate) struct Wizard {
     pub(crate) dirty: bool,
     /// The tone of the message step's text, sentence by sentence (worked out per edit).
     pub(crate) message_tone: Option<talkprep::draft::MessageReport>,
+    /// The tone of each sentence of the message checked so far: a keystroke re-checks one.
+    pub(crate) message_cache: talkprep::draft::SentenceCache,
     /// The person was told a rebuild replaces their edits: the next rebuild key goes ahead.
     pub(crate) confirm_rebuild: bool,
     /// When (app clock, ms) the last edit happened, or a failed save asked to retry.
@@ -110,6 +112,7 @@ impl Wizard {
             export_prompt: None,
             dirty: false,
             message_tone: None,
+            message_cache: Default::default(),
             confirm_rebuild: false,
             last_edit_ms: 0,
             edit_seq: 0,
