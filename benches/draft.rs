@@ -34,7 +34,11 @@ fn bench(c: &mut Criterion) {
     let today = jiff::civil::date(2026, 12, 2);
     let email = compose(&sheet, &playbook, today).body;
     let _ = check_message(&email, Lang::En); // compile the rulebook outside the timings
-    let long: String = email.repeat(10_000 / email.len() + 1).chars().take(10_000).collect();
+    let long: String = email
+        .repeat(10_000 / email.len() + 1)
+        .chars()
+        .take(10_000)
+        .collect();
     let mut g = c.benchmark_group("draft");
     g.bench_function("compose_email_en", |b| {
         b.iter(|| compose(black_box(&sheet), &playbook, today))

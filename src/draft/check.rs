@@ -163,7 +163,10 @@ mod tests {
         let first = "Hi Marta,\n\nYou NEVER pay on time!!!\n\nThanks.";
         let edited = "Hi Marta,\n\nYou NEVER pay on time!!! Sorry.\n\nThanks a lot.";
         for text in [first, edited, first] {
-            assert_eq!(check_message_with(text, Lang::En, &mut cache), check_message(text, Lang::En));
+            assert_eq!(
+                check_message_with(text, Lang::En, &mut cache),
+                check_message(text, Lang::En)
+            );
         }
         assert_eq!(
             check_message_with(first, Lang::Fr, &mut cache),
