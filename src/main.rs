@@ -43,15 +43,15 @@ fn main() -> ExitCode {
     let ctx = &settings;
     let result = match command {
         Command::Scenarios { json } => playbook_cmd::scenarios(ctx, json),
-        Command::Playbook(PlaybookCommand::Validate { file }) => {
-            playbook_cmd::validate(ctx, file.as_deref())
+        Command::Playbook(PlaybookCommand::Validate { file, json }) => {
+            playbook_cmd::validate(ctx, file.as_deref(), json)
         }
         Command::Playbook(PlaybookCommand::Export) => playbook_cmd::export(ctx),
         Command::List { json, search } => sheets::list(ctx, json, search.as_deref()),
         Command::Show { id, format } => sheets::show(ctx, &id, format),
         Command::Export(export) => sheets::export(ctx, &export),
         Command::Draft(draft) => cli::draft_cmd::draft(ctx, &draft),
-        Command::Cue { id } => after_cmd::cue(ctx, &id),
+        Command::Cue { id, json } => after_cmd::cue(ctx, &id, json),
         Command::Due { json, days } => after_cmd::due(ctx, json, days),
         Command::Import { file } => sheets::import(ctx, &file),
         Command::Delete { id } => sheets::delete(ctx, &id),

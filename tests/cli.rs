@@ -429,7 +429,8 @@ fn tone_json_has_exactly_the_documented_keys() {
             "lang_confidence",
             "lang_source",
             "score",
-            "strengths"
+            "strengths",
+            "talkprep_json"
         ]
     );
     // Three words are too few to tell: the interface's language is used, and said so.

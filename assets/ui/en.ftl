@@ -925,3 +925,5 @@ cli-arg-draft-force = Replace FILE if it exists.
 cli-error-draft_spoken = { $id } is prepared for a call, a video or a meeting: its talk track is not an email. Use --format txt, or pick email or message as the channel in step 1.
 draft-subject_line = Subject: { $subject }
 cue-track = Then say
+cli-arg-cue-json = Print JSON instead of the card (see docs/json.md).
+cli-arg-playbook-validate-json = Print the result as JSON, problems included (see docs/json.md).

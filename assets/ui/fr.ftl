@@ -936,3 +936,5 @@ cli-arg-draft-force = Remplacer FICHIER s’il existe déjà.
 cli-error-draft_spoken = La fiche { $id } est préparée pour un appel, une visio ou un rendez-vous : son déroulé d’appel n’est pas un e-mail. Utilisez --format txt, ou choisissez « E-mail » ou « Message » comme canal à l’étape 1.
 draft-subject_line = Objet : { $subject }
 cue-track = Ensuite, dites
+cli-arg-cue-json = Afficher du JSON au lieu de l’aide-mémoire (voir docs/json.md).
+cli-arg-playbook-validate-json = Afficher le résultat en JSON, problèmes compris (voir docs/json.md).

@@ -972,3 +972,5 @@ cli-arg-draft-force = Zastąp PLIK, jeśli już istnieje.
 cli-error-draft_spoken = Karta { $id } dotyczy rozmowy telefonicznej, wideorozmowy lub spotkania: powstaje z niej plan rozmowy, a nie e-mail. Użyj --format txt albo wybierz w kroku 1 kanał „E-mail” lub „Wiadomość”.
 draft-subject_line = Temat: { $subject }
 cue-track = Potem powiedz
+cli-arg-cue-json = Wypisz JSON zamiast ściągawki (zob. docs/json.md).
+cli-arg-playbook-validate-json = Wypisz wynik jako JSON, razem z problemami (zob. docs/json.md).

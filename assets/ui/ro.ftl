@@ -950,3 +950,5 @@ cli-arg-draft-force = Înlocuiește FIȘIER dacă există deja.
 cli-error-draft_spoken = Fișa { $id } e pregătită pentru un apel telefonic, un apel video sau o întâlnire: firul discuției nu e un e-mail. Folosește --format txt sau alege „E-mail” ori „Mesaj” drept canal la pasul 1.
 draft-subject_line = Subiect: { $subject }
 cue-track = Apoi spune
+cli-arg-cue-json = Afișează JSON în loc de fișa cu repere (vezi docs/json.md).
+cli-arg-playbook-validate-json = Afișează rezultatul ca JSON, cu tot cu probleme (vezi docs/json.md).

@@ -17,14 +17,84 @@ use talkprep::sheet::Sheet;
 /// The width `talkprep cue` lays the card out for.
 pub(crate) const CUE_WIDTH: usize = 80;
 
-/// `talkprep cue ID`: the cue card as plain text, 80 columns wide.
-pub(crate) fn cue(ctx: &Settings, id: &str) -> Result<Outcome> {
+/// `talkprep cue ID [--json]`: the cue card as plain text, 80 columns wide, or as JSON.
+pub(crate) fn cue(ctx: &Settings, id: &str, json: bool) -> Result<Outcome> {
     let store = open_store(ctx)?;
     let sheet = load_named(&store, id)?;
     let playbook = super::context::playbook_in(ctx, sheet.lang)?;
     let card = talkprep::export::cue_card(&sheet, &playbook, catalog(sheet.lang));
-    out(&talkprep::export::cue_text(&card, CUE_WIDTH))?;
+    if json {
+        out_json(&CueJson::new(&sheet.id, &card))?;
+    } else {
+        out(&talkprep::export::cue_text(&card, CUE_WIDTH))?;
+    }
     Ok(Outcome::Ok)
+}
+
+/// `cue --json`: the card's sections in order, each entry with its kind.
+#[derive(serde::Serialize)]
+struct CueJson<'a> {
+    id: &'a str,
+    title: &'a str,
+    subtitle: &'a [String],
+    sections: Vec<CueSection<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct CueSection<'a> {
+    heading: &'a str,
+    entries: Vec<CueEntry<'a>>,
+}
+
+/// One entry: `field` (a label and its text), `item`, `quote` (words to say) or `block` (a
+/// text of several lines).
+#[derive(serde::Serialize)]
+struct CueEntry<'a> {
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    label: Option<&'a str>,
+    text: &'a str,
+}
+
+impl<'a> CueJson<'a> {
+    fn new(id: &'a str, card: &'a talkprep::export::Outline) -> CueJson<'a> {
+        use talkprep::export::Entry;
+        let entry = |e: &'a Entry| match e {
+            Entry::Field { label, value } => CueEntry {
+                kind: "field",
+                label: Some(label),
+                text: value,
+            },
+            Entry::Item(text) => CueEntry {
+                kind: "item",
+                label: None,
+                text,
+            },
+            Entry::Quote(text) => CueEntry {
+                kind: "quote",
+                label: None,
+                text,
+            },
+            Entry::Block(text) => CueEntry {
+                kind: "block",
+                label: None,
+                text,
+            },
+        };
+        CueJson {
+            id,
+            title: &card.title,
+            subtitle: &card.subtitle,
+            sections: card
+                .sections
+                .iter()
+                .map(|s| CueSection {
+                    heading: &s.heading,
+                    entries: s.entries.iter().map(entry).collect(),
+                })
+                .collect(),
+        }
+    }
 }
 
 /// `talkprep due [--json] [--days N]`: open follow-ups due today (in the system time zone) or

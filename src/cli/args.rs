@@ -57,6 +57,8 @@ pub(crate) enum Command {
     Draft(DraftArgs),
     Cue {
         id: String,
+        #[arg(long)]
+        json: bool,
     },
     Due {
         #[arg(long)]
@@ -205,7 +207,11 @@ pub(crate) enum QuarantineCommand {
 /// `playbook` subcommands.
 #[derive(Debug, Subcommand)]
 pub(crate) enum PlaybookCommand {
-    Validate { file: Option<PathBuf> },
+    Validate {
+        file: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
     Export,
 }
 

@@ -15,10 +15,6 @@ use super::output::{Kind as Clean, open_store, write_result};
 use super::sheets::load_named;
 use super::{DraftArgs, DraftFormat, Outcome, said};
 
-/// The version of the JSON `draft --json` writes; it changes only when a field changes meaning
-/// or goes away.
-const DRAFT_JSON_VERSION: u32 = 1;
-
 /// `talkprep draft ID [--format txt|eml|json] [-o FILE] [--force]`.
 pub(crate) fn draft(ctx: &Settings, args: &DraftArgs) -> Result<Outcome> {
     let store = open_store(ctx)?;
@@ -42,7 +38,9 @@ pub(crate) fn draft(ctx: &Settings, args: &DraftArgs) -> Result<Outcome> {
             )
         }
         DraftFormat::Json => {
-            let json = serde_json::to_string_pretty(&DraftJson::new(&draft, &sheet))?;
+            let json = serde_json::to_string_pretty(&super::output::versioned(&DraftJson::new(
+                &draft, &sheet,
+            ))?)?;
             (format!("{json}\n"), Clean::Json)
         }
     };
@@ -88,8 +86,6 @@ fn as_text(draft: &Composed, sheet: &Sheet) -> String {
 /// `draft --format json`.
 #[derive(Serialize)]
 struct DraftJson<'a> {
-    /// [`DRAFT_JSON_VERSION`].
-    talkprep_json: u32,
     id: &'a str,
     /// The sheet's language, the message's too.
     lang: &'static str,
@@ -129,7 +125,6 @@ impl<'a> DraftJson<'a> {
         let report = check_message(&checked, sheet.lang);
         let length = length(&draft.body, draft.kind.is_spoken());
         DraftJson {
-            talkprep_json: DRAFT_JSON_VERSION,
             id: &sheet.id,
             lang: sheet.lang.code(),
             kind: draft.kind.id(),

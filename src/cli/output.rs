@@ -109,8 +109,36 @@ pub(super) fn printed_json_or_empty<T: Serialize>(
     Ok(false)
 }
 
+/// The version of every JSON shape the commands print (docs/json.md): it changes only when a
+/// field changes meaning or goes away; new fields may come at any time.
+pub(super) const JSON_VERSION: u32 = 1;
+
+/// The key that carries [`JSON_VERSION`] in every JSON object a command prints.
+pub(super) const JSON_VERSION_KEY: &str = "talkprep_json";
+
+/// `value` as the JSON contract prints it: an object starts with `"talkprep_json": 1`, and so
+/// does each object of a list (a list stays a list, as scripts written before expect).
+pub(super) fn versioned<T: Serialize>(value: &T) -> Result<serde_json::Value> {
+    fn stamp(value: serde_json::Value) -> serde_json::Value {
+        match value {
+            serde_json::Value::Object(map) => {
+                let mut stamped = serde_json::Map::with_capacity(map.len() + 1);
+                stamped.insert(JSON_VERSION_KEY.to_owned(), JSON_VERSION.into());
+                stamped.extend(map.into_iter().filter(|(k, _)| k != JSON_VERSION_KEY));
+                serde_json::Value::Object(stamped)
+            }
+            serde_json::Value::Array(items) => {
+                serde_json::Value::Array(items.into_iter().map(stamp).collect())
+            }
+            other => other,
+        }
+    }
+    Ok(stamp(serde_json::to_value(value)?))
+}
+
+/// Prints `value` as pretty JSON, versioned ([`versioned`]) and made inert.
 pub(super) fn out_json<T: Serialize>(value: &T) -> Result<()> {
-    let text = serde_json::to_string_pretty(value)?;
+    let text = serde_json::to_string_pretty(&versioned(value)?)?;
     out_raw(&format!("{}\n", sanitize::json(&text)))
 }
 

@@ -55,8 +55,9 @@ pub(crate) fn scenarios(ctx: &Settings, json: bool) -> Result<Outcome> {
 
 /// `talkprep playbook validate [FILE|-]`: 0 when valid; 1 when the playbook was read and the
 /// check found problems (every one listed, on standard error); 2 when it could not be read.
-pub(crate) fn validate(ctx: &Settings, file: Option<&Path>) -> Result<Outcome> {
+pub(crate) fn validate(ctx: &Settings, file: Option<&Path>, json: bool) -> Result<Outcome> {
     let cat = catalog(ctx.lang);
+    let shown_file = file.map(|f| super::output::shown(f));
     let result: Result<Playbook> = match file {
         None => super::context::playbook(ctx),
         Some(path) => {
@@ -67,6 +68,10 @@ pub(crate) fn validate(ctx: &Settings, file: Option<&Path>) -> Result<Outcome> {
     };
     let checked = match result {
         Ok(checked) => checked,
+        Err(err) if found_problems(&err) && json => {
+            out_json(&Validation::failed(shown_file, &err, cat))?;
+            return Ok(Outcome::CheckFailed);
+        }
         Err(err) if found_problems(&err) => {
             let text = super::describe(&err, cat);
             eprintln!("talkprep: {}", talkprep::sanitize::multiline(&text));
@@ -74,6 +79,16 @@ pub(crate) fn validate(ctx: &Settings, file: Option<&Path>) -> Result<Outcome> {
         }
         Err(err) => return Err(err),
     };
+    if json {
+        out_json(&Validation {
+            file: shown_file,
+            valid: true,
+            lang: Some(single_line(&checked.lang)),
+            scenarios: Some(checked.scenarios.len()),
+            problems: Vec::new(),
+        })?;
+        return Ok(Outcome::Ok);
+    }
     outln(&cat.fill(
         "cli.playbook_valid",
         &[
@@ -82,6 +97,72 @@ pub(crate) fn validate(ctx: &Settings, file: Option<&Path>) -> Result<Outcome> {
         ],
     ))?;
     Ok(Outcome::Ok)
+}
+
+/// `playbook validate --json`.
+#[derive(serde::Serialize)]
+struct Validation {
+    /// The file checked, as named; `null` for the playbook in effect.
+    file: Option<String>,
+    valid: bool,
+    /// The playbook's language, when it was read.
+    lang: Option<String>,
+    /// How many scenarios it holds, when it was read.
+    scenarios: Option<usize>,
+    problems: Vec<ProblemJson>,
+}
+
+/// One problem: where (a JSON path, or a line and column for a syntax error) and what, in the
+/// interface's language.
+#[derive(serde::Serialize)]
+struct ProblemJson {
+    /// A JSON path such as `scenarios[3].openers`; empty for a syntax error.
+    path: String,
+    /// 1-based line and column of a syntax error.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    column: Option<usize>,
+    message: String,
+}
+
+impl Validation {
+    fn failed(
+        file: Option<String>,
+        err: &anyhow::Error,
+        cat: &'static talkprep::i18n::Catalog,
+    ) -> Validation {
+        let problems = match err.downcast_ref::<playbook::PlaybookError>() {
+            Some(playbook::PlaybookError::Invalid { problems, .. }) => problems
+                .iter()
+                .map(|p| ProblemJson {
+                    path: p.path.clone(),
+                    line: None,
+                    column: None,
+                    message: single_line(&p.message.render(cat)),
+                })
+                .collect(),
+            Some(playbook::PlaybookError::Syntax { line, column, .. }) => vec![ProblemJson {
+                path: String::new(),
+                line: Some(*line),
+                column: Some(*column),
+                message: single_line(&super::describe(err, cat)),
+            }],
+            _ => vec![ProblemJson {
+                path: String::new(),
+                line: None,
+                column: None,
+                message: single_line(&super::describe(err, cat)),
+            }],
+        };
+        Validation {
+            file,
+            valid: false,
+            lang: None,
+            scenarios: None,
+            problems,
+        }
+    }
 }
 
 /// Whether `err` is the check's own finding (the text is not a valid playbook), not a failure

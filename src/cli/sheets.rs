@@ -37,6 +37,15 @@ struct Row<'a> {
     complete: u8,
 }
 
+/// A wall-clock time on the sheet as RFC 3339, with the offset of the system time zone at that
+/// moment (`2026-11-25T16:30:00+01:00`); a time skipped by a clock change moves forward.
+fn rfc3339_local(when: jiff::civil::DateTime) -> String {
+    match when.to_zoned(jiff::tz::TimeZone::system()) {
+        Ok(zoned) => zoned.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
+        Err(_) => when.strftime("%Y-%m-%dT%H:%M:%S").to_string(),
+    }
+}
+
 /// `talkprep list [--json] [--search TEXT]`.
 pub(crate) fn list(ctx: &Settings, json: bool, search: Option<&str>) -> Result<Outcome> {
     let store = open_store(ctx)?;
@@ -61,11 +70,11 @@ pub(crate) fn list(ctx: &Settings, json: bool, search: Option<&str>) -> Result<O
             scenario_title: playbook
                 .scenario(&s.scenario)
                 .map_or("", |sc| sc.title.as_str()),
-            when: s.when.map(talkprep::sheet::format_when),
+            when: s.when.map(rfc3339_local),
             local_when: s
                 .when
                 .map(|w| talkprep::i18n::format_when(w, catalog(ctx.lang))),
-            updated: s.updated.strftime("%Y-%m-%d %H:%M").to_string(),
+            updated: s.updated.to_string(),
             complete: s.percent_complete(),
         })
         .collect();

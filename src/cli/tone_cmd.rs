@@ -16,6 +16,8 @@ use talkprep::tone::{Finding, Label, Lang, LangChoice, Report, Severity, check, 
 /// being copied.
 #[derive(Serialize)]
 struct JsonReport<'a> {
+    /// [`super::output::JSON_VERSION`].
+    talkprep_json: u32,
     lang: &'a str,
     /// `given` (--lang), `detected`, or `fallback` (too short or mixed to tell: the
     /// interface's language).
@@ -32,6 +34,7 @@ struct JsonReport<'a> {
 
 fn to_json(report: &Report, chosen: Chosen, line: Option<usize>) -> JsonReport<'_> {
     JsonReport {
+        talkprep_json: super::output::JSON_VERSION,
         lang: &report.lang,
         lang_source: chosen.source,
         lang_confidence: chosen.confidence,
