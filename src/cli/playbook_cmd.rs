@@ -57,7 +57,7 @@ pub(crate) fn scenarios(ctx: &Settings, json: bool) -> Result<Outcome> {
 /// check found problems (every one listed, on standard error); 2 when it could not be read.
 pub(crate) fn validate(ctx: &Settings, file: Option<&Path>, json: bool) -> Result<Outcome> {
     let cat = catalog(ctx.lang);
-    let shown_file = file.map(|f| super::output::shown(f));
+    let shown_file = file.map(super::output::shown);
     let result: Result<Playbook> = match file {
         None => super::context::playbook(ctx),
         Some(path) => {
