@@ -149,20 +149,20 @@ fn the_solopreneurs_opener_and_cue_card_greet_with_the_form_of_address() {
     t.type_text("Marta");
     // On to the opener step: the sheet takes the client's name as its id.
     for _ in 0..5 {
-        t.keys(&["C-n"]);
+        t.keys(&["NPage"]);
     }
     t.wait_for("Step 6 of 10");
     let screen = t.wait_for("Hi Marta, I hope");
     assert!(!screen.contains("Hi Marta Kowalski"), "{screen}");
     // The whole message, from the sheet: greeting on its line, opener, sign-off.
-    t.keys(&["Enter", "C-n"]);
+    t.keys(&["Enter", "NPage"]);
     let message = t.wait_for("Step 7 of 10: Message");
     assert!(message.contains("│Hi Marta,"), "{message}");
     assert!(
         message.contains("I hope things are going well"),
         "{message}"
     );
-    t.keys(&["C-n", "C-n"]);
+    t.keys(&["NPage", "NPage"]);
     t.wait_for("Step 9 of 10");
     t.keys(&["k"]);
     let card = t.wait_for("During the call with");

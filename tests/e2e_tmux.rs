@@ -34,38 +34,38 @@ fn a_whole_prep_is_typed_saved_and_found_again() {
     t.type_text("2026-11-25 16:30");
     t.wait_for("Wednesday 25 November 2026, 16:30");
 
-    t.keys(&["C-n"]);
+    t.keys(&["NPage"]);
     t.wait_for("Step 2 of 10");
     t.type_text("Invoice unpaid since October.");
     t.keys(&["Tab"]);
     t.type_text("I delivered; they approved by email.");
 
-    t.keys(&["C-n"]);
+    t.keys(&["NPage"]);
     t.wait_for("Step 3 of 10");
     t.keys(&["Right", "Tab"]);
     t.type_text("A steady client");
 
-    t.keys(&["C-n"]);
+    t.keys(&["NPage"]);
     t.wait_for("Step 4 of 10");
     t.keys(&["Enter", "Tab", "Tab"]);
     t.type_text("The full amount");
 
-    t.keys(&["C-n"]);
+    t.keys(&["NPage"]);
     t.wait_for("Step 5 of 10");
     t.keys(&["Enter"]);
 
-    t.keys(&["C-n"]);
+    t.keys(&["NPage"]);
     t.wait_for("Step 6 of 10");
     t.keys(&["Enter", "Tab", "End"]);
     t.type_text(" Thanks!");
 
-    t.keys(&["C-n"]);
+    t.keys(&["NPage"]);
     t.wait_for("Step 7 of 10");
-    t.keys(&["C-n"]);
+    t.keys(&["NPage"]);
     t.wait_for("Step 8 of 10");
     t.type_text("Friday, end of day");
 
-    t.keys(&["C-n"]);
+    t.keys(&["NPage"]);
     let review = t.wait_for("Step 9 of 10");
     assert!(
         review.contains("Prep: conversation with Acme Ltd"),
@@ -148,7 +148,7 @@ fn tiny_and_resized_terminals_never_crash() {
             &h.to_string(),
         ]);
         sleep(Duration::from_millis(150));
-        t.keys(&["Enter", "Tab", "C-n"]);
+        t.keys(&["Enter", "Tab", "NPage"]);
     }
     t.wait_for("filled");
     assert!(t.alive(), "talkprep died while resizing");

@@ -498,6 +498,7 @@ key-discard_quit = quit without saving
 key-leave_filter = to the list
 key-commit = keep what you typed
 key-undo_edit = undo the last edit
+key-delete_to_start = delete to the start of the line
 key-level = set the level
 key-more = more
 

@@ -507,6 +507,7 @@ key-discard_quit = quitter sans enregistrer
 key-leave_filter = aller à la liste
 key-commit = valider
 key-undo_edit = annuler la dernière modification
+key-delete_to_start = effacer jusqu’au début de la ligne
 key-level = choisir le niveau
 key-more = plus
 

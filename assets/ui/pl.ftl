@@ -515,6 +515,7 @@ key-discard_quit = wyjdź bez zapisywania
 key-leave_filter = przejdź do listy
 key-commit = zachowaj wpisany tekst
 key-undo_edit = cofnij ostatnią zmianę
+key-delete_to_start = usuń do początku wiersza
 key-level = ustaw poziom
 key-more = więcej
 

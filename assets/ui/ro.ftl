@@ -511,6 +511,7 @@ key-discard_quit = ieși fără să salvezi
 key-leave_filter = mergi la listă
 key-commit = păstrează textul
 key-undo_edit = anulează ultima modificare
+key-delete_to_start = șterge până la începutul rândului
 key-level = alege nivelul
 key-more = mai mult
 

@@ -65,7 +65,7 @@ fn screens_at(lang: Lang, size: (u16, u16)) -> Vec<(String, String)> {
     key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
     key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
     for _ in 0..9 {
-        ctrl(&mut a, 'p');
+        crate::tui::test_render::change_step(&mut a, false);
     }
     for step in 1..=9 {
         shot(&format!("step{step}"), &a);
@@ -73,7 +73,7 @@ fn screens_at(lang: Lang, size: (u16, u16)) -> Vec<(String, String)> {
         shot(&format!("step{step}_help"), &a);
         key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
         if step < 9 {
-            ctrl(&mut a, 'n');
+            crate::tui::test_render::change_step(&mut a, true);
         }
     }
     // On the review: copy the sheet, then ask to export it.
@@ -88,7 +88,7 @@ fn screens_at(lang: Lang, size: (u16, u16)) -> Vec<(String, String)> {
     key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
     // A date nobody can read stays as typed and is said so.
     for _ in 0..8 {
-        ctrl(&mut a, 'p');
+        crate::tui::test_render::change_step(&mut a, false);
     }
     if let super::app::Screen::Wizard(w) = &mut a.screen {
         w.focus = w
@@ -100,12 +100,12 @@ fn screens_at(lang: Lang, size: (u16, u16)) -> Vec<(String, String)> {
     }
     update(&mut a, Msg::Paste("32.13".into()));
     shot("bad_date", &a);
-    ctrl(&mut a, 'n');
+    crate::tui::test_render::change_step(&mut a, true);
     shot("bad_date_said", &a);
-    ctrl(&mut a, 'n');
+    crate::tui::test_render::change_step(&mut a, true);
     // An edit, then quit: the dialog asks what to do with it.
     for _ in 0..8 {
-        ctrl(&mut a, 'p');
+        crate::tui::test_render::change_step(&mut a, false);
     }
     update(&mut a, Msg::Paste("!".into()));
     ctrl(&mut a, 'q');
@@ -191,7 +191,7 @@ fn screens_at(lang: Lang, size: (u16, u16)) -> Vec<(String, String)> {
     key(&mut a, KeyCode::Down, KeyModifiers::NONE);
     key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
     for _ in 0..2 {
-        ctrl(&mut a, 'p');
+        crate::tui::test_render::change_step(&mut a, false);
     }
     shot("message_email", &a);
     ctrl(&mut a, 'r');

@@ -56,7 +56,7 @@ fn every_wizard_step() {
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
     // A complete sheet opens on the review; go back to the first step.
     for _ in 0..9 {
-        key(&mut app, KeyCode::Char('p'), KeyModifiers::CONTROL);
+        crate::tui::test_render::change_step(&mut app, false);
     }
     let names = [
         "who",
@@ -71,7 +71,7 @@ fn every_wizard_step() {
     ];
     for (i, name) in names.iter().enumerate() {
         snapshot_all_sizes(&format!("step{}_{name}", i + 1), &mut app);
-        key(&mut app, KeyCode::Char('n'), KeyModifiers::CONTROL);
+        crate::tui::test_render::change_step(&mut app, true);
     }
 }
 
@@ -240,7 +240,7 @@ fn every_step_with_long_answers_reads_back_at_every_size() {
         key(&mut app, KeyCode::Down, KeyModifiers::NONE);
         key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
         for _ in 0..9 {
-            key(&mut app, KeyCode::Char('p'), KeyModifiers::CONTROL);
+            crate::tui::test_render::change_step(&mut app, false);
         }
         for name in names {
             // As after typing: every cursor at the end of its answer.
@@ -276,7 +276,7 @@ fn every_step_with_long_answers_reads_back_at_every_size() {
             if name == "opener" && width < 80 {
                 assert!(screen.contains("Tone: "), "{width}x{height}\n{screen}");
             }
-            key(&mut app, KeyCode::Char('n'), KeyModifiers::CONTROL);
+            crate::tui::test_render::change_step(&mut app, true);
         }
     }
 }
@@ -292,7 +292,7 @@ fn a_date_in_the_past_is_pointed_out() {
     key(&mut app, KeyCode::Down, KeyModifiers::NONE);
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
     for _ in 0..9 {
-        key(&mut app, KeyCode::Char('p'), KeyModifiers::CONTROL);
+        crate::tui::test_render::change_step(&mut app, false);
     }
     for _ in 0..10 {
         let on_when = app
@@ -342,9 +342,9 @@ fn the_side_panel_scrolls_and_says_when_there_is_more() {
     key(&mut app, KeyCode::Down, KeyModifiers::NONE);
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
     for _ in 0..9 {
-        key(&mut app, KeyCode::Char('p'), KeyModifiers::CONTROL);
+        crate::tui::test_render::change_step(&mut app, false);
     }
-    key(&mut app, KeyCode::Char('n'), KeyModifiers::CONTROL);
+    crate::tui::test_render::change_step(&mut app, true);
     let before = render(&app, 80, 24);
     assert!(before.contains("↓ more: Alt-↓"), "{before}");
     for _ in 0..40 {
@@ -424,7 +424,7 @@ fn the_message_step_for_an_email() {
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
     // A complete sheet opens on the review; the message is three steps back.
     for _ in 0..2 {
-        key(&mut app, KeyCode::Char('p'), KeyModifiers::CONTROL);
+        crate::tui::test_render::change_step(&mut app, false);
     }
     assert_eq!(
         app.wizard().map(|w| w.step),

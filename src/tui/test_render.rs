@@ -40,6 +40,24 @@ pub(crate) fn remember(sheets: &[talkprep::sheet::Sheet]) {
     LISTED.with(|listed| *listed.borrow_mut() = sheets.to_vec());
 }
 
+/// Moves to the next (or previous) wizard step as a person does: Ctrl-N (Ctrl-P), or PgDn
+/// (PgUp) while a multi-line answer has the keyboard, where Ctrl-N moves down a line.
+pub(crate) fn change_step(app: &mut App, forward: bool) -> Vec<super::app::Effect> {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let in_multi_line = app
+        .wizard()
+        .and_then(|w| w.focused())
+        .and_then(|c| c.as_text())
+        .is_some_and(|t| !t.single_line);
+    let event = match (in_multi_line, forward) {
+        (true, true) => KeyEvent::new(KeyCode::PageDown, KeyModifiers::NONE),
+        (true, false) => KeyEvent::new(KeyCode::PageUp, KeyModifiers::NONE),
+        (false, true) => KeyEvent::new(KeyCode::Char('n'), KeyModifiers::CONTROL),
+        (false, false) => KeyEvent::new(KeyCode::Char('p'), KeyModifiers::CONTROL),
+    };
+    send(app, super::app::Msg::Key(event))
+}
+
 /// Updates `app` with `msg`, then answers what the store would answer for the sheets the
 /// test listed (opening a sheet, reading one for the cue card or a follow-up), as the event
 /// loop does. Returns the effects left.

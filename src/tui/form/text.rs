@@ -93,6 +93,8 @@ impl TextField {
         let before = self.value();
         if action == Some(Action::UndoEdit) {
             self.area.undo();
+        } else if action == Some(Action::DeleteToStart) {
+            self.area.delete_line_by_head();
         } else {
             self.area.input(event);
         }

@@ -114,6 +114,8 @@ pub(crate) enum Action {
     Commit,
     /// In a text field: undo the last edit.
     UndoEdit,
+    /// In a text field: delete from the cursor to the start of the line (readline's Ctrl-U).
+    DeleteToStart,
     /// Leave the home filter for the list, keeping the filter.
     LeaveFilter,
     /// On a scale: set the level to the digit pressed.
@@ -132,6 +134,9 @@ pub(crate) enum Scope {
     Home,
     /// Any wizard step.
     Wizard,
+    /// A wizard step, unless a multi-line text field has the keyboard (where Ctrl-N and
+    /// Ctrl-P move between lines).
+    NotMultiLine,
     /// A list, row of choices or scale has the focus.
     Choosing,
     /// The list of follow-ups after the call has the focus.

@@ -71,7 +71,7 @@ fn on_the_message_step(channel: Channel) -> App {
     sheet.fallbacks = vec!["Two instalments, 15 and 30 December.".into()];
     update(&mut app, Msg::Created(Box::new(sheet)));
     for _ in 0..6 {
-        ctrl(&mut app, 'n');
+        crate::tui::test_render::change_step(&mut app, true);
     }
     assert_eq!(wizard(&app).step, Step::Message);
     app
@@ -129,12 +129,12 @@ fn edits_are_kept_when_the_sheet_changes_and_rebuilding_asks_first() {
     );
     // Back to the facts, a change, and forward again: the edited message stays.
     for _ in 0..5 {
-        ctrl(&mut app, 'p');
+        crate::tui::test_render::change_step(&mut app, false);
     }
     assert_eq!(wizard(&app).step, Step::Facts);
     type_text(&mut app, " Two reminders.");
     for _ in 0..5 {
-        ctrl(&mut app, 'n');
+        crate::tui::test_render::change_step(&mut app, true);
     }
     assert_eq!(body(&app), edited);
     // A rebuild asks first; any other key in between cancels it.

@@ -349,6 +349,8 @@ mod message_tests;
 #[cfg(test)]
 mod opener_tests;
 #[cfg(test)]
+mod readline_tests;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod typing_tests;

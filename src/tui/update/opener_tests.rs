@@ -34,7 +34,7 @@ fn on_the_opener_field() -> App {
     let sheet = Sheet::new(SheetId::parse("20260923-acme-0001").unwrap(), now);
     update(&mut app, Msg::Created(Box::new(sheet)));
     for _ in 0..5 {
-        ctrl(&mut app, 'n');
+        crate::tui::test_render::change_step(&mut app, true);
     }
     for _ in 0..10 {
         let focused = app.wizard().and_then(|w| w.focused()).map(|c| c.id);

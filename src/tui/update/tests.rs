@@ -90,7 +90,7 @@ fn a_whole_prep_fills_the_sheet() {
     assert!(wizard(&app).sheet.when.is_some());
 
     // Step 2: facts.
-    ctrl(&mut app, 'n');
+    crate::tui::test_render::change_step(&mut app, true);
     assert_eq!(wizard(&app).step, Step::Facts);
     type_text(&mut app, "Invoice sent on 1 Oct, unpaid.");
     assert_eq!(
@@ -99,7 +99,7 @@ fn a_whole_prep_fills_the_sheet() {
     );
 
     // Step 3: stakes, heat on the scale.
-    ctrl(&mut app, 'n');
+    crate::tui::test_render::change_step(&mut app, true);
     focus_on(&mut app, FieldId::Heat);
     press(&mut app, KeyCode::Char('8'));
     assert_eq!(wizard(&app).sheet.stakes.heat, Some(8));
@@ -108,18 +108,18 @@ fn a_whole_prep_fills_the_sheet() {
     assert_eq!(wizard(&app).sheet.stakes.will_matter.len(), 1);
 
     // Step 4: goal from the scenario's suggestions.
-    ctrl(&mut app, 'n');
+    crate::tui::test_render::change_step(&mut app, true);
     press(&mut app, KeyCode::Enter);
     assert!(wizard(&app).sheet.goal.kind.is_some());
     assert!(!wizard(&app).sheet.goal.outcome.is_empty());
 
     // Step 5: a fallback from the list.
-    ctrl(&mut app, 'n');
+    crate::tui::test_render::change_step(&mut app, true);
     press(&mut app, KeyCode::Enter);
     assert_eq!(wizard(&app).sheet.fallbacks.len(), 1);
 
     // Step 6: an opener from the list, filled with the client and topic, then edited.
-    ctrl(&mut app, 'n');
+    crate::tui::test_render::change_step(&mut app, true);
     press(&mut app, KeyCode::Enter);
     let opener = wizard(&app).sheet.opener.text.clone();
     assert!(
@@ -130,7 +130,7 @@ fn a_whole_prep_fills_the_sheet() {
     assert!(wizard(&app).sheet.opener.tone.is_some());
 
     // Step 7: a video call gets a talk track, built from the sheet.
-    ctrl(&mut app, 'n');
+    crate::tui::test_render::change_step(&mut app, true);
     assert_eq!(wizard(&app).step, Step::Message);
     let track = &wizard(&app).sheet.message.as_ref().unwrap().body;
     assert!(track.starts_with("1. Open: "), "{track}");
@@ -144,13 +144,13 @@ fn a_whole_prep_fills_the_sheet() {
     );
 
     // Step 8: logistics.
-    ctrl(&mut app, 'n');
+    crate::tui::test_render::change_step(&mut app, true);
     focus_on(&mut app, FieldId::Place);
     type_text(&mut app, "Their office");
     assert_eq!(wizard(&app).sheet.logistics.place, "Their office");
 
     // Step 9: review, and Ctrl-S saves.
-    ctrl(&mut app, 'n');
+    crate::tui::test_render::change_step(&mut app, true);
     assert_eq!(wizard(&app).step, Step::Review);
     let effects = ctrl(&mut app, 's');
     let Some(Effect::Save { sheet, .. }) = effects.first() else {
@@ -236,7 +236,7 @@ fn typing_q_in_a_field_types_it() {
 fn paste_arrives_whole_in_the_focused_field() {
     let mut app = app();
     start(&mut app);
-    ctrl(&mut app, 'n');
+    crate::tui::test_render::change_step(&mut app, true);
     update(&mut app, Msg::Paste("line one\r\nline two".into()));
     assert_eq!(wizard(&app).sheet.facts.what_happened, "line one\nline two");
 }
@@ -324,7 +324,7 @@ fn typing_on_a_suggestion_list_writes_in_the_field_it_fills() {
     let mut app = app();
     start(&mut app);
     for _ in 0..7 {
-        ctrl(&mut app, 'n');
+        crate::tui::test_render::change_step(&mut app, true);
     }
     assert_eq!(wizard(&app).step, Step::Logistics);
     assert_eq!(
@@ -789,8 +789,8 @@ fn a_follow_up_being_written_survives_a_step_change() {
     open_after_the_call(&mut app, past_call());
     focus_on(&mut app, FieldId::NewFollowWhat);
     type_text(&mut app, "Send the revised quote");
-    ctrl(&mut app, 'p');
-    ctrl(&mut app, 'n');
+    crate::tui::test_render::change_step(&mut app, false);
+    crate::tui::test_render::change_step(&mut app, true);
     let typed = wizard(&app)
         .controls
         .iter()
@@ -821,7 +821,7 @@ fn a_new_sheet_is_named_after_its_client_once_the_person_moves_on() {
         ),
         "{typing:?}"
     );
-    let effects = ctrl(&mut app, 'n');
+    let effects = crate::tui::test_render::change_step(&mut app, true);
     let Some(Effect::Save {
         sheet,
         name_after_client: true,
@@ -843,10 +843,10 @@ fn a_new_sheet_is_named_after_its_client_once_the_person_moves_on() {
     );
     assert_eq!(wizard(&app).sheet.id, "20260923-dorota-kwiek-0001");
     // Once: going back and changing the client does not move the file again.
-    ctrl(&mut app, 'p');
+    crate::tui::test_render::change_step(&mut app, false);
     focus_on(&mut app, FieldId::Client);
     type_text(&mut app, "x");
-    let effects = ctrl(&mut app, 'n');
+    let effects = crate::tui::test_render::change_step(&mut app, true);
     assert!(
         effects.iter().all(|e| matches!(
             e,

@@ -203,10 +203,7 @@ fn a_suggestion_over_my_own_opener_says_how_to_get_it_back() {
         Msg::Created(Box::new(sheet("20261101-dana-0001", "Dana"))),
     );
     for _ in 0..5 {
-        update(
-            &mut app,
-            Msg::Key(KeyEvent::new(KeyCode::Char('n'), KeyModifiers::CONTROL)),
-        );
+        crate::tui::test_render::change_step(&mut app, true);
     }
     let Screen::Wizard(w) = &mut app.screen else {
         panic!("the wizard is open")

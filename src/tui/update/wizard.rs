@@ -29,6 +29,13 @@ pub(crate) fn scopes(w: &Wizard) -> Vec<Scope> {
         Step::Message => scopes.push(Scope::Message),
         _ => {}
     }
+    let in_multi_line = w
+        .focused()
+        .and_then(|c| c.as_text())
+        .is_some_and(|t| !t.single_line);
+    if !in_multi_line {
+        scopes.push(Scope::NotMultiLine);
+    }
     match w.focused() {
         Some(c) => match &c.widget {
             Widget::Text(field) => {
