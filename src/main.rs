@@ -51,6 +51,8 @@ fn main() -> ExitCode {
         Command::Show { id, format } => sheets::show(ctx, &id, format),
         Command::Export(export) => sheets::export(ctx, &export),
         Command::Draft(draft) => cli::draft_cmd::draft(ctx, &draft),
+        Command::New(new) => cli::answer_cmd::new(ctx, &new),
+        Command::Set(set) => cli::answer_cmd::set(ctx, &set),
         Command::Cue { id, json } => after_cmd::cue(ctx, &id, json),
         Command::Due { json, days } => after_cmd::due(ctx, json, days),
         Command::Import { file } => sheets::import(ctx, &file),

@@ -54,8 +54,11 @@ fn hard_text(lang: Lang) -> &'static str {
     }
 }
 
-const SUBCOMMANDS: [&[&str]; 24] = [
+const SUBCOMMANDS: [&[&str]; 27] = [
     &[],
+    &["new"],
+    &["set"],
+    &["draft"],
     &["scenarios"],
     &["list"],
     &["show"],
@@ -123,6 +126,13 @@ fn no_english_word_in_any_command_in_french_polish_or_romanian() {
             vec!["export", &id, "-o", "exists.md"],
             vec!["export", &id, "--format", "ics", "-o", "out.ics"],
             vec!["cue", &id],
+            vec!["draft", &id],
+            vec!["draft", &id, "--format", "eml", "-o", "out.eml"],
+            vec!["set", &id, "topic", ""],
+            vec!["set", &id, "channel", "fax"],
+            vec!["set", &id, "nie.ma", "x"],
+            vec!["new", "--scenario", "unpaid-invoice", "--client", "Zoë"],
+            vec!["new", "--scenario", "nie-ma"],
             vec!["due", "--days", "3650"],
             vec!["flags", "list"],
             vec!["flags", "show", &sheet.client],

@@ -55,6 +55,8 @@ pub(crate) enum Command {
     },
     Export(ExportArgs),
     Draft(DraftArgs),
+    New(NewArgs),
+    Set(SetArgs),
     Cue {
         id: String,
         #[arg(long)]
@@ -117,6 +119,37 @@ pub(crate) struct ExportArgs {
     pub(crate) output: Option<PathBuf>,
     #[arg(long)]
     pub(crate) force: bool,
+}
+
+/// Arguments of `new`.
+#[derive(Debug, Args)]
+pub(crate) struct NewArgs {
+    #[arg(long, value_name = "ID")]
+    pub(crate) scenario: String,
+    #[arg(long, value_name = "NAME")]
+    pub(crate) client: Option<String>,
+    #[arg(long, value_name = "CHANNEL")]
+    pub(crate) channel: Option<String>,
+    #[arg(long, value_name = "WHEN")]
+    pub(crate) when: Option<String>,
+    #[arg(long, value_name = "TEXT")]
+    pub(crate) topic: Option<String>,
+    #[arg(long, value_name = "FILE")]
+    pub(crate) answers: Option<PathBuf>,
+    #[arg(long)]
+    pub(crate) json: bool,
+}
+
+/// Arguments of `set`.
+#[derive(Debug, Args)]
+pub(crate) struct SetArgs {
+    pub(crate) id: String,
+    #[arg(required_unless_present = "answers")]
+    pub(crate) field: Option<String>,
+    #[arg(required_unless_present = "answers")]
+    pub(crate) value: Option<String>,
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["field", "value"])]
+    pub(crate) answers: Option<PathBuf>,
 }
 
 /// Arguments of `draft`.

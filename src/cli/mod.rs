@@ -1,6 +1,7 @@
 //! Non-interactive commands for scripts and people who live in the shell.
 
 pub(crate) mod after_cmd;
+pub(crate) mod answer_cmd;
 mod args;
 mod context;
 pub(crate) mod draft_cmd;
@@ -20,8 +21,8 @@ pub(crate) mod tone_cmd;
 pub(crate) mod trash_cmd;
 
 pub(crate) use args::{
-    Cli, Command, DraftArgs, DraftFormat, ExportArgs, FlagsArgs, FlagsCommand, Format,
-    PlaybookCommand, QuarantineCommand, ToneArgs, TrashCommand,
+    Cli, Command, DraftArgs, DraftFormat, ExportArgs, FlagsArgs, FlagsCommand, Format, NewArgs,
+    PlaybookCommand, QuarantineCommand, SetArgs, ToneArgs, TrashCommand,
 };
 pub(crate) use error::{describe, said};
 pub(crate) use named::live_sheet;

@@ -20,6 +20,26 @@ pub(crate) fn english_words(text: &str) -> Vec<String> {
             }
             _ => line,
         };
+        // A field's name (`facts.what_happened`, `stakes.heat`) is code, like an option.
+        let is_field_name = |token: &str| {
+            let token = token.trim_end_matches([',', '.', ';', ':', ')']);
+            token.contains(['.', '_'])
+                && token
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '_')
+        };
+        // So is anything in backticks (`client`, `when`).
+        let mut unquoted = String::new();
+        for (i, part) in line.split('`').enumerate() {
+            if i % 2 == 0 {
+                unquoted.push_str(part);
+            }
+        }
+        let line: String = unquoted
+            .split(' ')
+            .filter(|token| !is_field_name(token))
+            .collect::<Vec<_>>()
+            .join(" ");
         let mut in_command = false;
         for word in
             line.split(|c: char| c.is_whitespace() || ",.;:!?()[]<>{}«»„”“\"'’/·…=".contains(c))
