@@ -183,3 +183,63 @@ fn the_solopreneurs_opener_and_cue_card_greet_with_the_form_of_address() {
     assert_eq!(ids.len(), 1, "{ids:?}");
     assert!(ids[0].contains("-marta-kowalski-"), "{ids:?}");
 }
+
+/// A long answer written in the person's own editor: Ctrl-O hands the field over, the app
+/// comes back when the editor closes, with what it left in the field and on the sheet.
+#[test]
+fn a_long_answer_is_written_in_the_persons_own_editor() {
+    if !tmux_available() {
+        return;
+    }
+    let data = tempfile::TempDir::new().unwrap();
+    let editor = data.path().join("editor.sh");
+    std::fs::write(
+        &editor,
+        "#!/bin/sh\nprintf '%s\\n' 'Kendra said the invoice got lost in her inbox.' >> \"$1\"\n",
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let t = tmux::start_with(
+        "editor",
+        data.path(),
+        80,
+        24,
+        &[("VISUAL", editor.to_str().unwrap())],
+    );
+    t.wait_for("Start a new prep");
+    t.keys(&["Enter"]);
+    t.wait_for("Step 1");
+    t.type_text("unpaid");
+    t.keys(&["Enter"]);
+    t.type_text("Kendra Quinn");
+    t.keys(&["NPage"]);
+    t.wait_for("Step 2 of 10");
+    t.type_text("Invoice 044 is unpaid.");
+    t.keys(&["C-o"]);
+    let screen = t.wait_for("Read back from your editor");
+    assert!(screen.contains("got lost"), "{screen}");
+    assert!(screen.contains("Step 2 of 10"), "the app is back: {screen}");
+    t.keys(&["C-s"]);
+    t.wait_for("· saved");
+    t.keys(&["C-q"]);
+    let ids: Vec<String> = std::fs::read_dir(data.path().join("sheets"))
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .trim_end_matches(".json")
+                .to_owned()
+        })
+        .filter(|n| n.contains("kendra"))
+        .collect();
+    let sheet = sheet_file(data.path(), &ids[0]);
+    assert_eq!(
+        sheet["facts"]["what_happened"],
+        "Invoice 044 is unpaid.\nKendra said the invoice got lost in her inbox."
+    );
+}

@@ -83,6 +83,14 @@ pub(crate) enum Msg {
     },
     /// An effect finished: the status line's words for it, or why it failed.
     Done(Result<String, Message>),
+    /// The person's editor closed on the text of a field: what it holds now, or why the
+    /// editor could not be run.
+    EditedOutside {
+        /// The field edited.
+        field: crate::tui::form::FieldId,
+        /// Its text as the editor left it.
+        text: Result<String, Message>,
+    },
     /// A sheet was moved to the trash.
     Deleted(Result<SheetId, Message>),
     /// A sheet came back from the trash.
@@ -177,6 +185,14 @@ pub(crate) enum Effect {
         text: String,
         /// The status line's words once sent.
         done: String,
+    },
+    /// Open the text of a field in the person's editor ($VISUAL, else $EDITOR, else vi) and
+    /// read it back. The terminal is handed over meanwhile, so it runs on the UI thread.
+    EditOutside {
+        /// The field.
+        field: crate::tui::form::FieldId,
+        /// Its text now.
+        text: String,
     },
     /// Start rehearsing this sheet.
     StartRehearsal {

@@ -165,6 +165,11 @@ pub(crate) fn run(effect: Effect, store: &Store, env: &Env, held: &mut Held) -> 
                 .map(|()| done)
                 .map_err(|e| e.message()),
         ),
+        // The event loop runs the editor itself, on the terminal; a runner without one says so.
+        Effect::EditOutside { field, .. } => Msg::EditedOutside {
+            field,
+            text: Err(Message::new("outside.no_terminal")),
+        },
         Effect::Copy { text, done } => match clipboard_sequence(&text, env.in_tmux) {
             None => Msg::Done(Err(Message::new("error.copy_too_large"))),
             Some(sequence) => {

@@ -3,6 +3,7 @@
 
 pub(crate) mod app;
 pub(crate) mod cue;
+mod editor;
 mod effects;
 pub(crate) mod flags_state;
 pub(crate) mod form;

@@ -258,7 +258,12 @@ fn event_loop(
             // A tick redraws only when time changes what is shown; anything else always does.
             needs_draw |= !matches!(msg, Msg::Tick(_)) || app.is_waiting_on_time();
             for effect in update(app, msg) {
-                if matches!(effect, Effect::Copy { .. }) {
+                if let Effect::EditOutside { field, text } = effect {
+                    // The terminal is the editor's until it closes.
+                    let text = super::editor::edit(term, &text);
+                    queue.push(Msg::EditedOutside { field, text });
+                    needs_draw = true;
+                } else if matches!(effect, Effect::Copy { .. }) {
                     // It writes to the terminal, which only this thread may do.
                     let mut none = effects::Held::default();
                     queue.extend(effects::run(effect, store, &env, &mut none));

@@ -34,6 +34,20 @@ pub(crate) fn enter() -> Result<Term> {
     Ok(Terminal::new(CrosstermBackend::new(stdout()))?)
 }
 
+/// App mode again after [`leave`] (an editor ran meanwhile): the modes back on and the whole
+/// screen drawn afresh on the next frame.
+pub(crate) fn resume(term: &mut Term) -> Result<()> {
+    enable_raw_mode()?;
+    execute!(
+        stdout(),
+        EnterAlternateScreen,
+        EnableBracketedPaste,
+        EnableMouseCapture
+    )?;
+    term.clear()?;
+    Ok(())
+}
+
 /// Every mode `enter` turned on, off again. Safe to call twice.
 pub(crate) fn leave() {
     // Each step is attempted even when an earlier one fails: a half-restored terminal is worse.

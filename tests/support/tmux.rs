@@ -103,14 +103,26 @@ pub(crate) fn import(data: &Path, file: &Path) {
 }
 
 pub(crate) fn start(name: &str, data: &Path, width: u16, height: u16) -> Tmux {
+    start_with(name, data, width, height, &[])
+}
+
+/// [`start`] with more variables in the app's environment (`EDITOR=…`).
+pub(crate) fn start_with(
+    name: &str,
+    data: &Path,
+    width: u16,
+    height: u16,
+    vars: &[(&str, &str)],
+) -> Tmux {
     let bin = std::env::var("TALKPREP_E2E_BIN")
         .unwrap_or_else(|_| env!("CARGO_BIN_EXE_talkprep").to_owned());
     let tmux = Tmux {
         socket: format!("talkprep-e2e-{}-{name}", std::process::id()),
         session: format!("e2e-{name}"),
     };
+    let extra: String = vars.iter().map(|(k, v)| format!("{k}='{v}' ")).collect();
     let command = format!(
-        "env TALKPREP_DATA_DIR='{}' NO_COLOR=1 LANG=C '{}'",
+        "env TALKPREP_DATA_DIR='{}' NO_COLOR=1 LANG=C {extra}'{}'",
         data.display(),
         bin
     );

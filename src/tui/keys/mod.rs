@@ -116,6 +116,8 @@ pub(crate) enum Action {
     UndoEdit,
     /// In a text field: delete from the cursor to the start of the line (readline's Ctrl-U).
     DeleteToStart,
+    /// In a text field: write its text in your own editor ($VISUAL or $EDITOR).
+    EditOutside,
     /// Leave the home filter for the list, keeping the filter.
     LeaveFilter,
     /// On a scale: set the level to the digit pressed.

@@ -4,6 +4,7 @@ pub(crate) mod flags;
 mod home;
 mod message;
 mod mouse;
+mod outside;
 mod rehearse;
 mod replies;
 mod wizard;
@@ -75,6 +76,7 @@ fn handle(app: &mut App, msg: Msg) -> Vec<Effect> {
         | Msg::Fetched { .. }
         | Msg::ExportExists(_)
         | Msg::Done(_)
+        | Msg::EditedOutside { .. }
         | Msg::Deleted(_)
         | Msg::Restored(_)
         | Msg::ReviewDeleted(_)

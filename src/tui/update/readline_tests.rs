@@ -99,3 +99,44 @@ fn the_hint_bar_names_the_key_that_works_in_a_multi_line_field() {
     assert!(screen.contains("PgDn next step"), "{screen}");
     assert!(!screen.contains("Ctrl-N next step"), "{screen}");
 }
+
+#[test]
+fn ctrl_o_hands_the_answer_to_the_editor_and_takes_back_what_it_left() {
+    let mut app = on_the_facts();
+    type_text(&mut app, "Invoice 031");
+    let effects = update(
+        &mut app,
+        Msg::Key(KeyEvent::new(KeyCode::Char('o'), KeyModifiers::CONTROL)),
+    );
+    let [crate::tui::app::Effect::EditOutside { field, text }] = effects.as_slice() else {
+        panic!("{effects:?}");
+    };
+    assert_eq!((*field, text.as_str()), (FieldId::FactWhat, "Invoice 031"));
+    update(
+        &mut app,
+        Msg::EditedOutside {
+            field: FieldId::FactWhat,
+            text: Ok("Invoice 031, EUR 1,200,\nwas due on 17 November.".into()),
+        },
+    );
+    assert_eq!(
+        facts(&app),
+        "Invoice 031, EUR 1,200,\nwas due on 17 November."
+    );
+    assert!(app.wizard().unwrap().dirty, "saved like any edit");
+    // Undo brings back what was there before the editor (the replacement is a cut and an
+    // insert in the field's history: two steps, as when a suggestion replaces an answer).
+    key(&mut app, KeyCode::Char('z'), KeyModifiers::CONTROL);
+    key(&mut app, KeyCode::Char('z'), KeyModifiers::CONTROL);
+    assert_eq!(facts(&app), "Invoice 031");
+    // An editor that cannot run says why; the text stays.
+    update(
+        &mut app,
+        Msg::EditedOutside {
+            field: FieldId::FactWhat,
+            text: Err(talkprep::i18n::Message::new("outside.no_terminal")),
+        },
+    );
+    assert_eq!(facts(&app), "Invoice 031");
+    assert!(matches!(app.status, Some((crate::tui::app::Tone::Bad, _))));
+}

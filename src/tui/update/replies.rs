@@ -137,6 +137,7 @@ pub(super) fn on_reply(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.overwrite_ok = Some(path);
         }
         Msg::Done(Ok(text)) => set_status(app, Tone::Good, text),
+        Msg::EditedOutside { field, text } => super::outside::read_back(app, field, text),
         Msg::Done(Err(error)) => {
             let text = error.render(app.cat());
             set_status(app, Tone::Bad, text);

@@ -165,6 +165,7 @@ pub(crate) fn key(app: &mut App, event: KeyEvent) -> Vec<Effect> {
             super::message::rebuild(app, confirming_rebuild);
         }
         Some(Action::CopyMessage) => return super::message::copy(app),
+        Some(Action::EditOutside) => return super::outside::open(app),
         Some(Action::Up) if w.step == Step::Review => {
             w.review_scroll = w.review_scroll.saturating_sub(1);
         }
