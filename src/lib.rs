@@ -6,6 +6,7 @@
 //! the command line and the interactive app are private modules of the `talkprep` binary
 //! (`src/main.rs`). See DESIGN.md.
 
+pub mod config;
 pub mod draft;
 pub mod export;
 pub mod flags;

@@ -38,8 +38,13 @@ fn main() -> ExitCode {
         }
     };
     let Some(command) = args.command else {
+        // The app says what was wrong with the configuration on its own status line.
         return exit(tui::run(&settings, Start::Home), settings.lang);
     };
+    for warning in &settings.warnings {
+        let text = warning.render(talkprep::i18n::catalog(settings.lang));
+        eprintln!("talkprep: {}", talkprep::sanitize::single_line(&text));
+    }
     let ctx = &settings;
     let result = match command {
         Command::Scenarios { json } => playbook_cmd::scenarios(ctx, json),
@@ -98,6 +103,7 @@ fn main() -> ExitCode {
         }) => flags_cmd::restore(ctx, &id),
         Command::Completions { shell } => cli::shell_cmd::completions(ctx, shell),
         Command::Man => cli::shell_cmd::man(ctx),
+        Command::Config { default, path } => cli::shell_cmd::config(ctx, default, path),
     };
     exit(result, ctx.lang)
 }

@@ -18,6 +18,10 @@ pub struct Settings {
     pub data_dir: PathBuf,
     /// The user's playbook file, if any.
     pub playbook_file: Option<PathBuf>,
+    /// Whether the app takes the mouse (the configuration's `mouse`, on by default).
+    pub mouse: bool,
+    /// What went wrong reading the configuration file: said once, and the defaults apply.
+    pub warnings: Vec<crate::i18n::Message>,
 }
 
 /// Why settings could not be resolved. Its words are [`SettingsError::message`].
@@ -46,17 +50,27 @@ fn project_dirs() -> Option<ProjectDirs> {
     ProjectDirs::from("", "", "talkprep")
 }
 
-/// The language from `flag`, else `TALKPREP_LANG`, else `LC_ALL`, `LC_MESSAGES`, `LANG`, else
-/// English. An environment value that names no language talkprep speaks is skipped, as other
+/// The language from `flag`, else `TALKPREP_LANG`, else the configuration's `lang`, else
+/// `LC_ALL`, `LC_MESSAGES`, `LANG`, else English. An environment value that names no language talkprep speaks is skipped, as other
 /// programs do.
 pub fn resolve_lang(flag: Option<Lang>) -> Lang {
+    // A configuration that cannot be read is said by `Settings::resolve`, not here.
+    let configured = crate::config::config_path()
+        .and_then(|path| crate::config::load(&path, None).ok())
+        .and_then(|config| config.lang);
+    resolve_lang_with(flag, configured)
+}
+
+/// [`resolve_lang`] with the configuration's `lang` after `TALKPREP_LANG` and before the
+/// locale: a setting made for talkprep wins over one made for every program.
+fn resolve_lang_with(flag: Option<Lang>, configured: Option<Lang>) -> Lang {
     if let Some(lang) = flag {
         return lang;
     }
-    ["TALKPREP_LANG", "LC_ALL", "LC_MESSAGES", "LANG"]
-        .into_iter()
-        .filter_map(|var| std::env::var(var).ok())
-        .find_map(|value| lang_from_tag(&value))
+    let from = |var: &str| std::env::var(var).ok().and_then(|v| lang_from_tag(&v));
+    from("TALKPREP_LANG")
+        .or(configured)
+        .or_else(|| ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(from))
         .unwrap_or_default()
 }
 
@@ -67,16 +81,38 @@ impl Settings {
         data_dir: Option<&Path>,
         playbook_file: Option<&Path>,
     ) -> Result<Settings, SettingsError> {
-        let lang = resolve_lang(lang);
-        let dirs = project_dirs();
-        let data_dir = match (data_dir, &dirs) {
-            (Some(dir), _) => dir.to_path_buf(),
-            (None, Some(dirs)) => dirs.data_dir().to_path_buf(),
-            (None, None) => return Err(SettingsError::NoDataDir),
+        let home = directories::BaseDirs::new().map(|b| b.home_dir().to_path_buf());
+        let (config, warnings) = match crate::config::config_path() {
+            None => (crate::config::Config::default(), Vec::new()),
+            Some(path) => match crate::config::load(&path, home.as_deref()) {
+                Ok(config) => (config, Vec::new()),
+                Err(e) => (crate::config::Config::default(), vec![e.message()]),
+            },
         };
-        let playbook_file = match playbook_file {
-            Some(file) => Some(file.to_path_buf()),
-            None => dirs
+        Settings::resolve_with(lang, data_dir, playbook_file, config, warnings)
+    }
+
+    /// [`Settings::resolve`] over a configuration already read: flags first, then the
+    /// environment, then `config`, then the platform's defaults.
+    pub fn resolve_with(
+        lang: Option<Lang>,
+        data_dir: Option<&Path>,
+        playbook_file: Option<&Path>,
+        config: crate::config::Config,
+        warnings: Vec<crate::i18n::Message>,
+    ) -> Result<Settings, SettingsError> {
+        let lang = resolve_lang_with(lang, config.lang);
+        let dirs = project_dirs();
+        let data_dir = match (data_dir, config.data_dir, &dirs) {
+            (Some(dir), _, _) => dir.to_path_buf(),
+            (None, Some(dir), _) => dir,
+            (None, None, Some(dirs)) => dirs.data_dir().to_path_buf(),
+            (None, None, None) => return Err(SettingsError::NoDataDir),
+        };
+        let playbook_file = match (playbook_file, config.playbook) {
+            (Some(file), _) => Some(file.to_path_buf()),
+            (None, Some(file)) => Some(file),
+            (None, None) => dirs
                 .map(|d| d.config_dir().join("playbook.json"))
                 .filter(|p| p.is_file()),
         };
@@ -84,6 +120,8 @@ impl Settings {
             lang,
             data_dir,
             playbook_file,
+            mouse: config.mouse.unwrap_or(true),
+            warnings,
         })
     }
 

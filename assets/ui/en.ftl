@@ -960,3 +960,15 @@ outside-unchanged = Your editor left the text as it was.
 outside-failed = Could not run your editor ({ $editor }): { $detail }. Set VISUAL or EDITOR to the one you use.
 outside-editor_exit = Your editor ({ $editor }) ended with code { $code }: the field keeps its text.
 outside-no_terminal = An editor needs the terminal, and there is none here.
+config-unreadable = The configuration { $file } cannot be read ({ $detail }); talkprep goes on with its defaults.
+config-invalid = The configuration { $file }, line { $line }, column { $column }: { $detail }. talkprep goes on with its defaults; talkprep config --default shows every key.
+cli-about-config = Show where the configuration file is, or print the default one with every key explained.
+cli-arg-config-default = Print the default configuration, every key with its default and what it does.
+cli-arg-config-path = Print the configuration file's path (TALKPREP_CONFIG, else config.toml in the config folder).
+cli-config_in_effect = Configuration: { $file } ({ $state }).
+cli-config_found = read
+cli-config_missing = not there: the defaults apply
+config-unknown_key = “{ $key }” is not a key talkprep takes (it takes { $keys })
+config-bad_value = the value of { $key } is not one it takes (see talkprep config --default)
+config-not_toml = this line is not a key = value line (a text value goes in "quotes")
+config-bad_lang = lang = “{ $value }”: talkprep speaks en, fr, pl and ro

@@ -971,3 +971,15 @@ outside-unchanged = Votre éditeur a laissé le texte tel quel.
 outside-failed = Impossible de lancer votre éditeur ({ $editor }) : { $detail }. Indiquez le vôtre dans VISUAL ou EDITOR.
 outside-editor_exit = Votre éditeur ({ $editor }) s’est terminé avec le code { $code } : le champ garde son texte.
 outside-no_terminal = Un éditeur a besoin du terminal, et il n’y en a pas ici.
+config-unreadable = Impossible de lire la configuration { $file } ({ $detail }) ; talkprep continue avec ses réglages par défaut.
+config-invalid = Configuration { $file }, ligne { $line }, colonne { $column } : { $detail }. talkprep continue avec ses réglages par défaut ; talkprep config --default montre chaque clé.
+cli-about-config = Indiquer où se trouve le fichier de configuration, ou afficher celui par défaut avec chaque clé expliquée.
+cli-arg-config-default = Afficher la configuration par défaut, chaque clé avec sa valeur par défaut et son rôle.
+cli-arg-config-path = Afficher le chemin du fichier de configuration (TALKPREP_CONFIG, sinon config.toml dans le dossier de configuration).
+cli-config_in_effect = Configuration : { $file } ({ $state }).
+cli-config_found = lue
+cli-config_missing = absente : les réglages par défaut s’appliquent
+config-unknown_key = « { $key } » n’est pas une clé reconnue par talkprep (il reconnaît { $keys })
+config-bad_value = la valeur de { $key } n’est pas acceptée (voir talkprep config --default)
+config-not_toml = cette ligne n’est pas de la forme clé = valeur (un texte se met entre "guillemets")
+config-bad_lang = lang = « { $value } » : talkprep parle en, fr, pl et ro

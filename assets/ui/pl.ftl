@@ -1007,3 +1007,15 @@ outside-unchanged = Edytor zostawił tekst bez zmian.
 outside-failed = Nie udało się uruchomić edytora ({ $editor }): { $detail }. Ustaw swój edytor w VISUAL albo EDITOR.
 outside-editor_exit = Edytor ({ $editor }) zakończył się kodem { $code }: pole zachowuje swój tekst.
 outside-no_terminal = Edytor potrzebuje terminala, a tu go nie ma.
+config-unreadable = Nie można odczytać konfiguracji { $file } ({ $detail }); talkprep działa dalej z ustawieniami domyślnymi.
+config-invalid = Konfiguracja { $file }, wiersz { $line }, kolumna { $column }: { $detail }. talkprep działa dalej z ustawieniami domyślnymi; talkprep config --default pokazuje wszystkie klucze.
+cli-about-config = Pokaż, gdzie jest plik konfiguracji, albo wypisz domyślny z objaśnieniem każdego klucza.
+cli-arg-config-default = Wypisz domyślną konfigurację: każdy klucz z wartością domyślną i opisem.
+cli-arg-config-path = Wypisz ścieżkę pliku konfiguracji (TALKPREP_CONFIG, a bez niej config.toml w folderze konfiguracji).
+cli-config_in_effect = Konfiguracja: { $file } ({ $state }).
+cli-config_found = odczytana
+cli-config_missing = brak pliku: obowiązują ustawienia domyślne
+config-unknown_key = „{ $key }” to nie jest klucz, który talkprep przyjmuje (przyjmuje { $keys })
+config-bad_value = wartość { $key } jest niedozwolona (zob. talkprep config --default)
+config-not_toml = ten wiersz nie ma postaci klucz = wartość (tekst zapisuje się w "cudzysłowie")
+config-bad_lang = lang = „{ $value }”: talkprep mówi po en, fr, pl i ro

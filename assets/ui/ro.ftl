@@ -985,3 +985,15 @@ outside-unchanged = Editorul a lăsat textul neschimbat.
 outside-failed = Editorul tău ({ $editor }) nu a putut fi pornit: { $detail }. Pune editorul tău în VISUAL sau EDITOR.
 outside-editor_exit = Editorul tău ({ $editor }) s-a încheiat cu codul { $code }: câmpul își păstrează textul.
 outside-no_terminal = Un editor are nevoie de terminal, iar aici nu există unul.
+config-unreadable = Configurația { $file } nu poate fi citită ({ $detail }); talkprep continuă cu setările implicite.
+config-invalid = Configurația { $file }, rândul { $line }, coloana { $column }: { $detail }. talkprep continuă cu setările implicite; talkprep config --default arată fiecare cheie.
+cli-about-config = Arată unde e fișierul de configurare sau afișează-l pe cel implicit, cu fiecare cheie explicată.
+cli-arg-config-default = Afișează configurația implicită: fiecare cheie cu valoarea implicită și rolul ei.
+cli-arg-config-path = Afișează calea fișierului de configurare (TALKPREP_CONFIG, altfel config.toml din folderul de configurare).
+cli-config_in_effect = Configurație: { $file } ({ $state }).
+cli-config_found = citită
+cli-config_missing = lipsește: se aplică setările implicite
+config-unknown_key = „{ $key }” nu e o cheie pe care talkprep o acceptă (acceptă { $keys })
+config-bad_value = valoarea lui { $key } nu e acceptată (vezi talkprep config --default)
+config-not_toml = rândul acesta nu are forma cheie = valoare (un text se scrie între "ghilimele")
+config-bad_lang = lang = „{ $value }”: talkprep vorbește en, fr, pl și ro

@@ -93,6 +93,12 @@ pub(crate) enum Command {
         shell: clap_complete::Shell,
     },
     Man,
+    Config {
+        #[arg(long, conflicts_with = "path")]
+        default: bool,
+        #[arg(long)]
+        path: bool,
+    },
 }
 
 /// Arguments of `tone`.

@@ -26,3 +26,32 @@ pub(crate) fn man(ctx: &Settings) -> Result<Outcome> {
     out_raw(&String::from_utf8_lossy(&page))?;
     Ok(Outcome::Ok)
 }
+
+/// `talkprep config [--default | --path]`: the default configuration with every key
+/// explained, the file's path, or (with neither) where it is and whether it was read.
+pub(crate) fn config(ctx: &Settings, default: bool, path: bool) -> Result<Outcome> {
+    let file = talkprep::config::config_path();
+    if default {
+        super::output::out(talkprep::config::DEFAULT_CONFIG)?;
+        return Ok(Outcome::Ok);
+    }
+    let shown = file
+        .as_deref()
+        .map(super::output::shown)
+        .unwrap_or_else(|| "-".to_owned());
+    if path {
+        super::output::outln(&shown)?;
+        return Ok(Outcome::Ok);
+    }
+    let cat = talkprep::i18n::catalog(ctx.lang);
+    let state = if file.as_deref().is_some_and(std::path::Path::is_file) {
+        cat.get("cli.config_found")
+    } else {
+        cat.get("cli.config_missing")
+    };
+    super::output::outln(&cat.fill(
+        "cli.config_in_effect",
+        &[("file", &shown), ("state", state)],
+    ))?;
+    Ok(Outcome::Ok)
+}

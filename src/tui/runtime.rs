@@ -87,7 +87,14 @@ pub(crate) fn run(ctx: &Settings, start: Start) -> Result<Outcome> {
     ])
     .map_err(|e| said(Message::new("app.no_signals").with_message("detail", io_message(&e))))?;
     watch_for_a_stuck_exit(Arc::clone(&stop));
-    let mut term = terminal::enter()?;
+    let mut term = terminal::enter(ctx.mouse)?;
+    // A configuration that could not be used is said first (the defaults apply meanwhile).
+    let first: Vec<Msg> = ctx
+        .warnings
+        .iter()
+        .map(|w| Msg::Done(Err(w.clone())))
+        .chain(first)
+        .collect();
     let result = event_loop(&mut term, &mut app, &store, &stop, &wake, first);
     terminal::leave();
     result?;
@@ -231,7 +238,7 @@ fn event_loop(
     store: &Store,
     stop: &AtomicBool,
     wake: &tty::Wake,
-    first: Option<Msg>,
+    first: Vec<Msg>,
 ) -> Result<()> {
     let env = Env::default();
     let started = Instant::now();
