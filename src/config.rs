@@ -24,7 +24,12 @@ pub struct Config {
     pub playbook: Option<PathBuf>,
     /// Whether the app takes the mouse.
     pub mouse: Option<bool>,
+    /// The app's theme: `terminal`, `dark`, `light`, `high_contrast` or `plain`.
+    pub theme: Option<String>,
 }
+
+/// The themes `theme` takes (the app's `assets/themes.toml`, and `plain`).
+pub const THEMES: [&str; 5] = ["terminal", "dark", "light", "high_contrast", "plain"];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -33,6 +38,7 @@ struct File {
     data_dir: Option<String>,
     playbook: Option<String>,
     mouse: Option<bool>,
+    theme: Option<String>,
 }
 
 /// Why the configuration file could not be used. Its words are [`ConfigError::message`].
@@ -145,17 +151,28 @@ pub fn parse(text: &str, file: &Path, home: Option<&Path>) -> Result<Config, Con
             )
         })?),
     };
+    if let Some(theme) = parsed.theme.as_deref()
+        && !THEMES.contains(&theme)
+    {
+        return Err(invalid(
+            text.find("theme").unwrap_or(0),
+            Message::new("config.bad_theme")
+                .with("value", crate::sanitize::single_line(theme))
+                .with("themes", THEMES.join(", ")),
+        ));
+    }
     let path = |value: Option<String>| value.map(|v| expand_home(&v, home));
     Ok(Config {
         lang,
         data_dir: path(parsed.data_dir),
         playbook: path(parsed.playbook),
         mouse: parsed.mouse,
+        theme: parsed.theme,
     })
 }
 
 /// The keys a configuration file takes.
-const KEYS: [&str; 4] = ["lang", "data_dir", "playbook", "mouse"];
+const KEYS: [&str; 5] = ["lang", "data_dir", "playbook", "mouse", "theme"];
 
 /// The parser's complaint at byte `at` of `text` in our words: an unknown key, a value of the
 /// wrong kind, or a line that is not TOML.

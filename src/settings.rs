@@ -20,6 +20,8 @@ pub struct Settings {
     pub playbook_file: Option<PathBuf>,
     /// Whether the app takes the mouse (the configuration's `mouse`, on by default).
     pub mouse: bool,
+    /// The app's theme by name (the configuration's `theme`); `None` for the default.
+    pub theme: Option<String>,
     /// What went wrong reading the configuration file: said once, and the defaults apply.
     pub warnings: Vec<crate::i18n::Message>,
 }
@@ -121,6 +123,7 @@ impl Settings {
             data_dir,
             playbook_file,
             mouse: config.mouse.unwrap_or(true),
+            theme: config.theme,
             warnings,
         })
     }

@@ -65,7 +65,7 @@ fn the_data_folder_and_the_language_come_from_the_file() {
 fn a_bad_file_is_said_with_its_line_and_the_defaults_apply() {
     let dir = TempDir::new().unwrap();
     let config = dir.path().join("config.toml");
-    std::fs::write(&config, "mouse = true\ntheme = \"dark\"\n").unwrap();
+    std::fs::write(&config, "mouse = true\ncolours = \"dark\"\n").unwrap();
     let data = dir.path().join("data");
     talkprep(&config)
         .arg("--data-dir")
@@ -76,7 +76,7 @@ fn a_bad_file_is_said_with_its_line_and_the_defaults_apply() {
         .stderr(
             predicate::str::contains("config.toml")
                 .and(predicate::str::contains("line 2"))
-                .and(predicate::str::contains("theme"))
+                .and(predicate::str::contains("colours"))
                 .and(predicate::str::contains("defaults")),
         );
 }

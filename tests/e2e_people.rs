@@ -226,6 +226,13 @@ fn a_long_answer_is_written_in_the_persons_own_editor() {
     t.keys(&["C-s"]);
     t.wait_for("· saved");
     t.keys(&["C-q"]);
+    // The app has ended (and saved) before its files are read.
+    for _ in 0..100 {
+        if !t.alive() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
     let ids: Vec<String> = std::fs::read_dir(data.path().join("sheets"))
         .unwrap()
         .filter_map(|e| e.ok())

@@ -972,3 +972,4 @@ config-unknown_key = “{ $key }” is not a key talkprep takes (it takes { $key
 config-bad_value = the value of { $key } is not one it takes (see talkprep config --default)
 config-not_toml = this line is not a key = value line (a text value goes in "quotes")
 config-bad_lang = lang = “{ $value }”: talkprep speaks en, fr, pl and ro
+config-bad_theme = theme = “{ $value }”: the themes are { $themes }

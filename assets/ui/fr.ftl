@@ -983,3 +983,4 @@ config-unknown_key = « { $key } » n’est pas une clé reconnue par talkprep
 config-bad_value = la valeur de { $key } n’est pas acceptée (voir talkprep config --default)
 config-not_toml = cette ligne n’est pas de la forme clé = valeur (un texte se met entre "guillemets")
 config-bad_lang = lang = « { $value } » : talkprep parle en, fr, pl et ro
+config-bad_theme = theme = « { $value } » : les thèmes sont { $themes }

@@ -1019,3 +1019,4 @@ config-unknown_key = „{ $key }” to nie jest klucz, który talkprep przyjmuje
 config-bad_value = wartość { $key } jest niedozwolona (zob. talkprep config --default)
 config-not_toml = ten wiersz nie ma postaci klucz = wartość (tekst zapisuje się w "cudzysłowie")
 config-bad_lang = lang = „{ $value }”: talkprep mówi po en, fr, pl i ro
+config-bad_theme = theme = „{ $value }”: dostępne motywy to { $themes }

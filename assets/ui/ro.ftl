@@ -997,3 +997,4 @@ config-unknown_key = „{ $key }” nu e o cheie pe care talkprep o acceptă (ac
 config-bad_value = valoarea lui { $key } nu e acceptată (vezi talkprep config --default)
 config-not_toml = rândul acesta nu are forma cheie = valoare (un text se scrie între "ghilimele")
 config-bad_lang = lang = „{ $value }”: talkprep vorbește en, fr, pl și ro
+config-bad_theme = theme = „{ $value }”: temele sunt { $themes }

@@ -50,7 +50,12 @@ pub(crate) fn run(ctx: &Settings, start: Start) -> Result<Outcome> {
     let playbook = crate::cli::playbook(ctx)?;
     let store = Store::open(ctx.data_dir.clone())?;
     let export_dir = std::env::current_dir().unwrap_or_else(|_| ctx.data_dir.clone());
-    let mut app = App::new(playbook, ctx.lang, Theme::from_env(), export_dir);
+    let mut app = App::new(
+        playbook,
+        ctx.lang,
+        Theme::from_env(ctx.theme.as_deref()),
+        export_dir,
+    );
     app.home_dir = directories::BaseDirs::new().map(|dirs| dirs.home_dir().to_path_buf());
     app.in_tmux = std::env::var_os("TMUX").is_some();
 

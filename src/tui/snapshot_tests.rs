@@ -442,3 +442,36 @@ fn the_message_step_for_an_email() {
         }
     }
 }
+
+/// A theme made for a background paints it, so its colours read the same on any terminal;
+/// the default theme leaves the terminal's own colours alone, and so does NO_COLOR's.
+#[test]
+fn a_light_theme_paints_its_background_and_the_default_leaves_the_terminals() {
+    let draw = |theme: Theme| {
+        let playbook = talkprep::playbook::bundled("en").unwrap();
+        let mut app = App::new(playbook, Lang::En, theme, "/exports".into());
+        update(&mut app, Msg::Resize(80, 24));
+        update(&mut app, Msg::library(vec![fixture()]));
+        key(&mut app, KeyCode::Down, KeyModifiers::NONE);
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        terminal.draw(|frame| view(&app, frame)).unwrap();
+        terminal.backend().buffer().clone()
+    };
+    let light = draw(Theme::named("light").unwrap());
+    let corner = light[(79u16, 23u16)].style();
+    assert_eq!(corner.bg, Some(ratatui::style::Color::White));
+    assert_eq!(corner.fg, Some(ratatui::style::Color::Black));
+    for theme in [Theme::named("terminal").unwrap(), Theme::plain()] {
+        let buffer = draw(theme);
+        let text_cells = (0..24u16)
+            .flat_map(|y| (0..80u16).map(move |x| (x, y)))
+            .map(|(x, y)| buffer[(x, y)].style())
+            .filter(|s| s.bg.is_none() || s.bg == Some(ratatui::style::Color::Reset));
+        for style in text_cells {
+            assert!(
+                matches!(style.fg, None | Some(ratatui::style::Color::Reset)),
+                "text coloured on the terminal's own background: {style:?}"
+            );
+        }
+    }
+}

@@ -12,6 +12,10 @@ use super::widgets::{chrome, dialog};
 pub(crate) fn view(app: &App, frame: &mut Frame) {
     let area = frame.area();
     let cat = app.cat();
+    // A theme drawn for its own background paints it, whatever the terminal's.
+    if app.theme.base != ratatui::style::Style::new() {
+        frame.render_widget(ratatui::widgets::Block::new().style(app.theme.base), area);
+    }
     if layout::too_small(area) {
         chrome::too_small(frame, area, cat);
         return;
