@@ -26,6 +26,8 @@ pub struct Config {
     pub mouse: Option<bool>,
     /// The app's theme: `terminal`, `dark`, `light`, `high_contrast` or `plain`.
     pub theme: Option<String>,
+    /// Plain mode: questions and answers in plain lines, for screen readers.
+    pub plain: Option<bool>,
 }
 
 /// The themes `theme` takes (the app's `assets/themes.toml`, and `plain`).
@@ -39,6 +41,7 @@ struct File {
     playbook: Option<String>,
     mouse: Option<bool>,
     theme: Option<String>,
+    plain: Option<bool>,
 }
 
 /// Why the configuration file could not be used. Its words are [`ConfigError::message`].
@@ -168,11 +171,12 @@ pub fn parse(text: &str, file: &Path, home: Option<&Path>) -> Result<Config, Con
         playbook: path(parsed.playbook),
         mouse: parsed.mouse,
         theme: parsed.theme,
+        plain: parsed.plain,
     })
 }
 
 /// The keys a configuration file takes.
-const KEYS: [&str; 5] = ["lang", "data_dir", "playbook", "mouse", "theme"];
+const KEYS: [&str; 6] = ["lang", "data_dir", "playbook", "mouse", "theme", "plain"];
 
 /// The parser's complaint at byte `at` of `text` in our words: an unknown key, a value of the
 /// wrong kind, or a line that is not TOML.

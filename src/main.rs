@@ -38,6 +38,15 @@ fn main() -> ExitCode {
         }
     };
     let Some(command) = args.command else {
+        if args.plain || settings.plain {
+            for warning in &settings.warnings {
+                eprintln!(
+                    "talkprep: {}",
+                    warning.render(talkprep::i18n::catalog(settings.lang))
+                );
+            }
+            return exit(cli::plain::run(&settings), settings.lang);
+        }
         // The app says what was wrong with the configuration on its own status line.
         return exit(tui::run(&settings, Start::Home), settings.lang);
     };

@@ -22,6 +22,9 @@ pub struct Settings {
     pub mouse: bool,
     /// The app's theme by name (the configuration's `theme`); `None` for the default.
     pub theme: Option<String>,
+    /// Whether `talkprep` with no command asks its questions in plain lines instead of
+    /// opening the app (the configuration's `plain`, or `--plain`).
+    pub plain: bool,
     /// What went wrong reading the configuration file: said once, and the defaults apply.
     pub warnings: Vec<crate::i18n::Message>,
 }
@@ -124,6 +127,7 @@ impl Settings {
             playbook_file,
             mouse: config.mouse.unwrap_or(true),
             theme: config.theme,
+            plain: config.plain.unwrap_or(false),
             warnings,
         })
     }

@@ -973,3 +973,21 @@ config-bad_value = the value of { $key } is not one it takes (see talkprep confi
 config-not_toml = this line is not a key = value line (a text value goes in "quotes")
 config-bad_lang = lang = “{ $value }”: talkprep speaks en, fr, pl and ro
 config-bad_theme = theme = “{ $value }”: the themes are { $themes }
+cli-arg-plain = With no command: ask the questions one line at a time on standard input and output (no boxes, no columns), for screen readers and scripts.
+plain-menu = What now? 1 new prep, 2 go over a prep, 3 red-flag review, 4 after the call, q quit:
+plain-menu_again = That is not one of the choices; type its number.
+plain-bye = Done. Your sheets are saved.
+plain-which_sheet = Which prep? Its id, or the client's name (Enter: back):
+plain-step = Step { $n } of { $total }: { $title }
+plain-choices = (one of: { $choices })
+plain-keep = (Enter keeps “{ $current }”, - clears it)
+plain-colon = :
+plain-pick_scenario = Scenario: its number, or words from its title:
+plain-chosen = Chosen: { $choice }.
+plain-pick_goal = Your goal: a number from the list, or Enter to write your own below
+plain-message_keep = Enter, then a line with only a dot, keeps this message. Or write yours, line by line, and end with a line with only a dot.
+plain-follow_up = A follow-up, what is to be done (Enter: no more)
+plain-saved = Saved { $id }.
+plain-yes = y, yes
+plain-flag = { $title } ({ $hint }) Does it apply? y or n:
+plain-verdict = Verdict: { $title }, score { $score }.

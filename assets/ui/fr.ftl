@@ -984,3 +984,21 @@ config-bad_value = la valeur de { $key } n’est pas acceptée (voir talkprep co
 config-not_toml = cette ligne n’est pas de la forme clé = valeur (un texte se met entre "guillemets")
 config-bad_lang = lang = « { $value } » : talkprep parle en, fr, pl et ro
 config-bad_theme = theme = « { $value } » : les thèmes sont { $themes }
+cli-arg-plain = Sans commande : poser les questions une ligne à la fois sur l’entrée et la sortie standard (sans cadres ni colonnes), pour les lecteurs d’écran et les scripts.
+plain-menu = Que faire ? 1 nouvelle préparation, 2 revoir une préparation, 3 signaux d’alerte, 4 après l’appel, q quitter :
+plain-menu_again = Ce n’est pas un des choix ; tapez son numéro.
+plain-bye = Terminé. Vos fiches sont enregistrées.
+plain-which_sheet = Quelle préparation ? Son identifiant, ou le nom du client (Entrée : retour) :
+plain-step = Étape { $n } sur { $total } : { $title }
+plain-choices = (au choix : { $choices })
+plain-keep = (Entrée garde « { $current } », - l’efface)
+plain-colon =  :
+plain-pick_scenario = Scénario : son numéro, ou des mots de son titre :
+plain-chosen = Choisi : { $choice }.
+plain-pick_goal = Votre objectif : un numéro de la liste, ou Entrée pour écrire le vôtre ensuite
+plain-message_keep = Entrée, puis une ligne avec seulement un point, garde ce message. Ou écrivez le vôtre, ligne par ligne, et terminez par une ligne avec seulement un point.
+plain-follow_up = Un suivi, ce qui est à faire (Entrée : c’est tout)
+plain-saved = { $id } enregistrée.
+plain-yes = o, oui
+plain-flag = { $title } ({ $hint }) Est-ce le cas ? o ou n :
+plain-verdict = Verdict : { $title }, score { $score }.

@@ -1020,3 +1020,21 @@ config-bad_value = wartość { $key } jest niedozwolona (zob. talkprep config --
 config-not_toml = ten wiersz nie ma postaci klucz = wartość (tekst zapisuje się w "cudzysłowie")
 config-bad_lang = lang = „{ $value }”: talkprep mówi po en, fr, pl i ro
 config-bad_theme = theme = „{ $value }”: dostępne motywy to { $themes }
+cli-arg-plain = Bez polecenia: zadawaj pytania po jednym wierszu na standardowym wejściu i wyjściu (bez ramek i kolumn), dla czytników ekranu i skryptów.
+plain-menu = Co teraz? 1 nowe przygotowanie, 2 przejrzyj przygotowanie, 3 czerwone flagi, 4 po rozmowie, q wyjdź:
+plain-menu_again = To nie jest żadna z opcji; wpisz jej numer.
+plain-bye = Gotowe. Twoje karty są zapisane.
+plain-which_sheet = Które przygotowanie? Identyfikator albo nazwa klienta (Enter: wróć):
+plain-step = Krok { $n } z { $total }: { $title }
+plain-choices = (do wyboru: { $choices })
+plain-keep = (Enter zostawia „{ $current }”, - czyści)
+plain-colon = :
+plain-pick_scenario = Scenariusz: numer albo słowa z tytułu:
+plain-chosen = Wybrano: { $choice }.
+plain-pick_goal = Twój cel: numer z listy albo Enter, aby wpisać własny poniżej
+plain-message_keep = Enter, a potem wiersz z samą kropką, zostawia tę wiadomość. Możesz też napisać własną, wiersz po wierszu, i zakończyć wierszem z samą kropką.
+plain-follow_up = Zadanie do zrobienia (Enter: koniec)
+plain-saved = Zapisano { $id }.
+plain-yes = t, tak
+plain-flag = { $title } ({ $hint }) Czy to pasuje? t albo n:
+plain-verdict = Ocena: { $title }, wynik { $score }.

@@ -998,3 +998,21 @@ config-bad_value = valoarea lui { $key } nu e acceptată (vezi talkprep config -
 config-not_toml = rândul acesta nu are forma cheie = valoare (un text se scrie între "ghilimele")
 config-bad_lang = lang = „{ $value }”: talkprep vorbește en, fr, pl și ro
 config-bad_theme = theme = „{ $value }”: temele sunt { $themes }
+cli-arg-plain = Fără comandă: pune întrebările câte un rând pe intrarea și ieșirea standard (fără chenare și coloane), pentru cititoare de ecran și scripturi.
+plain-menu = Ce urmează? 1 pregătire nouă, 2 reia o pregătire, 3 semnale de alarmă, 4 după discuție, q ieșire:
+plain-menu_again = Nu e una dintre variante; scrie numărul ei.
+plain-bye = Gata. Fișele tale sunt salvate.
+plain-which_sheet = Care pregătire? Identificatorul sau numele clientului (Enter: înapoi):
+plain-step = Pasul { $n } din { $total }: { $title }
+plain-choices = (la alegere: { $choices })
+plain-keep = (Enter păstrează „{ $current }”, - îl șterge)
+plain-colon = :
+plain-pick_scenario = Scenariul: numărul lui sau cuvinte din titlu:
+plain-chosen = Ales: { $choice }.
+plain-pick_goal = Obiectivul tău: un număr din listă sau Enter ca să-l scrii pe al tău mai jos
+plain-message_keep = Enter, apoi un rând doar cu un punct, păstrează mesajul acesta. Sau scrie-l pe al tău, rând cu rând, și încheie cu un rând doar cu un punct.
+plain-follow_up = Un pas următor, ce e de făcut (Enter: gata)
+plain-saved = { $id } a fost salvată.
+plain-yes = d, da
+plain-flag = { $title } ({ $hint }) Se potrivește? d sau n:
+plain-verdict = Verdict: { $title }, scor { $score }.

@@ -31,6 +31,9 @@ pub(crate) struct Cli {
     #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
     pub(crate) lang: Option<LangChoice>,
 
+    #[arg(long)]
+    pub(crate) plain: bool,
+
     #[command(subcommand)]
     pub(crate) command: Option<Command>,
 }

@@ -9,6 +9,7 @@ mod error;
 mod help;
 mod named;
 mod parse;
+pub(crate) mod plain;
 
 pub(crate) use context::playbook;
 pub(crate) mod flags_cmd;
