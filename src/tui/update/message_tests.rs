@@ -94,6 +94,7 @@ fn the_step_builds_an_email_with_a_subject_from_the_sheet() {
             .contains("- Two instalments, 15 and 30 December.")
     );
     assert!(!message.edited);
+    assert!(w.dirty, "the message built is saved with the sheet");
     let report = w.message_tone.as_ref().expect("checked as it is built");
     assert!(report.sentences >= 5, "{report:?}");
     let ids: Vec<FieldId> = w.controls.iter().map(|c| c.id).collect();

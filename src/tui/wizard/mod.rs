@@ -128,7 +128,14 @@ impl Wizard {
     pub(crate) fn enter(&mut self, step: Step, playbook: &Playbook) {
         self.step = step;
         if step == Step::Message {
+            let before = self.sheet.message.clone();
             self.prepare_message(playbook);
+            // A message built or brought up to date is part of the sheet: saved with it, so
+            // exports and other windows read the words shown here.
+            if self.sheet.message != before && !self.read_only {
+                self.dirty = true;
+                self.edit_seq += 1;
+            }
         }
         self.controls = controls_for(step, self, playbook);
         self.focus = first_focus(step, &self.controls);
