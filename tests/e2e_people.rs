@@ -111,6 +111,13 @@ fn the_va_finds_her_verdict_again_corrects_it_deletes_it_and_brings_it_back() {
             .unwrap()
             .count()
     };
+    // "saved" may still be on screen from the first save: give the second one its moment.
+    for _ in 0..40 {
+        if reviews() == 2 {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
     assert_eq!(reviews(), 2, "corrected, not a third review");
 
     // Deleted from the verdict, back with Ctrl-Z on home; the other client's stays.

@@ -1038,3 +1038,95 @@ plain-saved = Zapisano { $id }.
 plain-yes = t, tak
 plain-flag = { $title } ({ $hint }) Czy to pasuje? t albo n:
 plain-verdict = Ocena: { $title }, wynik { $score }.
+cli-heading-examples = Przykłady:
+cli-examples-list =
+    talkprep list
+    talkprep list --search kowalski
+    talkprep list --json
+cli-examples-show =
+    talkprep show marta
+    talkprep show 20261201 --format md
+cli-examples-export =
+    talkprep export marta -o marta.md
+    talkprep export marta -o marta.ics
+    talkprep export marta --format json -o -
+cli-examples-draft =
+    talkprep draft marta
+    talkprep draft marta -o reminder.eml
+    talkprep draft marta --format json
+cli-examples-cue =
+    talkprep cue marta
+    talkprep cue marta --json
+cli-examples-due =
+    talkprep due
+    talkprep due --days 7 --json
+cli-examples-new =
+    talkprep new --scenario unpaid-invoice --client "Marta Kowalski" --channel email
+cli-examples-set =
+    talkprep set marta facts.what_happened "Faktura 031 była płatna do 17 listopada."
+    talkprep set marta stakes.heat 6
+    talkprep set marta --answers answers.json
+cli-examples-import =
+    talkprep import sheet.json
+    cat sheet.json | talkprep import -
+cli-examples-delete =
+    talkprep delete marta
+cli-examples-restore =
+    talkprep restore marta
+cli-examples-rehearse =
+    talkprep rehearse marta
+cli-examples-scenarios =
+    talkprep scenarios
+    talkprep scenarios --json
+cli-examples-tone =
+    talkprep tone "Nigdy nie płacisz na czas."
+    talkprep tone --lang fr -f message.txt
+    talkprep tone --jsonl - < openers.txt
+cli-examples-flags =
+    talkprep flags --client "Dana Quirk"
+    talkprep flags list
+    talkprep flags show dana --json
+cli-examples-playbook-validate =
+    talkprep playbook validate mine.json
+    talkprep playbook validate mine.json --json
+cli-examples-playbook-export =
+    talkprep playbook export > mine.json
+cli-examples-trash-list =
+    talkprep trash list
+    talkprep trash list --json
+cli-examples-trash-empty =
+    talkprep trash empty --older-than 30
+cli-examples-completions =
+    talkprep completions bash > ~/.local/share/bash-completion/completions/talkprep
+    talkprep completions zsh > ~/.zfunc/_talkprep
+cli-examples-man =
+    talkprep man | man -l -
+cli-examples-config =
+    talkprep config
+    talkprep config --default > ~/.config/talkprep/config.toml
+cli-examples-quarantine =
+    talkprep quarantine list
+    talkprep quarantine restore 20261120-acme-a1b2.json
+cli-examples-quarantine-list =
+    talkprep quarantine list
+    talkprep quarantine list --json
+cli-examples-quarantine-restore =
+    talkprep quarantine restore 20261120-acme-a1b2.json
+cli-examples-trash =
+    talkprep trash list
+    talkprep trash empty --older-than 30
+cli-examples-playbook =
+    talkprep playbook export > mine.json
+    talkprep playbook validate mine.json
+cli-examples-flags-list =
+    talkprep flags list
+    talkprep flags list --json
+cli-examples-flags-show =
+    talkprep flags show dana
+    talkprep flags show dana --json
+cli-examples-flags-export =
+    talkprep flags export dana -o dana-flags.md
+cli-examples-flags-delete =
+    talkprep flags delete dana
+cli-examples-flags-restore =
+    talkprep flags restore dana

@@ -76,6 +76,11 @@ fn localize(cmd: Command, path: &[&str], cat: &'static Catalog) -> Command {
     if let Some(long) = long {
         cmd = cmd.long_about(format!("{about}\n\n{long}"));
     }
+    // Command lines to copy, the same in every language (`cli.examples.<path>`).
+    if let Some(examples) = cat.try_get(&key("cli.examples", path)) {
+        let lines: String = examples.lines().map(|line| format!("\n  {line}")).collect();
+        cmd = cmd.after_help(format!("\n{}{lines}", cat.get("cli.heading.examples")));
+    }
     for name in names {
         let mut sub_path = path.to_vec();
         sub_path.push(&name);
@@ -182,6 +187,26 @@ mod tests {
         let mut missing = Vec::new();
         walk(&crate::cli::Cli::command(), &mut Vec::new(), &mut missing);
         assert!(missing.is_empty(), "not in assets/ui/en.ftl: {missing:?}");
+    }
+
+    /// Every command's `--help` ends with command lines to copy.
+    #[test]
+    fn every_command_has_examples() {
+        fn walk(cmd: &Command, path: &mut Vec<String>, missing: &mut Vec<String>) {
+            for sub in cmd.get_subcommands() {
+                path.push(sub.get_name().to_owned());
+                let parts: Vec<&str> = path.iter().map(String::as_str).collect();
+                let key = key("cli.examples", &parts);
+                if catalog(Lang::En).try_get(&key).is_none() {
+                    missing.push(key);
+                }
+                walk(sub, path, missing);
+                path.pop();
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&crate::cli::Cli::command(), &mut Vec::new(), &mut missing);
+        assert!(missing.is_empty(), "no examples: {missing:?}");
     }
 
     #[test]
