@@ -28,6 +28,20 @@ pub struct Config {
     pub theme: Option<String>,
     /// Plain mode: questions and answers in plain lines, for screen readers.
     pub plain: Option<bool>,
+    /// The `[keys]` table: actions given keys of the person's own, in file order.
+    pub keys: Vec<KeyOverride>,
+}
+
+/// One line of the `[keys]` table: `save = ["ctrl-w"]`. The app checks the action and the
+/// keys, since they are its own, and names the line when one is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyOverride {
+    /// The action, as `assets/keys.toml` names it (`save`, `next_step`).
+    pub action: String,
+    /// Its keys, first shown in hints (`ctrl-w`, `alt-n`, `f5`).
+    pub keys: Vec<String>,
+    /// The line it is on, 1-based.
+    pub line: usize,
 }
 
 /// The themes `theme` takes (the app's `assets/themes.toml`, and `plain`).
@@ -42,6 +56,16 @@ struct File {
     mouse: Option<bool>,
     theme: Option<String>,
     plain: Option<bool>,
+    #[serde(default)]
+    keys: std::collections::BTreeMap<String, KeysValue>,
+}
+
+/// One key or several.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum KeysValue {
+    One(String),
+    Many(Vec<String>),
 }
 
 /// Why the configuration file could not be used. Its words are [`ConfigError::message`].
@@ -172,11 +196,50 @@ pub fn parse(text: &str, file: &Path, home: Option<&Path>) -> Result<Config, Con
         mouse: parsed.mouse,
         theme: parsed.theme,
         plain: parsed.plain,
+        keys: key_overrides(text, parsed.keys),
     })
 }
 
 /// The keys a configuration file takes.
-const KEYS: [&str; 6] = ["lang", "data_dir", "playbook", "mouse", "theme", "plain"];
+const KEYS: [&str; 7] = [
+    "lang", "data_dir", "playbook", "mouse", "theme", "plain", "keys",
+];
+
+/// The `[keys]` table in file order, each with its line.
+fn key_overrides(
+    text: &str,
+    table: std::collections::BTreeMap<String, KeysValue>,
+) -> Vec<KeyOverride> {
+    let section = text.find("[keys]").unwrap_or(0);
+    let mut found: Vec<KeyOverride> = table
+        .into_iter()
+        .map(|(action, value)| {
+            let keys = match value {
+                KeysValue::One(key) => vec![key],
+                KeysValue::Many(keys) => keys,
+            };
+            let at = text[section..]
+                .lines()
+                .scan(section, |offset, line| {
+                    let here = *offset;
+                    *offset += line.len() + 1;
+                    Some((here, line))
+                })
+                .find(|(_, line)| {
+                    line.trim_start().starts_with(&format!("{action} "))
+                        || line.trim_start().starts_with(&format!("{action}="))
+                })
+                .map_or(section, |(offset, _)| offset);
+            KeyOverride {
+                action,
+                keys,
+                line: text[..at].matches('\n').count() + 1,
+            }
+        })
+        .collect();
+    found.sort_by_key(|k| k.line);
+    found
+}
 
 /// The parser's complaint at byte `at` of `text` in our words: an unknown key, a value of the
 /// wrong kind, or a line that is not TOML.
@@ -252,6 +315,28 @@ mod tests {
         assert!(e.message().to_string().contains("klingon"), "{e:?}");
         let e = read("lang = \n").unwrap_err();
         assert!(matches!(e, ConfigError::Invalid { line: 1, .. }), "{e:?}");
+    }
+
+    #[test]
+    fn the_keys_table_keeps_each_line() {
+        let config =
+            read("mouse = true\n\n[keys]\nsave = \"ctrl-w\"\nnext_step = [\"alt-n\", \"f5\"]\n")
+                .unwrap();
+        assert_eq!(
+            config.keys,
+            [
+                KeyOverride {
+                    action: "save".into(),
+                    keys: vec!["ctrl-w".into()],
+                    line: 4
+                },
+                KeyOverride {
+                    action: "next_step".into(),
+                    keys: vec!["alt-n".into(), "f5".into()],
+                    line: 5
+                },
+            ]
+        );
     }
 
     #[test]

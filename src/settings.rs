@@ -25,6 +25,10 @@ pub struct Settings {
     /// Whether `talkprep` with no command asks its questions in plain lines instead of
     /// opening the app (the configuration's `plain`, or `--plain`).
     pub plain: bool,
+    /// The person's own keys (the configuration's `[keys]`), checked by the app.
+    pub keys: Vec<crate::config::KeyOverride>,
+    /// The configuration file read, for messages about its lines.
+    pub config_file: Option<PathBuf>,
     /// What went wrong reading the configuration file: said once, and the defaults apply.
     pub warnings: Vec<crate::i18n::Message>,
 }
@@ -128,6 +132,8 @@ impl Settings {
             mouse: config.mouse.unwrap_or(true),
             theme: config.theme,
             plain: config.plain.unwrap_or(false),
+            keys: config.keys,
+            config_file: crate::config::config_path(),
             warnings,
         })
     }

@@ -101,7 +101,9 @@ fn config_prints_its_path_and_a_default_file_that_reads_back() {
         .unwrap();
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
-    for key in ["lang", "data_dir", "playbook", "mouse"] {
+    for key in [
+        "lang", "data_dir", "playbook", "mouse", "theme", "plain", "save",
+    ] {
         assert!(
             text.contains(&format!("# {key} = ")),
             "{key} documented:\n{text}"
@@ -111,7 +113,7 @@ fn config_prints_its_path_and_a_default_file_that_reads_back() {
     let uncommented: String = text
         .lines()
         .filter_map(|l| l.strip_prefix("# "))
-        .filter(|l| l.contains(" = "))
+        .filter(|l| l.contains(" = ") || l.starts_with('['))
         .map(|l| format!("{l}\n"))
         .collect();
     std::fs::write(&config, uncommented).unwrap();

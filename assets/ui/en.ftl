@@ -1083,3 +1083,7 @@ cli-examples-flags-delete =
     talkprep flags delete dana
 cli-examples-flags-restore =
     talkprep flags restore dana
+keys-at = { $file }, line { $line }
+keys-unknown_action = { $at }: there is no action “{ $action }” (the names are those of assets/keys.toml, e.g. save, next_step); the key stays as it was.
+keys-bad_key = { $at }: “{ $keys }” is not a key talkprep reads (e.g. ctrl-w, alt-n, f5, q); the key stays as it was.
+keys-conflict = { $at }: { $key } already does { $other } where { $action } applies; { $action } keeps its key.

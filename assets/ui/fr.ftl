@@ -1094,3 +1094,7 @@ cli-examples-flags-delete =
     talkprep flags delete dana
 cli-examples-flags-restore =
     talkprep flags restore dana
+keys-at = { $file }, ligne { $line }
+keys-unknown_action = { $at } : il n’y a pas d’action « { $action } » (les noms sont ceux de assets/keys.toml, p. ex. save, next_step) ; la touche reste telle quelle.
+keys-bad_key = { $at } : « { $keys } » n’est pas une touche que talkprep lit (p. ex. ctrl-w, alt-n, f5, q) ; la touche reste telle quelle.
+keys-conflict = { $at } : { $key } sert déjà à { $other } là où { $action } s’applique ; { $action } garde sa touche.

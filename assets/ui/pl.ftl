@@ -1130,3 +1130,7 @@ cli-examples-flags-delete =
     talkprep flags delete dana
 cli-examples-flags-restore =
     talkprep flags restore dana
+keys-at = { $file }, wiersz { $line }
+keys-unknown_action = { $at }: nie ma akcji „{ $action }” (nazwy są takie jak w assets/keys.toml, np. save, next_step); klawisz zostaje bez zmian.
+keys-bad_key = { $at }: „{ $keys }” to nie klawisz, który talkprep rozumie (np. ctrl-w, alt-n, f5, q); klawisz zostaje bez zmian.
+keys-conflict = { $at }: { $key } już służy do { $other } tam, gdzie działa { $action }; { $action } zachowuje swój klawisz.

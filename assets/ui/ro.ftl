@@ -1108,3 +1108,7 @@ cli-examples-flags-delete =
     talkprep flags delete dana
 cli-examples-flags-restore =
     talkprep flags restore dana
+keys-at = { $file }, rândul { $line }
+keys-unknown_action = { $at }: nu există acțiunea „{ $action }” (numele sunt cele din assets/keys.toml, de ex. save, next_step); tasta rămâne cum era.
+keys-bad_key = { $at }: „{ $keys }” nu e o tastă pe care talkprep o înțelege (de ex. ctrl-w, alt-n, f5, q); tasta rămâne cum era.
+keys-conflict = { $at }: { $key } face deja { $other } acolo unde se aplică { $action }; { $action } își păstrează tasta.

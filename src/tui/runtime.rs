@@ -58,6 +58,19 @@ pub(crate) fn run(ctx: &Settings, start: Start) -> Result<Outcome> {
     );
     app.home_dir = directories::BaseDirs::new().map(|dirs| dirs.home_dir().to_path_buf());
     app.in_tmux = std::env::var_os("TMUX").is_some();
+    // The person's own keys: help, hints and every sentence naming a key read this table.
+    let mut key_warnings = Vec::new();
+    if !ctx.keys.is_empty() {
+        let file = ctx
+            .config_file
+            .as_deref()
+            .map(|f| talkprep::sanitize::single_line(&f.display().to_string()))
+            .unwrap_or_default();
+        let (keys, said) = app.keys.with_overrides(&ctx.keys, &file);
+        // Built once for the life of the app, like the bundled table it stands in for.
+        app.keys = Box::leak(Box::new(keys));
+        key_warnings = said;
+    }
 
     let stop = Arc::new(AtomicBool::new(false));
     // Interrupt and quit are handled like terminate: save, restore the terminal, leave.
@@ -97,6 +110,7 @@ pub(crate) fn run(ctx: &Settings, start: Start) -> Result<Outcome> {
     let first: Vec<Msg> = ctx
         .warnings
         .iter()
+        .chain(&key_warnings)
         .map(|w| Msg::Done(Err(w.clone())))
         .chain(first)
         .collect();

@@ -13,7 +13,7 @@ use talkprep::i18n::{Catalog, Lang, catalog};
 pub(crate) use chord::Chord;
 
 /// What a key does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub(crate) enum Action {
     /// Open or close the help overlay.
@@ -294,6 +294,92 @@ impl Keymap {
             });
         }
         Ok(Keymap { bindings })
+    }
+
+    /// This table with the person's own keys (`[keys]` in config.toml): each action named gets
+    /// the keys given, in every scope it has. What cannot be used is said, with its line in
+    /// `file`, and left as it was: an unknown action, a key that does not parse, two actions
+    /// on one key where both apply.
+    pub(crate) fn with_overrides(
+        &self,
+        overrides: &[talkprep::config::KeyOverride],
+        file: &str,
+    ) -> (Keymap, Vec<talkprep::i18n::Message>) {
+        use serde::de::IntoDeserializer;
+        use talkprep::i18n::Message;
+        let mut map = self.clone();
+        let mut said = Vec::new();
+        let at = |line: usize| {
+            Message::new("keys.at")
+                .with("file", file)
+                .with("line", line.to_string())
+        };
+        for o in overrides {
+            let parsed: Result<Action, serde::de::value::Error> =
+                Action::deserialize(o.action.as_str().into_deserializer());
+            let Ok(action) = parsed else {
+                said.push(
+                    Message::new("keys.unknown_action")
+                        .with_message("at", at(o.line))
+                        .with("action", talkprep::sanitize::single_line(&o.action)),
+                );
+                continue;
+            };
+            let chords: Result<Vec<Chord>, _> = o.keys.iter().map(|k| Chord::parse(k)).collect();
+            let chords = match chords {
+                Ok(chords) if !chords.is_empty() => chords,
+                _ => {
+                    said.push(
+                        Message::new("keys.bad_key")
+                            .with_message("at", at(o.line))
+                            .with("keys", talkprep::sanitize::single_line(&o.keys.join(", "))),
+                    );
+                    continue;
+                }
+            };
+            let before = map.clone();
+            for b in map.bindings.iter_mut().filter(|b| b.action == action) {
+                b.keys = chords.clone();
+            }
+            if let Some((chord, other)) = map.conflict_of(action) {
+                let key = chords
+                    .iter()
+                    .position(|c| *c == chord)
+                    .and_then(|i| o.keys.get(i))
+                    .cloned()
+                    .unwrap_or_default();
+                said.push(
+                    Message::new("keys.conflict")
+                        .with_message("at", at(o.line))
+                        .with("key", talkprep::sanitize::single_line(&key))
+                        .with("action", o.action.as_str())
+                        .with("other", other),
+                );
+                map = before;
+            }
+        }
+        (map, said)
+    }
+
+    /// A key of `action` that another action already has in one of its scopes, and that
+    /// action's name.
+    fn conflict_of(&self, action: Action) -> Option<(Chord, String)> {
+        for mine in self.bindings.iter().filter(|b| b.action == action) {
+            for other in self
+                .bindings
+                .iter()
+                .filter(|b| b.action != action && b.scope == mine.scope)
+            {
+                if let Some(k) = mine.keys.iter().find(|k| other.keys.contains(k)) {
+                    let name = serde_json::to_value(other.action)
+                        .ok()
+                        .and_then(|v| v.as_str().map(str::to_owned))
+                        .unwrap_or_default();
+                    return Some((*k, name));
+                }
+            }
+        }
+        None
     }
 
     /// Every binding, in the order help shows them.

@@ -176,3 +176,48 @@ fn rebinding_an_action_changes_hints_help_and_every_sentence_that_names_it() {
     );
     assert!(matches!(app.screen, crate::tui::app::Screen::Flags(_)));
 }
+
+/// Your own keys from config.toml: the action takes them in every scope it has, and the help,
+/// the hints and the sentences naming keys follow; a wrong action, key or clash is said with its
+/// line and changes nothing.
+#[test]
+fn the_persons_own_keys_replace_the_bundled_ones_and_wrong_ones_are_said() {
+    use talkprep::config::KeyOverride;
+    let o = |action: &str, keys: &[&str], line: usize| KeyOverride {
+        action: action.into(),
+        keys: keys.iter().map(|k| (*k).to_owned()).collect(),
+        line,
+    };
+    let (map, said) = Keymap::bundled().with_overrides(
+        &[
+            o("save", &["ctrl-w"], 3),
+            o("no_such_thing", &["f5"], 4),
+            o("quit", &["ctrl-x+"], 5),
+            o("help", &["ctrl-s"], 6),
+        ],
+        "config.toml",
+    );
+    let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+    assert_eq!(map.lookup(&ctrl('w'), &[Scope::Form]), Some(Action::Save));
+    assert_eq!(
+        map.lookup(&ctrl('s'), &[Scope::Form]),
+        None,
+        "ctrl-s is free now"
+    );
+    let en = talkprep::i18n::catalog(talkprep::i18n::Lang::En);
+    let rendered: Vec<String> = said.iter().map(|m| m.render(en)).collect();
+    assert_eq!(rendered.len(), 2, "{rendered:?}");
+    assert!(rendered[0].contains("line 4") && rendered[0].contains("no_such_thing"));
+    assert!(rendered[1].contains("line 5") && rendered[1].contains("ctrl-x+"));
+    // ctrl-s became free when save moved, so help may take it: no clash there.
+    let (_, clash) = Keymap::bundled().with_overrides(&[o("help", &["ctrl-q"], 7)], "config.toml");
+    let clash: Vec<String> = clash.iter().map(|m| m.render(en)).collect();
+    assert!(
+        clash.len() == 1 && clash[0].contains("line 7") && clash[0].contains("quit"),
+        "{clash:?}"
+    );
+    // The hint bar shows the key in force.
+    let shown = map.active(&[Scope::Always, Scope::Form], true, en);
+    let save = shown.iter().find(|s| s.action == Action::Save).unwrap();
+    assert_eq!(save.keys, ["Ctrl-W"]);
+}
