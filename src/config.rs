@@ -129,6 +129,19 @@ pub fn config_path() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "talkprep").map(|d| d.config_dir().join("config.toml"))
 }
 
+/// The configuration in effect for this process, read once from [`config_path`]: the
+/// language is needed before the command line is parsed, the rest after it.
+pub fn in_effect() -> &'static Result<Config, ConfigError> {
+    static READ: std::sync::OnceLock<Result<Config, ConfigError>> = std::sync::OnceLock::new();
+    READ.get_or_init(|| {
+        let home = directories::BaseDirs::new().map(|b| b.home_dir().to_path_buf());
+        match config_path() {
+            Some(path) => load(&path, home.as_deref()),
+            None => Ok(Config::default()),
+        }
+    })
+}
+
 /// Reads the configuration at `path`; a file that does not exist is an empty configuration.
 pub fn load(path: &Path, home: Option<&Path>) -> Result<Config, ConfigError> {
     let text = match std::fs::File::open(path) {

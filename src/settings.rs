@@ -64,8 +64,9 @@ fn project_dirs() -> Option<ProjectDirs> {
 /// programs do.
 pub fn resolve_lang(flag: Option<Lang>) -> Lang {
     // A configuration that cannot be read is said by `Settings::resolve`, not here.
-    let configured = crate::config::config_path()
-        .and_then(|path| crate::config::load(&path, None).ok())
+    let configured = crate::config::in_effect()
+        .as_ref()
+        .ok()
         .and_then(|config| config.lang);
     resolve_lang_with(flag, configured)
 }
@@ -90,13 +91,9 @@ impl Settings {
         data_dir: Option<&Path>,
         playbook_file: Option<&Path>,
     ) -> Result<Settings, SettingsError> {
-        let home = directories::BaseDirs::new().map(|b| b.home_dir().to_path_buf());
-        let (config, warnings) = match crate::config::config_path() {
-            None => (crate::config::Config::default(), Vec::new()),
-            Some(path) => match crate::config::load(&path, home.as_deref()) {
-                Ok(config) => (config, Vec::new()),
-                Err(e) => (crate::config::Config::default(), vec![e.message()]),
-            },
+        let (config, warnings) = match crate::config::in_effect() {
+            Ok(config) => (config.clone(), Vec::new()),
+            Err(e) => (crate::config::Config::default(), vec![e.message()]),
         };
         Settings::resolve_with(lang, data_dir, playbook_file, config, warnings)
     }

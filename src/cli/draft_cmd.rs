@@ -56,12 +56,8 @@ pub(crate) fn draft(ctx: &Settings, args: &DraftArgs) -> Result<Outcome> {
 
 /// The format asked for, else the one the output file's extension names, else text.
 fn format_of(args: &DraftArgs) -> DraftFormat {
-    let by_extension = args
-        .output
-        .as_deref()
-        .and_then(|path| path.extension())
-        .and_then(|ext| ext.to_str())
-        .and_then(|ext| match ext.to_ascii_lowercase().as_str() {
+    let by_extension =
+        super::output::extension_of(args.output.as_deref()).and_then(|ext| match ext.as_str() {
             "eml" => Some(DraftFormat::Eml),
             "json" => Some(DraftFormat::Json),
             "txt" | "text" => Some(DraftFormat::Txt),
@@ -117,11 +113,7 @@ struct ToneJson {
 
 impl<'a> DraftJson<'a> {
     fn new(draft: &'a Composed, sheet: &'a Sheet) -> DraftJson<'a> {
-        let checked = if draft.subject.trim().is_empty() {
-            draft.body.clone()
-        } else {
-            format!("{}\n{}", draft.subject, draft.body)
-        };
+        let checked = talkprep::draft::checked_text(&draft.subject, &draft.body);
         let report = check_message(&checked, sheet.lang);
         let length = length(&draft.body, draft.kind.is_spoken());
         DraftJson {

@@ -136,6 +136,15 @@ pub(super) fn versioned<T: Serialize>(value: &T) -> Result<serde_json::Value> {
     Ok(stamp(serde_json::to_value(value)?))
 }
 
+/// The extension of `output` in lower case (`MD` is `md`), which names a format when
+/// `--format` does not.
+pub(super) fn extension_of(output: Option<&Path>) -> Option<String> {
+    output
+        .and_then(Path::extension)
+        .and_then(|ext| ext.to_str())
+        .map(str::to_ascii_lowercase)
+}
+
 /// Prints `value` as pretty JSON, versioned ([`versioned`]) and made inert.
 pub(super) fn out_json<T: Serialize>(value: &T) -> Result<()> {
     let text = serde_json::to_string_pretty(&versioned(value)?)?;

@@ -165,12 +165,8 @@ fn kind_of(format: Format) -> Kind {
 /// The format `export` writes: the one asked for, else the one the output file's extension
 /// names (`x.ics` is a calendar), else Markdown.
 fn export_format(args: &ExportArgs) -> Format {
-    let by_extension = args
-        .output
-        .as_deref()
-        .and_then(|path| path.extension())
-        .and_then(|ext| ext.to_str())
-        .and_then(|ext| match ext.to_ascii_lowercase().as_str() {
+    let by_extension =
+        super::output::extension_of(args.output.as_deref()).and_then(|ext| match ext.as_str() {
             "md" | "markdown" => Some(Format::Md),
             "txt" | "text" => Some(Format::Txt),
             "json" => Some(Format::Json),

@@ -56,6 +56,16 @@ impl SentenceCache {
     }
 }
 
+/// The text a message's tone is checked on: the subject line, when there is one, then the
+/// body (finding offsets count from the subject's first character).
+pub fn checked_text(subject: &str, body: &str) -> String {
+    if subject.trim().is_empty() {
+        body.to_owned()
+    } else {
+        format!("{subject}\n{body}")
+    }
+}
+
 /// Checks each sentence of `text` (each line, cut at sentence ends) in `lang`.
 pub fn check_message(text: &str, lang: Lang) -> MessageReport {
     check_message_with(text, lang, &mut SentenceCache::default())

@@ -11,7 +11,7 @@ mod compose;
 pub mod eml;
 mod length;
 
-pub use check::{MessageReport, SentenceCache, check_message, check_message_with};
+pub use check::{MessageReport, SentenceCache, check_message, check_message_with, checked_text};
 pub use compose::{Composed, compose, current};
 pub use length::{Length, length};
 

@@ -90,7 +90,7 @@ impl Builder {
     fn tone_report(&mut self, sheet: &Sheet) {
         let cat = self.cat;
         if let Some(report) = &sheet.opener.tone {
-            let label = cat.get(&format!("tone.label.{}", serde_plain_id(&report.label)));
+            let label = cat.get(report.label.key());
             self.field("export.tone", &format!("{} ({}/100)", label, report.score));
             for finding in &report.findings {
                 let mut line = cat.colon_sentence(&cat.quote(&finding.matched), &finding.message);
@@ -283,12 +283,4 @@ impl Builder {
             });
         }
     }
-}
-
-/// The JSON id of a unit enum variant (`"not_resolved"`), for catalogue keys.
-fn serde_plain_id<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
 }

@@ -101,6 +101,27 @@ fn pick_id(pick: Pick) -> &'static str {
     }
 }
 
+/// What `field` holds on `sheet`, written as [`answer`] takes it: the text, the date, the
+/// level, the choice's id; empty when unanswered or not settable.
+pub fn answered(sheet: &Sheet, field: &Field) -> String {
+    match field.value {
+        Value::Text { get, .. } => get(sheet).to_owned(),
+        Value::When => sheet.when.map(super::format_when).unwrap_or_default(),
+        Value::Level { get, .. } => get(sheet).map(|l| l.to_string()).unwrap_or_default(),
+        Value::One { get, .. } => get(sheet).map(pick_id).unwrap_or_default().to_owned(),
+        Value::Goals => sheet
+            .goal
+            .kind
+            .map(|k| k.id())
+            .unwrap_or_default()
+            .to_owned(),
+        Value::Scenario => sheet.scenario.clone(),
+        Value::Ticks { .. } | Value::Suggestions { .. } | Value::FollowUps | Value::Draft(_) => {
+            String::new()
+        }
+    }
+}
+
 /// Why a field could not be answered. Its words are [`AnswerError::message`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AnswerError {
@@ -278,6 +299,10 @@ mod tests {
         assert_eq!(s.facts.what_happened, "Line one\nLine two");
         assert_eq!(s.fallbacks, ["", "A new date."]);
         assert!(s.message.as_ref().unwrap().edited, "written by the person");
+        let channel = settable_fields()
+            .find(|f| f.id.name() == "channel")
+            .unwrap();
+        assert_eq!(answered(&s, channel), "email", "read back as it is written");
         answer(&mut s, "channel", "", &p, today).unwrap();
         assert_eq!(s.channel, None, "empty clears");
     }

@@ -13,7 +13,7 @@ mod summary;
 mod when;
 
 pub use address::{greeting_name, suggest_address};
-pub use answer::{AnswerError, answer, choices, settable_fields};
+pub use answer::{AnswerError, answer, answered, choices, settable_fields};
 pub(crate) use codec::syntax_message;
 pub use codec::{
     MAX_HEAT, SheetError, decode_utf8, from_json, from_json_bytes, sanitize, to_json,

@@ -120,6 +120,18 @@ impl std::fmt::Display for BreakdownLine {
     }
 }
 
+impl Label {
+    /// The catalogue key of the label's name (`tone.label.warm`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Label::Warm => "tone.label.warm",
+            Label::Neutral => "tone.label.neutral",
+            Label::Tense => "tone.label.tense",
+            Label::Hostile => "tone.label.hostile",
+        }
+    }
+}
+
 impl Report {
     /// Whether any finding has a drop-in rewrite that [`super::apply_suggestion`] can apply:
     /// the UI shows its "apply rewrite" hint only then.

@@ -6,23 +6,20 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use talkprep::playbook::Playbook;
 use talkprep::settings::Settings;
-use talkprep::sheet::{FieldId, Sheet, SheetId, Step, Value, answer, choices};
+use talkprep::sheet::{FieldId, Sheet, SheetId, Step, Value, answer, answered, choices};
 use talkprep::store::{SaveOutcome, Store, Version};
 
 use super::Talk;
 use crate::cli::output::open_store_to_write;
 
-/// The steps of the prep, in order.
-const PREP: [Step; 8] = [
-    Step::Who,
-    Step::Facts,
-    Step::Stakes,
-    Step::Goal,
-    Step::Fallback,
-    Step::Opener,
-    Step::Message,
-    Step::Logistics,
-];
+/// The steps of the prep that ask questions, in order: all but the review (read out at the
+/// end instead) and the debrief (after the call).
+fn prep_steps() -> Vec<Step> {
+    Step::ALL
+        .into_iter()
+        .filter(|s| !matches!(s, Step::Review | Step::Debrief))
+        .collect()
+}
 
 /// A sheet being answered, and the file version it was read as.
 struct Open {
@@ -45,7 +42,7 @@ pub(super) fn new(ctx: &Settings, talk: &mut Talk) -> Result<()> {
         version: None,
         today: talkprep::followup::today_in(&TimeZone::system(), now),
     };
-    walk(talk, &mut open, &PREP)?;
+    walk(talk, &mut open, &prep_steps())?;
     read_out(talk, &open)
 }
 
@@ -54,7 +51,7 @@ pub(super) fn resume(ctx: &Settings, talk: &mut Talk) -> Result<()> {
     let Some(mut open) = pick(ctx, talk)? else {
         return Ok(());
     };
-    walk(talk, &mut open, &PREP)?;
+    walk(talk, &mut open, &prep_steps())?;
     read_out(talk, &open)
 }
 
@@ -171,7 +168,7 @@ fn question(
 ) -> Result<()> {
     let cat = talk.cat;
     let name = field.id.name();
-    let current = current_text(&open.sheet, field);
+    let current = talkprep::sanitize::single_line(&answered(&open.sheet, field));
     let mut prompt = talk.words(field.label);
     let options = choices(field);
     if !options.is_empty() {
@@ -209,28 +206,6 @@ fn question(
         }
     }
     Ok(())
-}
-
-fn current_text(sheet: &Sheet, field: &talkprep::sheet::Field) -> String {
-    let text = match field.value {
-        Value::Text { get, .. } => get(sheet).to_owned(),
-        Value::When => sheet
-            .when
-            .map(talkprep::sheet::format_when)
-            .unwrap_or_default(),
-        Value::Level { get, .. } => get(sheet).map(|l| l.to_string()).unwrap_or_default(),
-        Value::One { get, .. } => get(sheet)
-            .map(|p| {
-                choices(field)
-                    .into_iter()
-                    .find(|id| p.label_key().ends_with(&format!(".{id}")))
-                    .unwrap_or_default()
-                    .to_owned()
-            })
-            .unwrap_or_default(),
-        _ => String::new(),
-    };
-    talkprep::sanitize::single_line(&text)
 }
 
 /// The scenario: numbered, chosen by number or by words of its title.
@@ -319,10 +294,7 @@ fn message(talk: &mut Talk, open: &mut Open) -> Result<()> {
     talk.say(&cat.fill(
         "draft.tone",
         &[
-            (
-                "label",
-                cat.get(&format!("tone.label.{}", label_id(report.label))),
-            ),
+            ("label", cat.get(report.label.key())),
             ("score", &report.score.to_string()),
             ("sentences", &report.sentences.to_string()),
         ],
@@ -337,15 +309,6 @@ fn message(talk: &mut Talk, open: &mut Open) -> Result<()> {
         message.body = draft.body;
     }
     Ok(())
-}
-
-fn label_id(label: talkprep::tone::Label) -> &'static str {
-    match label {
-        talkprep::tone::Label::Warm => "warm",
-        talkprep::tone::Label::Neutral => "neutral",
-        talkprep::tone::Label::Tense => "tense",
-        talkprep::tone::Label::Hostile => "hostile",
-    }
 }
 
 /// Follow-ups after the call, one per line until an empty one.

@@ -3,7 +3,7 @@
 
 use ratatui::text::{Line, Span};
 
-use super::opener::{label_key, label_style, severity_key};
+use super::opener::{label_style, severity_key, tone_summary};
 use crate::tui::app::App;
 use crate::tui::wizard::Wizard;
 use talkprep::draft::{Kind, length};
@@ -32,32 +32,10 @@ fn length_line(app: &App, w: &Wizard) -> Option<String> {
 
 /// The tone in two lines, for a window too narrow for the panel.
 pub(crate) fn summary(app: &App, w: &Wizard, width: usize) -> Vec<Line<'static>> {
-    let cat = app.cat();
     let fit = |text: String| crate::tui::widgets::wrap::fit_words(&text, width);
-    let mut lines = Vec::new();
-    if let Some(report) = &w.message_tone {
-        let head = cat.fill(
-            "tone.summary",
-            &[
-                ("label", cat.get(label_key(report.label))),
-                ("score", &report.score.to_string()),
-                ("findings", &report.findings.len().to_string()),
-            ],
-        );
-        lines.push(Line::styled(
-            fit(head),
-            label_style(report.label, &app.theme),
-        ));
-        if let Some(top) = report.findings.iter().max_by_key(|f| f.severity) {
-            let what = format!(
-                "{} {}",
-                cat.get(severity_key(top.severity)),
-                cat.quote(&top.matched)
-            );
-            let text = format!("✗ {}", cat.colon_sentence(&what, &top.message));
-            lines.push(Line::styled(fit(text), app.theme.flagged));
-        }
-    }
+    let mut lines = w.message_tone.as_ref().map_or_else(Vec::new, |report| {
+        tone_summary(app, report.label, report.score, &report.findings, width)
+    });
     if let Some(length) = length_line(app, w) {
         lines.push(Line::styled(fit(length), app.theme.muted));
     }
@@ -84,7 +62,7 @@ pub(crate) fn panel(app: &App, w: &Wizard) -> Vec<Line<'static>> {
                 cat.fill(
                     "draft.tone",
                     &[
-                        ("label", cat.get(label_key(report.label))),
+                        ("label", cat.get(report.label.key())),
                         ("score", &report.score.to_string()),
                         ("sentences", &report.sentences.to_string()),
                     ],

@@ -29,43 +29,45 @@ pub(crate) fn severity_key(severity: Severity) -> &'static str {
 /// the number of findings, then the strongest finding's words, marked by a sign as well as a
 /// colour.
 pub(crate) fn summary(app: &App, w: &Wizard, width: usize) -> Vec<Line<'static>> {
+    match &w.sheet.opener.tone {
+        Some(report) => tone_summary(app, report.label, report.score, &report.findings, width),
+        None => vec![Line::styled(
+            crate::tui::widgets::wrap::fit_words(app.cat().get("tone.empty"), width),
+            app.theme.muted,
+        )],
+    }
+}
+
+/// A tone in two lines fitted to `width`: the label and score with the number of findings,
+/// then the strongest finding's words (the opener's, or a whole message's).
+pub(crate) fn tone_summary(
+    app: &App,
+    label: Label,
+    score: u8,
+    findings: &[talkprep::tone::Finding],
+    width: usize,
+) -> Vec<Line<'static>> {
     let cat = app.cat();
-    let theme = &app.theme;
     let fit = |text: String| crate::tui::widgets::wrap::fit_words(&text, width);
-    let Some(report) = &w.sheet.opener.tone else {
-        return vec![Line::styled(
-            fit(cat.get("tone.empty").to_owned()),
-            theme.muted,
-        )];
-    };
     let head = cat.fill(
         "tone.summary",
         &[
-            ("label", cat.get(label_key(report.label))),
-            ("score", &report.score.to_string()),
-            ("findings", &report.findings.len().to_string()),
+            ("label", cat.get(label.key())),
+            ("score", &score.to_string()),
+            ("findings", &findings.len().to_string()),
         ],
     );
-    let mut lines = vec![Line::styled(fit(head), label_style(report.label, theme))];
-    if let Some(top) = report.findings.iter().max_by_key(|f| f.severity) {
+    let mut lines = vec![Line::styled(fit(head), label_style(label, &app.theme))];
+    if let Some(top) = findings.iter().max_by_key(|f| f.severity) {
         let what = format!(
             "{} {}",
             cat.get(severity_key(top.severity)),
             cat.quote(&top.matched)
         );
         let text = format!("✗ {}", cat.colon_sentence(&what, &top.message));
-        lines.push(Line::styled(fit(text), theme.flagged));
+        lines.push(Line::styled(fit(text), app.theme.flagged));
     }
     lines
-}
-
-pub(crate) fn label_key(label: Label) -> &'static str {
-    match label {
-        Label::Warm => "tone.label.warm",
-        Label::Neutral => "tone.label.neutral",
-        Label::Tense => "tone.label.tense",
-        Label::Hostile => "tone.label.hostile",
-    }
 }
 
 /// The lines of the tone panel.
@@ -76,7 +78,7 @@ pub(crate) fn panel(app: &App, w: &Wizard) -> Vec<Line<'static>> {
     match &w.sheet.opener.tone {
         None => lines.push(Line::styled(cat.get("tone.empty"), theme.muted)),
         Some(report) => {
-            let label_key = label_key(report.label);
+            let label_key = report.label.key();
             lines.push(Line::from(vec![
                 Span::styled(format!("{} ", cat.get("tone.heading")), theme.title),
                 Span::styled(

@@ -14,15 +14,6 @@ fn seconds(ms: u64) -> String {
     format!("{}:{:02}", ms / 60_000, (ms / 1000) % 60)
 }
 
-fn label_key(label: talkprep::tone::Label) -> &'static str {
-    match label {
-        talkprep::tone::Label::Warm => "tone.label.warm",
-        talkprep::tone::Label::Neutral => "tone.label.neutral",
-        talkprep::tone::Label::Tense => "tone.label.tense",
-        talkprep::tone::Label::Hostile => "tone.label.hostile",
-    }
-}
-
 /// Draws the rehearse screen in `body`.
 pub(crate) fn draw(frame: &mut Frame, body: Rect, app: &App, r: &Rehearse) {
     let cat = app.cat();
@@ -124,7 +115,7 @@ pub(crate) fn draw(frame: &mut Frame, body: Rect, app: &App, r: &Rehearse) {
     if variation.is_some_and(|v| v.in_use) && !r.sheet.opener.yours.is_empty() {
         which = format!("{which} · {}", cat.get("rehearse.in_use"));
     }
-    let tone = variation.map_or("", |v| cat.get(label_key(v.label)));
+    let tone = variation.map_or("", |v| cat.get(v.label.key()));
     let box_title = cat.fill(
         "rehearse.variation",
         &[
@@ -137,7 +128,7 @@ pub(crate) fn draw(frame: &mut Frame, body: Rect, app: &App, r: &Rehearse) {
     match &r.editing {
         Some(field) => {
             let tone = talkprep::tone::check(&field.value(), r.sheet.lang).label;
-            let title = cat.fill("rehearse.edit", &[("tone", cat.get(label_key(tone)))]);
+            let title = cat.fill("rehearse.edit", &[("tone", cat.get(tone.key()))]);
             let mut editor = field.area.clone();
             editor.set_block(
                 Block::bordered()
@@ -250,7 +241,7 @@ fn draw_round(frame: &mut Frame, area: Rect, app: &App, r: &Rehearse) {
             frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), text);
             let mut editor = field.area.clone();
             let tone = talkprep::tone::check(&field.value(), r.sheet.lang).label;
-            let title = cat.fill("rehearse.write", &[("tone", cat.get(label_key(tone)))]);
+            let title = cat.fill("rehearse.write", &[("tone", cat.get(tone.key()))]);
             editor.set_block(
                 Block::bordered()
                     .title(format!(" {title} "))

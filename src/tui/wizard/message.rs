@@ -64,11 +64,7 @@ impl Wizard {
             self.message_tone = None;
             return;
         };
-        let text = if message.subject.trim().is_empty() {
-            message.body.clone()
-        } else {
-            format!("{}\n{}", message.subject, message.body)
-        };
+        let text = talkprep::draft::checked_text(&message.subject, &message.body);
         let report = check_message_with(&text, self.sheet.lang, &mut self.message_cache);
         let phrases = highlighted(&report);
         for id in [FieldId::MessageSubject, FieldId::MessageBody] {
